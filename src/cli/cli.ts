@@ -1,0 +1,163 @@
+import { readFileSync, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { extract } from '../pipeline/extract.js';
+import { formatText } from '../output/format-text.js';
+import { normalisePublishedAt } from '../dates/published-at.js';
+import { parseArticleFile } from './article-file.js';
+
+const USAGE = `Usage:
+  diplomatic-events FILE... [--published YYYY-MM-DD] [--format json|text]
+  diplomatic-events --jsonl [FILE]      JSON Lines in ({"id","text","published"}), one result per line out
+
+Options:
+  --published YYYY-MM-DD   publication date (a file's " date YYYY-MM-DD" first line is used otherwise)
+  --format json|text       output format for FILE mode (default json)
+  --jsonl                  read JSON Lines from FILE or standard input
+  -h, --help               show this help
+  -v, --version            show the version`;
+
+const NAME = 'diplomatic-events';
+
+function fail(message: string, code = 2): never {
+  process.stderr.write(`${NAME}: ${message.replace(/\s+/g, ' ').trim()}\n`);
+  process.exit(code);
+}
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        published: { type: 'string' },
+        format: { type: 'string', default: 'json' },
+        jsonl: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    fail(`${(error as Error).message} (see --help)`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(`${version()}\n`);
+    return 0;
+  }
+  if (values.format !== 'json' && values.format !== 'text') fail(`--format must be json or text, not "${values.format}"`);
+  let published: string | undefined;
+  if (values.published !== undefined) {
+    try {
+      published = normalisePublishedAt(values.published) ?? undefined;
+    } catch (error) {
+      fail(`--published: ${(error as Error).message}`);
+    }
+  }
+  if (values.jsonl) {
+    if (positionals.length > 1) fail('--jsonl takes at most one FILE');
+    return runJsonLines(positionals[0], published);
+  }
+  if (positionals.length === 0) fail('no input file (see --help)');
+  return runFiles(positionals, published, values.format);
+}
+
+function readArticle(file: string): string {
+  let stat;
+  try {
+    stat = statSync(file);
+  } catch {
+    fail(`cannot read ${file}: no such file`);
+  }
+  if (stat.isDirectory()) fail(`cannot read ${file}: it is a directory`);
+  const bytes = readFileSync(file);
+  if (bytes.includes(0)) fail(`cannot read ${file}: it is a binary file, not text`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    fail(`cannot read ${file}: it is not valid UTF-8`);
+  }
+}
+
+function runFiles(files: string[], published: string | undefined, format: string): number {
+  const outputs: string[] = [];
+  const results = [];
+  for (const file of files) {
+    const article = parseArticleFile(readArticle(file));
+    const publishedAt = published ?? article.published;
+    const result = extract(article.text, publishedAt ? { publishedAt } : {});
+    if (format === 'text') outputs.push(formatText(result, file));
+    else results.push(files.length === 1 ? result : { file, ...result });
+  }
+  if (format === 'text') process.stdout.write(`${outputs.join('\n\n')}\n`);
+  else process.stdout.write(`${JSON.stringify(results.length === 1 ? results[0] : results, null, 2)}\n`);
+  return 0;
+}
+
+/** Streams JSON Lines: one result line per input line, in order; a bad line gives an error line and a non-zero exit at the end. */
+async function runJsonLines(file: string | undefined, published: string | undefined): Promise<number> {
+  if (file) {
+    try {
+      if (statSync(file).isDirectory()) fail(`cannot read ${file}: it is a directory`);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') fail(`cannot read ${file}: no such file`);
+      throw error;
+    }
+  }
+  const input = file ? createReadStream(file, { encoding: 'utf8' }) : process.stdin;
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let lineNumber = 0;
+  let failures = 0;
+  const where = file ?? 'stdin';
+  for await (const line of lines) {
+    lineNumber++;
+    if (line.trim() === '') continue;
+    const out = processLine(line, published);
+    if ('error' in out) {
+      failures++;
+      process.stderr.write(`${NAME}: ${where}:${lineNumber}: ${out.error}\n`);
+    }
+    process.stdout.write(`${JSON.stringify(out)}\n`);
+  }
+  return failures > 0 ? 1 : 0;
+}
+
+function processLine(line: string, published: string | undefined): Record<string, unknown> {
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch (error) {
+    return { id: null, error: `not valid JSON: ${(error as Error).message}` };
+  }
+  if (record === null || typeof record !== 'object' || Array.isArray(record)) return { id: null, error: 'a line must be a JSON object' };
+  const { id = null, text, published: own } = record as { id?: unknown; text?: unknown; published?: unknown };
+  if (typeof text !== 'string') return { id, error: 'the line has no "text" string' };
+  try {
+    const publishedAt = own ?? published;
+    return { id, ...extract(text, publishedAt === undefined || publishedAt === null ? {} : { publishedAt: publishedAt as string }) };
+  } catch (error) {
+    return { id, error: (error as Error).message };
+  }
+}
+
+function version(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    return pkg.version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => fail(error instanceof Error ? error.message : String(error), 1),
+);

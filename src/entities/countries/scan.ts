@@ -1,0 +1,67 @@
+/**
+ * One left-to-right pass of the lexicon over a text: tokenise, take the longest phrase at
+ * each token, apply the country guards, skip past the phrase. Linear in the text length
+ * (each token starts at most one lookup of at most a few words).
+ */
+
+import type { CountryEntry, LexiconEntry, OrganisationEntry, PlaceEntry } from './lexicon.js';
+import { getLexicon } from './lexicon.js';
+import { keepCountryMatch, type GuardContext } from './guards.js';
+import { tokenize } from './tokenize.js';
+
+/** One accepted phrase of the text. */
+export interface ScanHit<E extends LexiconEntry = LexiconEntry> {
+  /** Offset of the first code unit (UTF-16). */
+  start: number;
+  /** Offset one past the last code unit, without a trailing possessive. */
+  end: number;
+  /** What the phrase stands for. */
+  entry: E;
+}
+
+/** Everything one pass found, by table. */
+export interface ScanResult {
+  /** Country references that passed the guards. */
+  countries: ScanHit<CountryEntry>[];
+  /** Organisation names. */
+  organisations: ScanHit<OrganisationEntry>[];
+  /** Non-capital places. */
+  places: ScanHit<PlaceEntry>[];
+}
+
+/** Scan `text` once and sort every accepted phrase into its table. */
+export function scanText(text: string): ScanResult {
+  const result: ScanResult = { countries: [], organisations: [], places: [] };
+  const tokens = tokenize(text);
+  const index = getLexicon();
+  const ctx: GuardContext = { text, tokens, index, previousCountryLast: -1 };
+  let i = 0;
+  while (i < tokens.length) {
+    const match = index.matchAt(text, tokens, i);
+    if (!match) {
+      i++;
+      continue;
+    }
+    const entry = match.entry.payload;
+    const start = tokens[match.first]!.start;
+    const end = tokens[match.last]!.end;
+    switch (entry.type) {
+      case 'country':
+        if (keepCountryMatch(ctx, match, entry)) {
+          result.countries.push({ start, end, entry });
+          ctx.previousCountryLast = match.last;
+        }
+        break;
+      case 'organisation':
+        result.organisations.push({ start, end, entry });
+        break;
+      case 'place':
+        result.places.push({ start, end, entry });
+        break;
+      case 'other':
+        break;
+    }
+    i = match.last + 1;
+  }
+  return result;
+}

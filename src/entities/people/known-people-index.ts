@@ -1,0 +1,114 @@
+import { fold } from '../../text/fold.js';
+import { KNOWN_PEOPLE, type KnownPerson } from './data/known-people.js';
+
+/** Lookups into the gazetteer of well-known office holders, built once on first use. */
+interface KnownPeopleIndex {
+  byFullName: Map<string, KnownPerson[]>;
+  bySurname: Map<string, KnownPerson[]>;
+  byGiven: Map<string, KnownPerson[]>;
+}
+
+let index: KnownPeopleIndex | undefined;
+
+function push(map: Map<string, KnownPerson[]>, key: string, person: KnownPerson): void {
+  if (!key) return;
+  const list = map.get(key);
+  if (list) {
+    if (!list.includes(person)) list.push(person);
+  } else map.set(key, [person]);
+}
+
+/** Folds a multi-word name to a lookup key: "Recep Tayyip Erdoğan" → "recep tayyip erdogan". */
+export function nameKey(name: string): string {
+  return fold(name)
+    .replace(/[-'.]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .join(' ');
+}
+
+function build(): KnownPeopleIndex {
+  const idx: KnownPeopleIndex = { byFullName: new Map(), bySurname: new Map(), byGiven: new Map() };
+  for (const person of KNOWN_PEOPLE) {
+    push(idx.byFullName, nameKey(person.name), person);
+    for (const alias of person.aliases ?? []) {
+      const key = nameKey(alias);
+      if (key.includes(' ')) push(idx.byFullName, key, person);
+      else push(idx.bySurname, key, person);
+    }
+    push(idx.bySurname, nameKey(person.surname), person);
+    const parts = nameKey(person.name).split(' ');
+    const last = parts[parts.length - 1];
+    if (last) push(idx.bySurname, last, person);
+    const given = person.given ? nameKey(person.given).split(' ')[0] : parts[0] !== nameKey(person.surname) ? parts[0] : undefined;
+    if (given) push(idx.byGiven, given, person);
+  }
+  return idx;
+}
+
+function known(): KnownPeopleIndex {
+  index ??= build();
+  return index;
+}
+
+/** Whether the person held any of their listed offices in `year` (any year when `year` is null). */
+export function inOffice(person: KnownPerson, year: number | null): boolean {
+  if (year === null) return true;
+  return person.terms.some((t) => t.from <= year && (t.to ?? 9999) >= year);
+}
+
+/** Whether the person held office within `slack` years of `year`. */
+function nearOffice(person: KnownPerson, year: number | null, slack: number): boolean {
+  if (year === null) return true;
+  return person.terms.some((t) => t.from - slack <= year && (t.to ?? 9999) + slack >= year);
+}
+
+function pick(candidates: KnownPerson[] | undefined, year: number | null, country?: string): KnownPerson | undefined {
+  if (!candidates?.length) return undefined;
+  const fits = candidates.filter((p) => !country || p.country === country);
+  for (const slack of [0, 2, 50]) {
+    const found = fits.filter((p) => nearOffice(p, year, slack));
+    if (found.length === 1) return found[0];
+    if (found.length > 1) return undefined; // ambiguous: say nothing rather than guess
+  }
+  return undefined;
+}
+
+/** The known person whose full name or alias is exactly `name` ("Hassan Rohani", "Lula"). */
+export function knownByFullName(name: string, year: number | null): KnownPerson | undefined {
+  return pick(known().byFullName.get(nameKey(name)), year);
+}
+
+/**
+ * The known person called `tokens` in the text: the full name, or a longer/shorter form of it
+ * that keeps the family name ("Abiy Ahmed Ali" → Abiy Ahmed; "Hollande" → François Hollande).
+ */
+export function knownByName(tokens: string[], year: number | null, country?: string): KnownPerson | undefined {
+  const full = pick(known().byFullName.get(nameKey(tokens.join(' '))), year, country);
+  if (full) return full;
+  const keys = tokens.map((t) => nameKey(t)).filter(Boolean);
+  // any two consecutive tokens that form a known full name ("Abiy Ahmed" inside "Abiy Ahmed Ali")
+  for (let i = 0; i + 1 < keys.length; i++) {
+    const hit = pick(known().byFullName.get(`${keys[i]} ${keys[i + 1]}`), year, country);
+    if (hit) return hit;
+  }
+  const last = keys[keys.length - 1];
+  if (!last) return undefined;
+  const bySurname = known().bySurname.get(last);
+  if (keys.length === 1) return pick(bySurname, year, country);
+  // several tokens: the surname must match and the given name must not contradict
+  const first = keys[0] ?? '';
+  const fitting = bySurname?.filter((p) => nameKey(p.name).split(' ').includes(first) || (p.aliases ?? []).some((a) => nameKey(a).split(' ').includes(first)));
+  return pick(fitting, year, country);
+}
+
+/** The known office holder with this given name and country in office at `year` ("Russian President Vladimir"). */
+export function knownByGivenName(given: string, year: number | null, country?: string): KnownPerson | undefined {
+  if (!country) return undefined;
+  return pick(known().byGiven.get(nameKey(given))?.filter((p) => inOffice(p, year)), year, country);
+}
+
+/** Whether the folded word is the family name of some well-known office holder. */
+export function isKnownSurname(word: string): boolean {
+  return known().bySurname.has(nameKey(word));
+}

@@ -1,0 +1,141 @@
+import type { TextDocument, Token } from '../../text/types.js';
+import { fold } from '../../text/fold.js';
+import type { TokenFacts } from '../token-facts.js';
+import { isCommonWord, isKnownFirstName, isKnownNamePart } from './name-lexicon.js';
+import { NAME_PARTICLES, NOT_NAME_WORDS, SPEECH_VERBS } from './stop-words.js';
+import { readTitlePrefix, type TitlePrefix } from './title-prefix.js';
+import { TITLE_WORDS } from './titles.js';
+import { isKnownSurname, knownByName } from './known-people-index.js';
+
+/** A stretch of text that names (or may name) a person, before mentions are grouped into people. */
+export interface NameMention {
+  /** Index of the first name token. */
+  first: number;
+  /** Index one past the last name token. */
+  end: number;
+  /** The name tokens as written ("Vladimir", "Putin"). */
+  tokens: string[];
+  /** What the title words before the name say. */
+  prefix: TitlePrefix;
+  /** Country named right after the name ("Alassane Ouattara of Côte d'Ivoire"). */
+  countryAfter?: string;
+  /** How the mention was accepted: a person for sure, or only if it matches a person found otherwise. */
+  certainty: 'person' | 'if-known';
+}
+
+const HYPHEN_PARTICLE = /^(?:al|el|ad|as|ash|at|bin|ibn|abu|ul|ben)-\p{Lu}/u;
+
+function clean(word: string): string {
+  return fold(word).replace(/\.$/, '');
+}
+
+/** Whether a token may be part of a person's name on its own (capitalised, not a known non-name). */
+function nameLike(doc: TextDocument, facts: TokenFacts, i: number, headline: boolean): boolean {
+  const token = doc.tokens[i];
+  if (!token || facts.country[i] || facts.organisation[i]) return false;
+  const text = token.text;
+  if (!/^\p{Lu}/u.test(text) && !HYPHEN_PARTICLE.test(text)) return false;
+  if (!/\p{L}{2}|^\p{Lu}$/u.test(text) && !/^\p{Lu}\.\p{Lu}/u.test(text)) return false;
+  const w = clean(text);
+  if (NOT_NAME_WORDS.has(w) || TITLE_WORDS.has(w)) return false;
+  if (headline && isCommonWord(w) && !isKnownSurname(w)) return false;
+  return true;
+}
+
+/** Whether most words of the sentence are capitalised: a headline in title case. */
+function isHeadline(doc: TextDocument, first: number, end: number): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (let i = first; i < end; i++) {
+    const t = doc.tokens[i]?.text ?? '';
+    if (!/^\p{L}{4,}/u.test(t)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(t)) capitalised++;
+  }
+  return words >= 3 && capitalised / words >= 0.7;
+}
+
+/**
+ * Finds every run of capitalised words that names a person or may do so, with the title phrase
+ * before it. A run is accepted as a person when a title, the gazetteer, a known given name, or
+ * its context (a verb of saying, an age, an apposition with an office) says so; single words
+ * without such support are kept as `if-known`, to be attached later to a person found elsewhere.
+ */
+export function findNameMentions(doc: TextDocument, facts: TokenFacts, year: number | null): NameMention[] {
+  const mentions: NameMention[] = [];
+  for (const sentence of doc.sentences) {
+    const headline = isHeadline(doc, sentence.firstToken, sentence.endToken);
+    let i = sentence.firstToken;
+    while (i < sentence.endToken) {
+      if (!nameLike(doc, facts, i, headline)) {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      for (;;) {
+        if (end < sentence.endToken && nameLike(doc, facts, end, headline)) end++;
+        else if (
+          end + 1 < sentence.endToken &&
+          NAME_PARTICLES.has(doc.tokens[end]?.text ?? '') &&
+          nameLike(doc, facts, end + 1, headline)
+        )
+          end += 2;
+        else break;
+      }
+      // "Chief of Staff, to the President, Alhaji Abba Kyari": a run never ends in a particle
+      const mention = classify(doc, facts, i, end, year);
+      if (mention) mentions.push(mention);
+      i = end;
+    }
+  }
+  return mentions;
+}
+
+function classify(doc: TextDocument, facts: TokenFacts, first: number, end: number, year: number | null): NameMention | null {
+  const tokens = doc.tokens.slice(first, end).map((t) => t.text);
+  const prefix = readTitlePrefix(doc, facts, first);
+  const countryAfter = countryAfterName(doc, facts, end);
+  const base = { first, end, tokens, prefix, ...(countryAfter ? { countryAfter } : {}) };
+  if (tokens.some((t) => NOT_NAME_WORDS.has(clean(t)))) return null;
+  const titled = prefix.office || prefix.honorific;
+  if (tokens.length === 1) return { ...base, certainty: titled ? 'person' : 'if-known' };
+  if (titled) return { ...base, certainty: 'person' };
+  if (knownByName(tokens, year)) return { ...base, certainty: 'person' };
+  const firstWord = tokens[0] ?? '';
+  const anyCommon = tokens.some((t) => isCommonWord(clean(t)) && !isKnownNamePart(clean(t)));
+  if (isKnownFirstName(clean(firstWord)) && !anyCommon) return { ...base, certainty: 'person' };
+  if (!anyCommon && (tokens.some((t) => isKnownNamePart(clean(t))) || personContext(doc, first, end))) {
+    return { ...base, certainty: 'person' };
+  }
+  return { ...base, certainty: 'if-known' };
+}
+
+/** "Alassane Ouattara of Côte d'Ivoire": the country right after the name. */
+function countryAfterName(doc: TextDocument, facts: TokenFacts, end: number): string | undefined {
+  if (clean(doc.tokens[end]?.text ?? '') !== 'of') return undefined;
+  const next = end + 1 < doc.tokens.length && clean(doc.tokens[end + 1]?.text ?? '') === 'the' ? end + 2 : end + 1;
+  return facts.country[next];
+}
+
+/** Context that marks a multi-word run as a person: said/told next to it, an age, an office in apposition, a coordinated title. */
+function personContext(doc: TextDocument, first: number, end: number): boolean {
+  const at = (i: number): Token | undefined => doc.tokens[i];
+  const w = (i: number): string => clean(at(i)?.text ?? '');
+  if (SPEECH_VERBS.has(w(end)) || SPEECH_VERBS.has(w(first - 1))) return true;
+  if (w(end) === ',' && /^\d{1,3}$/.test(w(end + 1))) return true; // "Kenton Cool, 42,"
+  if (w(end) === ',') {
+    for (let k = end + 1; k < Math.min(end + 4, doc.tokens.length); k++) {
+      if (TITLE_WORDS.get(w(k))?.kind === 'office') return true; // "X, chief of the …"
+      if (!['a', 'the', 'an', 'its', 'deputy', 'former'].includes(w(k))) break;
+    }
+  }
+  // "Elon Musk and US Congressman Michael Waltz": coordinated with a titled name
+  if (w(end) === 'and' || w(end) === ',') {
+    for (let k = end + 1; k < Math.min(end + 5, doc.tokens.length); k++) {
+      const entry = TITLE_WORDS.get(w(k));
+      if (entry && entry.kind !== 'modifier') return true;
+      if (!/^\p{Lu}/u.test(at(k)?.text ?? '')) break;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,119 @@
+import type { TextDocument } from '../../text/types.js';
+import { fold } from '../../text/fold.js';
+import type { TokenFacts } from '../token-facts.js';
+import { TITLE_PHRASES, TITLE_WORDS } from './titles.js';
+
+/** What the words before a name say about the person. */
+export interface TitlePrefix {
+  /** Role from the office words ("prime minister", "spokesman"). */
+  role?: string;
+  /** Country named in the prefix ("Russian", "Hungary's", "the Kremlin"). */
+  country?: string;
+  /** An office word was seen ("President", "minister", "envoy"). */
+  office: boolean;
+  /** A courtesy form was seen ("Mr", "Dr"). */
+  honorific: boolean;
+  /** The office belongs to an organisation, not a state ("European Commission spokesman", "CN President"). */
+  organisation: boolean;
+  /** Token index of a person's name owning the office ("Nawaz Sharif's envoy" → "Sharif"). */
+  possessor?: number;
+  /** Index of the first token of the prefix. */
+  firstToken: number;
+}
+
+const DROPPED_FROM_ROLE = new Set(['former', 'ex', 'then', 'incoming', 'outgoing', 'acting', 'new', 'the', 'his', 'her', 'of', 'for', 'to', 'top', 'senior', 'federal', 'presidential']);
+const ROLE_MODIFIERS = new Set(['foreign', 'defence', 'defense', 'finance', 'treasury', 'interior', 'trade', 'economy', 'labour', 'labor', 'energy', 'health', 'justice', 'deputy', 'vice', 'press', 'crown', 'supreme', 'special', 'national', 'security']);
+const MAX_PREFIX = 9;
+
+function clean(word: string): string {
+  return fold(word).replace(/\.$/, '');
+}
+
+/**
+ * Reads the title phrase standing before the name that starts at token `nameStart`
+ * ("Russian President", "US Treasury Secretary", "Hungary's prime minister,", "his Iranian counterpart").
+ * Walks backwards over office words, modifiers, country and organisation mentions and possessives,
+ * and across one comma when what stands before it is an office ("Ukraine's president, Volodymyr Zelenskyy").
+ */
+export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart: number): TitlePrefix {
+  const sentence = doc.sentences[doc.tokens[nameStart]?.sentence ?? 0];
+  const floor = Math.max(sentence?.firstToken ?? 0, nameStart - MAX_PREFIX);
+  const words: string[] = [];
+  const prefix: TitlePrefix = { office: false, honorific: false, organisation: false, firstToken: nameStart };
+  let crossedComma = false;
+  let unknownProper = false;
+  for (let i = nameStart - 1; i >= floor; i--) {
+    const token = doc.tokens[i];
+    if (!token) break;
+    const w = clean(token.text);
+    if (facts.country[i]) {
+      prefix.country ??= facts.country[i];
+      prefix.firstToken = i;
+      continue;
+    }
+    if (facts.organisation[i]) {
+      prefix.organisation = true;
+      prefix.firstToken = i;
+      continue;
+    }
+    if (w === '.' && i > floor && /^(mr|mrs|ms|dr|gen|sen|rep|st)$/i.test(doc.tokens[i - 1]?.text ?? '')) continue;
+    if (w === "'s" || w === "'") {
+      // possessor: a country ("Hungary's") is read on the next step; a name is remembered
+      const before = doc.tokens[i - 1];
+      if (before && !facts.country[i - 1] && !facts.organisation[i - 1] && /^\p{Lu}/u.test(before.text) && !TITLE_WORDS.has(clean(before.text))) {
+        prefix.possessor = i - 1;
+        prefix.firstToken = i - 1;
+        break;
+      }
+      continue;
+    }
+    if (w === ',' && !crossedComma && words.length === 0) {
+      crossedComma = true;
+      continue;
+    }
+    const entry = TITLE_WORDS.get(w);
+    if (entry) {
+      // "of", "to", "the" only count inside a title ("Secretary of State", "Chief of Staff to the President")
+      if (entry.kind === 'modifier' && ['of', 'for', 'to', 'the', 'his', 'her'].includes(w) && words.length === 0) break;
+      words.unshift(w);
+      if (entry.kind === 'office') prefix.office = true;
+      if (entry.kind === 'honorific') prefix.honorific = true;
+      prefix.firstToken = i;
+      continue;
+    }
+    if (/^\p{Lu}/u.test(token.text) && /\p{L}/u.test(token.text) && words.length > 0 && i === prefix.firstToken - 1) {
+      // an unknown capitalised word right before an office: an organisation's office ("CN President", "Unifor National President")
+      unknownProper = true;
+    }
+    break;
+  }
+  if (crossedComma && !prefix.office) {
+    // nothing official stood before the comma: the comma was a list separator, not an apposition
+    return { office: false, honorific: false, organisation: false, firstToken: nameStart };
+  }
+  if (unknownProper && !prefix.country) prefix.organisation = true;
+  const role = roleOf(words);
+  if (role) prefix.role = role;
+  return prefix;
+}
+
+/** Builds a role name from title words: a known phrase if one is present, else modifiers + the last office word. */
+export function roleOf(words: string[]): string | undefined {
+  const kept = words.filter((w) => !DROPPED_FROM_ROLE.has(w));
+  for (let len = Math.min(4, kept.length); len >= 2; len--) {
+    for (let i = 0; i + len <= kept.length; i++) {
+      const phrase = TITLE_PHRASES.get(kept.slice(i, i + len).join(' '));
+      if (phrase) return phrase;
+    }
+  }
+  let officeAt = -1;
+  kept.forEach((w, i) => {
+    if (TITLE_WORDS.get(w)?.kind === 'office') officeAt = i;
+  });
+  if (officeAt < 0) return undefined;
+  const office = kept[officeAt] ?? '';
+  const base = TITLE_WORDS.get(office)?.role ?? office;
+  const modifiers = kept.slice(0, officeAt).filter((w) => ROLE_MODIFIERS.has(w));
+  const last = modifiers[modifiers.length - 1];
+  return last && !base.includes(' ') ? `${last === 'defense' ? 'defence' : last} ${base}` : base;
+}

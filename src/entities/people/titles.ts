@@ -1,0 +1,182 @@
+/**
+ * Title lexicon: the words that stand before (or in apposition to) a person's name in news
+ * English. Data only; the logic that reads it is in `title-prefix.ts`.
+ */
+
+/** What a title word does. */
+export type TitleKind =
+  /** A public office: gives the person a role and marks them as acting for a state. */
+  | 'office'
+  /** A courtesy form ("Mr", "Dr", "Alhaji"): marks a person, gives no role. */
+  | 'honorific'
+  /** A word that narrows an office ("Foreign", "Deputy", "former"): part of the role. */
+  | 'modifier';
+
+/** One entry of the lexicon. */
+export interface TitleEntry {
+  /** What the word does. */
+  kind: TitleKind;
+  /** Role name to report (for offices), lower-case; defaults to the word itself. */
+  role?: string;
+}
+
+const office = (role?: string): TitleEntry => (role ? { kind: 'office', role } : { kind: 'office' });
+const honorific: TitleEntry = { kind: 'honorific' };
+const modifier: TitleEntry = { kind: 'modifier' };
+
+/** Single words, lower-case, without trailing dot. */
+export const TITLE_WORDS: ReadonlyMap<string, TitleEntry> = new Map<string, TitleEntry>([
+  // heads of state and government
+  ['president', office()],
+  ['president-elect', office('president-elect')],
+  ['vice-president', office('vice president')],
+  ['premier', office('prime minister')],
+  ['pm', office('prime minister')],
+  ['prime', office('prime minister')], // "Prime Viktor Orban": a truncated "Prime Minister"
+  ['chancellor', office()],
+  ['king', office()],
+  ['queen', office()],
+  ['emir', office()],
+  ['amir', office('emir')],
+  ['sultan', office()],
+  ['sheikh', office('sheikh')],
+  ['prince', office()],
+  ['monarch', office()],
+  ['leader', office()],
+  ['chairman', office()],
+  ['chairwoman', office('chairman')],
+  ['chair', office('chairman')],
+  ['taoiseach', office('prime minister')],
+  ['pope', office()],
+  ['ayatollah', office()],
+  // ministers and officials
+  ['minister', office()],
+  ['secretary', office()],
+  ['secretary-general', office('secretary-general')],
+  ['ambassador', office()],
+  ['envoy', office()],
+  ['emissary', office('envoy')],
+  ['diplomat', office()],
+  ['spokesman', office()],
+  ['spokeswoman', office('spokesman')],
+  ['spokesperson', office('spokesman')],
+  ['adviser', office()],
+  ['advisor', office('adviser')],
+  ['aide', office()],
+  ['counterpart', office()],
+  ['senator', office()],
+  ['sen', office('senator')],
+  ['congressman', office()],
+  ['congresswoman', office('congressman')],
+  ['rep', office('representative')],
+  ['representative', office()],
+  ['lawmaker', office()],
+  ['governor', office()],
+  ['general', office()],
+  ['gen', office('general')],
+  ['admiral', office()],
+  ['commissioner', office()],
+  ['speaker', office()],
+  ['head', office()],
+  ['chief', office()],
+  ['director', office()],
+  ['official', office()],
+  ['negotiator', office()],
+  ['deputy', modifier],
+  ['vice', modifier],
+  ['acting', modifier],
+  ['former', modifier],
+  ['ex', modifier],
+  ['then', modifier],
+  ['incoming', modifier],
+  ['outgoing', modifier],
+  ['new', modifier],
+  ['foreign', modifier],
+  ['defence', modifier],
+  ['defense', modifier],
+  ['finance', modifier],
+  ['treasury', modifier],
+  ['interior', modifier],
+  ['trade', modifier],
+  ['economy', modifier],
+  ['labour', modifier],
+  ['labor', modifier],
+  ['energy', modifier],
+  ['health', modifier],
+  ['justice', modifier],
+  ['state', modifier],
+  ['affairs', modifier],
+  ['external', modifier],
+  ['national', modifier],
+  ['security', modifier],
+  ['press', modifier],
+  ['special', modifier],
+  ['senior', modifier],
+  ['top', modifier],
+  ['supreme', modifier],
+  ['crown', modifier],
+  ['federal', modifier],
+  ['presidential', modifier],
+  ['prime-minister', office('prime minister')],
+  ['of', modifier],
+  ['for', modifier],
+  ['to', modifier],
+  ['the', modifier],
+  ['staff', modifier],
+  // honorifics
+  ['mr', honorific],
+  ['mrs', honorific],
+  ['ms', honorific],
+  ['miss', honorific],
+  ['dr', honorific],
+  ['sir', honorific],
+  ['dame', honorific],
+  ['lord', honorific],
+  ['lady', honorific],
+  ['alhaji', honorific],
+  ['hajji', honorific],
+  ['mister', honorific],
+  ['madam', honorific],
+  ['excellency', honorific],
+  ['his', modifier],
+  ['her', modifier],
+]);
+
+/** Multi-word offices, recognised before single words, lower-case. */
+export const TITLE_PHRASES: ReadonlyMap<string, string> = new Map([
+  ['prime minister', 'prime minister'],
+  ['vice president', 'vice president'],
+  ['foreign minister', 'foreign minister'],
+  ['foreign secretary', 'foreign minister'],
+  ['secretary of state', 'secretary of state'],
+  ['minister of foreign affairs', 'foreign minister'],
+  ['secretary of foreign affairs', 'foreign minister'],
+  ['minister for foreign affairs', 'foreign minister'],
+  ['external affairs minister', 'foreign minister'],
+  ['foreign affairs minister', 'foreign minister'],
+  ['defence minister', 'defence minister'],
+  ['defense minister', 'defence minister'],
+  ['defense secretary', 'defence minister'],
+  ['defence secretary', 'defence minister'],
+  ['national security adviser', 'national security adviser'],
+  ['national security advisor', 'national security adviser'],
+  ['press secretary', 'press secretary'],
+  ['chief of staff', 'chief of staff'],
+  ['crown prince', 'crown prince'],
+  ['supreme leader', 'supreme leader'],
+  ['special envoy', 'envoy'],
+  ['secretary general', 'secretary-general'],
+]);
+
+/** Offices that a private person can hold too: they give a role but not, alone, a state. */
+export const NON_STATE_OFFICES: ReadonlySet<string> = new Set([
+  'chairman',
+  'chief',
+  'director',
+  'head',
+  'president',
+  'spokesman',
+  'leader',
+  'secretary-general',
+  'commissioner',
+]);

@@ -1,0 +1,50 @@
+import type { CountryMention, Span } from '../types.js';
+import type { TextDocument } from '../text/types.js';
+
+/** What the entity stages already know about each token, by token index. */
+export interface TokenFacts {
+  /** Country code of the country mention covering the token, if any. */
+  country: Array<string | undefined>;
+  /** Kind of that country mention. */
+  countryKind: Array<CountryMention['kind'] | undefined>;
+  /** Whether the token lies inside an organisation name (EU, NATO, European Commission, …). */
+  organisation: boolean[];
+}
+
+/** Projects character-level country and organisation mentions onto the tokens they cover. */
+export function tokenFacts(doc: TextDocument, countries: CountryMention[], organisations: Span[]): TokenFacts {
+  const n = doc.tokens.length;
+  const facts: TokenFacts = {
+    country: new Array<string | undefined>(n).fill(undefined),
+    countryKind: new Array<CountryMention['kind'] | undefined>(n).fill(undefined),
+    organisation: new Array<boolean>(n).fill(false),
+  };
+  const starts = doc.tokens.map((t) => t.start);
+  const mark = (span: Span, apply: (i: number) => void): void => {
+    for (let i = lowerBound(starts, span.start - 1); i < n; i++) {
+      const token = doc.tokens[i];
+      if (!token || token.start >= span.end) break;
+      if (token.end > span.start) apply(i);
+    }
+  };
+  for (const m of countries) {
+    mark(m, (i) => {
+      facts.country[i] = m.code;
+      facts.countryKind[i] = m.kind;
+    });
+  }
+  for (const o of organisations) mark(o, (i) => (facts.organisation[i] = true));
+  return facts;
+}
+
+/** First index whose value is greater than `x` in a sorted array (binary search). */
+export function lowerBound(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? 0) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

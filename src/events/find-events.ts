@@ -1,0 +1,173 @@
+import type { CameoCode, CountryMention, DateRef, DiplomaticEvent, Participant, Person, Span } from '../types.js';
+import type { TextDocument } from '../text/types.js';
+import { eventContext, type EventContext } from './context.js';
+import { findTriggers, type TriggerHit } from './find-triggers.js';
+import { evidenceOf, mergeMentions, type EventDraft } from './merge.js';
+import { resolvePronoun, type Party } from './parties.js';
+import { readMention, type EventMention } from './read-mention.js';
+
+/** Input of the events stage: the outputs of the earlier stages. */
+export interface EventsInput {
+  /** The segmented text. */
+  doc: TextDocument;
+  /** People found by the people stage. */
+  people: Person[];
+  /** Country mentions from the countries stage. */
+  countryMentions: CountryMention[];
+  /** Organisation mentions from the countries stage. */
+  organisationMentions: Span[];
+  /** Dates from the dates stage. */
+  dates: DateRef[];
+}
+
+/**
+ * Finds diplomatic events (stage 5 of the pipeline): triggers, then one reading per trigger
+ * (parties, date, place, status), then merging of the mentions of one real-world contact.
+ */
+export function findEvents(input: EventsInput): DiplomaticEvent[] {
+  const ctx = eventContext(input.doc, input.people, input.countryMentions, input.organisationMentions, input.dates);
+  const hits = findTriggers(input.doc, ctx.folded);
+  const mentions: EventMention[] = [];
+  const bySentence = new Map<number, TriggerHit[]>();
+  for (const hit of hits) bySentence.set(hit.sentence, [...(bySentence.get(hit.sentence) ?? []), hit]);
+  for (const [index, siblings] of bySentence) {
+    const headline = isHeadline(ctx, index);
+    const read = siblings.map((hit) => readMention(ctx, hit, siblings, headline));
+    completeFromSentence(ctx, read);
+    mentions.push(...read.filter((m) => keepMention(m)));
+  }
+  mentions.sort((a, b) => a.hit.first - b.hit.first);
+  const drafts = mergeMentions(ctx, mentions).filter((d) => isDiplomatic(ctx, d));
+  return drafts.map((d, i) => toEvent(ctx, d, `e${i + 1}`));
+}
+
+/** Triggers that need a partner ("spoke", "called", "received") count only with one. */
+function keepMention(m: EventMention): boolean {
+  if (m.hit.entry.needsPartner && m.parties.length < 2) return false;
+  return true;
+}
+
+/**
+ * Fills gaps from the rest of the sentence: a nominal mention with one party gets the nearest
+ * person before it ("his stay is to include a meeting with Xi" → his); a summit with no parties
+ * gets the parties of the other contacts in its sentence (leaders meeting on its sidelines), and
+ * a meeting on the sidelines of a summit gets the summit's date and place.
+ */
+function completeFromSentence(ctx: EventContext, read: EventMention[]): void {
+  for (const m of read) {
+    if (m.hit.entry.form !== 'noun' || m.parties.length !== 1) continue;
+    const have = new Set(m.parties.flatMap((p) => (p.kind === 'person' ? [p.personId] : [])));
+    const other = resolvePronounInSentence(ctx, m.hit.first, have);
+    if (other) m.parties.unshift({ kind: 'person', personId: other, via: 'pronoun' });
+  }
+  for (const m of read) {
+    if (m.type !== 'summit') continue;
+    const others = read.filter((o) => o !== m && o.type !== 'summit' && o.parties.length >= 1);
+    if (m.parties.length === 0 && others.length) {
+      m.parties = others.flatMap((o) => o.parties).map((p) => ({ ...p, host: false }));
+      m.anaphoric = false;
+    }
+    for (const o of others) {
+      if (o.type !== 'meeting') continue;
+      if (!o.place && m.place) o.place = m.place;
+      if (o.date === undefined && m.date !== undefined) o.date = m.date;
+      if (!m.place && o.place) m.place = o.place;
+      if (m.date === undefined && o.date !== undefined) m.date = o.date;
+      if (o.status !== m.status && m.status === 'occurred') m.status = o.status;
+    }
+  }
+}
+
+function resolvePronounInSentence(ctx: EventContext, at: number, exclude: Set<string>): string | undefined {
+  const sentence = ctx.doc.sentences[ctx.doc.tokens[at]?.sentence ?? 0];
+  if (!sentence) return undefined;
+  for (let i = at - 1; i >= sentence.firstToken; i--) {
+    const id = ctx.personAt[i];
+    if (id && !exclude.has(id)) return id;
+    const w = ctx.folded[i] ?? '';
+    if (w === 'his' || w === 'her' || w === 'he' || w === 'she') return resolvePronoun(ctx, i, exclude);
+  }
+  return undefined;
+}
+
+function isHeadline(ctx: EventContext, index: number): boolean {
+  const s = ctx.doc.sentences[index];
+  if (!s) return false;
+  const words = ctx.doc.tokens.slice(s.firstToken, s.endToken).filter((t) => /^\p{L}{4,}/u.test(t.text));
+  const upper = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+  return words.length >= 3 && upper / words.length >= 0.7 && !/[.!?]$/.test(s.text);
+}
+
+/**
+ * A diplomatic contact has at least two parties (or, for a summit, one state actor), at least one
+ * party acting for a state, and not all of them acting for the same one.
+ */
+function isDiplomatic(ctx: EventContext, d: EventDraft): boolean {
+  const countries = new Set<string>();
+  let stateless = 0;
+  for (const p of d.parties) {
+    const c = p.kind === 'country' ? p.code : p.kind === 'person' ? ctx.people.get(p.personId)?.country : undefined;
+    if (c) countries.add(c);
+    else stateless++;
+  }
+  if (countries.size === 0) return false;
+  if (d.type === 'summit') return true;
+  if (d.parties.length < 2) return false;
+  return countries.size >= 2 || stateless > 0;
+}
+
+function toEvent(ctx: EventContext, d: EventDraft, id: string): DiplomaticEvent {
+  const first = d.mentions.find((m) => !m.anaphoric && !m.headline) ?? d.mentions[0];
+  const date = d.date === undefined ? null : (ctx.dates[d.date] ?? null);
+  return {
+    id,
+    type: d.type,
+    participants: participantsOf(ctx, d.parties),
+    date,
+    location: d.place ? { name: d.place.name, ...(d.place.country ? { country: d.place.country } : {}) } : null,
+    status: d.status,
+    trigger: first?.trigger ?? { start: 0, end: 0, text: '' },
+    evidence: evidenceOf(ctx, d),
+    cameo: cameoOf(d),
+    confidence: confidenceOf(d),
+  };
+}
+
+function participantsOf(ctx: EventContext, parties: Party[]): Participant[] {
+  const persons: Participant[] = [];
+  const countries: Participant[] = [];
+  for (const p of parties) {
+    if (p.kind === 'person') {
+      const person = ctx.people.get(p.personId);
+      if (!person) continue;
+      persons.push({
+        name: person.name,
+        personId: person.id,
+        ...(person.country ? { country: person.country } : {}),
+        ...(person.role ? { role: person.role } : {}),
+      });
+    } else if (p.kind === 'country') countries.push({ country: p.code });
+  }
+  return [...persons, ...countries];
+}
+
+/** CAMEO code: 036 for a contact not (yet) held, 041 a call, 043 hosting, 042 a visit, 044 a summit or sidelines meeting, else 040. */
+function cameoOf(d: EventDraft): CameoCode {
+  if (d.status !== 'occurred') return '036';
+  if (d.type === 'phone_call') return '041';
+  if (d.type === 'summit') return '044';
+  if (d.mentions.some((m) => m.hit.entry.role === 'host')) return '043';
+  if (d.mentions.some((m) => m.hit.entry.role === 'visit')) return '042';
+  return '040';
+}
+
+/**
+ * Confidence: the strongest trigger's strength (0.3–0.95), plus 0.05 for each further mention
+ * (up to 0.1), minus 0.1 when a party was only inferred (pronoun, description, group), capped to [0, 1].
+ */
+function confidenceOf(d: EventDraft): number {
+  const strength = Math.max(...d.mentions.map((m) => m.hit.entry.strength));
+  const support = Math.min(0.1, 0.05 * (d.mentions.length - 1));
+  const inferred = d.parties.some((p) => p.kind !== 'group' && p.via !== 'name') ? 0.1 : 0;
+  return Math.round(Math.max(0, Math.min(1, strength + support - inferred)) * 100) / 100;
+}

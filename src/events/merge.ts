@@ -1,0 +1,200 @@
+import type { DateRef, EventStatus, EventType, Span } from '../types.js';
+import type { EventContext } from './context.js';
+import type { EventMention } from './read-mention.js';
+import type { Party } from './parties.js';
+import type { Place } from './place.js';
+
+/** A real-world contact assembled from one or more mentions. */
+export interface EventDraft {
+  /** Event type. */
+  type: EventType;
+  /** Mentions in text order. */
+  mentions: EventMention[];
+  /** Parties, persons and countries, without groups. */
+  parties: Party[];
+  /** Index into the context's dates. */
+  date?: number;
+  /** Where it happens. */
+  place?: Place;
+  /** Status. */
+  status: EventStatus;
+  /** Whether the status came from a full mention in the body (not a headline or a bare "the meeting"). */
+  statusFromBody: boolean;
+}
+
+/** Nouns that may refer back to a contact of another type ("the summit" for a virtual meeting). */
+const LOOSE_NOUNS = new Set(['meeting', 'talks', 'summit', 'visit', 'conversation', 'trip', 'tête-à-tête', 'tete-a-tete']);
+
+/**
+ * Merges mentions into events, chrono-node style: each mention either refers to an event already
+ * found (same type, compatible parties, no clash of date or place) and adds its evidence, or
+ * starts a new one. Groups ("the two leaders") take the parties of the latest event.
+ */
+export function mergeMentions(ctx: EventContext, mentions: EventMention[]): EventDraft[] {
+  const drafts: EventDraft[] = [];
+  for (const mention of mentions) {
+    if (mention.generic || mention.repeated || mention.status === 'denied') continue;
+    for (const m of splitPerCountry(mention)) {
+      const parties = resolveGroups(ctx, m.parties, drafts);
+      const target = findTarget(ctx, drafts, m, parties);
+      if (target) absorb(ctx, target, m, parties);
+      else if (!m.anaphoric || parties.length > 0) drafts.push(start(ctx, m, parties));
+    }
+  }
+  return drafts;
+}
+
+function splitPerCountry(m: EventMention): EventMention[] {
+  if (!m.perCountry || m.type !== 'phone_call') return [m];
+  const countries = m.parties.filter((p) => p.kind === 'country');
+  const others = m.parties.filter((p) => p.kind !== 'country');
+  if (countries.length < 2 || others.length !== 1) return [m];
+  return countries.map((c) => ({ ...m, parties: [...others, c] }));
+}
+
+function resolveGroups(ctx: EventContext, parties: Party[], drafts: EventDraft[]): Party[] {
+  if (!parties.some((p) => p.kind === 'group')) return dedupe(ctx, parties);
+  const latest = [...drafts].reverse().find((d) => d.parties.length >= 2);
+  const out: Party[] = [];
+  for (const p of parties) {
+    if (p.kind === 'group') out.push(...(latest?.parties.map((x) => ({ ...x, host: false })) ?? []));
+    else out.push(p);
+  }
+  return dedupe(ctx, out);
+}
+
+/** Drops repeated parties and countries already represented by one of their people. */
+function dedupe(ctx: EventContext, parties: Party[]): Party[] {
+  const out: Party[] = [];
+  for (const p of parties) {
+    if (p.kind === 'group') continue;
+    if (out.some((q) => sameParty(ctx, p, q, true))) continue;
+    out.push(p);
+  }
+  // a country stands in only where none of its people does
+  return out.filter((p) => p.kind !== 'country' || !out.some((q) => q.kind === 'person' && countryOf(ctx, q) === p.code));
+}
+
+function countryOf(ctx: EventContext, p: Party): string | undefined {
+  if (p.kind === 'country') return p.code;
+  if (p.kind === 'person') return ctx.people.get(p.personId)?.country;
+  return undefined;
+}
+
+/** Whether two parties are the same: the same person, the same country, or a person of that country (when `strict` is false). */
+function sameParty(ctx: EventContext, a: Party, b: Party, strict = false): boolean {
+  if (a.kind === 'person' && b.kind === 'person') return a.personId === b.personId;
+  if (a.kind === 'country' && b.kind === 'country') return a.code === b.code;
+  if (strict) return false;
+  const ca = countryOf(ctx, a);
+  return !!ca && ca === countryOf(ctx, b);
+}
+
+function dateOf(ctx: EventContext, index: number | undefined): DateRef | undefined {
+  return index === undefined ? undefined : ctx.dates[index];
+}
+
+function datesClash(ctx: EventContext, a?: number, b?: number): boolean {
+  const x = dateOf(ctx, a);
+  const y = dateOf(ctx, b);
+  if (!x || !y) return false;
+  const slack = x.precision === 'day' && y.precision === 'day' ? 0 : 7;
+  return addDays(x.end, slack) < y.start || addDays(y.end, slack) < x.start;
+}
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function placesClash(a?: Place, b?: Place): boolean {
+  if (!a || !b) return false;
+  const x = fold(a.name);
+  const y = fold(b.name);
+  if (x.includes(y) || y.includes(x)) return false;
+  if (a.country && a.country === b.country && (a.wholeCountry || b.wholeCountry)) return false;
+  return true;
+}
+
+function typeFits(d: EventDraft, m: EventMention): boolean {
+  if (d.type === m.type) return true;
+  if (!m.anaphoric && m.parties.length >= 2) return false;
+  const head = m.hit.entry.words[m.hit.entry.words.length - 1] ?? '';
+  if (!LOOSE_NOUNS.has(head)) return false;
+  if (head === 'conversation') return true;
+  return d.type !== 'phone_call' || head === 'talks' || head === 'meeting';
+}
+
+function findTarget(ctx: EventContext, drafts: EventDraft[], m: EventMention, parties: Party[]): EventDraft | undefined {
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const d = drafts[k];
+    if (!d || !typeFits(d, m)) continue;
+    if (datesClash(ctx, d.date, m.date) || placesClash(d.place, m.place)) continue;
+    if (parties.length === 0) return d;
+    const shared = parties.filter((p) => d.parties.some((q) => sameParty(ctx, p, q))).length;
+    const needed = Math.min(2, parties.length, Math.max(1, d.parties.length));
+    if (shared >= needed) return d;
+  }
+  return undefined;
+}
+
+function start(ctx: EventContext, m: EventMention, parties: Party[]): EventDraft {
+  const draft: EventDraft = {
+    type: m.type,
+    mentions: [m],
+    parties,
+    status: m.status === 'denied' ? 'occurred' : m.status,
+    statusFromBody: !m.headline && !m.anaphoric,
+  };
+  if (m.date !== undefined) draft.date = m.date;
+  if (m.place) draft.place = m.place;
+  return draft;
+}
+
+function absorb(ctx: EventContext, d: EventDraft, m: EventMention, parties: Party[]): void {
+  d.mentions.push(m);
+  if (parties.length >= 2 || d.parties.length < 2) {
+    for (const p of parties) {
+      const same = d.parties.findIndex((q) => sameParty(ctx, p, q, true));
+      if (same >= 0) continue;
+      // a person replaces the country that stood for them
+      const standIn = d.parties.findIndex((q) => q.kind === 'country' && p.kind === 'person' && countryOf(ctx, p) === q.code);
+      if (standIn >= 0) d.parties[standIn] = { ...p, host: d.parties[standIn]?.host || p.host };
+      else if (!d.parties.some((q) => sameParty(ctx, p, q))) d.parties.push(p);
+    }
+  }
+  if (m.date !== undefined) {
+    const mine = dateOf(ctx, d.date);
+    const theirs = dateOf(ctx, m.date);
+    if (!mine || (theirs && span(theirs) < span(mine))) d.date = m.date;
+  }
+  if (m.place && (!d.place || (d.place.wholeCountry && !m.place.wholeCountry))) d.place = m.place;
+  const full = !m.headline && !m.anaphoric;
+  if (m.status === 'cancelled' && full) d.status = 'cancelled';
+  else if (full && !d.statusFromBody && m.status !== 'denied') {
+    d.status = m.status;
+    d.statusFromBody = true;
+  }
+}
+
+function span(d: DateRef): number {
+  return Date.parse(d.end) - Date.parse(d.start);
+}
+
+/** The evidence sentences of a draft, in text order, without repeats. */
+export function evidenceOf(ctx: EventContext, d: EventDraft): Span[] {
+  const seen = new Set<number>();
+  const out: Span[] = [];
+  for (const m of [...d.mentions].sort((a, b) => a.hit.first - b.hit.first)) {
+    if (seen.has(m.hit.sentence)) continue;
+    seen.add(m.hit.sentence);
+    const s = ctx.doc.sentences[m.hit.sentence];
+    if (s) out.push({ start: s.start, end: s.end, text: s.text });
+  }
+  return out;
+}

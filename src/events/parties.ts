@@ -1,0 +1,239 @@
+import type { EventContext } from './context.js';
+import { TITLE_WORDS } from '../entities/people/titles.js';
+import { DESCRIPTION_HEADS, GROUP_WORDS, LEADER_ROLES, PERSON_PRONOUNS } from './lexicon.js';
+
+/** A party to an event as read from one mention, before mentions are merged. */
+export type Party =
+  | { kind: 'person'; personId: string; host?: boolean; via: 'name' | 'pronoun' | 'description' }
+  | { kind: 'country'; code: string; host?: boolean; via: 'name' | 'description' }
+  /** "they", "the two leaders": the parties of the latest contact, filled in when mentions are merged. */
+  | { kind: 'group' };
+
+/** Result of reading a run of parties. */
+export interface PartyRun {
+  /** Parties in text order. */
+  parties: Party[];
+  /** Index one past the last token read. */
+  end: number;
+  /** "the leaders of France, Britain and China": one contact per country. */
+  perCountry: boolean;
+}
+
+/** Whether token `i` begins a person's title that leads to a name ("Russian President Vladimir…", "Ukraine's president, Volodymyr…"). */
+export function isTitleOfNamedPerson(ctx: EventContext, i: number, limit: number): boolean {
+  let j = i;
+  let crossedComma = false;
+  while (j < limit) {
+    if (ctx.personAt[j]) return true;
+    const w = ctx.folded[j] ?? '';
+    if (ctx.facts.country[j] || ctx.facts.organisation[j] || TITLE_WORDS.has(w.replace(/\.$/, '')) || w === "'s" || w === '.') {
+      j++;
+      continue;
+    }
+    if (w === ',' && !crossedComma && j > i) {
+      crossedComma = true;
+      j++;
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** The person a description points to: "the Russian leader", "his Iranian counterpart", "Hungary's prime minister". */
+export function resolveDescription(ctx: EventContext, country: string | undefined, head: string, at: number): string | undefined {
+  if (!country) return undefined;
+  const candidates = [...ctx.people.values()].filter((p) => p.country === country);
+  if (candidates.length === 0) return undefined;
+  const wanted =
+    head === 'minister' || head === 'secretary'
+      ? (r?: string) => !!r && (r.includes('minister') || r.includes('secretary'))
+      : head === 'president' || head === 'premier' || head === 'chancellor' || head === 'pm'
+        ? (r?: string) => !!r && (r.includes(head === 'pm' ? 'prime minister' : head) || (head === 'premier' && r === 'prime minister'))
+        : (r?: string) => !!r && LEADER_ROLES.has(r);
+  const fitting = candidates.filter((p) => wanted(p.role));
+  const pool = fitting.length ? fitting : candidates.length === 1 ? candidates : [];
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const p of pool) {
+    for (const m of p.mentions) {
+      const d = Math.abs(m.start - (ctx.doc.tokens[at]?.start ?? 0));
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = p.id;
+      }
+    }
+  }
+  return best;
+}
+
+/** The person a pronoun at token `at` stands for: the nearest person or described person before it, skipping `exclude`. */
+export function resolvePronoun(ctx: EventContext, at: number, exclude: Set<string>): string | undefined {
+  const sentence = ctx.doc.tokens[at]?.sentence ?? 0;
+  const floor = ctx.doc.sentences[Math.max(0, sentence - 2)]?.firstToken ?? 0;
+  for (let i = at - 1; i >= floor; i--) {
+    const id = ctx.personAt[i];
+    if (id && !exclude.has(id)) {
+      const role = ctx.people.get(id)?.role ?? '';
+      if (!/spokes|press secretary/.test(role)) return id;
+    }
+    const w = ctx.folded[i] ?? '';
+    if (DESCRIPTION_HEADS.has(w) && !ctx.personAt[i + 1]) {
+      const country = ctx.facts.country[i - 1] ?? ctx.facts.country[i - 2];
+      const described = resolveDescription(ctx, country, w, i);
+      if (described && !exclude.has(described)) return described;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Reads a run of parties starting at token `i` and going forward ("Modi and US President Donald
+ * Trump", "Ukraine's president, Volodymyr Zelenskyy", "the leaders of France, Britain and China",
+ * "his Iranian counterpart", "the two leaders", "he"), up to `limit`.
+ */
+export function readPartiesForward(ctx: EventContext, i: number, limit: number, exclude: Set<string>): PartyRun {
+  const parties: Party[] = [];
+  let perCountry = false;
+  let j = i;
+  const seen = new Set<string>();
+  const addPerson = (id: string, via: 'name' | 'pronoun' | 'description'): void => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    parties.push({ kind: 'person', personId: id, via });
+  };
+  while (j < limit) {
+    const w = ctx.folded[j] ?? '';
+    const id = ctx.personAt[j];
+    if (id) {
+      let k = j;
+      while (k < limit && ctx.personAt[k] === id && !(k > j && ctx.personStart[k])) k++;
+      if (ctx.folded[k] === "'s" && !GROUP_WORDS.has(ctx.folded[k + 1] ?? '')) {
+        // "Trump's residence" after a visit: the host; "Trump's plan": no party at all
+        parties.push({ kind: 'person', personId: id, host: true, via: 'name' });
+        return { parties, end: k + 1, perCountry };
+      }
+      addPerson(id, 'name');
+      j = k;
+      continue;
+    }
+    if (ctx.facts.country[j] || ctx.facts.organisation[j] || TITLE_WORDS.has(w.replace(/\.$/, '')) || w === 'his' || w === 'her' || w === 'the') {
+      if (isTitleOfNamedPerson(ctx, j, limit)) {
+        j++;
+        continue;
+      }
+      const description = readDescription(ctx, j, limit);
+      if (description) {
+        if (description.group) parties.push({ kind: 'group' });
+        else if (description.perCountry.length) {
+          perCountry = true;
+          for (const code of description.perCountry) parties.push({ kind: 'country', code, via: 'name' });
+        } else {
+          const person = resolveDescription(ctx, description.country, description.head, j);
+          if (person) addPerson(person, 'description');
+          else if (description.country) parties.push({ kind: 'country', code: description.country, via: 'description' });
+        }
+        j = description.end;
+        continue;
+      }
+      const code = ctx.facts.country[j];
+      if (code && !ctx.facts.organisation[j]) {
+        parties.push({ kind: 'country', code, via: 'name' });
+        while (j < limit && ctx.facts.country[j] === code) j++;
+        if (ctx.folded[j] === "'s") return { parties, end: j, perCountry };
+        continue;
+      }
+      if (w === 'the' || w === 'his' || w === 'her') {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (PERSON_PRONOUNS.has(w) && w !== 'his' && w !== 'her') {
+      const person = resolvePronoun(ctx, j, exclude);
+      if (person) addPerson(person, 'pronoun');
+      j++;
+      continue;
+    }
+    if (w === 'they' || w === 'them' || (w === 'both' && ['leaders', 'sides', 'men', 'presidents'].includes(ctx.folded[j + 1] ?? ''))) {
+      parties.push({ kind: 'group' });
+      j += w === 'both' ? 2 : 1;
+      continue;
+    }
+    if (w === 'and' || w === ',' || w === '&' || w === 'also') {
+      j++;
+      continue;
+    }
+    break;
+  }
+  // a trailing list separator is not part of the run
+  return { parties, end: j, perCountry };
+}
+
+interface Description {
+  head: string;
+  country?: string;
+  group: boolean;
+  perCountry: string[];
+  end: number;
+}
+
+/**
+ * "the Russian leader", "his Iranian counterpart", "Hungary's prime minister", "the two leaders",
+ * "the leaders of France, Britain, China and Russia".
+ */
+function readDescription(ctx: EventContext, i: number, limit: number): Description | null {
+  let j = i;
+  let country: string | undefined;
+  let head: string | undefined;
+  let two = false;
+  while (j < limit && j < i + 6) {
+    const w = (ctx.folded[j] ?? '').replace(/\.$/, '');
+    if (ctx.facts.country[j]) {
+      country ??= ctx.facts.country[j];
+      j++;
+      continue;
+    }
+    if (w === 'the' || w === 'his' || w === 'her' || w === "'s" || w === 'their' || w === 'its') {
+      j++;
+      continue;
+    }
+    if (w === 'two' || w === 'both') {
+      two = true;
+      j++;
+      continue;
+    }
+    if (w === 'leaders' || w === 'sides' || w === 'presidents' || w === 'ministers' || w === 'premiers' || w === 'countries') {
+      if (ctx.folded[j + 1] === 'of' && ctx.facts.country[j + 2]) {
+        const perCountry: string[] = [];
+        let k = j + 2;
+        while (k < limit) {
+          const code = ctx.facts.country[k];
+          if (code) {
+            if (!perCountry.includes(code)) perCountry.push(code);
+            k++;
+          } else if (ctx.folded[k] === ',' || ctx.folded[k] === 'and' || ctx.folded[k] === 'the') k++;
+          else break;
+        }
+        return { head: 'leader', group: false, perCountry, end: k };
+      }
+      if (two || w === 'leaders') return { head: 'leader', group: true, perCountry: [], end: j + 1 };
+      return null;
+    }
+    if (DESCRIPTION_HEADS.has(w)) {
+      head = w;
+      j++;
+      // "prime minister", "foreign minister"
+      if (['minister', 'secretary'].includes(ctx.folded[j] ?? '')) j++;
+      break;
+    }
+    if (TITLE_WORDS.get(w)?.kind === 'modifier' || w === 'prime') {
+      j++;
+      continue;
+    }
+    return null;
+  }
+  if (!head) return null;
+  if (ctx.personAt[j]) return null;
+  return { head, ...(country ? { country } : {}), group: false, perCountry: [], end: j };
+}

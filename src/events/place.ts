@@ -1,0 +1,119 @@
+import type { EventContext } from './context.js';
+import type { TriggerHit } from './find-triggers.js';
+import { PLACE_PREPOSITIONS, SEAT_CITIES } from './lexicon.js';
+import { placeCountry } from '../entities/countries/index.js';
+import { capitalOf } from './capital-of.js';
+import { fold } from '../text/fold.js';
+
+/** Where a mention says its event takes place. */
+export interface Place {
+  /** The place as named ("Budapest", "Oval Office, Washington", "State House, Nairobi"). */
+  name: string;
+  /** ISO alpha-3 code of its country, when known. */
+  country?: string;
+  /** A country as a whole rather than a place in it ("in Indonesia"): a city named elsewhere is more precise. */
+  wholeCountry: boolean;
+}
+
+/**
+ * Reads the place of a trigger: "in Budapest", "at the Oval Office", "at the border village of
+ * Panmunjom", "visit to Colombia", "the Colombian capital", or a premodifier ("Budapest summit",
+ * "Oval Office meeting"). Seats of government keep their city ("Kremlin, Moscow").
+ */
+export function readPlace(ctx: EventContext, hit: TriggerHit, from: number, to: number): Place | undefined {
+  // premodifier: "a possible Budapest summit", "an Oval Office meeting"
+  for (let i = hit.first - 1; i >= Math.max(from, hit.first - 3); i--) {
+    const kind = ctx.facts.countryKind[i];
+    if (kind === 'capital' || kind === 'metonym') return placeAt(ctx, i, to);
+    if (ctx.personAt[i] || ['with', 'and'].includes(ctx.folded[i] ?? '')) break;
+  }
+  for (let i = hit.end; i < to; i++) {
+    const w = ctx.folded[i] ?? '';
+    const isVisitTo = w === 'to' && hit.entry.role === 'visit';
+    if (!PLACE_PREPOSITIONS.has(w) && !isVisitTo) continue;
+    const place = placeAfter(ctx, i + 1, to);
+    if (place) {
+      if (place.wholeCountry) {
+        // "a state visit to China, in Beijing": a city right after is more precise
+        const more = laterCity(ctx, i + 1, to);
+        if (more) return more;
+      }
+      return place;
+    }
+  }
+  return undefined;
+}
+
+function laterCity(ctx: EventContext, from: number, to: number): Place | undefined {
+  for (let i = from; i < Math.min(to, from + 8); i++) {
+    if (PLACE_PREPOSITIONS.has(ctx.folded[i] ?? '')) {
+      const place = placeAfter(ctx, i + 1, to);
+      if (place && !place.wholeCountry) return place;
+    }
+  }
+  return undefined;
+}
+
+/** The place named after a preposition, skipping "the" and a few lower-case words ("the border truce village of"). */
+function placeAfter(ctx: EventContext, i: number, to: number): Place | undefined {
+  let j = i;
+  let lower = 0;
+  while (j < to && lower < 6) {
+    const token = ctx.doc.tokens[j];
+    if (!token) return undefined;
+    if (ctx.personAt[j] || ctx.dateAt[j] !== undefined || ctx.facts.organisation[j]) return undefined;
+    if (ctx.facts.country[j]) {
+      // "the Colombian capital": the capital city of that country
+      if (ctx.facts.countryKind[j] === 'demonym' && ctx.folded[j + 1] === 'capital') {
+        const code = ctx.facts.country[j] as string;
+        const city = capitalOf(code);
+        return city ? { name: city, country: code, wholeCountry: false } : undefined;
+      }
+      if (ctx.facts.countryKind[j] === 'demonym') return undefined;
+      return placeAt(ctx, j, to);
+    }
+    if (/^\p{Lu}/u.test(token.text)) {
+      const run = capitalisedRun(ctx, j, to);
+      if (!run) return undefined;
+      return run;
+    }
+    if (!/^\p{Ll}/u.test(token.text)) return undefined;
+    j++;
+    lower++;
+  }
+  return undefined;
+}
+
+/** A place whose first token is a country mention (capital, country name or seat of government). */
+function placeAt(ctx: EventContext, i: number, to: number): Place {
+  const code = ctx.facts.country[i];
+  const kind = ctx.facts.countryKind[i];
+  let end = i;
+  while (end < to && ctx.facts.country[end] === code && ctx.facts.countryKind[end] === kind) end++;
+  const start = ctx.folded[i] === 'the' ? i + 1 : i;
+  const name = ctx.doc.text.slice(ctx.doc.tokens[start]?.start ?? 0, ctx.doc.tokens[end - 1]?.end ?? 0).replace(/^the\s+/i, '');
+  if (kind === 'metonym') {
+    const city = SEAT_CITIES.get(fold(name).replace(/^the\s+/, ''));
+    return { name: city ? `${name}, ${city}` : name, ...(code ? { country: code } : {}), wholeCountry: false };
+  }
+  return { name, ...(code ? { country: code } : {}), wholeCountry: kind === 'name' };
+}
+
+/** "State House, Nairobi", "Panmunjom", "Florida": a capitalised place name, with a city after a comma. */
+function capitalisedRun(ctx: EventContext, i: number, to: number): Place | undefined {
+  let end = i;
+  while (end < to && /^\p{Lu}/u.test(ctx.doc.tokens[end]?.text ?? '') && !ctx.personAt[end] && ctx.dateAt[end] === undefined && !ctx.facts.organisation[end]) {
+    if (ctx.facts.country[end] && end > i) break;
+    end++;
+  }
+  if (end === i) return undefined;
+  const name = ctx.doc.text.slice(ctx.doc.tokens[i]?.start ?? 0, ctx.doc.tokens[end - 1]?.end ?? 0);
+  // "State House, Nairobi"
+  if (ctx.folded[end] === ',' && ctx.facts.countryKind[end + 1] === 'capital') {
+    const city = placeAt(ctx, end + 1, to);
+    return { name: `${name}, ${city.name}`, ...(city.country ? { country: city.country } : {}), wholeCountry: false };
+  }
+  const country = placeCountry(name);
+  if (!country) return undefined; // an unknown capitalised phrase is not trusted as a place
+  return { name, country, wholeCountry: false };
+}

@@ -1,0 +1,285 @@
+import type { EventStatus, EventType, Span } from '../types.js';
+import type { EventContext } from './context.js';
+import type { TriggerHit } from './find-triggers.js';
+import { CLAUSE_BOUNDARIES, PARTY_PREPOSITIONS, SKIPPABLE } from './lexicon.js';
+import { readPartiesForward, resolvePronoun, type Party } from './parties.js';
+import { readPlace, type Place } from './place.js';
+import { readStatus } from './status.js';
+import { GENERIC_DETERMINERS, REPEATED_CONTACT_CUES } from './status-cues.js';
+
+/** One mention of a contact in one sentence, before mentions of the same contact are merged. */
+export interface EventMention {
+  /** The trigger that was found. */
+  hit: TriggerHit;
+  /** Event type signalled by the trigger. */
+  type: EventType;
+  /** The trigger's text. */
+  trigger: Span;
+  /** Parties read from the mention itself. */
+  parties: Party[];
+  /** One contact per country ("contacted the leaders of France, Britain and China"). */
+  perCountry: boolean;
+  /** Index into the context's dates of the date that goes with this mention. */
+  date?: number;
+  /** Place where it happens. */
+  place?: Place;
+  /** Status read from the clause; "denied" contacts are no events. */
+  status: EventStatus | 'denied';
+  /** "any meeting", "such a summit", "all summits": no particular event. */
+  generic: boolean;
+  /** "have spoken seven times": a repeated, unspecified contact. */
+  repeated: boolean;
+  /** A definite noun with no parties of its own ("the call", "the meeting"): refers back. */
+  anaphoric: boolean;
+  /** Whether the mention stands in a headline. */
+  headline: boolean;
+}
+
+const LIGHT_VERBS = new Set([
+  'held', 'hold', 'holds', 'holding', 'had', 'have', 'has', 'having', 'conducted', 'attend', 'attended', 'attending',
+  'attends', 'receive', 'received', 'joined', 'join', 'made', 'make', 'host', 'hosted', 'hosting', 'hosts',
+  'arranged', 'arrange', 'sought', 'seek', 'requested', 'request', 'welcomed', 'began', 'concluded', 'wrapped',
+  'wind', 'wound', 'locks', 'locked', 'confirms', 'confirmed', 'confirm', 'cancelled', 'canceled', 'postponed',
+  'called', 'skipped', 'planned', 'plans', 'proposed', 'offered', 'pledged', 'announced', 'took', 'take',
+]);
+
+/** Reads the parties, date, place and status of one trigger. */
+export function readMention(ctx: EventContext, hit: TriggerHit, siblings: TriggerHit[], headline: boolean): EventMention {
+  const sentence = ctx.doc.sentences[hit.sentence];
+  const sStart = sentence?.firstToken ?? 0;
+  const sEnd = sentence?.endToken ?? ctx.doc.tokens.length;
+  const k = siblings.indexOf(hit);
+  const previous = siblings[k - 1];
+  const next = siblings[k + 1];
+  const right = next ? next.first : sEnd;
+  const first = ctx.doc.tokens[hit.first];
+  const last = ctx.doc.tokens[hit.end - 1];
+  const trigger: Span = {
+    start: first?.start ?? 0,
+    end: last?.end ?? 0,
+    text: ctx.doc.text.slice(first?.start ?? 0, last?.end ?? 0),
+  };
+  const parties: Party[] = [];
+  const exclude = new Set<string>();
+  const add = (list: Party[]): void => {
+    for (const p of list) {
+      if (p.kind === 'person') {
+        if (exclude.has(p.personId)) continue;
+        exclude.add(p.personId);
+      }
+      parties.push(p);
+    }
+  };
+  let perCountry = false;
+
+  // 1. what stands right before the trigger: premodifiers, a possessive, or the subject
+  const np = nounPhraseStart(ctx, hit.first, Math.max(sStart, previous ? previous.end : sStart));
+  const pre = readPremodifiers(ctx, np.start, hit.first);
+  add(pre.parties);
+  if (hit.entry.form === 'verb' || np.lightVerb) {
+    const subject = readSubject(ctx, np.lightVerb ?? hit.first, Math.max(sStart, previous ? previous.end : sStart), exclude);
+    add(subject.parties);
+  }
+  // 2. what follows: objects and partners
+  const object = readObject(ctx, hit, right, exclude);
+  add(object.parties);
+  perCountry = object.perCountry;
+  if (hit.entry.role === 'host' || hit.entry.role === 'visit') {
+    // "was received by X": the agent hosts
+    if (ctx.folded[hit.end] === 'by' || ctx.folded[hit.end + 1] === 'by') {
+      for (const p of object.parties) if (p.kind !== 'group') p.host = true;
+    } else if (hit.entry.role === 'host') {
+      // "X hosted Y": the subject hosts
+      for (const p of parties) if (p.kind !== 'group' && !object.parties.includes(p)) p.host = true;
+    }
+  }
+
+  // 3. place, date, status, and what makes the mention no event of its own
+  const clauseStart = clauseStartBefore(ctx, hit.first, Math.max(sStart, previous ? previous.end : sStart));
+  const place = readPlace(ctx, hit, Math.max(clauseStart, hit.first - 4), right);
+  const date = nearestDate(ctx, hit, clauseStart, right);
+  const status = readStatus(ctx, hit, Math.max(clauseStart, hit.first - 8), Math.min(right, hit.end + 5), np.start);
+  const determiner = ctx.folded[np.start] ?? '';
+  const generic = GENERIC_DETERMINERS.has(determiner) || /s$/.test(ctx.folded[hit.end - 1] ?? '') && hit.entry.strength < 0.55 || ctx.folded[hit.end - 1] === 'summits';
+  const repeated = isRepeated(ctx, hit.end, right);
+  const explicit = parties.filter((p) => p.kind !== 'group' || parties.length > 0);
+  const anaphoric = hit.entry.form === 'noun' && explicit.length === 0;
+  return {
+    hit,
+    type: hit.entry.type,
+    trigger,
+    parties,
+    perCountry,
+    ...(date !== undefined ? { date } : {}),
+    ...(place ? { place } : {}),
+    status,
+    generic,
+    repeated,
+    anaphoric,
+    headline,
+  };
+}
+
+/** Where the noun phrase of a nominal trigger starts ("the October 17 call", "his first summit"), and the light verb before it. */
+function nounPhraseStart(ctx: EventContext, first: number, floor: number): { start: number; lightVerb?: number } {
+  let i = first - 1;
+  while (i >= floor) {
+    const w = ctx.folded[i] ?? '';
+    const pos = ctx.doc.tokens[i]?.pos ?? '';
+    if (ctx.dateAt[i] !== undefined || ctx.personAt[i] || ctx.facts.country[i] || ['ADJ', 'NUM', 'DET', 'PROPN'].includes(pos) || ["'s", 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'first', 'second', 'third', 'one-hour', 'possible', 'planned', 'upcoming', 'direct', 'phone', 'telephone', '-', 'surprise'].includes(w)) {
+      i--;
+      continue;
+    }
+    break;
+  }
+  const start = i + 1;
+  // "held a phone conversation", "refused to receive a phone call", "pledged to host any summit"
+  let j = start - 1;
+  for (let hops = 0; j >= floor && hops < 3; hops++, j--) {
+    const w = ctx.folded[j] ?? '';
+    if (LIGHT_VERBS.has(w)) return { start, lightVerb: j };
+    if (!['to', 'also', 'jointly', 'for', 'in', 'at', 'on', 'during', 'of'].includes(w)) break;
+  }
+  return { start };
+}
+
+/** Parties named inside the noun phrase before the trigger: "his call", "Rohani's direct call", "US-North Korea summit". */
+function readPremodifiers(ctx: EventContext, start: number, first: number): { parties: Party[] } {
+  const parties: Party[] = [];
+  for (let i = start; i < first; i++) {
+    const w = ctx.folded[i] ?? '';
+    const id = ctx.personAt[i];
+    if (id) {
+      if (!parties.some((p) => p.kind === 'person' && p.personId === id)) parties.push({ kind: 'person', personId: id, via: 'name' });
+      continue;
+    }
+    if ((w === 'his' || w === 'her') && i === start) {
+      const person = resolvePronoun(ctx, i, new Set());
+      if (person) parties.push({ kind: 'person', personId: person, via: 'pronoun' });
+      continue;
+    }
+    if (w === 'their') {
+      parties.push({ kind: 'group' });
+      continue;
+    }
+    if (w === 'inter-korean') {
+      parties.push({ kind: 'country', code: 'KOR', via: 'name' }, { kind: 'country', code: 'PRK', via: 'name' });
+      continue;
+    }
+    const code = ctx.facts.country[i];
+    const kind = ctx.facts.countryKind[i];
+    if (code && (kind === 'name' || kind === 'demonym') && !parties.some((p) => p.kind === 'country' && p.code === code)) {
+      parties.push({ kind: 'country', code, via: 'name' });
+    }
+  }
+  return { parties };
+}
+
+/** The subject of a verbal trigger (or of the light verb of a nominal one): the parties right before it. */
+function readSubject(ctx: EventContext, verb: number, floor: number, exclude: Set<string>): { parties: Party[] } {
+  let i = verb - 1;
+  let skipped = 0;
+  while (i >= floor && skipped < 12) {
+    const w = ctx.folded[i] ?? '';
+    const pos = ctx.doc.tokens[i]?.pos ?? '';
+    if (ctx.personAt[i] || ctx.facts.country[i] || ['he', 'she', 'they', 'leaders', 'sides', 'we'].includes(w)) break;
+    if (CLAUSE_BOUNDARIES.has(w) && w !== 'as') return { parties: [] };
+    if (ctx.dateAt[i] !== undefined || SKIPPABLE.has(w) || ['VERB', 'AUX', 'PART', 'ADV', 'ADP', 'DET', 'NUM'].includes(pos) || w === ',') {
+      i--;
+      skipped++;
+      continue;
+    }
+    return { parties: [] };
+  }
+  if (i < floor) return { parties: [] };
+  // walk back to the start of the run of parties, then read it forward
+  let start = i;
+  while (start - 1 >= floor) {
+    const w = ctx.folded[start - 1] ?? '';
+    if (CLAUSE_BOUNDARIES.has(w) || ctx.dateAt[start - 1] !== undefined) break;
+    const j = start - 1;
+    if (ctx.personAt[j] || ctx.facts.country[j] || w === 'and' || w === ',' || w === "'s" || /^\p{Lu}/u.test(ctx.doc.tokens[j]?.text ?? '') || ['the', 'his', 'her', 'two', 'both', 'president', 'minister', 'prime', 'leader', 'leaders', 'counterpart', 'foreign', 'secretary', 'chancellor', 'premier', 'of', 'state', 'he', 'she', 'they'].includes(w)) {
+      start = j;
+      continue;
+    }
+    break;
+  }
+  // a leading comma-separated phrase is not part of the subject ("Earlier in the week, Orban met")
+  while (start < i && (ctx.folded[start] === ',' || ctx.folded[start] === 'and')) start++;
+  const run = readPartiesForward(ctx, start, i + 1, exclude);
+  // "Trump's residence"-style possessors in subject position are owners, not parties
+  return { parties: run.parties.filter((p) => !(p.kind !== 'group' && p.host)) };
+}
+
+/** Parties after the trigger: "with X", "between X and Y", "to X", "by X", or a direct object. */
+function readObject(ctx: EventContext, hit: TriggerHit, limit: number, exclude: Set<string>): { parties: Party[]; perCountry: boolean } {
+  let i = hit.end;
+  let skipped = 0;
+  let sawPreposition = false;
+  while (i < limit && skipped < 8) {
+    const w = ctx.folded[i] ?? '';
+    if (ctx.dateAt[i] !== undefined || (SKIPPABLE.has(w) && !(w === 'by' && hit.entry.role !== 'mutual') && !['his', 'her', 'their', 'the', 'a', 'an'].includes(w) && w !== 'on')) {
+      i++;
+      skipped++;
+      continue;
+    }
+    if (PARTY_PREPOSITIONS.has(w) && w !== 'and') {
+      if (w === 'along' || w === 'together') i++;
+      if (w === 'of' && hit.entry.form === 'verb') break;
+      if (w === 'to' && hit.entry.role === 'mutual' && hit.entry.type !== 'phone_call') break;
+      if (w === 'on' && !/^call/.test(hit.entry.words[0] ?? '')) {
+        i++;
+        skipped++;
+        continue;
+      }
+      sawPreposition = true;
+      i++;
+      break;
+    }
+    break;
+  }
+  if (hit.entry.form === 'noun' && !sawPreposition) return { parties: [], perCountry: false };
+  const run = readPartiesForward(ctx, i, limit, exclude);
+  if (hit.entry.role === 'visit') {
+    // "a visit to Colombia": the country visited is the host
+    for (const p of run.parties) if (p.kind === 'country') p.host = true;
+  }
+  return { parties: run.parties, perCountry: run.perCountry };
+}
+
+/** Start of the clause a trigger stands in: after the last "said that", ";", dash or similar before it. */
+function clauseStartBefore(ctx: EventContext, first: number, floor: number): number {
+  for (let i = first - 1; i >= floor; i--) {
+    const w = ctx.folded[i] ?? '';
+    if (w === 'that' || w === ';' || w === '--' || w === '—' || w === '–' || w === 'said' || w === 'says' || w === 'told') return i + 1;
+  }
+  return floor;
+}
+
+/** The date expression nearest to the trigger within its clause. */
+function nearestDate(ctx: EventContext, hit: TriggerHit, from: number, to: number): number | undefined {
+  let best: number | undefined;
+  let bestDistance = Infinity;
+  for (let i = from; i < to; i++) {
+    const d = ctx.dateAt[i];
+    if (d === undefined) continue;
+    const distance = i < hit.first ? hit.first - i : i - hit.end + 0.5;
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = d;
+    }
+  }
+  return best;
+}
+
+function isRepeated(ctx: EventContext, from: number, to: number): boolean {
+  for (let i = from; i < Math.min(to, from + 10); i++) {
+    for (const cue of REPEATED_CONTACT_CUES) {
+      if (cue.every((w, k) => ctx.folded[i + k] === w)) {
+        if (cue[0] !== 'times') return true;
+        if (/^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|dozens)$/.test(ctx.folded[i - 1] ?? '')) return true;
+      }
+    }
+  }
+  return false;
+}

@@ -1,0 +1,43 @@
+import type { EventStatus } from '../types.js';
+
+/**
+ * Words and phrases that set an event's status, lower-case. A phrase is matched as consecutive
+ * words in the trigger's clause; the strongest status found wins (see `status.ts`).
+ */
+export const STATUS_CUES: ReadonlyArray<{ words: string[]; status: EventStatus | 'denied' }> = [
+  ...[
+    'cancelled', 'canceled', 'cancels', 'cancel', 'called off', 'calls off', 'call off', 'postponed', 'postpones',
+    'scrapped', 'scraps', 'refused', 'refuses', 'declined', 'declines', 'skipped', 'skips', 'pulled out',
+    'rejected', 'rejects', 'but stayed', 'no longer', 'shelved', 'aborted', 'snubbed', 'boycotted',
+  ].map((p) => ({ words: p.split(' '), status: 'cancelled' as const })),
+  ...['no plans', 'not planning', 'no plan', 'denied', 'denies', 'ruled out', 'rules out', 'never', 'not'].map((p) => ({
+    words: p.split(' '),
+    status: 'denied' as const,
+  })),
+  ...[
+    'could', 'may', 'might', 'possible', 'possibly', 'potential', 'proposed', 'proposes', 'propose', 'proposal',
+    'offered', 'offers', 'offer', 'invited', 'invites', 'invitation', 'would seek', 'seek to', 'seeks to', 'hopes to',
+    'hope to', 'wants to', 'want to', 'wanted to', 'whether', 'idea of', 'ready to', 'willing to', 'suggested',
+    'called for', 'calls for', 'urged', 'would like',
+  ].map((p) => ({ words: p.split(' '), status: 'proposed' as const })),
+  ...[
+    'will', "'ll", 'shall', 'to be held', 'set to', 'set for', 'scheduled', 'slated', 'expected', 'expects', 'plans to',
+    'plan to', 'planned', 'planning', 'plans', 'agreed to', 'agree to', 'upcoming', 'forthcoming', 'next', 'is to',
+    'are to', 'due to', 'looking forward', 'looked forward', 'ahead of', 'preparing for', 'preparations for',
+    'prepare for', 'going to', 'would meet', 'would visit', 'would hold', 'coming', 'later this', 'to take place',
+    'confirmed', 'locks in', 'will be',
+  ].map((p) => ({ words: p.split(' '), status: 'planned' as const })),
+];
+
+/** Phrases that mark a repeated, unspecified contact ("have spoken seven times"): never an event of its own. */
+export const REPEATED_CONTACT_CUES: ReadonlyArray<string[]> = [
+  ['times'],
+  ['repeatedly'],
+  ['regularly'],
+  ['several', 'occasions'],
+  ['frequently'],
+  ['often'],
+].map((x) => x);
+
+/** Determiners that make an event noun generic ("any meeting", "such a meeting", "all summits"). */
+export const GENERIC_DETERMINERS: ReadonlySet<string> = new Set(['any', 'such', 'all', 'every', 'no', 'future', 'more', 'further']);

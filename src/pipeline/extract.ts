@@ -1,0 +1,45 @@
+import type { CountryMention, CountryRef, ExtractOptions, ExtractionResult } from '../types.js';
+import { InvalidArgumentError } from '../errors.js';
+import { normalisePublishedAt } from '../dates/published-at.js';
+import { findDates } from '../dates/index.js';
+import { countryName, findCountryMentions, findOrganisationMentions } from '../entities/countries/index.js';
+import { findPeople } from '../entities/people/find-people.js';
+import { findEvents } from '../events/find-events.js';
+import { segment } from '../text/segment.js';
+
+/**
+ * Reads one news article and returns the people, countries, dates and diplomatic events in it.
+ *
+ * Synchronous and pure: the same input always gives the same output. The NLP models load on the
+ * first call and are reused.
+ *
+ * @param text The article text. Offsets in the result are UTF-16 code units into this string.
+ * @param options `publishedAt`: the publication date, used to resolve relative dates.
+ * @throws {InvalidArgumentError} when `text` is not a string or `options.publishedAt` is not a valid date.
+ */
+export function extract(text: string, options: ExtractOptions = {}): ExtractionResult {
+  if (typeof text !== 'string') throw new InvalidArgumentError('text', 'a string', text);
+  if (options === null || typeof options !== 'object') throw new InvalidArgumentError('options', 'an object', options);
+  const publishedAt = normalisePublishedAt(options.publishedAt);
+  const doc = segment(text);
+  const countryMentions = findCountryMentions(text);
+  const organisationMentions = findOrganisationMentions(text);
+  const people = findPeople({ doc, countryMentions, organisationMentions, publishedAt });
+  const dates = findDates(text, { publishedAt, sentences: doc.sentences });
+  const events = findEvents({ doc, people, countryMentions, organisationMentions, dates });
+  return { publishedAt, people, countries: groupCountries(countryMentions), dates, events };
+}
+
+/** Groups country mentions by country, in order of first mention. */
+export function groupCountries(mentions: CountryMention[]): CountryRef[] {
+  const byCode = new Map<string, CountryRef>();
+  for (const m of mentions) {
+    let ref = byCode.get(m.code);
+    if (!ref) {
+      ref = { code: m.code, name: countryName(m.code) ?? m.code, mentions: [] };
+      byCode.set(m.code, ref);
+    }
+    ref.mentions.push(m);
+  }
+  return [...byCode.values()];
+}

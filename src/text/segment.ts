@@ -1,0 +1,102 @@
+import type { Sentence, TextDocument, Token } from './types.js';
+import { wink } from './wink.js';
+import { words } from './words.js';
+
+interface TaggedRange {
+  start: number;
+  end: number;
+  pos: string;
+}
+
+/**
+ * Splits text into sentences and tokens with exact UTF-16 offsets (stage 1 of the pipeline).
+ *
+ * wink-nlp finds sentence boundaries and part-of-speech tags; a line break always ends a sentence
+ * too, because headlines, datelines and captions stand on lines of their own in news text.
+ * Tokens are the {@link words} of each sentence (wink splits non-ASCII letters and hyphenated
+ * names apart, which names such as "Erdoğan" or "Moon Jae-in" cannot afford); each token takes
+ * the part of speech of the wink token that starts where it starts.
+ */
+export function segment(text: string): TextDocument {
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  if (text.trim() === '') return { text, sentences, tokens };
+
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (text.slice(lineStart, lineEnd).trim() !== '') {
+      for (const range of sentenceRanges(text, lineStart, lineEnd)) addSentence(range);
+    }
+    lineStart = lineEnd + 1;
+  }
+  return { text, sentences, tokens };
+
+  function addSentence(range: { start: number; end: number; tags: TaggedRange[] }): void {
+    const spans = words(text, range.start, range.end);
+    const head = spans[0];
+    const tail = spans[spans.length - 1];
+    if (!head || !tail) return;
+    const firstToken = tokens.length;
+    let t = 0;
+    for (const span of spans) {
+      while (t < range.tags.length && (range.tags[t]?.end ?? 0) <= span.start) t++;
+      const tag = range.tags[t];
+      tokens.push({
+        ...span,
+        index: tokens.length,
+        sentence: sentences.length,
+        pos: tag && tag.start <= span.start ? tag.pos : 'X',
+      });
+    }
+    sentences.push({
+      index: sentences.length,
+      start: head.start,
+      end: tail.end,
+      text: text.slice(head.start, tail.end),
+      firstToken,
+      endToken: tokens.length,
+    });
+  }
+}
+
+/** Sentence ranges (offsets into `text`) of one line, with wink's tagged tokens inside each. */
+function sentenceRanges(
+  text: string,
+  lineStart: number,
+  lineEnd: number,
+): Array<{ start: number; end: number; tags: TaggedRange[] }> {
+  const nlp = wink();
+  const its = nlp.its;
+  const line = text.slice(lineStart, lineEnd);
+  const doc = nlp.readDoc(line);
+  const values = doc.tokens().out(its.value) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const located: Array<TaggedRange | null> = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] ?? '';
+    const at = value === '' ? -1 : line.indexOf(value, cursor);
+    if (at < 0) {
+      located.push(null);
+      continue;
+    }
+    located.push({ start: lineStart + at, end: lineStart + at + value.length, pos: tags[i] ?? 'X' });
+    cursor = at + value.length;
+  }
+  const out: Array<{ start: number; end: number; tags: TaggedRange[] }> = [];
+  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  let previousEnd = lineStart;
+  spans.forEach(([first, last], k) => {
+    const inside = located.slice(first, last + 1).filter((x): x is TaggedRange => x !== null);
+    // Sentences tile the line: each runs to the start of the next, so no character is lost.
+    const nextFirst = spans[k + 1]?.[0];
+    const nextStart = nextFirst === undefined ? null : located.slice(nextFirst).find((x) => x)?.start;
+    const end = nextStart ?? lineEnd;
+    out.push({ start: previousEnd, end, tags: inside });
+    previousEnd = end;
+  });
+  if (out.length === 0) out.push({ start: lineStart, end: lineEnd, tags: [] });
+  return out;
+}
