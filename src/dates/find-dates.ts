@@ -72,7 +72,7 @@ export function normalizePublishedAt(publishedAt: string | null): string | null 
 /**
  * Finds all date expressions in `text`, in text order, non-overlapping (the longest
  * wins), each resolved against the publication day the way a careful news reader would
- * (see the README of `src/dates` and the pattern files for the rules). A preposition right
+ * (see `src/dates/README.md` and the pattern files for the rules). A preposition right
  * before an expression is part of its span ("on Wednesday", "in August").
  *
  * Runs in time linear in the text length.

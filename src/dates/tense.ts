@@ -17,15 +17,21 @@ export const TENSE_WINDOW = 40;
 
 /** Words that make a clause future ("will", "scheduled", "next"). */
 export const FUTURE_WORDS: ReadonlySet<string> = new Set([
-  'will', "won't", 'wont', 'shall', 'would', "wouldn't", 'could', 'might', 'should', 'tomorrow',
-  'scheduled', 'schedule', 'expected', 'expects', 'expect', 'expecting', 'plans', 'plan', 'planned', 'planning',
-  'slated', 'upcoming', 'next', 'forthcoming', 'intends', 'intend', 'intending', 'aims', 'aim', 'hopes', 'hoping',
-  'soon', 'prepare', 'prepares', 'preparing',
+  'will', "won't", 'wont', 'shall', 'would', "wouldn't", 'might', 'should', 'tomorrow', 'scheduled', 'expected',
+  'expects', 'expect', 'expecting', 'planned', 'planning', 'slated', 'upcoming', 'next', 'forthcoming', 'intending',
+  'soon', 'prepares', 'preparing',
 ]);
 
-/** Words that make a clause future only when followed by "to" or "for" ("set to", "due to", "going to"). */
+/** Words that make a clause future only when followed by "to" or "for" ("set to", "due to", "plans to"). */
 export const FUTURE_BEFORE_TO: ReadonlySet<string> = new Set([
-  'set', 'due', 'going', 'poised', 'likely', 'unlikely', 'about', 'ready', 'gonna',
+  'set', 'due', 'going', 'poised', 'likely', 'unlikely', 'about', 'ready', 'plan', 'plans', 'aim', 'aims', 'hope',
+  'hopes', 'intend', 'intends', 'want', 'wants', 'seeks', 'agree', 'agrees', 'prepare',
+]);
+
+/** Words that are not markers when the next word is one of these ("next to him", "could not agree"). */
+export const MARKER_BLOCKERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['next', new Set(['to'])],
+  ['could', new Set(['not', 'hardly', 'barely', 'only'])],
 ]);
 
 /** Base-form verbs that make "to + verb" a future marker ("to meet", "to hold"). */
@@ -90,7 +96,8 @@ export function markerAt(tokens: readonly DateToken[], k: number): Tense | null 
   const w = t.lower;
   const next = tokens[k + 1]?.lower;
   const prev = tokens[k - 1]?.lower;
-  if (w === 'may' && t.text === 'may') return 'future';
+  if (next !== undefined && MARKER_BLOCKERS.get(w)?.has(next)) return null;
+  if ((w === 'may' && t.text === 'may') || w === 'could') return 'future';
   if (FUTURE_WORDS.has(w)) return 'future';
   if (w.endsWith("'ll")) return 'future';
   if (FUTURE_BEFORE_TO.has(w) && (next === 'to' || next === 'for')) return 'future';

@@ -78,14 +78,18 @@ function completeFromSentence(ctx: EventContext, read: EventMention[]): void {
   }
 }
 
-function resolvePronounInSentence(ctx: EventContext, at: number, exclude: Set<string>): string | undefined {
+/** The nearest person named (or pronoun) before token `at` in its sentence, unless that is a party already. */
+function resolvePronounInSentence(ctx: EventContext, at: number, have: Set<string>): string | undefined {
   const sentence = ctx.doc.sentences[ctx.doc.tokens[at]?.sentence ?? 0];
   if (!sentence) return undefined;
   for (let i = at - 1; i >= sentence.firstToken; i--) {
     const id = ctx.personAt[i];
-    if (id && !exclude.has(id)) return id;
+    if (id) return have.has(id) ? undefined : id;
     const w = ctx.folded[i] ?? '';
-    if (w === 'his' || w === 'her' || w === 'he' || w === 'she') return resolvePronoun(ctx, i, exclude);
+    if (w === 'his' || w === 'her' || w === 'he' || w === 'she') {
+      const person = resolvePronoun(ctx, i, new Set());
+      return person && !have.has(person) ? person : undefined;
+    }
   }
   return undefined;
 }

@@ -32,13 +32,16 @@ const LOOSE_NOUNS = new Set(['meeting', 'talks', 'summit', 'visit', 'conversatio
  */
 export function mergeMentions(ctx: EventContext, mentions: EventMention[]): EventDraft[] {
   const drafts: EventDraft[] = [];
+  let latestPair: Party[] = [];
   for (const mention of mentions) {
     if (mention.generic || mention.repeated || mention.status === 'denied') continue;
     for (const m of splitPerCountry(mention)) {
-      const parties = resolveGroups(ctx, m.parties, drafts);
+      const parties = resolveGroups(ctx, m.parties, latestPair);
+      if (parties.length >= 2) latestPair = parties;
       const target = findTarget(ctx, drafts, m, parties);
       if (target) absorb(ctx, target, m, parties);
       else if (!m.anaphoric || parties.length > 0) drafts.push(start(ctx, m, parties));
+      else if (m.fallbackParties.length >= 2) drafts.push(start(ctx, m, dedupe(ctx, m.fallbackParties)));
     }
   }
   return drafts;
@@ -52,12 +55,12 @@ function splitPerCountry(m: EventMention): EventMention[] {
   return countries.map((c) => ({ ...m, parties: [...others, c] }));
 }
 
-function resolveGroups(ctx: EventContext, parties: Party[], drafts: EventDraft[]): Party[] {
+/** "they", "the two leaders": the parties of the latest mention that named two or more. */
+function resolveGroups(ctx: EventContext, parties: Party[], latestPair: Party[]): Party[] {
   if (!parties.some((p) => p.kind === 'group')) return dedupe(ctx, parties);
-  const latest = [...drafts].reverse().find((d) => d.parties.length >= 2);
   const out: Party[] = [];
   for (const p of parties) {
-    if (p.kind === 'group') out.push(...(latest?.parties.map((x) => ({ ...x, host: false })) ?? []));
+    if (p.kind === 'group') out.push(...latestPair.map((x) => ({ ...x, host: false })));
     else out.push(p);
   }
   return dedupe(ctx, out);
@@ -121,19 +124,24 @@ function placesClash(a?: Place, b?: Place): boolean {
   return true;
 }
 
-function typeFits(d: EventDraft, m: EventMention): boolean {
+function typeFits(ctx: EventContext, d: EventDraft, m: EventMention): boolean {
   if (d.type === m.type) return true;
+  const inPerson = (t: string): boolean => t === 'meeting' || t === 'summit';
+  // "a possible Budapest summit meeting" and "meet Putin in Budapest": one bilateral summit
+  if (inPerson(d.type) && inPerson(m.type) && !m.multilateral && !d.mentions.some((x) => x.multilateral)) {
+    if (m.place && d.place && !placesClash(d.place, m.place)) return true;
+  }
   if (!m.anaphoric && m.parties.length >= 2) return false;
   const head = m.hit.entry.words[m.hit.entry.words.length - 1] ?? '';
   if (!LOOSE_NOUNS.has(head)) return false;
-  if (head === 'conversation') return true;
-  return d.type !== 'phone_call' || head === 'talks' || head === 'meeting';
+  if (head === 'conversation' || head === 'talks') return true;
+  return d.type !== 'phone_call';
 }
 
 function findTarget(ctx: EventContext, drafts: EventDraft[], m: EventMention, parties: Party[]): EventDraft | undefined {
   for (let k = drafts.length - 1; k >= 0; k--) {
     const d = drafts[k];
-    if (!d || !typeFits(d, m)) continue;
+    if (!d || !typeFits(ctx, d, m)) continue;
     if (datesClash(ctx, d.date, m.date) || placesClash(d.place, m.place)) continue;
     if (parties.length === 0) return d;
     const shared = parties.filter((p) => d.parties.some((q) => sameParty(ctx, p, q))).length;
@@ -158,6 +166,7 @@ function start(ctx: EventContext, m: EventMention, parties: Party[]): EventDraft
 
 function absorb(ctx: EventContext, d: EventDraft, m: EventMention, parties: Party[]): void {
   d.mentions.push(m);
+  if (m.type === 'summit' && d.type === 'meeting' && !m.anaphoric) d.type = 'summit';
   if (parties.length >= 2 || d.parties.length < 2) {
     for (const p of parties) {
       const same = d.parties.findIndex((q) => sameParty(ctx, p, q, true));

@@ -2,12 +2,14 @@ import type { EventContext } from './context.js';
 import { TITLE_WORDS } from '../entities/people/titles.js';
 import { DESCRIPTION_HEADS, GROUP_WORDS, LEADER_ROLES, PERSON_PRONOUNS } from './lexicon.js';
 
+const SPEECH_AFTER = new Set(['said', 'says', 'told', 'has', 'added', 'confirmed', 'reported', 'announced', 'stated']);
+
 /** A party to an event as read from one mention, before mentions are merged. */
 export type Party =
   | { kind: 'person'; personId: string; host?: boolean; via: 'name' | 'pronoun' | 'description' }
   | { kind: 'country'; code: string; host?: boolean; via: 'name' | 'description' }
   /** "they", "the two leaders": the parties of the latest contact, filled in when mentions are merged. */
-  | { kind: 'group' };
+  | { kind: 'group'; host?: boolean };
 
 /** Result of reading a run of parties. */
 export interface PartyRun {
@@ -19,12 +21,15 @@ export interface PartyRun {
   perCountry: boolean;
 }
 
-/** Whether token `i` begins a person's title that leads to a name ("Russian President Vladimir…", "Ukraine's president, Volodymyr…"). */
-export function isTitleOfNamedPerson(ctx: EventContext, i: number, limit: number): boolean {
+/**
+ * Where the name starts when token `i` begins a person's title ("Russian President Vladimir…",
+ * "Ukraine's president, Volodymyr…"); -1 when what follows is no title of a named person.
+ */
+export function nameAfterTitle(ctx: EventContext, i: number, limit: number): number {
   let j = i;
   let crossedComma = false;
   while (j < limit) {
-    if (ctx.personAt[j]) return true;
+    if (ctx.personAt[j]) return j;
     const w = ctx.folded[j] ?? '';
     if (ctx.facts.country[j] || ctx.facts.organisation[j] || TITLE_WORDS.has(w.replace(/\.$/, '')) || w === "'s" || w === '.') {
       j++;
@@ -35,9 +40,9 @@ export function isTitleOfNamedPerson(ctx: EventContext, i: number, limit: number
       j++;
       continue;
     }
-    return false;
+    return -1;
   }
-  return false;
+  return -1;
 }
 
 /** The person a description points to: "the Russian leader", "his Iranian counterpart", "Hungary's prime minister". */
@@ -70,6 +75,8 @@ export function resolveDescription(ctx: EventContext, country: string | undefine
 /** The person a pronoun at token `at` stands for: the nearest person or described person before it, skipping `exclude`. */
 export function resolvePronoun(ctx: EventContext, at: number, exclude: Set<string>): string | undefined {
   const sentence = ctx.doc.tokens[at]?.sentence ?? 0;
+  const cataphora = subjectAfterOpeningPhrase(ctx, at);
+  if (cataphora && !exclude.has(cataphora)) return cataphora;
   const floor = ctx.doc.sentences[Math.max(0, sentence - 2)]?.firstToken ?? 0;
   for (let i = at - 1; i >= floor; i--) {
     const id = ctx.personAt[i];
@@ -83,6 +90,26 @@ export function resolvePronoun(ctx: EventContext, at: number, exclude: Set<strin
       const described = resolveDescription(ctx, country, w, i);
       if (described && !exclude.has(described)) return described;
     }
+  }
+  return undefined;
+}
+
+/**
+ * "After his October 16 call, Trump announced…": a pronoun in a sentence's opening phrase points
+ * forward to the subject named right after the comma.
+ */
+function subjectAfterOpeningPhrase(ctx: EventContext, at: number): string | undefined {
+  const s = ctx.doc.sentences[ctx.doc.tokens[at]?.sentence ?? 0];
+  if (!s) return undefined;
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    if (ctx.folded[i] !== ',') continue;
+    if (i < at) return undefined;
+    for (let j = i + 1; j < Math.min(s.endToken, i + 5); j++) {
+      const id = ctx.personAt[j];
+      if (id) return id;
+      if (!TITLE_WORDS.has((ctx.folded[j] ?? '').replace(/\.$/, '')) && !ctx.facts.country[j] && ctx.folded[j] !== "'s") return undefined;
+    }
+    return undefined;
   }
   return undefined;
 }
@@ -113,13 +140,15 @@ export function readPartiesForward(ctx: EventContext, i: number, limit: number, 
         parties.push({ kind: 'person', personId: id, host: true, via: 'name' });
         return { parties, end: k + 1, perCountry };
       }
+      if (SPEECH_AFTER.has(ctx.folded[k] ?? '')) break; // "…, Peskov said": the source, not a party
       addPerson(id, 'name');
       j = k;
       continue;
     }
     if (ctx.facts.country[j] || ctx.facts.organisation[j] || TITLE_WORDS.has(w.replace(/\.$/, '')) || w === 'his' || w === 'her' || w === 'the') {
-      if (isTitleOfNamedPerson(ctx, j, limit)) {
-        j++;
+      const nameAt = nameAfterTitle(ctx, j, limit);
+      if (nameAt >= 0) {
+        j = nameAt;
         continue;
       }
       const description = readDescription(ctx, j, limit);
@@ -138,8 +167,11 @@ export function readPartiesForward(ctx: EventContext, i: number, limit: number, 
       }
       const code = ctx.facts.country[j];
       if (code && !ctx.facts.organisation[j]) {
+        let k = j;
+        while (k < limit && ctx.facts.country[k] === code) k++;
+        if (SPEECH_AFTER.has(ctx.folded[k] ?? '')) break; // "…, the Kremlin said"
         parties.push({ kind: 'country', code, via: 'name' });
-        while (j < limit && ctx.facts.country[j] === code) j++;
+        j = k;
         if (ctx.folded[j] === "'s") return { parties, end: j, perCountry };
         continue;
       }

@@ -5,6 +5,9 @@ import { placeCountry } from '../entities/countries/index.js';
 import { capitalOf } from './capital-of.js';
 import { fold } from '../text/fold.js';
 
+/** Words after which a place no longer belongs to the trigger ("focusing on the war in Ukraine"). */
+const PLACE_STOPS = new Set(['including', 'about', 'regarding', 'concerning', 'over', 'discuss', 'discussed', 'discussing', 'on', 'amid', 'against', 'that', 'which', 'who', 'since', 'when', 'because', 'while', 'said', 'told', ';', '--', '—', '–']);
+
 /** Where a mention says its event takes place. */
 export interface Place {
   /** The place as named ("Budapest", "Oval Office, Washington", "State House, Nairobi"). */
@@ -24,11 +27,17 @@ export function readPlace(ctx: EventContext, hit: TriggerHit, from: number, to: 
   // premodifier: "a possible Budapest summit", "an Oval Office meeting"
   for (let i = hit.first - 1; i >= Math.max(from, hit.first - 3); i--) {
     const kind = ctx.facts.countryKind[i];
-    if (kind === 'capital' || kind === 'metonym') return placeAt(ctx, i, to);
+    if (kind === 'capital' || kind === 'metonym') {
+      let startOf = i;
+      while (startOf > from && ctx.facts.country[startOf - 1] === ctx.facts.country[i] && ctx.facts.countryKind[startOf - 1] === kind) startOf--;
+      return placeAt(ctx, startOf, to);
+    }
     if (ctx.personAt[i] || ['with', 'and'].includes(ctx.folded[i] ?? '')) break;
   }
   for (let i = hit.end; i < to; i++) {
     const w = ctx.folded[i] ?? '';
+    if (PLACE_STOPS.has(w) || (w === ',' && !PLACE_PREPOSITIONS.has(ctx.folded[i + 1] ?? '') && !ctx.personAt[i + 1] && !ctx.facts.country[i + 1])) break;
+    if (ctx.doc.tokens[i]?.pos === 'VERB' && /ing$/.test(w)) break;
     const isVisitTo = w === 'to' && hit.entry.role === 'visit';
     if (!PLACE_PREPOSITIONS.has(w) && !isVisitTo) continue;
     const place = placeAfter(ctx, i + 1, to);

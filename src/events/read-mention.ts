@@ -2,7 +2,7 @@ import type { EventStatus, EventType, Span } from '../types.js';
 import type { EventContext } from './context.js';
 import type { TriggerHit } from './find-triggers.js';
 import { CLAUSE_BOUNDARIES, PARTY_PREPOSITIONS, SKIPPABLE } from './lexicon.js';
-import { readPartiesForward, resolvePronoun, type Party } from './parties.js';
+import { readPartiesForward, resolveDescription, resolvePronoun, type Party } from './parties.js';
 import { readPlace, type Place } from './place.js';
 import { readStatus } from './status.js';
 import { GENERIC_DETERMINERS, REPEATED_CONTACT_CUES } from './status-cues.js';
@@ -33,6 +33,10 @@ export interface EventMention {
   anaphoric: boolean;
   /** Whether the mention stands in a headline. */
   headline: boolean;
+  /** A named multilateral summit (G20, NATO, "Summit of the Americas"): leaders meet on its sidelines, it is not their meeting. */
+  multilateral: boolean;
+  /** Everyone the sentence names, for a definite noun that turns out to refer to nothing found before. */
+  fallbackParties: Party[];
 }
 
 const LIGHT_VERBS = new Set([
@@ -84,6 +88,8 @@ export function readMention(ctx: EventContext, hit: TriggerHit, siblings: Trigge
   const object = readObject(ctx, hit, right, exclude);
   add(object.parties);
   perCountry = object.perCountry;
+  // "…in Florida, where the discussions included Elon Musk and Michael Waltz"
+  if (hit.entry.type !== 'phone_call') add(readJoiners(ctx, hit.end, sEnd, exclude));
   if (hit.entry.role === 'host' || hit.entry.role === 'visit') {
     // "was received by X": the agent hosts
     if (ctx.folded[hit.end] === 'by' || ctx.folded[hit.end + 1] === 'by') {
@@ -97,8 +103,10 @@ export function readMention(ctx: EventContext, hit: TriggerHit, siblings: Trigge
   // 3. place, date, status, and what makes the mention no event of its own
   const clauseStart = clauseStartBefore(ctx, hit.first, Math.max(sStart, previous ? previous.end : sStart));
   const place = readPlace(ctx, hit, Math.max(clauseStart, hit.first - 4), right);
-  const date = nearestDate(ctx, hit, clauseStart, right);
-  const status = readStatus(ctx, hit, Math.max(clauseStart, hit.first - 8), Math.min(right, hit.end + 5), np.start);
+  const clauseEnd = clauseEndAfter(ctx, hit.end, right);
+  const date = nearestDate(ctx, hit, clauseStart, clauseEnd);
+  const statusEnd = hit.entry.form === 'verb' ? hit.end + 2 : Math.max(hit.end, object.end) + 5;
+  const status = readStatus(ctx, hit, Math.max(clauseStart, hit.first - 8), Math.min(clauseEnd, statusEnd), np.start);
   const determiner = ctx.folded[np.start] ?? '';
   const generic = GENERIC_DETERMINERS.has(determiner) || /s$/.test(ctx.folded[hit.end - 1] ?? '') && hit.entry.strength < 0.55 || ctx.folded[hit.end - 1] === 'summits';
   const repeated = isRepeated(ctx, hit.end, right);
@@ -117,7 +125,65 @@ export function readMention(ctx: EventContext, hit: TriggerHit, siblings: Trigge
     repeated,
     anaphoric,
     headline,
+    multilateral: hit.entry.type === 'summit' && isMultilateral(ctx, np.start, hit),
+    fallbackParties: anaphoric ? sentenceParties(ctx, sStart, sEnd) : [],
   };
+}
+
+const JOIN_VERBS = new Set(['included', 'including', 'include', 'joined', 'attended', 'involved']);
+
+/** Parties added in a following "where/during which … included X and Y" clause. */
+function readJoiners(ctx: EventContext, from: number, limit: number, exclude: Set<string>): Party[] {
+  for (let i = from; i < limit; i++) {
+    const w = ctx.folded[i] ?? '';
+    if (w !== 'where' && w !== 'which') continue;
+    for (let j = i + 1; j < Math.min(limit, i + 6); j++) {
+      if (JOIN_VERBS.has(ctx.folded[j] ?? '')) return readPartiesForward(ctx, j + 1, limit, exclude).parties;
+    }
+    return [];
+  }
+  return [];
+}
+
+/** Everyone a sentence names as acting (not as speaker, not as owner of a thing), for anaphoric mentions that find no event. */
+function sentenceParties(ctx: EventContext, from: number, to: number): Party[] {
+  const out: Party[] = [];
+  const seen = new Set<string>();
+  for (let i = from; i < to; i++) {
+    const id = ctx.personAt[i];
+    if (id && ctx.personStart[i]) {
+      let end = i;
+      while (end < to && ctx.personAt[end] === id) end++;
+      const after = ctx.folded[end] ?? '';
+      const speaker = SPEECH.has(after) || SPEECH.has(ctx.folded[i - 1] ?? '');
+      if (after !== "'s" && !speaker && !seen.has(id)) {
+        seen.add(id);
+        out.push({ kind: 'person', personId: id, via: 'name' });
+      }
+      continue;
+    }
+    const w = ctx.folded[i] ?? '';
+    if (DESCRIPTION_WORDS.has(w) && !ctx.personAt[i + 1] && (ctx.facts.countryKind[i - 1] === 'demonym' || ctx.facts.country[i - 1])) {
+      const person = resolveDescription(ctx, ctx.facts.country[i - 1], w, i);
+      if (person && !seen.has(person)) {
+        seen.add(person);
+        out.push({ kind: 'person', personId: person, via: 'description' });
+      }
+    }
+  }
+  return out;
+}
+
+const SPEECH = new Set(['said', 'says', 'told', 'added', 'according']);
+const DESCRIPTION_WORDS = new Set(['leader', 'president', 'premier', 'chancellor', 'counterpart', 'minister', 'pm']);
+
+/** "the G20 summit", "the NATO Summit", "Summit of the Americas", "a trilateral summit": a gathering of many. */
+function isMultilateral(ctx: EventContext, npStart: number, hit: TriggerHit): boolean {
+  if (/^g-?\d+$/.test(ctx.folded[hit.first] ?? '')) return true;
+  for (let i = npStart; i < hit.first; i++) {
+    if (ctx.facts.organisation[i] || /^(?:g-?\d+|trilateral|multilateral|regional|international|global|world|eu|asean|nato|brics|arab|african|nuclear|climate)$/.test(ctx.folded[i] ?? '')) return true;
+  }
+  return ctx.folded[hit.end] === 'of' && /^\p{Lu}/u.test(ctx.doc.tokens[hit.end + 1]?.text ?? ctx.doc.tokens[hit.end + 2]?.text ?? '');
 }
 
 /** Where the noun phrase of a nominal trigger starts ("the October 17 call", "his first summit"), and the light verb before it. */
@@ -212,7 +278,7 @@ function readSubject(ctx: EventContext, verb: number, floor: number, exclude: Se
 }
 
 /** Parties after the trigger: "with X", "between X and Y", "to X", "by X", or a direct object. */
-function readObject(ctx: EventContext, hit: TriggerHit, limit: number, exclude: Set<string>): { parties: Party[]; perCountry: boolean } {
+function readObject(ctx: EventContext, hit: TriggerHit, limit: number, exclude: Set<string>): { parties: Party[]; perCountry: boolean; end: number } {
   let i = hit.end;
   let skipped = 0;
   let sawPreposition = false;
@@ -238,13 +304,13 @@ function readObject(ctx: EventContext, hit: TriggerHit, limit: number, exclude: 
     }
     break;
   }
-  if (hit.entry.form === 'noun' && !sawPreposition) return { parties: [], perCountry: false };
+  if (hit.entry.form === 'noun' && !sawPreposition) return { parties: [], perCountry: false, end: hit.end };
   const run = readPartiesForward(ctx, i, limit, exclude);
   if (hit.entry.role === 'visit') {
     // "a visit to Colombia": the country visited is the host
     for (const p of run.parties) if (p.kind === 'country') p.host = true;
   }
-  return { parties: run.parties, perCountry: run.perCountry };
+  return { parties: run.parties, perCountry: run.perCountry, end: run.end };
 }
 
 /** Start of the clause a trigger stands in: after the last "said that", ";", dash or similar before it. */
@@ -254,6 +320,15 @@ function clauseStartBefore(ctx: EventContext, first: number, floor: number): num
     if (w === 'that' || w === ';' || w === '--' || w === '—' || w === '–' || w === 'said' || w === 'says' || w === 'told') return i + 1;
   }
   return floor;
+}
+
+/** End of the trigger's clause: the first "since", "when", "who", dash or similar after it. */
+function clauseEndAfter(ctx: EventContext, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) {
+    const w = ctx.folded[i] ?? '';
+    if (w !== 'as' && w !== '(' && w !== ')' && w !== 'after' && w !== 'before' && CLAUSE_BOUNDARIES.has(w)) return i;
+  }
+  return limit;
 }
 
 /** The date expression nearest to the trigger within its clause. */

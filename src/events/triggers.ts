@@ -88,7 +88,6 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   t('met', 'meeting', 'verb', 0.9),
   t('meet', 'meeting', 'verb', 0.85),
   t('meets', 'meeting', 'verb', 0.85),
-  t('meeting with', 'meeting', 'noun', 0.9),
   t('held talks', 'meeting', 'verb', 0.95),
   t('hold talks', 'meeting', 'verb', 0.9),
   t('holding talks', 'meeting', 'verb', 0.9),

@@ -6,17 +6,14 @@
 
 import { isAllCaps, isCapitalised } from './normalize.js';
 import type { CountryEntry, LexiconEntry } from './lexicon.js';
-import type { PhraseIndex, PhraseMatch } from './phrase-index.js';
+import { keyOfPhrase, type PhraseIndex, type PhraseMatch } from './phrase-index.js';
 import { US_STATES } from './place-data.js';
-import { keyOfPhrase } from './phrase-index.js';
-import { isHyphen, type WordToken } from './tokenize.js';
+import { isHyphen, type TokenList } from './tokenize.js';
 
 /** Everything a guard may look at. */
 export interface GuardContext {
-  /** The input text. */
-  text: string;
-  /** All tokens of the input. */
-  tokens: readonly WordToken[];
+  /** All tokens of the input (and the input text, `tokens.text`). */
+  tokens: TokenList;
   /** The lexicon (to ask whether a neighbour is itself a gazetteer word). */
   index: PhraseIndex<LexiconEntry>;
   /** Index of the last token of the previous accepted country mention (-1 when none). */
@@ -29,7 +26,7 @@ export interface GuardContext {
  */
 const PERSON_AMBIGUOUS = new Set([
   'jordan', 'chad', 'israel', 'kenya', 'georgia', 'india', 'china', 'jamaica', 'cuba', 'ireland', 'holland',
-  'england', 'america', 'washington', 'paris', 'london', 'sofia', 'santiago',
+  'england', 'america', 'washington', 'paris', 'london', 'sofia', 'santiago', 'berlin', 'hague', 'wellington', 'turk',
 ]);
 
 const WEEKDAYS_MONTHS = [
@@ -84,14 +81,15 @@ const PRECEDER_OK = new Set([
   ...WEEKDAYS_MONTHS,
 ]);
 
-/** True when the raw text between two tokens is exactly one space. */
-function singleSpace(text: string, from: number, to: number): boolean {
-  return to - from === 1 && text.charCodeAt(from) === 32;
+/** True when words `a` and `a + 1` are separated by exactly one space. */
+function singleSpace(tokens: TokenList, a: number): boolean {
+  const from = tokens.fullEnd[a]!;
+  return a + 1 < tokens.length && tokens.start[a + 1]! - from === 1 && tokens.text.charCodeAt(from) === 32;
 }
 
-/** The raw text of a token (without a possessive). */
-function raw(text: string, tok: WordToken): string {
-  return text.slice(tok.start, tok.end);
+/** The raw text between words `a` and `a + 1`, or `null` when there is no next word. */
+function gapText(tokens: TokenList, a: number): string | null {
+  return a + 1 < tokens.length ? tokens.text.slice(tokens.fullEnd[a]!, tokens.start[a + 1]!) : null;
 }
 
 /**
@@ -104,24 +102,22 @@ function raw(text: string, tok: WordToken): string {
  *   "Jordan Peterson", "Israel Katz", "Washington Post").
  */
 export function looksLikePersonName(ctx: GuardContext, i: number): boolean {
-  const { text, tokens, index } = ctx;
-  const tok = tokens[i]!;
-  if (!PERSON_AMBIGUOUS.has(tok.key)) return false;
-  const word = raw(text, tok);
+  const { tokens, index } = ctx;
+  if (!PERSON_AMBIGUOUS.has(tokens.key(i))) return false;
+  const word = tokens.raw(i);
   if (word.length > 1 && isAllCaps(word)) return false; // datelines and headlines in capitals
-  const prev = tokens[i - 1];
-  if (prev && prev.end === prev.fullEnd && !prev.abbreviation && singleSpace(text, prev.fullEnd, tok.start)) {
-    const p = raw(text, prev);
-    if (isCapitalised(p) && !isAllCaps(p) && !PRECEDER_OK.has(prev.key) && !/(ing|ed)$/.test(prev.key) && !index.isOneWordPhrase(prev.key)) {
+  const prev = i - 1;
+  if (prev >= 0 && !tokens.isPossessive(prev) && tokens.abbreviation[prev] === 0 && singleSpace(tokens, prev)) {
+    const p = tokens.raw(prev);
+    const key = tokens.key(prev);
+    if (isCapitalised(p) && !isAllCaps(p) && !PRECEDER_OK.has(key) && !/(ing|ed)$/.test(key) && !index.isOneWordPhrase(key)) {
       return true;
     }
   }
-  const next = tokens[i + 1];
-  if (next && tok.end === tok.fullEnd && singleSpace(text, tok.fullEnd, next.start)) {
-    const n = raw(text, next);
-    if (isCapitalised(n) && !next.abbreviation && !FOLLOWER_OK.has(next.key) && !index.startsPhrase(next.key)) {
-      return true;
-    }
+  const next = i + 1;
+  if (!tokens.isPossessive(i) && singleSpace(tokens, i) && tokens.abbreviation[next] === 0) {
+    const key = tokens.key(next);
+    if (isCapitalised(tokens.raw(next)) && !FOLLOWER_OK.has(key) && !index.startsPhrase(key)) return true;
   }
   return false;
 }
@@ -145,23 +141,19 @@ const GEORGIA_WINDOW = 30;
  * or "Atlanta", "Savannah" or "Ga." (as in "R-Ga.") within 30 tokens either side.
  */
 export function isUsStateGeorgia(ctx: GuardContext, i: number): boolean {
-  const { text, tokens } = ctx;
-  const tok = tokens[i]!;
-  if (tok.key !== 'georgia') return false;
-  const p1 = tokens[i - 1];
-  const p2 = tokens[i - 2];
-  if (p1?.key === 'of' && p2?.key === 'state') return true;
-  const next = tokens[i + 1];
-  if (next && next.start - tok.fullEnd <= 2) {
-    if (GEORGIA_US_NEXT.has(next.key)) return true;
-    const gap = text.slice(tok.fullEnd, next.start);
-    if (gap.trim() === ',' && (next.key === 'us' || next.key === 'usa') && isAllCaps(raw(text, next))) return true;
+  const { tokens } = ctx;
+  if (tokens.key(i) !== 'georgia') return false;
+  if (i >= 2 && tokens.key(i - 1) === 'of' && tokens.key(i - 2) === 'state') return true;
+  const gap = gapText(tokens, i);
+  if (gap !== null && gap.length <= 2) {
+    const next = tokens.key(i + 1);
+    if (GEORGIA_US_NEXT.has(next)) return true;
+    if (gap.trim() === ',' && (next === 'us' || next === 'usa') && isAllCaps(tokens.raw(i + 1))) return true;
   }
   const from = Math.max(0, i - GEORGIA_WINDOW);
   const to = Math.min(tokens.length - 1, i + GEORGIA_WINDOW);
   for (let k = from; k <= to; k++) {
-    const t = tokens[k]!;
-    if (GEORGIA_US_CUES.has(t.key) && isCapitalised(raw(text, t))) return true;
+    if (GEORGIA_US_CUES.has(tokens.key(k)) && isCapitalised(tokens.raw(k))) return true;
   }
   return false;
 }
@@ -174,12 +166,14 @@ export function isUsStateGeorgia(ctx: GuardContext, i: number): boolean {
  */
 export function isWaterBody(ctx: GuardContext, first: number, last: number): boolean {
   const { tokens } = ctx;
-  const next = tokens[last + 1];
-  if (next && (next.key === 'sea' || next.key === 'ocean') && isCapitalised(ctx.text.slice(next.start, next.end))) return true;
-  const p1 = tokens[first - 1];
-  const p2 = tokens[first - 2];
-  return p1?.key === 'of' && p2 !== undefined && ['sea', 'gulf', 'bay', 'strait', 'straits'].includes(p2.key);
+  if (singleSpace(tokens, last)) {
+    const next = tokens.key(last + 1);
+    if ((next === 'sea' || next === 'ocean') && isCapitalised(tokens.raw(last + 1))) return true;
+  }
+  return first >= 2 && tokens.key(first - 1) === 'of' && WATER_WORDS.has(tokens.key(first - 2));
 }
+
+const WATER_WORDS = new Set(['sea', 'gulf', 'bay', 'strait', 'straits']);
 
 let stateKeys: Set<string> | undefined;
 
@@ -202,16 +196,15 @@ function usStateKeys(): Set<string> {
  * ("Paris, Texas", "Moscow, Idaho", "Lebanon, Pennsylvania") is a US place.
  */
 export function isUsPlace(ctx: GuardContext, last: number): boolean {
-  const { text, tokens } = ctx;
-  const tok = tokens[last]!;
-  const next = tokens[last + 1];
-  if (!next) return false;
-  if (next.key === 'county' && singleSpace(text, tok.fullEnd, next.start)) return true;
-  if (text.slice(tok.fullEnd, next.start).trim() !== ',') return false;
+  const { tokens } = ctx;
+  const gap = gapText(tokens, last);
+  if (gap === null) return false;
+  const next = tokens.key(last + 1);
+  if (next === 'county' && gap === ' ') return true;
+  if (gap.trim() !== ',') return false;
   const keys = usStateKeys();
-  if (keys.has(next.key)) return true;
-  const next2 = tokens[last + 2];
-  return next2 !== undefined && singleSpace(text, next.fullEnd, next2.start) && keys.has(`${next.key} ${next2.key}`);
+  if (keys.has(next)) return true;
+  return singleSpace(tokens, last + 1) && keys.has(`${next} ${tokens.key(last + 2)}`);
 }
 
 /** Words after "Washington" that make it something other than the US capital ("Washington state", "Washington State University"). */
@@ -219,24 +212,22 @@ const WASHINGTON_NOT_CAPITAL = new Set(['state', 'university']);
 
 /** Decide whether a matched country phrase is kept. */
 export function keepCountryMatch(ctx: GuardContext, match: PhraseMatch<LexiconEntry>, entry: CountryEntry): boolean {
-  const { text, tokens } = ctx;
+  const { tokens } = ctx;
   const { first, last } = match;
-  const firstTok = tokens[first]!;
-  const lastTok = tokens[last]!;
-  const next = tokens[last + 1];
 
   if (entry.combining) {
     // "Franco-German": only before a hyphen.
-    return next !== undefined && next.start - lastTok.fullEnd === 1 && isHyphen(text.charCodeAt(lastTok.fullEnd));
+    const gap = gapText(tokens, last);
+    return gap !== null && gap.length === 1 && isHyphen(gap.charCodeAt(0));
   }
   if (entry.onlyWhenBare && ctx.previousCountryLast === first - 1) return false;
   if (entry.kind === 'metonym') return true;
 
   // "US$5": a currency, not a country reference.
-  if (text.charCodeAt(lastTok.end) === 36 /* $ */) return false;
+  if (tokens.text.charCodeAt(tokens.end[last]!) === 36 /* $ */) return false;
 
   if (first === last) {
-    if (firstTok.key === 'washington' && next && WASHINGTON_NOT_CAPITAL.has(next.key) && singleSpace(text, lastTok.fullEnd, next.start)) {
+    if (tokens.key(first) === 'washington' && singleSpace(tokens, first) && WASHINGTON_NOT_CAPITAL.has(tokens.key(first + 1))) {
       return false;
     }
     if (isUsStateGeorgia(ctx, first)) return false;

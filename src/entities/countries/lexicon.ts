@@ -16,6 +16,7 @@ import { PhraseIndex } from './phrase-index.js';
 
 /** A country reference phrase. */
 export interface CountryEntry {
+  /** Discriminant. */
   type: 'country';
   /** ISO alpha-3 code. */
   code: string;
@@ -29,6 +30,7 @@ export interface CountryEntry {
 
 /** An organisation phrase. */
 export interface OrganisationEntry {
+  /** Discriminant. */
   type: 'organisation';
   /** Organisation id ("NATO"). */
   id: string;
@@ -38,6 +40,7 @@ export interface OrganisationEntry {
 
 /** A non-capital place phrase. */
 export interface PlaceEntry {
+  /** Discriminant. */
   type: 'place';
   /** Canonical place name ("St Petersburg"). */
   name: string;
@@ -47,6 +50,7 @@ export interface PlaceEntry {
 
 /** A phrase that refers to no country ("Latin America"); matched only to be skipped. */
 export interface OtherEntry {
+  /** Discriminant. */
   type: 'other';
 }
 

@@ -89,7 +89,7 @@ export const ANY_CASE_NAMES: Readonly<Record<string, readonly string[]>> = {
  * "Kiwi" is deliberately absent (fruit, bird, nickname).
  */
 export const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
-  GBR: ['British', 'Briton', 'Britons', 'Brit', 'Brits', 'Scottish', 'Welsh', 'Northern Irish', 'Englishman', 'Englishmen'],
+  GBR: ['British', 'Briton', 'Britons', 'Brits', 'Scottish', 'Welsh', 'Northern Irish', 'Englishman', 'Englishmen'],
   TUR: ['Turkish', 'Turk', 'Turks'],
   NLD: ['Dutch', 'Dutchman', 'Dutchmen'],
   CZE: ['Czech', 'Czechs'],
@@ -108,9 +108,9 @@ export const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   IND: ['Indian'],
   NOR: ['Norwegian'],
   ESP: ['Spaniard'],
-  DNK: ['Dane', 'Danes'],
+  DNK: ['Danes'],
   SWE: ['Swede'],
-  FIN: ['Finn'],
+  FIN: ['Finns'],
   POL: ['Poles'],
   KAZ: ['Kazakh'],
   UZB: ['Uzbek'],
@@ -206,6 +206,7 @@ export const CAPITAL_EXCLUSIONS: Readonly<Record<string, string>> = {
   'San José': 'San Jose, California',
   'San Juan': 'many cities and provinces of this name',
   Jamestown: 'US historical settlement',
+  Cayenne: 'the pepper',
   Oranjestad: 'shared by Aruba and the Caribbean Netherlands; added back for Aruba only',
 };
 

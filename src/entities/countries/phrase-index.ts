@@ -1,13 +1,14 @@
 /**
- * A longest-match phrase index over {@link WordToken}s.
+ * A longest-match phrase index over the words of a {@link TokenList}.
  *
  * Phrases are tokenised with the same scanner as the text, so a phrase key is the word keys
  * joined by their normalised separators ("guinea-bissau", "washington, dc"). Lookup at a
- * token builds at most `maxWords` keys and does that many Map lookups: O(1) per token.
+ * token extends the key word by word only while it is a prefix of some phrase, so each
+ * token costs a few Map lookups at most: O(1) per token, O(n) per text.
  */
 
 import { isAllCaps, isCapitalised } from './normalize.js';
-import { gapKey, tokenize, type WordToken } from './tokenize.js';
+import { gapKey, tokenize, type TokenList } from './tokenize.js';
 
 /**
  * How a word of a phrase must be written in the text:
@@ -47,19 +48,16 @@ export interface AddOptions {
   anyCase?: boolean;
 }
 
+/** Words of table phrases that match in any case ("Republic of the Congo", "Dar es Salaam"). */
 const FUNCTION_WORDS = new Set([
   'of', 'the', 'and', 'de', 'da', 'do', 'del', 'des', 'du', 'la', 'le', 'el', 'es', 'et', 'au', 'al', 'y', 'og', 'in', 'for', 'on',
 ]);
 
-/** The casing rule for one word of a table phrase. */
-function wordCase(raw: string, token: WordToken, anyCase: boolean): WordCase {
-  if (anyCase) return 'any';
-  if (/^[0-9]+$/.test(raw)) return 'any';
-  if (FUNCTION_WORDS.has(token.key)) return 'any';
-  const letters = raw.replace(/[^\p{L}]/gu, '');
-  if (isAllCaps(raw) && (letters.length >= 2 || token.abbreviation || raw.length === 1 || /[0-9]/.test(raw))) {
-    return 'acronym';
-  }
+/** The casing rule for word `k` of a table phrase. */
+function wordCase(tokens: TokenList, k: number, anyCase: boolean): WordCase {
+  const raw = tokens.raw(k);
+  if (anyCase || /^[0-9]+$/.test(raw) || FUNCTION_WORDS.has(tokens.key(k))) return 'any';
+  if (isAllCaps(raw)) return 'acronym';
   return isCapitalised(raw) ? 'capital' : 'any';
 }
 
@@ -70,17 +68,16 @@ function fitsCase(raw: string, rule: WordCase): boolean {
   return isCapitalised(raw);
 }
 
-/** The key of a sequence of tokens, or `null` when a separator breaks it. */
-function phraseKey(text: string, tokens: readonly WordToken[]): string | null {
+/** The key of a whole token list, or `null` when a separator breaks it. */
+function phraseKey(tokens: TokenList): string | null {
   let key = '';
   for (let k = 0; k < tokens.length; k++) {
-    const tok = tokens[k]!;
     if (k > 0) {
-      const gap = gapKey(text, tokens[k - 1]!, tok);
+      const gap = gapKey(tokens, k - 1);
       if (gap === null) return null;
       key += gap;
     }
-    key += tok.key;
+    key += tokens.key(k);
   }
   return key;
 }
@@ -88,21 +85,26 @@ function phraseKey(text: string, tokens: readonly WordToken[]): string | null {
 /** The lookup key of a whole phrase ("Guinea–Bissau" → "guinea-bissau"), or `null` when it has no words. */
 export function keyOfPhrase(phrase: string): string | null {
   const tokens = tokenize(phrase);
-  return tokens.length === 0 ? null : phraseKey(phrase, tokens);
+  return tokens.length === 0 ? null : phraseKey(tokens);
 }
 
 /** A phrase table with longest-match lookup over a token stream. */
 export class PhraseIndex<T> {
   private readonly byKey = new Map<string, IndexedPhrase<T>[]>();
-  private readonly firstWords = new Map<string, number>();
+  private readonly firstWords = new Set<string>();
+  private readonly prefixes = new Set<string>();
+  /** First code units (ASCII lower case) of first words that may be written in lower case. */
+  private readonly lowerStarts = new Set<number>();
 
   /** Add a phrase; returns false (and adds nothing) when it has no words. */
   add(phrase: string, payload: T, rank: number, options: AddOptions = {}): boolean {
     const tokens = tokenize(phrase);
     if (tokens.length === 0) return false;
-    const key = phraseKey(phrase, tokens);
+    const key = phraseKey(tokens);
     if (key === null) return false;
-    const cases = tokens.map((t) => wordCase(phrase.slice(t.start, t.end), t, options.anyCase === true));
+    const cases: WordCase[] = [];
+    for (let k = 0; k < tokens.length; k++) cases.push(wordCase(tokens, k, options.anyCase === true));
+    if (cases[0] === 'any') this.lowerStarts.add(tokens.key(0).charCodeAt(0));
     const entry: IndexedPhrase<T> = { phrase, payload, rank, words: tokens.length, cases };
     const list = this.byKey.get(key);
     if (list) {
@@ -111,8 +113,13 @@ export class PhraseIndex<T> {
     } else {
       this.byKey.set(key, [entry]);
     }
-    const first = tokens[0]!.key;
-    this.firstWords.set(first, Math.max(this.firstWords.get(first) ?? 0, tokens.length));
+    // Remember every proper prefix, so a lookup stops extending as soon as no phrase can follow.
+    let prefix = tokens.key(0);
+    this.firstWords.add(prefix);
+    for (let k = 1; k < tokens.length; k++) {
+      this.prefixes.add(prefix);
+      prefix += (gapKey(tokens, k - 1) ?? '') + tokens.key(k);
+    }
     return true;
   }
 
@@ -130,49 +137,48 @@ export class PhraseIndex<T> {
    * The longest phrase starting at token `i` whose casing fits the text, or `null`.
    * With `ignoreCase`, only acronym words keep their casing rule (used for lookups of names).
    */
-  matchAt(text: string, tokens: readonly WordToken[], i: number, ignoreCase = false): PhraseMatch<T> | null {
-    const firstTok = tokens[i];
-    if (!firstTok) return null;
-    const max = this.firstWords.get(firstTok.key);
-    if (max === undefined) return null;
-    const keys: string[] = [firstTok.key];
-    let key = firstTok.key;
-    for (let n = 2; n <= max && i + n - 1 < tokens.length; n++) {
-      const prev = tokens[i + n - 2]!;
-      const next = tokens[i + n - 1]!;
-      const gap = gapKey(text, prev, next);
-      if (gap === null) break;
-      key += gap + next.key;
-      keys.push(key);
-    }
-    for (let n = keys.length; n >= 1; n--) {
-      const list = this.byKey.get(keys[n - 1]!);
-      if (!list) continue;
-      for (const entry of list) {
-        if (this.casingFits(text, tokens, i, entry, ignoreCase)) {
-          return { entry, first: i, last: i + n - 1 };
+  matchAt(tokens: TokenList, i: number, ignoreCase = false): PhraseMatch<T> | null {
+    if (i >= tokens.length) return null;
+    // Fast path: a word in ASCII lower case can only start an any-case phrase.
+    const c = tokens.text.charCodeAt(tokens.start[i]!);
+    if (c >= 97 && c <= 122 && !ignoreCase && !this.lowerStarts.has(c)) return null;
+    let key = tokens.key(i);
+    if (!this.firstWords.has(key)) return null;
+    let best: PhraseMatch<T> | null = null;
+    for (let last = i; ; ) {
+      const list = this.byKey.get(key);
+      if (list) {
+        for (const entry of list) {
+          if (this.casingFits(tokens, i, entry, ignoreCase)) {
+            best = { entry, first: i, last };
+            break;
+          }
         }
       }
+      if (last + 1 >= tokens.length || !this.prefixes.has(key)) break;
+      const gap = gapKey(tokens, last);
+      if (gap === null) break;
+      last++;
+      key += gap + tokens.key(last);
     }
-    return null;
+    return best;
   }
 
   /** Every phrase stored under exactly the key of `phrase` whose casing fits (acronyms only when `ignoreCase`). */
   lookup(phrase: string, ignoreCase = true): IndexedPhrase<T>[] {
     const tokens = tokenize(phrase);
     if (tokens.length === 0) return [];
-    const key = phraseKey(phrase, tokens);
+    const key = phraseKey(tokens);
     if (key === null) return [];
     const list = this.byKey.get(key) ?? [];
-    return list.filter((e) => e.words === tokens.length && this.casingFits(phrase, tokens, 0, e, ignoreCase));
+    return list.filter((e) => e.words === tokens.length && this.casingFits(tokens, 0, e, ignoreCase));
   }
 
-  private casingFits(text: string, tokens: readonly WordToken[], i: number, entry: IndexedPhrase<T>, ignoreCase: boolean): boolean {
+  private casingFits(tokens: TokenList, i: number, entry: IndexedPhrase<T>, ignoreCase: boolean): boolean {
     for (let k = 0; k < entry.words; k++) {
       const rule = entry.cases[k]!;
       if (rule === 'any' || (ignoreCase && rule === 'capital')) continue;
-      const tok = tokens[i + k]!;
-      if (!fitsCase(text.slice(tok.start, tok.end), rule)) return false;
+      if (!fitsCase(tokens.raw(i + k), rule)) return false;
     }
     return true;
   }

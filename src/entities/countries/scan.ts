@@ -34,17 +34,17 @@ export function scanText(text: string): ScanResult {
   const result: ScanResult = { countries: [], organisations: [], places: [] };
   const tokens = tokenize(text);
   const index = getLexicon();
-  const ctx: GuardContext = { text, tokens, index, previousCountryLast: -1 };
+  const ctx: GuardContext = { tokens, index, previousCountryLast: -1 };
   let i = 0;
   while (i < tokens.length) {
-    const match = index.matchAt(text, tokens, i);
+    const match = index.matchAt(tokens, i);
     if (!match) {
       i++;
       continue;
     }
     const entry = match.entry.payload;
-    const start = tokens[match.first]!.start;
-    const end = tokens[match.last]!.end;
+    const start = tokens.start[match.first]!;
+    const end = tokens.end[match.last]!;
     switch (entry.type) {
       case 'country':
         if (keepCountryMatch(ctx, match, entry)) {

@@ -99,13 +99,13 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
 
 /** Builds a role name from title words: a known phrase if one is present, else modifiers + the last office word. */
 export function roleOf(words: string[]): string | undefined {
-  const kept = words.filter((w) => !DROPPED_FROM_ROLE.has(w));
-  for (let len = Math.min(4, kept.length); len >= 2; len--) {
-    for (let i = 0; i + len <= kept.length; i++) {
-      const phrase = TITLE_PHRASES.get(kept.slice(i, i + len).join(' '));
+  for (let len = Math.min(5, words.length); len >= 2; len--) {
+    for (let i = 0; i + len <= words.length; i++) {
+      const phrase = TITLE_PHRASES.get(words.slice(i, i + len).join(' '));
       if (phrase) return phrase;
     }
   }
+  const kept = words.filter((w) => !DROPPED_FROM_ROLE.has(w));
   let officeAt = -1;
   kept.forEach((w, i) => {
     if (TITLE_WORDS.get(w)?.kind === 'office') officeAt = i;

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { clauseTense, type Tense } from '../../src/dates/tense.js';
+
+function tenseOf(sentence: string, expression: string): Tense {
+  const at = sentence.indexOf(expression);
+  return clauseTense(sentence, at, at + expression.length);
+}
+
+describe('clauseTense', () => {
+  it.each<[string, string, Tense]>([
+    ['The leaders met on Monday.', 'on Monday', 'past'],
+    ['The envoy arrived on Monday.', 'on Monday', 'past'],
+    ['The leaders will meet on Monday.', 'on Monday', 'future'],
+    ['The leaders are set to meet on Monday.', 'on Monday', 'future'],
+    ['He said he would visit Paris on Monday.', 'on Monday', 'future'],
+    ['The talks are scheduled for Monday.', 'Monday', 'future'],
+    ['The minister is to visit Paris on Monday.', 'on Monday', 'future'],
+    ['The minister is hosting her counterpart on Monday.', 'on Monday', 'future'],
+    ['The summit will be held on Monday.', 'on Monday', 'future'],
+    ['The summit was held on Monday.', 'on Monday', 'past'],
+    ['On Monday, the ministers will gather.', 'On Monday', 'future'],
+    ['On Monday, the ministers gathered.', 'On Monday', 'past'],
+    ['Officials said on Monday that talks will resume.', 'on Monday', 'past'],
+    ['Leaders gather on Monday', 'on Monday', 'present'],
+    ['The United Nations meets on Monday', 'on Monday', 'present'],
+    ['They will meet soon. The talks on Monday ended early.', 'on Monday', 'past'],
+  ])('%s → %s is %s', (sentence, expression, tense) => expect(tenseOf(sentence, expression)).toBe(tense));
+});
+
+describe('clauseTense marker details', () => {
+  it.each<[string, string, Tense]>([
+    ['He stood next to her on Monday after they met.', 'on Monday', 'past'],
+    ['The sides could not agree on Monday.', 'on Monday', 'present'],
+    ['The sides could meet as early as Friday.', 'Friday', 'future'],
+    ['The peace plan was discussed on Monday.', 'on Monday', 'past'],
+    ['Both leaders plan to meet on Friday.', 'on Friday', 'future'],
+    ['The constructor of the toString valueOf deal spoke on Monday.', 'on Monday', 'past'],
+  ])('%s → %s is %s', (sentence, expression, tense) => {
+    const at = sentence.indexOf(expression);
+    expect(clauseTense(sentence, at, at + expression.length)).toBe(tense);
+  });
+});
