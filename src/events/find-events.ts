@@ -4,6 +4,7 @@ import { eventContext, type EventContext } from './context.js';
 import { findTriggers, type TriggerHit } from './find-triggers.js';
 import { evidenceOf, mergeMentions, type EventDraft } from './merge.js';
 import { resolvePronoun, type Party } from './parties.js';
+import { LEADER_ROLES } from './lexicon.js';
 import { readMention, type EventMention } from './read-mention.js';
 
 /** Input of the events stage: the outputs of the earlier stages. */
@@ -34,6 +35,7 @@ export function findEvents(input: EventsInput): DiplomaticEvent[] {
     const headline = isHeadline(ctx, index);
     const read = siblings.map((hit) => readMention(ctx, hit, siblings, headline));
     completeFromSentence(ctx, read);
+    hostInSentence(ctx, read);
     mentions.push(...read.filter((m) => keepMention(m)));
   }
   mentions.sort((a, b) => a.hit.first - b.hit.first);
@@ -70,15 +72,44 @@ function completeFromSentence(ctx: EventContext, read: EventMention[]): void {
     for (const o of others) {
       if (o.type !== 'meeting') continue;
       if (!o.place && m.place) o.place = m.place;
-      if (o.date === undefined && m.date !== undefined) o.date = m.date;
+      if (o.date === undefined && m.date !== undefined) {
+        o.date = m.date;
+        o.dateInherited = true;
+      }
       if (!m.place && o.place) m.place = o.place;
-      if (m.date === undefined && o.date !== undefined) m.date = o.date;
+      if (m.date === undefined && o.date !== undefined) {
+        m.date = o.date;
+        m.dateInherited = true;
+      }
       if (o.status !== m.status && m.status === 'occurred') m.status = o.status;
     }
   }
 }
 
 /** The nearest person named (or pronoun) before token `at` in its sentence, unless that is a party already. */
+/**
+ * "King Salman has invited Raisi to visit Riyadh": a visited country is represented by its leader
+ * when the sentence names one.
+ */
+function hostInSentence(ctx: EventContext, read: EventMention[]): void {
+  for (const m of read) {
+    if (m.hit.entry.role !== 'visit') continue;
+    const sentence = ctx.doc.sentences[m.hit.sentence];
+    if (!sentence) continue;
+    m.parties = m.parties.map((p) => {
+      if (p.kind !== 'country' || !p.host) return p;
+      for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+        const id = ctx.personAt[i];
+        const person = id ? ctx.people.get(id) : undefined;
+        if (person?.country === p.code && person.role && LEADER_ROLES.has(person.role) && !m.parties.some((q) => q.kind === 'person' && q.personId === id)) {
+          return { kind: 'person', personId: person.id, host: true, via: 'name' };
+        }
+      }
+      return p;
+    });
+  }
+}
+
 function resolvePronounInSentence(ctx: EventContext, at: number, have: Set<string>): string | undefined {
   const sentence = ctx.doc.sentences[ctx.doc.tokens[at]?.sentence ?? 0];
   if (!sentence) return undefined;
@@ -103,21 +134,17 @@ function isHeadline(ctx: EventContext, index: number): boolean {
 }
 
 /**
- * A diplomatic contact has at least two parties (or, for a summit, one state actor), at least one
- * party acting for a state, and not all of them acting for the same one.
+ * A diplomatic contact has parties acting for at least two states (a summit: at least one);
+ * people with no state role may join them, but do not make a contact on their own.
  */
 function isDiplomatic(ctx: EventContext, d: EventDraft): boolean {
   const countries = new Set<string>();
-  let stateless = 0;
   for (const p of d.parties) {
     const c = p.kind === 'country' ? p.code : p.kind === 'person' ? ctx.people.get(p.personId)?.country : undefined;
     if (c) countries.add(c);
-    else stateless++;
   }
-  if (countries.size === 0) return false;
-  if (d.type === 'summit') return true;
-  if (d.parties.length < 2) return false;
-  return countries.size >= 2 || stateless > 0;
+  if (d.type === 'summit') return countries.size >= 1;
+  return countries.size >= 2;
 }
 
 function toEvent(ctx: EventContext, d: EventDraft, id: string): DiplomaticEvent {

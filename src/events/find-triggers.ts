@@ -75,7 +75,7 @@ function keep(entry: TriggerEntry, first: number, end: number, w: string[], sent
     if (after === 'for' || after === 'centre' || after === 'center') return false;
     if (['to', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must'].includes(before)) return false;
   }
-  if ((head === 'called' || head === 'calls') && (after === 'for' || after === 'it' || after === 'the')) return false;
+  if ((head === 'called' || head === 'calls') && ['for', 'it', 'the', 'off', 'out', 'up', 'him', 'her', 'them', 'a', 'an'].includes(after)) return false;
   if (head === 'talk' && after === 'about') return false;
   return true;
 }

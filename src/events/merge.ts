@@ -14,6 +14,8 @@ export interface EventDraft {
   parties: Party[];
   /** Index into the context's dates. */
   date?: number;
+  /** The date was only inherited from a contact it stands beside, and gives way to the event's own. */
+  dateWeak?: boolean;
   /** Where it happens. */
   place?: Place;
   /** Status. */
@@ -32,12 +34,12 @@ const LOOSE_NOUNS = new Set(['meeting', 'talks', 'summit', 'visit', 'conversatio
  */
 export function mergeMentions(ctx: EventContext, mentions: EventMention[]): EventDraft[] {
   const drafts: EventDraft[] = [];
-  let latestPair: Party[] = [];
+  const history: Party[][] = [];
   for (const mention of mentions) {
     if (mention.generic || mention.repeated || mention.status === 'denied') continue;
     for (const m of splitPerCountry(mention)) {
-      const parties = resolveGroups(ctx, m.parties, latestPair);
-      if (parties.length >= 2) latestPair = parties;
+      const parties = resolveGroups(ctx, m.parties, history);
+      if (parties.length >= 2) history.push(parties);
       const target = findTarget(ctx, drafts, m, parties);
       if (target) absorb(ctx, target, m, parties);
       else if (!m.anaphoric || parties.length > 0) drafts.push(start(ctx, m, parties));
@@ -55,13 +57,24 @@ function splitPerCountry(m: EventMention): EventMention[] {
   return countries.map((c) => ({ ...m, parties: [...others, c] }));
 }
 
-/** "they", "the two leaders": the parties of the latest mention that named two or more. */
-function resolveGroups(ctx: EventContext, parties: Party[], latestPair: Party[]): Party[] {
+/**
+ * "they", "the two leaders": the parties of the latest mention that named two or more;
+ * "the four leaders": the parties of the latest mentions until four are found.
+ */
+function resolveGroups(ctx: EventContext, parties: Party[], history: Party[][]): Party[] {
   if (!parties.some((p) => p.kind === 'group')) return dedupe(ctx, parties);
   const out: Party[] = [];
   for (const p of parties) {
-    if (p.kind === 'group') out.push(...latestPair.map((x) => ({ ...x, host: false })));
-    else out.push(p);
+    if (p.kind !== 'group') {
+      out.push(p);
+      continue;
+    }
+    const members: Party[] = [];
+    for (let k = history.length - 1; k >= 0; k--) {
+      for (const x of history[k] ?? []) if (!members.some((y) => sameParty(ctx, x, y, true))) members.push({ ...x, host: false });
+      if (members.length >= (p.size ?? 2)) break;
+    }
+    out.push(...members);
   }
   return dedupe(ctx, out);
 }
@@ -142,7 +155,7 @@ function findTarget(ctx: EventContext, drafts: EventDraft[], m: EventMention, pa
   for (let k = drafts.length - 1; k >= 0; k--) {
     const d = drafts[k];
     if (!d || !typeFits(ctx, d, m)) continue;
-    if (datesClash(ctx, d.date, m.date) || placesClash(d.place, m.place)) continue;
+    if ((!d.dateWeak && !m.dateInherited && datesClash(ctx, d.date, m.date)) || placesClash(d.place, m.place)) continue;
     if (parties.length === 0) return d;
     const shared = parties.filter((p) => d.parties.some((q) => sameParty(ctx, p, q))).length;
     const needed = Math.min(2, parties.length, Math.max(1, d.parties.length));
@@ -160,6 +173,7 @@ function start(ctx: EventContext, m: EventMention, parties: Party[]): EventDraft
     statusFromBody: !m.headline && !m.anaphoric,
   };
   if (m.date !== undefined) draft.date = m.date;
+  if (m.dateInherited) draft.dateWeak = true;
   if (m.place) draft.place = m.place;
   return draft;
 }
@@ -167,6 +181,7 @@ function start(ctx: EventContext, m: EventMention, parties: Party[]): EventDraft
 function absorb(ctx: EventContext, d: EventDraft, m: EventMention, parties: Party[]): void {
   d.mentions.push(m);
   if (m.type === 'summit' && d.type === 'meeting' && !m.anaphoric) d.type = 'summit';
+  if (d.type === 'summit') for (const a of m.attendees) if (!d.parties.some((q) => sameParty(ctx, a, q))) d.parties.push(a);
   if (parties.length >= 2 || d.parties.length < 2) {
     for (const p of parties) {
       const same = d.parties.findIndex((q) => sameParty(ctx, p, q, true));
@@ -180,7 +195,10 @@ function absorb(ctx: EventContext, d: EventDraft, m: EventMention, parties: Part
   if (m.date !== undefined) {
     const mine = dateOf(ctx, d.date);
     const theirs = dateOf(ctx, m.date);
-    if (!mine || (theirs && span(theirs) < span(mine))) d.date = m.date;
+    if (!mine || (d.dateWeak && !m.dateInherited) || (theirs && span(theirs) < span(mine) && !(m.dateInherited && !d.dateWeak))) {
+      d.date = m.date;
+      d.dateWeak = !!m.dateInherited;
+    }
   }
   if (m.place && (!d.place || (d.place.wholeCountry && !m.place.wholeCountry))) d.place = m.place;
   const full = !m.headline && !m.anaphoric;

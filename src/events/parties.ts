@@ -9,7 +9,7 @@ export type Party =
   | { kind: 'person'; personId: string; host?: boolean; via: 'name' | 'pronoun' | 'description' }
   | { kind: 'country'; code: string; host?: boolean; via: 'name' | 'description' }
   /** "they", "the two leaders": the parties of the latest contact, filled in when mentions are merged. */
-  | { kind: 'group'; host?: boolean };
+  | { kind: 'group'; host?: boolean; size?: number };
 
 /** Result of reading a run of parties. */
 export interface PartyRun {
@@ -119,7 +119,7 @@ function subjectAfterOpeningPhrase(ctx: EventContext, at: number): string | unde
  * Trump", "Ukraine's president, Volodymyr Zelenskyy", "the leaders of France, Britain and China",
  * "his Iranian counterpart", "the two leaders", "he"), up to `limit`.
  */
-export function readPartiesForward(ctx: EventContext, i: number, limit: number, exclude: Set<string>): PartyRun {
+export function readPartiesForward(ctx: EventContext, i: number, limit: number, exclude: Set<string>, capitals = true): PartyRun {
   const parties: Party[] = [];
   let perCountry = false;
   let j = i;
@@ -145,7 +145,7 @@ export function readPartiesForward(ctx: EventContext, i: number, limit: number, 
       j = k;
       continue;
     }
-    if (ctx.facts.country[j] || ctx.facts.organisation[j] || TITLE_WORDS.has(w.replace(/\.$/, '')) || w === 'his' || w === 'her' || w === 'the') {
+    if (ctx.facts.country[j] || ctx.facts.organisation[j] || TITLE_WORDS.has(w.replace(/\.$/, '')) || w === 'his' || w === 'her' || w === 'the' || GROUP_NOUNS.has(w) || COUNTS.has(w)) {
       const nameAt = nameAfterTitle(ctx, j, limit);
       if (nameAt >= 0) {
         j = nameAt;
@@ -153,7 +153,7 @@ export function readPartiesForward(ctx: EventContext, i: number, limit: number, 
       }
       const description = readDescription(ctx, j, limit);
       if (description) {
-        if (description.group) parties.push({ kind: 'group' });
+        if (description.group) parties.push(description.size ? { kind: 'group', size: description.size } : { kind: 'group' });
         else if (description.perCountry.length) {
           perCountry = true;
           for (const code of description.perCountry) parties.push({ kind: 'country', code, via: 'name' });
@@ -166,6 +166,7 @@ export function readPartiesForward(ctx: EventContext, i: number, limit: number, 
         continue;
       }
       const code = ctx.facts.country[j];
+      if (code && !capitals && ctx.facts.countryKind[j] === 'capital') break; // "by video link from Moscow": a place
       if (code && !ctx.facts.organisation[j]) {
         let k = j;
         while (k < limit && ctx.facts.country[k] === code) k++;
@@ -179,7 +180,9 @@ export function readPartiesForward(ctx: EventContext, i: number, limit: number, 
         j++;
         continue;
       }
-      break;
+      if (!TITLE_WORDS.has(w.replace(/\.$/, ''))) break;
+      j++;
+      continue;
     }
     if (PERSON_PRONOUNS.has(w) && w !== 'his' && w !== 'her') {
       const person = resolvePronoun(ctx, j, exclude);
@@ -202,7 +205,14 @@ export function readPartiesForward(ctx: EventContext, i: number, limit: number, 
   return { parties, end: j, perCountry };
 }
 
+/** Plural nouns that stand for the parties of a contact ("the two men", "both sides", "the leaders of …"). */
+export const GROUP_NOUNS = new Set(['leaders', 'sides', 'presidents', 'ministers', 'premiers', 'countries', 'men', 'women', 'heads', 'statesmen', 'delegations', 'governments', 'nations']);
+
+export const COUNTS = new Map([['two', 2], ['both', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6]]);
+
 interface Description {
+  /** How many the group counts ("the four leaders"). */
+  size?: number;
   head: string;
   country?: string;
   group: boolean;
@@ -219,6 +229,7 @@ function readDescription(ctx: EventContext, i: number, limit: number): Descripti
   let country: string | undefined;
   let head: string | undefined;
   let two = false;
+  let size: number | undefined;
   while (j < limit && j < i + 6) {
     const w = (ctx.folded[j] ?? '').replace(/\.$/, '');
     if (ctx.facts.country[j]) {
@@ -230,12 +241,13 @@ function readDescription(ctx: EventContext, i: number, limit: number): Descripti
       j++;
       continue;
     }
-    if (w === 'two' || w === 'both') {
+    if (COUNTS.has(w)) {
       two = true;
+      size = COUNTS.get(w);
       j++;
       continue;
     }
-    if (w === 'leaders' || w === 'sides' || w === 'presidents' || w === 'ministers' || w === 'premiers' || w === 'countries') {
+    if (GROUP_NOUNS.has(w)) {
       if (ctx.folded[j + 1] === 'of' && ctx.facts.country[j + 2]) {
         const perCountry: string[] = [];
         let k = j + 2;
@@ -249,7 +261,7 @@ function readDescription(ctx: EventContext, i: number, limit: number): Descripti
         }
         return { head: 'leader', group: false, perCountry, end: k };
       }
-      if (two || w === 'leaders') return { head: 'leader', group: true, perCountry: [], end: j + 1 };
+      if (two || w === 'leaders') return { head: 'leader', group: true, perCountry: [], end: j + 1, ...(size && size > 2 ? { size } : {}) };
       return null;
     }
     if (DESCRIPTION_HEADS.has(w)) {

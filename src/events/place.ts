@@ -6,7 +6,7 @@ import { capitalOf } from './capital-of.js';
 import { fold } from '../text/fold.js';
 
 /** Words after which a place no longer belongs to the trigger ("focusing on the war in Ukraine"). */
-const PLACE_STOPS = new Set(['including', 'about', 'regarding', 'concerning', 'over', 'discuss', 'discussed', 'discussing', 'on', 'amid', 'against', 'that', 'which', 'who', 'since', 'when', 'because', 'while', 'said', 'told', ';', '--', '—', '–']);
+const PLACE_STOPS = new Set(['as', 'including', 'about', 'regarding', 'concerning', 'over', 'discuss', 'discussed', 'discussing', 'on', 'amid', 'against', 'that', 'which', 'who', 'since', 'when', 'because', 'while', 'said', 'told', ';', '--', '—', '–']);
 
 /** Where a mention says its event takes place. */
 export interface Place {
@@ -23,7 +23,29 @@ export interface Place {
  * Panmunjom", "visit to Colombia", "the Colombian capital", or a premodifier ("Budapest summit",
  * "Oval Office meeting"). Seats of government keep their city ("Kremlin, Moscow").
  */
-export function readPlace(ctx: EventContext, hit: TriggerHit, from: number, to: number): Place | undefined {
+export function readPlace(ctx: EventContext, hit: TriggerHit, from: number, to: number, objectEnd = hit.end): Place | undefined {
+  const near = Math.min(to, Math.max(hit.end, objectEnd) + 7);
+  // "visited Tehran", "to visit Riyadh": the place visited
+  if (hit.entry.role === 'visit') {
+    const k = ctx.folded[hit.end] === 'the' ? hit.end + 1 : hit.end;
+    if (ctx.facts.country[k] && ctx.facts.countryKind[k] !== 'demonym') return placeAt(ctx, k, to);
+  }
+  const found = readPlaceAfter(ctx, hit, from, near);
+  if (found) return found;
+  return openingPlace(ctx, hit.first);
+}
+
+/** "In Athens, meanwhile, Obama met Tsipras": a place phrase opening the sentence. */
+function openingPlace(ctx: EventContext, first: number): Place | undefined {
+  const s = ctx.doc.sentences[ctx.doc.tokens[first]?.sentence ?? 0];
+  if (!s || ctx.folded[s.firstToken] !== 'in') return undefined;
+  const place = placeAfter(ctx, s.firstToken + 1, first);
+  if (!place) return undefined;
+  const comma = ctx.folded.slice(s.firstToken, first).indexOf(',');
+  return comma > 0 ? place : undefined;
+}
+
+function readPlaceAfter(ctx: EventContext, hit: TriggerHit, from: number, to: number): Place | undefined {
   // premodifier: "a possible Budapest summit", "an Oval Office meeting"
   for (let i = hit.first - 1; i >= Math.max(from, hit.first - 3); i--) {
     const kind = ctx.facts.countryKind[i];

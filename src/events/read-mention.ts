@@ -2,7 +2,7 @@ import type { EventStatus, EventType, Span } from '../types.js';
 import type { EventContext } from './context.js';
 import type { TriggerHit } from './find-triggers.js';
 import { CLAUSE_BOUNDARIES, PARTY_PREPOSITIONS, SKIPPABLE } from './lexicon.js';
-import { readPartiesForward, resolveDescription, resolvePronoun, type Party } from './parties.js';
+import { COUNTS, GROUP_NOUNS, readPartiesForward, resolveDescription, resolvePronoun, type Party } from './parties.js';
 import { readPlace, type Place } from './place.js';
 import { readStatus } from './status.js';
 import { GENERIC_DETERMINERS, REPEATED_CONTACT_CUES } from './status-cues.js';
@@ -21,6 +21,8 @@ export interface EventMention {
   perCountry: boolean;
   /** Index into the context's dates of the date that goes with this mention. */
   date?: number;
+  /** The date was taken from another contact in the sentence (a summit's dates for a meeting on its sidelines). */
+  dateInherited?: boolean;
   /** Place where it happens. */
   place?: Place;
   /** Status read from the clause; "denied" contacts are no events. */
@@ -37,7 +39,14 @@ export interface EventMention {
   multilateral: boolean;
   /** Everyone the sentence names, for a definite noun that turns out to refer to nothing found before. */
   fallbackParties: Party[];
+  /** Leaders a sentence about a summit names as there ("chaired by Modi", "brought together leaders including Biden"). */
+  attendees: Party[];
 }
+
+/** How a contact was made, between a verb and its partner ("spoke by phone with …"). */
+const MEDIUM_PHRASES: ReadonlyArray<string[]> = ['by phone', 'by telephone', 'by video', 'by video link', 'by videoconference', 'over the phone', 'over the telephone', 'on the phone', 'on the telephone', 'via video link', 'via video', 'by video conference', 'via telephone', 'via phone']
+  .map((p) => p.split(' '))
+  .sort((a, b) => b.length - a.length);
 
 const LIGHT_VERBS = new Set([
   'held', 'hold', 'holds', 'holding', 'had', 'have', 'has', 'having', 'conducted', 'attend', 'attended', 'attending',
@@ -81,8 +90,9 @@ export function readMention(ctx: EventContext, hit: TriggerHit, siblings: Trigge
   const pre = readPremodifiers(ctx, np.start, hit.first);
   add(pre.parties);
   if (hit.entry.form === 'verb' || np.lightVerb) {
-    const subject = readSubject(ctx, np.lightVerb ?? hit.first, Math.max(sStart, previous ? previous.end : sStart), exclude);
-    add(subject.parties);
+    const verb = np.lightVerb ?? hit.first;
+    const subject = readSubject(ctx, verb, Math.max(sStart, previous ? previous.end : sStart), exclude);
+    add(subject.parties.length ? subject.parties : coordinatedSubject(ctx, verb, sStart, exclude));
   }
   // 2. what follows: objects and partners
   const object = readObject(ctx, hit, right, exclude);
@@ -102,11 +112,12 @@ export function readMention(ctx: EventContext, hit: TriggerHit, siblings: Trigge
 
   // 3. place, date, status, and what makes the mention no event of its own
   const clauseStart = clauseStartBefore(ctx, hit.first, Math.max(sStart, previous ? previous.end : sStart));
-  const place = readPlace(ctx, hit, Math.max(clauseStart, hit.first - 4), right);
+  const place = readPlace(ctx, hit, Math.max(clauseStart, hit.first - 4), right, object.end);
   const clauseEnd = clauseEndAfter(ctx, hit.end, right);
-  const date = nearestDate(ctx, hit, clauseStart, clauseEnd);
   const statusEnd = hit.entry.form === 'verb' ? hit.end + 2 : Math.max(hit.end, object.end) + 5;
   const status = readStatus(ctx, hit, Math.max(clauseStart, hit.first - 8), Math.min(clauseEnd, statusEnd), np.start);
+  // "On Friday, Blinken called off a visit …": a date before a cancelled trigger dates the cancelling
+  const date = nearestDate(ctx, hit, status === 'cancelled' ? hit.end : clauseStart, clauseEnd);
   const determiner = ctx.folded[np.start] ?? '';
   const generic = GENERIC_DETERMINERS.has(determiner) || /s$/.test(ctx.folded[hit.end - 1] ?? '') && hit.entry.strength < 0.55 || ctx.folded[hit.end - 1] === 'summits';
   const repeated = isRepeated(ctx, hit.end, right);
@@ -127,6 +138,7 @@ export function readMention(ctx: EventContext, hit: TriggerHit, siblings: Trigge
     headline,
     multilateral: hit.entry.type === 'summit' && isMultilateral(ctx, np.start, hit),
     fallbackParties: anaphoric ? sentenceParties(ctx, sStart, sEnd) : [],
+    attendees: anaphoric && hit.entry.type === 'summit' ? sentenceParties(ctx, sStart, sEnd) : [],
   };
 }
 
@@ -201,10 +213,10 @@ function nounPhraseStart(ctx: EventContext, first: number, floor: number): { sta
   const start = i + 1;
   // "held a phone conversation", "refused to receive a phone call", "pledged to host any summit"
   let j = start - 1;
-  for (let hops = 0; j >= floor && hops < 3; hops++, j--) {
+  for (let hops = 0; j >= floor && hops < 5; hops++, j--) {
     const w = ctx.folded[j] ?? '';
     if (LIGHT_VERBS.has(w)) return { start, lightVerb: j };
-    if (!['to', 'also', 'jointly', 'for', 'in', 'at', 'on', 'during', 'of'].includes(w)) break;
+    if (!['to', 'also', 'jointly', 'for', 'in', 'at', 'on', 'during', 'of', 'hours', 'rounds', 'round', 'days', 'series', 'minutes', 'five', 'two', 'three', 'four', 'several', 'lengthy', 'more'].includes(w)) break;
   }
   return { start };
 }
@@ -248,9 +260,9 @@ function readSubject(ctx: EventContext, verb: number, floor: number, exclude: Se
   while (i >= floor && skipped < 12) {
     const w = ctx.folded[i] ?? '';
     const pos = ctx.doc.tokens[i]?.pos ?? '';
-    if (ctx.personAt[i] || ctx.facts.country[i] || ['he', 'she', 'they', 'leaders', 'sides', 'we'].includes(w)) break;
+    if (ctx.personAt[i] || ctx.facts.country[i] || GROUP_NOUNS.has(w) || ['he', 'she', 'they', 'we'].includes(w)) break;
     if (CLAUSE_BOUNDARIES.has(w) && w !== 'as') return { parties: [] };
-    if (ctx.dateAt[i] !== undefined || SKIPPABLE.has(w) || ['VERB', 'AUX', 'PART', 'ADV', 'ADP', 'DET', 'NUM'].includes(pos) || w === ',') {
+    if (ctx.dateAt[i] !== undefined || SKIPPABLE.has(w) || ['VERB', 'AUX', 'PART', 'ADV', 'ADP', 'DET', 'NUM', 'ADJ'].includes(pos) || w === ',') {
       i--;
       skipped++;
       continue;
@@ -264,7 +276,7 @@ function readSubject(ctx: EventContext, verb: number, floor: number, exclude: Se
     const w = ctx.folded[start - 1] ?? '';
     if (CLAUSE_BOUNDARIES.has(w) || ctx.dateAt[start - 1] !== undefined) break;
     const j = start - 1;
-    if (ctx.personAt[j] || ctx.facts.country[j] || w === 'and' || w === ',' || w === "'s" || /^\p{Lu}/u.test(ctx.doc.tokens[j]?.text ?? '') || ['the', 'his', 'her', 'two', 'both', 'president', 'minister', 'prime', 'leader', 'leaders', 'counterpart', 'foreign', 'secretary', 'chancellor', 'premier', 'of', 'state', 'he', 'she', 'they'].includes(w)) {
+    if (ctx.personAt[j] || ctx.facts.country[j] || w === 'and' || w === ',' || w === "'s" || /^\p{Lu}/u.test(ctx.doc.tokens[j]?.text ?? '') || GROUP_NOUNS.has(w) || COUNTS.has(w) || ['the', 'his', 'her', 'president', 'minister', 'prime', 'leader', 'counterpart', 'foreign', 'secretary', 'chancellor', 'premier', 'of', 'state', 'he', 'she', 'they'].includes(w)) {
       start = j;
       continue;
     }
@@ -277,6 +289,38 @@ function readSubject(ctx: EventContext, verb: number, floor: number, exclude: Se
   return { parties: run.parties.filter((p) => !(p.kind !== 'group' && p.host)) };
 }
 
+/**
+ * "The two men had established a sense of respect during the call and agreed to meet soon": a
+ * verb coordinated with an earlier one shares its subject, the first run of parties after the
+ * last "said"/"that" before it.
+ */
+function coordinatedSubject(ctx: EventContext, verb: number, sStart: number, exclude: Set<string>): Party[] {
+  let and = -1;
+  for (let i = verb - 1; i >= Math.max(sStart, verb - 4); i--) {
+    if (ctx.folded[i] === 'and') {
+      and = i;
+      break;
+    }
+  }
+  if (and < 0) return [];
+  let from = sStart;
+  for (let i = and - 1; i >= sStart; i--) {
+    if (['said', 'says', 'that', 'told'].includes(ctx.folded[i] ?? '')) {
+      from = i + 1;
+      break;
+    }
+  }
+  for (let i = from; i < and; i++) {
+    const w = ctx.folded[i] ?? '';
+    if (ctx.personAt[i] || ctx.facts.country[i] || ['the', 'he', 'she', 'they', 'both'].includes(w)) {
+      const run = readPartiesForward(ctx, i, and, exclude);
+      if (run.parties.length) return run.parties.filter((p) => !(p.kind !== 'group' && p.host));
+    }
+    if (ctx.doc.tokens[i]?.pos === 'VERB') break;
+  }
+  return [];
+}
+
 /** Parties after the trigger: "with X", "between X and Y", "to X", "by X", or a direct object. */
 function readObject(ctx: EventContext, hit: TriggerHit, limit: number, exclude: Set<string>): { parties: Party[]; perCountry: boolean; end: number } {
   let i = hit.end;
@@ -284,12 +328,14 @@ function readObject(ctx: EventContext, hit: TriggerHit, limit: number, exclude: 
   let sawPreposition = false;
   while (i < limit && skipped < 8) {
     const w = ctx.folded[i] ?? '';
-    if (ctx.dateAt[i] !== undefined || (SKIPPABLE.has(w) && !(w === 'by' && hit.entry.role !== 'mutual') && !['his', 'her', 'their', 'the', 'a', 'an'].includes(w) && w !== 'on')) {
-      i++;
+    const medium = MEDIUM_PHRASES.find((p) => p.every((x, k) => ctx.folded[i + k] === x));
+    if (medium) {
+      // "spoke by phone", "over the telephone", "via video link": the medium, not a party
+      i += medium.length;
       skipped++;
       continue;
     }
-    if (PARTY_PREPOSITIONS.has(w) && w !== 'and') {
+    if (PARTY_PREPOSITIONS.has(w) && w !== 'and' && !(w === 'to' && ctx.doc.tokens[i + 1]?.pos === 'VERB')) {
       if (w === 'along' || w === 'together') i++;
       if (w === 'of' && hit.entry.form === 'verb') break;
       if (w === 'to' && hit.entry.role === 'mutual' && hit.entry.type !== 'phone_call') break;
@@ -302,10 +348,18 @@ function readObject(ctx: EventContext, hit: TriggerHit, limit: number, exclude: 
       i++;
       break;
     }
+    if (ctx.dateAt[i] !== undefined || (SKIPPABLE.has(w) && !['his', 'her', 'their', 'the', 'a', 'an'].includes(w))) {
+      i++;
+      skipped++;
+      continue;
+    }
     break;
   }
-  if (hit.entry.form === 'noun' && !sawPreposition) return { parties: [], perCountry: false, end: hit.end };
-  const run = readPartiesForward(ctx, i, limit, exclude);
+  const verbalNoun = hit.entry.role === 'visit' && ['to', 'will', 'would', 'could', 'may', 'might', 'should', 'must', 'can'].includes(ctx.folded[hit.first - 1] ?? '');
+  if (hit.entry.form === 'noun' && !sawPreposition && !verbalNoun) return { parties: [], perCountry: false, end: hit.end };
+  const before = ctx.folded[i - 1] ?? '';
+  const capitals = before === 'between' || before === 'with' || (before === 'to' && hit.entry.role === 'visit') || !sawPreposition;
+  const run = readPartiesForward(ctx, i, limit, exclude, capitals);
   if (hit.entry.role === 'visit') {
     // "a visit to Colombia": the country visited is the host
     for (const p of run.parties) if (p.kind === 'country') p.host = true;

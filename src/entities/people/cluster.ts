@@ -129,7 +129,10 @@ export function clusterMentions(mentions: NameMention[], year: number | null): P
       givenOnly.push(m);
       continue;
     }
-    const known = knownByName(m.tokens, year, countryOfMention(m));
+    const word = m.tokens[0] ?? '';
+    // a lone family name from the gazetteer must look like a name: not "X", not "II", not a modifier ("Houthi movement")
+    const plausible = titled || (word.length >= 3 && !/^[IVXLC]+$/.test(word) && !m.modifierUse);
+    const known = plausible ? knownByName(m.tokens, year, countryOfMention(m)) : undefined;
     const sameKnown = known && drafts.find((d) => d.known === known);
     if (sameKnown) attach(sameKnown, m);
     else if (known || titled) drafts.push(newDraft(m, known));

@@ -28,15 +28,43 @@ export function findPeople(input: PeopleInput): Person[] {
   const drafts = clusterMentions(findNameMentions(doc, facts, year), year);
   const people = drafts.map((draft, i) => toPerson(doc, draft, `p${i + 1}`));
   inheritPossessorCountries(doc, drafts, people);
+  const home = homeCountry(doc, input.countryMentions);
+  drafts.forEach((d, i) => {
+    const person = people[i];
+    if (!person || person.country || !person.role || !home) return;
+    if (d.mentions.some((m) => m.prefix.organisation) || PRIVATE_ROLES.has(person.role)) return;
+    person.country = home; // "federal Labour Minister Kellie Leitch" in a Canadian story
+  });
   return people;
+}
+
+/** Roles that belong to companies and groups, never to a state. */
+const PRIVATE_ROLES = new Set(['chief executive', 'chairman', 'director']);
+
+/**
+ * The country an article is written from: the capital of its dateline ("MOSCOW –", "Nairobi —"),
+ * or else the country that most of its country mentions name (at least 40% and twice).
+ */
+export function homeCountry(doc: TextDocument, mentions: CountryMention[]): string | undefined {
+  const lineStart = (at: number): number => doc.text.lastIndexOf('\n', at - 1) + 1;
+  const dateline = mentions.find(
+    (m) => m.kind === 'capital' && doc.text.slice(lineStart(m.start), m.start).trim() === '' && /^\s*[—–―\-:,(]/.test(doc.text.slice(m.end, m.end + 3)),
+  );
+  if (dateline) return dateline.code;
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [code, n] of counts) if (n > bestCount) [best, bestCount] = [code, n];
+  return best && bestCount >= 2 && bestCount / mentions.length >= 0.4 ? best : undefined;
 }
 
 function toPerson(doc: TextDocument, draft: PersonDraft, id: string): Person {
   const mentions: Span[] = draft.mentions.map((m) => spanOf(doc, m));
   const person: Person = { id, name: displayName(draft), mentions };
-  const role = draft.mentions.map((m) => m.prefix.role).find(Boolean) ?? draft.known?.role;
+  const role = draft.mentions.map((m) => m.prefix.role ?? m.appositionRole).find(Boolean) ?? draft.known?.role;
   if (role) person.role = role;
-  const country = draftCountry(draft);
+  const country = draftCountry(draft) ?? draft.mentions.map((m) => m.appositionCountry).find(Boolean);
   if (country && !(isOrganisationOfficial(draft) && !draft.known)) person.country = country;
   return person;
 }
@@ -50,9 +78,19 @@ function inheritPossessorCountries(doc: TextDocument, drafts: PersonDraft[], peo
   drafts.forEach((d, i) => {
     const person = people[i];
     if (!person || person.country) return;
-    const owner = d.mentions.map((m) => m.prefix.possessor).find((x) => x !== undefined);
+    const owner = d.mentions.map((m) => m.prefix.possessor ?? m.appositionOwner).find((x) => x !== undefined);
     if (owner === undefined) return;
-    const j = drafts.findIndex((o) => o.mentions.some((m) => m.first <= owner && owner < m.end));
+    let j = drafts.findIndex((o) => o.mentions.some((m) => m.first <= owner && owner < m.end));
+    if (j < 0) {
+      // "the president's deputy chief of staff": the nearest earlier person holding that office
+      const office = doc.tokens[owner]?.text.toLowerCase() ?? '';
+      let best = -1;
+      drafts.forEach((o, k) => {
+        if (!people[k]?.role?.includes(office === 'prime' ? 'prime minister' : office)) return;
+        const at = Math.max(-1, ...o.mentions.filter((m) => m.first < owner).map((m) => m.first));
+        if (at >= 0 && (best < 0 || at > best)) [best, j] = [at, k];
+      });
+    }
     const country = j >= 0 ? people[j]?.country : undefined;
     if (country) person.country = country;
   });

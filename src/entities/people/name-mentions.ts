@@ -3,7 +3,7 @@ import { fold } from '../../text/fold.js';
 import type { TokenFacts } from '../token-facts.js';
 import { isCommonWord, isKnownFirstName, isKnownNamePart } from './name-lexicon.js';
 import { NAME_PARTICLES, NOT_NAME_WORDS, SPEECH_VERBS } from './stop-words.js';
-import { readTitlePrefix, type TitlePrefix } from './title-prefix.js';
+import { readTitlePrefix, roleOf, type TitlePrefix } from './title-prefix.js';
 import { TITLE_WORDS } from './titles.js';
 import { isKnownSurname, knownByName } from './known-people-index.js';
 
@@ -21,6 +21,14 @@ export interface NameMention {
   countryAfter?: string;
   /** How the mention was accepted: a person for sure, or only if it matches a person found otherwise. */
   certainty: 'person' | 'if-known';
+  /** The name stands before a noun it qualifies ("the Houthi movement", "a Trump administration"). */
+  modifierUse?: boolean;
+  /** Role from an apposition after the name ("Mohammad Jamshidi, the president's deputy chief of staff"). */
+  appositionRole?: string;
+  /** Country from an apposition after the name. */
+  appositionCountry?: string;
+  /** Token index of a person owning the office of the apposition ("the president's aide"). */
+  appositionOwner?: number;
 }
 
 const HYPHEN_PARTICLE = /^(?:al|el|ad|as|ash|at|bin|ibn|abu|ul|ben)-\p{Lu}/u;
@@ -95,11 +103,13 @@ function classify(doc: TextDocument, facts: TokenFacts, first: number, end: numb
   const tokens = doc.tokens.slice(first, end).map((t) => t.text);
   const prefix = readTitlePrefix(doc, facts, first);
   const countryAfter = countryAfterName(doc, facts, end);
-  const base = { first, end, tokens, prefix, ...(countryAfter ? { countryAfter } : {}) };
+  const next = doc.tokens[end];
+  const modifierUse = !!next && /^\p{Ll}/u.test(next.text) && next.pos === 'NOUN';
+  const base = { first, end, tokens, prefix, ...(countryAfter ? { countryAfter } : {}), ...(modifierUse ? { modifierUse } : {}), ...apposition(doc, facts, end) };
   if (tokens.some((t) => NOT_NAME_WORDS.has(clean(t)))) return null;
   const titled = prefix.office || prefix.honorific;
   if (tokens.length === 1) return { ...base, certainty: titled ? 'person' : 'if-known' };
-  if (titled) return { ...base, certainty: 'person' };
+  if (titled || base.appositionRole) return { ...base, certainty: 'person' };
   if (knownByName(tokens, year)) return { ...base, certainty: 'person' };
   const firstWord = tokens[0] ?? '';
   const anyCommon = tokens.some((t) => isCommonWord(clean(t)) && !isKnownNamePart(clean(t)));
@@ -109,6 +119,45 @@ function classify(doc: TextDocument, facts: TokenFacts, first: number, end: numb
   }
   return { ...base, certainty: 'if-known' };
 }
+
+/**
+ * "Mohammad Jamshidi, the president's deputy chief of staff,", "Hua Chunying, China's foreign
+ * ministry spokeswoman": the office (and its country) in an apposition after the name.
+ */
+function apposition(doc: TextDocument, facts: TokenFacts, end: number): { appositionRole?: string; appositionCountry?: string; appositionOwner?: number } {
+  if (doc.tokens[end]?.text !== ',') return {};
+  const words: string[] = [];
+  let country: string | undefined;
+  let owner: number | undefined;
+  for (let i = end + 1; i < Math.min(doc.tokens.length, end + 10); i++) {
+    const w = clean(doc.tokens[i]?.text ?? '');
+    if (facts.country[i]) {
+      country ??= facts.country[i];
+      continue;
+    }
+    if (w === "'s") {
+      if (!facts.country[i - 1]) owner = i - 1;
+      continue;
+    }
+    if (w === 'the' || w === 'a' || w === 'an' || w === 'his' || w === 'her') continue;
+    const entry = TITLE_WORDS.get(w);
+    if (entry && entry.kind !== 'honorific') {
+      words.push(w);
+      continue;
+    }
+    if (DESCRIBED_OWNERS.has(w) && clean(doc.tokens[i + 1]?.text ?? '') === "'s") {
+      owner = i;
+      continue;
+    }
+    break;
+  }
+  const role = roleOf(words);
+  if (!role || !words.some((w) => TITLE_WORDS.get(w)?.kind === 'office')) return {};
+  return { appositionRole: role, ...(country ? { appositionCountry: country } : {}), ...(owner !== undefined ? { appositionOwner: owner } : {}) };
+}
+
+/** Offices that, owning another office, point to the person holding them ("the president's aide"). */
+const DESCRIBED_OWNERS = new Set(['president', 'prime', 'minister', 'chancellor', 'king', 'leader', 'premier']);
 
 /** "Alassane Ouattara of Côte d'Ivoire": the country right after the name. */
 function countryAfterName(doc: TextDocument, facts: TokenFacts, end: number): string | undefined {

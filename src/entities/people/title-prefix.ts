@@ -87,7 +87,7 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
     }
     break;
   }
-  if (crossedComma && !prefix.office) {
+  if (crossedComma && !prefix.office && !prefix.honorific) {
     // nothing official stood before the comma: the comma was a list separator, not an apposition
     return { office: false, honorific: false, organisation: false, firstToken: nameStart };
   }

@@ -82,6 +82,19 @@ export const TITLE_WORDS: ReadonlyMap<string, TitleEntry> = new Map<string, Titl
   ['director', office()],
   ['official', office()],
   ['negotiator', office()],
+  ['executive', office('chief executive')],
+  ['ceo', office('chief executive')],
+  ['brigadier', office('general')],
+  ['colonel', office()],
+  ['col', office('colonel')],
+  ['lieutenant', office()],
+  ['lt', office('lieutenant')],
+  ['major', office()],
+  ['captain', office()],
+  ['commander', office()],
+  ['marshal', office()],
+  ['sergeant', office()],
+  ['mayor', office()],
   ['deputy', modifier],
   ['vice', modifier],
   ['acting', modifier],
@@ -123,6 +136,9 @@ export const TITLE_WORDS: ReadonlyMap<string, TitleEntry> = new Map<string, Titl
   ['to', modifier],
   ['the', modifier],
   ['staff', modifier],
+  ['house', modifier], // "State House spokesperson": a presidency, not a company
+  ['ministry', modifier],
+  ['office', modifier],
   // honorifics
   ['mr', honorific],
   ['mrs', honorific],
@@ -140,6 +156,15 @@ export const TITLE_WORDS: ReadonlyMap<string, TitleEntry> = new Map<string, Titl
   ['excellency', honorific],
   ['his', modifier],
   ['her', modifier],
+  // kinship: marks a person ("his wife, Akshata Murty"), gives no role
+  ['wife', honorific],
+  ['husband', honorific],
+  ['spouse', honorific],
+  ['widow', honorific],
+  ['son', honorific],
+  ['daughter', honorific],
+  ['brother', honorific],
+  ['sister', honorific],
 ]);
 
 /** Multi-word offices, recognised before single words, lower-case. */
@@ -179,4 +204,6 @@ export const NON_STATE_OFFICES: ReadonlySet<string> = new Set([
   'leader',
   'secretary-general',
   'commissioner',
+  'chief executive',
+  'general',
 ]);
