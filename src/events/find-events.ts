@@ -39,8 +39,37 @@ export function findEvents(input: EventsInput): DiplomaticEvent[] {
     mentions.push(...read.filter((m) => keepMention(m)));
   }
   mentions.sort((a, b) => a.hit.first - b.hit.first);
-  const drafts = mergeMentions(ctx, mentions).filter((d) => isDiplomatic(ctx, d));
-  return drafts.map((d, i) => toEvent(ctx, d, `e${i + 1}`));
+  const drafts = mergeMentions(ctx, mentions);
+  for (const d of drafts) if (d.type === 'summit') addDelegates(ctx, d);
+  return drafts.filter((d) => isDiplomatic(ctx, d)).map((d, i) => toEvent(ctx, d, `e${i + 1}`));
+}
+
+/** "sent Premier Li Qiang in his place", "was represented by X": a delegate attends a summit. */
+function addDelegates(ctx: EventContext, d: EventDraft): void {
+  const sentences = new Set<number>();
+  for (const m of d.mentions) {
+    sentences.add(m.hit.sentence);
+    sentences.add(m.hit.sentence + 1);
+  }
+  for (const index of sentences) {
+    const s = ctx.doc.sentences[index];
+    if (!s) continue;
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      const w = ctx.folded[i] ?? '';
+      const represented = w === 'represented' && ctx.folded[i + 1] === 'by';
+      if (w !== 'sent' && !represented) continue;
+      let j = represented ? i + 2 : i + 1;
+      while (j < s.endToken && j < i + 6 && !ctx.personAt[j]) j++;
+      const id = ctx.personAt[j];
+      if (!id) continue;
+      let k = j;
+      while (ctx.personAt[k] === id) k++;
+      const tail = ctx.folded.slice(k, k + 4).join(' ');
+      if (represented || /^(?:in (?:his|her|their) place|to represent|instead)/.test(tail)) {
+        if (!d.parties.some((p) => p.kind === 'person' && p.personId === id)) d.parties.push({ kind: 'person', personId: id, via: 'name' });
+      }
+    }
+  }
 }
 
 /** Triggers that need a partner ("spoke", "called", "received") count only with one. */

@@ -48,6 +48,11 @@ const MEDIUM_PHRASES: ReadonlyArray<string[]> = ['by phone', 'by telephone', 'by
   .map((p) => p.split(' '))
   .sort((a, b) => b.length - a.length);
 
+/** Calendar words, skipped like dates even when no publication date lets them resolve. */
+const CALENDAR_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec this last next week month year today yesterday'.split(' '),
+);
+
 const LIGHT_VERBS = new Set([
   'held', 'hold', 'holds', 'holding', 'had', 'have', 'has', 'having', 'conducted', 'attend', 'attended', 'attending',
   'attends', 'receive', 'received', 'joined', 'join', 'made', 'make', 'host', 'hosted', 'hosting', 'hosts',
@@ -348,7 +353,7 @@ function readObject(ctx: EventContext, hit: TriggerHit, limit: number, exclude: 
       i++;
       break;
     }
-    if (ctx.dateAt[i] !== undefined || (SKIPPABLE.has(w) && !['his', 'her', 'their', 'the', 'a', 'an'].includes(w))) {
+    if (ctx.dateAt[i] !== undefined || CALENDAR_WORDS.has(w) || /^\d{1,4}$/.test(w) || (SKIPPABLE.has(w) && !['his', 'her', 'their', 'the', 'a', 'an'].includes(w))) {
       i++;
       skipped++;
       continue;

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import {
+  extract,
+  findCountryMentions,
+  findDates,
+  findEvents,
+  findOrganisationMentions,
+  findPeople,
+  groupCountries,
+  InvalidArgumentError,
+  segment,
+} from '../../src/index.js';
+
+const ARTICLE = [
+  'Japanese Prime Minister Fumio Kishida spoke by phone on Tuesday with South Korean President Yoon Suk Yeol.',
+  'Kishida and Yoon agreed to meet in Tokyo next month, officials said.',
+].join(' ');
+
+describe('extract: arguments', () => {
+  it.each([[42], [null], [undefined], [{ text: 'x' }], [['a']]])('rejects a non-string text (%j), naming the argument', (bad) => {
+    expect(() => extract(bad as unknown as string)).toThrow(InvalidArgumentError);
+    try {
+      extract(bad as unknown as string);
+    } catch (error) {
+      expect((error as InvalidArgumentError).argument).toBe('text');
+      expect((error as Error).message).toMatch(/^text must be a string/);
+    }
+  });
+
+  it.each([['2024-13-45'], ['yesterday'], ['2023-02-29'], [''], [new Date(Number.NaN)], [20240101]])(
+    'rejects an invalid publishedAt (%j), naming options.publishedAt',
+    (bad) => {
+      try {
+        extract('text', { publishedAt: bad as unknown as string });
+        expect.unreachable('should have thrown');
+      } catch (error) {
+        expect(error).toBeInstanceOf(InvalidArgumentError);
+        expect((error as InvalidArgumentError).argument).toBe('options.publishedAt');
+        expect((error as Error).message).toContain('options.publishedAt must be');
+      }
+    },
+  );
+
+  it('accepts a Date, an ISO day and an ISO timestamp as the publication date', () => {
+    expect(extract('', { publishedAt: new Date(Date.UTC(2024, 11, 15)) }).publishedAt).toBe('2024-12-15');
+    expect(extract('', { publishedAt: '2024-12-15' }).publishedAt).toBe('2024-12-15');
+    expect(extract('', { publishedAt: '2024-12-15T08:30:00Z' }).publishedAt).toBe('2024-12-15');
+    expect(extract('').publishedAt).toBeNull();
+  });
+});
+
+describe('extract: results', () => {
+  it('returns an empty result for empty or blank text', () => {
+    for (const text of ['', '   \n\n  ']) {
+      expect(extract(text, { publishedAt: '2024-01-01' })).toEqual({ publishedAt: '2024-01-01', people: [], countries: [], dates: [], events: [] });
+    }
+  });
+
+  it('finds the call, its parties, date and the planned meeting', () => {
+    const result = extract(ARTICLE, { publishedAt: '2023-03-08' });
+    expect(result.people.map((p) => [p.name, p.country])).toEqual([
+      ['Fumio Kishida', 'JPN'],
+      ['Yoon Suk Yeol', 'KOR'],
+    ]);
+    const [call, meeting] = result.events;
+    expect(call).toMatchObject({ type: 'phone_call', status: 'occurred', date: { start: '2023-03-07', end: '2023-03-07' }, cameo: '041' });
+    expect(call?.participants.map((p) => p.name)).toEqual(['Fumio Kishida', 'Yoon Suk Yeol']);
+    expect(meeting).toMatchObject({ type: 'meeting', status: 'planned', location: { name: 'Tokyo', country: 'JPN' }, cameo: '036' });
+    expect(meeting?.date).toMatchObject({ start: '2023-04-01', end: '2023-04-30', precision: 'month' });
+  });
+
+  it('is deterministic: the same input gives a deep-equal result', () => {
+    expect(extract(ARTICLE, { publishedAt: '2023-03-08' })).toEqual(extract(ARTICLE, { publishedAt: '2023-03-08' }));
+  });
+
+  it('without a publication date, leaves relative dates out and events undated', () => {
+    const result = extract(ARTICLE);
+    expect(result.dates).toEqual([]);
+    expect(result.events[0]?.date).toBeNull();
+    expect(result.events[0]?.type).toBe('phone_call');
+  });
+
+  it('keeps absolute dates without a publication date', () => {
+    const result = extract('The two presidents met in Geneva on 16 June 2021.');
+    expect(result.dates.map((d) => [d.start, d.end])).toEqual([['2021-06-16', '2021-06-16']]);
+  });
+
+  it('gives confidence in [0, 1] and evidence sentences that contain the trigger', () => {
+    for (const e of extract(ARTICLE, { publishedAt: '2023-03-08' }).events) {
+      expect(e.confidence).toBeGreaterThan(0);
+      expect(e.confidence).toBeLessThanOrEqual(1);
+      expect(e.evidence.some((s) => s.start <= e.trigger.start && e.trigger.end <= s.end)).toBe(true);
+    }
+  });
+});
+
+describe('pipeline stages run on their own', () => {
+  it('composing the exported stages gives what extract gives', () => {
+    const publishedAt = '2023-03-08';
+    const doc = segment(ARTICLE);
+    expect(doc.sentences).toHaveLength(2);
+    const countryMentions = findCountryMentions(ARTICLE);
+    const organisationMentions = findOrganisationMentions(ARTICLE);
+    const people = findPeople({ doc, countryMentions, organisationMentions, publishedAt });
+    const dates = findDates(ARTICLE, { publishedAt, sentences: doc.sentences });
+    const events = findEvents({ doc, people, countryMentions, organisationMentions, dates });
+    expect({ publishedAt, people, countries: groupCountries(countryMentions), dates, events }).toEqual(extract(ARTICLE, { publishedAt }));
+  });
+
+  it('segment keeps exact offsets and ends a sentence at every line break', () => {
+    const text = 'Erdoğan met Moon Jae-in.\nHEADLINE WITHOUT STOP\nThe U.S. envoy left.';
+    const doc = segment(text);
+    expect(doc.sentences.map((s) => s.text)).toEqual(['Erdoğan met Moon Jae-in.', 'HEADLINE WITHOUT STOP', 'The U.S. envoy left.']);
+    for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(doc.tokens.map((t) => t.text)).toContain('Erdoğan');
+    expect(doc.tokens.map((t) => t.text)).toContain('Jae-in');
+  });
+});

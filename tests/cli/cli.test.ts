@@ -1,0 +1,112 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CLI = join(ROOT, 'dist', 'cli.js');
+const EXAMPLE = join(ROOT, 'fixtures', 'example.txt');
+
+function run(args: string[], input?: string): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args], { input: input ?? '', encoding: 'utf8', cwd: ROOT });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'de-cli-'));
+});
+
+describe('CLI: files', () => {
+  it('reads the " date YYYY-MM-DD" header as the publication date and prints JSON', () => {
+    const r = run([EXAMPLE]);
+    expect(r.code).toBe(0);
+    const result = JSON.parse(r.stdout);
+    expect(result.publishedAt).toBe('2023-04-15');
+    expect(result.events[0].date).toMatchObject({ start: '2023-04-14', end: '2023-04-14' });
+    expect(result.events[0]).toMatchObject({ type: 'meeting', status: 'occurred', location: { name: 'Beijing' } });
+  });
+
+  it('--published overrides the header', () => {
+    const r = run([EXAMPLE, '--published', '2023-04-20']);
+    expect(JSON.parse(r.stdout).publishedAt).toBe('2023-04-20');
+  });
+
+  it('--format text lists who, what, when, where and status', () => {
+    const r = run(['--format', 'text', EXAMPLE]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('1. Meeting [occurred] Xi Jinping (CHN) + Luiz Inácio Lula da Silva (BRA)');
+    expect(r.stdout).toMatch(/when: 2023-04-14 {3}where: Beijing/);
+  });
+
+  it('several files give a JSON array with the file name of each', () => {
+    const r = run([EXAMPLE, EXAMPLE]);
+    const out = JSON.parse(r.stdout);
+    expect(out).toHaveLength(2);
+    expect(out[0].file).toBe(EXAMPLE);
+  });
+
+  it.each([
+    [['does-not-exist.txt'], /cannot read does-not-exist\.txt: no such file/],
+    [['fixtures'], /cannot read fixtures: it is a directory/],
+    [[EXAMPLE, '--published', '2024-13-45'], /--published: options\.publishedAt must be/],
+    [[EXAMPLE, '--format', 'xml'], /--format must be json or text/],
+    [[], /no input file/],
+    [['--bogus'], /Unknown option '--bogus'/],
+  ])('fails with a one-line error for %j', (args, message) => {
+    const r = run(args);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stdout).toBe('');
+  });
+
+  it('rejects a binary file and invalid UTF-8 with a one-line error', () => {
+    const binary = join(dir, 'blob.bin');
+    writeFileSync(binary, Buffer.from([0x50, 0x00, 0x01, 0x02]));
+    const latin1 = join(dir, 'latin1.txt');
+    writeFileSync(latin1, Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x0a]));
+    expect(run([binary]).stderr).toMatch(/blob\.bin: it is a binary file/);
+    expect(run([latin1]).stderr).toMatch(/latin1\.txt: it is not valid UTF-8/);
+  });
+});
+
+describe('CLI: JSON Lines', () => {
+  const good = (id: string) => JSON.stringify({ id, text: 'Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Monday.', published: '2023-06-07' });
+
+  it('answers one line per input line, in order, and reports bad lines without losing the rest', () => {
+    const input = [good('a'), '{not json', JSON.stringify({ id: 'c', body: 'no text field' }), good('d'), ''].join('\n');
+    const r = run(['--jsonl'], input);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(['a', null, 'c', 'd']);
+    expect(lines[0].events[0]).toMatchObject({ type: 'meeting', date: { start: '2023-06-05' }, location: { name: 'Paris' } });
+    expect(lines[1].error).toMatch(/not valid JSON/);
+    expect(lines[2].error).toMatch(/no "text" string/);
+    expect(lines[3].events).toHaveLength(1);
+    expect(r.stderr).toMatch(/stdin:2: not valid JSON/);
+    expect(r.stderr).toMatch(/stdin:3: the line has no "text" string/);
+  });
+
+  it('reads a file, and exits 0 when every line is good', () => {
+    const file = join(dir, 'in.jsonl');
+    writeFileSync(file, `${good('x')}\n${good('y')}\n`);
+    const r = run(['--jsonl', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(2);
+  });
+
+  it('an empty standard input gives no output and success', () => {
+    const r = run(['--jsonl'], '');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+  });
+
+  it('a bad published date on one line is that line\'s error', () => {
+    const r = run(['--jsonl'], JSON.stringify({ id: 1, text: 'x', published: 'soon' }));
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).error).toMatch(/options\.publishedAt must be/);
+  });
+});
