@@ -4,6 +4,24 @@
  * The words before the expression (same sentence, nearest first, at most
  * {@link TENSE_WINDOW} tokens) are tried first; only when none of them is a marker
  * are the words after it tried. No marker at all gives `'present'`.
+ *
+ * Two refinements read the words right before a future marker:
+ * - "to + verb" ("to meet") is future, except after a past verb that is not itself a verb
+ *   of planning or agreeing: "refused to take a call on Saturday", "failed to meet",
+ *   "tried to", "travelled to meet", "went to see", "was to visit", "had to leave" are
+ *   past. After a verb of planning ({@link PLAN_VERBS}: "agreed to meet", "decided to
+ *   hold", "was invited to visit") the plan verb decides, as below. After a participle
+ *   following "is/are/being/be" ("is required to attend", "will be forced to leave") it
+ *   stays future.
+ * - Future in the past: a future marker (or plan verb) right after "had" or a pluperfect
+ *   "been" (one "-ly" adverb may stand between) names a plan made in the past for a time
+ *   that has usually passed too: "had been due to meet on Sunday", "had been scheduled to
+ *   visit in April", "had been expected to attend on Monday", "had agreed to meet" are
+ *   past. "has been scheduled for Tuesday" (present perfect) stays future.
+ *   Exception, by choice: verbs of intention ({@link INTENTION_VERBS}: "had planned",
+ *   "had been planned", "had hoped", "had intended", "had wanted") keep the future —
+ *   such plans are mostly reported when cancelled or changed before their date ("cancelled
+ *   a visit that he had planned for early December", published in November).
  */
 
 import { sentenceIdsFromPunctuation } from './sentences.js';
@@ -33,6 +51,28 @@ export const MARKER_BLOCKERS: ReadonlyMap<string, ReadonlySet<string>> = new Map
   ['next', new Set(['to'])],
   ['could', new Set(['not', 'hardly', 'barely', 'only'])],
 ]);
+
+/**
+ * Past forms of verbs of planning, agreeing, promising and asking: "to + verb" after them
+ * still points ahead ("agreed to meet on Monday", "was invited to visit in March").
+ */
+export const PLAN_VERBS: ReadonlySet<string> = new Set([
+  'agreed', 'decided', 'promised', 'pledged', 'vowed', 'swore', 'sworn', 'planned', 'scheduled', 'arranged',
+  'expected', 'offered', 'invited', 'asked', 'proposed', 'hoped', 'wanted', 'intended', 'aimed', 'prepared',
+  'determined', 'resolved', 'threatened', 'requested', 'volunteered', 'undertook', 'voted', 'ordered', 'instructed',
+  'urged', 'slated', 'committed', 'designated',
+]);
+
+/**
+ * Verbs of intention that keep the future after "had" / "had been" ("had planned for early
+ * December"); other future markers there give the past ("had been scheduled to visit in April").
+ */
+export const INTENTION_VERBS: ReadonlySet<string> = new Set([
+  'planned', 'planning', 'intended', 'intending', 'hoped', 'hoping', 'wanted', 'aimed',
+]);
+
+/** Auxiliaries before "been" that make it present perfect ("has been scheduled"): no future in the past. */
+const PERFECT_AUX: ReadonlySet<string> = new Set(['has', 'have', "'ve", "'s", "hasn't", "haven't", 'having']);
 
 /** Base-form verbs that make "to + verb" a future marker ("to meet", "to hold"). */
 export const INFINITIVE_VERBS: ReadonlySet<string> = new Set([
@@ -84,6 +124,44 @@ function isParticiple(token: DateToken): boolean {
   return w.length >= 4 && w.endsWith('ed') && !ED_NOT_PAST.has(w) && isLowerInitial(token) && token.kind === 'word';
 }
 
+/** Whether `token` is a lower-case adverb in "-ly" ("originally", "initially"). */
+function isLyAdverb(token: DateToken | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && token.lower.length > 4 && token.lower.endsWith('ly') && isLowerInitial(token);
+}
+
+/**
+ * Tense of the future marker or plan verb at `k`: `'past'` when "had" or a pluperfect
+ * "been" stands right before it (future in the past), unless it is a verb of intention;
+ * `'future'` otherwise.
+ */
+function planTense(tokens: readonly DateToken[], k: number): Tense {
+  const w = tokens[k]?.lower ?? '';
+  if (INTENTION_VERBS.has(w)) return 'future';
+  let p = k - 1;
+  if (isLyAdverb(tokens[p])) p--;
+  const prev = tokens[p]?.lower;
+  if (prev === 'had' || prev === "hadn't") return 'past';
+  if (prev === 'been' && !PERFECT_AUX.has(tokens[p - 1]?.lower ?? '')) return 'past';
+  return 'future';
+}
+
+/**
+ * Tense of the marker "to + verb" whose "to" is token `k`: past after a past verb of
+ * failure, attempt or motion ("refused to", "tried to", "travelled to"); the plan verb's
+ * tense after a verb of planning or a future marker ("agreed to", "had been due to");
+ * future otherwise ("invited him to", "is required to").
+ */
+function infinitiveTense(tokens: readonly DateToken[], k: number): Tense {
+  const g = tokens[k - 1];
+  if (!g || g.kind !== 'word') return 'future';
+  const w = g.lower;
+  if (PLAN_VERBS.has(w) || FUTURE_WORDS.has(w) || FUTURE_BEFORE_TO.has(w)) return planTense(tokens, k - 1);
+  if (!isParticiple(g)) return 'future';
+  const before = tokens[k - 2]?.lower;
+  if (before !== undefined && (before === 'be' || PRESENT_PASSIVE_AUX.has(before))) return 'future';
+  return 'past';
+}
+
 /**
  * The tense signalled by token `k` alone (with its neighbours), or `null` when it is no marker.
  *
@@ -98,10 +176,10 @@ export function markerAt(tokens: readonly DateToken[], k: number): Tense | null 
   const prev = tokens[k - 1]?.lower;
   if (next !== undefined && MARKER_BLOCKERS.get(w)?.has(next)) return null;
   if ((w === 'may' && t.text === 'may') || w === 'could') return 'future';
-  if (FUTURE_WORDS.has(w)) return 'future';
+  if (FUTURE_WORDS.has(w)) return planTense(tokens, k);
   if (w.endsWith("'ll")) return 'future';
-  if (FUTURE_BEFORE_TO.has(w) && (next === 'to' || next === 'for')) return 'future';
-  if (w === 'to' && next !== undefined && INFINITIVE_VERBS.has(next)) return 'future';
+  if (FUTURE_BEFORE_TO.has(w) && (next === 'to' || next === 'for')) return planTense(tokens, k);
+  if (w === 'to' && next !== undefined && INFINITIVE_VERBS.has(next)) return infinitiveTense(tokens, k);
   if (w.endsWith('ing') && w.length > 5 && prev !== undefined && PROGRESSIVE_AUX.has(prev)) return 'future';
   if (isParticiple(t)) {
     if (prev === 'be') return 'future';

@@ -69,6 +69,11 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   t('video link', 'phone_call', 'noun', 0.7),
   t('call', 'phone_call', 'noun', 0.7),
   t('conversation', 'phone_call', 'noun', 0.5),
+  ...['spoke', 'speak', 'speaks', 'spoken', 'talked', 'talk', 'talks', 'chatted', 'conferred'].flatMap((verb) =>
+    ['by phone', 'by telephone', 'over the phone', 'over the telephone', 'on the phone', 'on the telephone', 'via video link', 'by video link'].map((how) =>
+      t(`${verb} ${how}`, 'phone_call', 'verb', 0.95),
+    ),
+  ),
   t('phoned', 'phone_call', 'verb', 0.95),
   t('telephoned', 'phone_call', 'verb', 0.95),
   t('dialled', 'phone_call', 'verb', 0.9),
