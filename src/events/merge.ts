@@ -137,14 +137,14 @@ function placesClash(a?: Place, b?: Place): boolean {
   return true;
 }
 
-function typeFits(ctx: EventContext, d: EventDraft, m: EventMention): boolean {
+function typeFits(ctx: EventContext, d: EventDraft, m: EventMention, parties: Party[]): boolean {
   if (d.type === m.type) return true;
   const inPerson = (t: string): boolean => t === 'meeting' || t === 'summit';
   // "a possible Budapest summit meeting" and "meet Putin in Budapest": one bilateral summit
   if (inPerson(d.type) && inPerson(m.type) && !m.multilateral && !d.mentions.some((x) => x.multilateral)) {
     if (m.place && d.place && !placesClash(d.place, m.place)) return true;
   }
-  if (!m.anaphoric && m.parties.length >= 2) return false;
+  if (!m.anaphoric && parties.length >= 2) return false;
   const head = m.hit.entry.words[m.hit.entry.words.length - 1] ?? '';
   if (!LOOSE_NOUNS.has(head)) return false;
   if (head === 'conversation' || head === 'talks') return true;
@@ -154,7 +154,7 @@ function typeFits(ctx: EventContext, d: EventDraft, m: EventMention): boolean {
 function findTarget(ctx: EventContext, drafts: EventDraft[], m: EventMention, parties: Party[]): EventDraft | undefined {
   for (let k = drafts.length - 1; k >= 0; k--) {
     const d = drafts[k];
-    if (!d || !typeFits(ctx, d, m)) continue;
+    if (!d || !typeFits(ctx, d, m, parties)) continue;
     if ((!d.dateWeak && !m.dateInherited && datesClash(ctx, d.date, m.date)) || placesClash(d.place, m.place)) continue;
     if (parties.length === 0) return d;
     const shared = parties.filter((p) => d.parties.some((q) => sameParty(ctx, p, q))).length;

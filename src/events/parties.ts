@@ -2,7 +2,14 @@ import type { EventContext } from './context.js';
 import { TITLE_WORDS } from '../entities/people/titles.js';
 import { DESCRIPTION_HEADS, GROUP_WORDS, LEADER_ROLES, PERSON_PRONOUNS } from './lexicon.js';
 
-const SPEECH_AFTER = new Set(['said', 'says', 'told', 'has', 'added', 'confirmed', 'reported', 'announced', 'stated']);
+const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'confirmed', 'reported', 'announced', 'stated']);
+
+/** "…, Peskov said", "…, Peskov has said": the party at `k` is followed by a verb of saying. */
+function saysNext(ctx: EventContext, k: number): boolean {
+  const w = ctx.folded[k] ?? '';
+  if (SPEECH_AFTER.has(w)) return true;
+  return (w === 'has' || w === 'had') && SPEECH_AFTER.has(ctx.folded[k + 1] ?? '');
+}
 
 /** A party to an event as read from one mention, before mentions are merged. */
 export type Party =
@@ -140,7 +147,7 @@ export function readPartiesForward(ctx: EventContext, i: number, limit: number, 
         parties.push({ kind: 'person', personId: id, host: true, via: 'name' });
         return { parties, end: k + 1, perCountry };
       }
-      if (SPEECH_AFTER.has(ctx.folded[k] ?? '')) break; // "…, Peskov said": the source, not a party
+      if (saysNext(ctx, k)) break; // "…, Peskov said": the source, not a party
       addPerson(id, 'name');
       j = k;
       continue;
@@ -170,7 +177,7 @@ export function readPartiesForward(ctx: EventContext, i: number, limit: number, 
       if (code && !ctx.facts.organisation[j]) {
         let k = j;
         while (k < limit && ctx.facts.country[k] === code) k++;
-        if (SPEECH_AFTER.has(ctx.folded[k] ?? '')) break; // "…, the Kremlin said"
+        if (saysNext(ctx, k)) break; // "…, the Kremlin said"
         parties.push({ kind: 'country', code, via: 'name' });
         j = k;
         if (ctx.folded[j] === "'s") return { parties, end: j, perCountry };

@@ -6,7 +6,7 @@ import { capitalOf } from './capital-of.js';
 import { fold } from '../text/fold.js';
 
 /** Words after which a place no longer belongs to the trigger ("focusing on the war in Ukraine"). */
-const PLACE_STOPS = new Set(['as', 'including', 'about', 'regarding', 'concerning', 'over', 'discuss', 'discussed', 'discussing', 'on', 'amid', 'against', 'that', 'which', 'who', 'since', 'when', 'because', 'while', 'said', 'told', ';', '--', '—', '–']);
+const PLACE_STOPS = new Set(['as', 'including', 'about', 'regarding', 'concerning', 'discuss', 'discussed', 'discussing', 'amid', 'against', 'that', 'which', 'who', 'since', 'when', 'because', 'while', 'said', 'told', ';', '--', '—', '–']);
 
 /** Where a mention says its event takes place. */
 export interface Place {
@@ -24,7 +24,7 @@ export interface Place {
  * "Oval Office meeting"). Seats of government keep their city ("Kremlin, Moscow").
  */
 export function readPlace(ctx: EventContext, hit: TriggerHit, from: number, to: number, objectEnd = hit.end): Place | undefined {
-  const near = Math.min(to, Math.max(hit.end, objectEnd) + 7);
+  const near = Math.min(to, Math.max(hit.end, objectEnd) + 12);
   // "visited Tehran", "to visit Riyadh": the place visited
   if (hit.entry.role === 'visit') {
     const k = ctx.folded[hit.end] === 'the' ? hit.end + 1 : hit.end;

@@ -2,6 +2,7 @@ import type { EventStatus, EventType, Span } from '../types.js';
 import type { EventContext } from './context.js';
 import type { TriggerHit } from './find-triggers.js';
 import { CLAUSE_BOUNDARIES, PARTY_PREPOSITIONS, SKIPPABLE } from './lexicon.js';
+import { TITLE_WORDS } from '../entities/people/titles.js';
 import { COUNTS, GROUP_NOUNS, readPartiesForward, resolveDescription, resolvePronoun, type Party } from './parties.js';
 import { readPlace, type Place } from './place.js';
 import { readStatus } from './status.js';
@@ -122,7 +123,7 @@ export function readMention(ctx: EventContext, hit: TriggerHit, siblings: Trigge
   const statusEnd = hit.entry.form === 'verb' ? hit.end + 2 : Math.max(hit.end, object.end) + 5;
   const status = readStatus(ctx, hit, Math.max(clauseStart, hit.first - 8), Math.min(clauseEnd, statusEnd), np.start);
   // "On Friday, Blinken called off a visit …": a date before a cancelled trigger dates the cancelling
-  const date = nearestDate(ctx, hit, status === 'cancelled' ? hit.end : clauseStart, clauseEnd);
+  const date = nearestDate(ctx, hit, status === 'cancelled' ? hit.end : clauseStart, clauseEnd, previous);
   const determiner = ctx.folded[np.start] ?? '';
   const generic = GENERIC_DETERMINERS.has(determiner) || /s$/.test(ctx.folded[hit.end - 1] ?? '') && hit.entry.strength < 0.55 || ctx.folded[hit.end - 1] === 'summits';
   const repeated = isRepeated(ctx, hit.end, right);
@@ -281,14 +282,14 @@ function readSubject(ctx: EventContext, verb: number, floor: number, exclude: Se
     const w = ctx.folded[start - 1] ?? '';
     if (CLAUSE_BOUNDARIES.has(w) || ctx.dateAt[start - 1] !== undefined) break;
     const j = start - 1;
-    if (ctx.personAt[j] || ctx.facts.country[j] || w === 'and' || w === ',' || w === "'s" || /^\p{Lu}/u.test(ctx.doc.tokens[j]?.text ?? '') || GROUP_NOUNS.has(w) || COUNTS.has(w) || ['the', 'his', 'her', 'president', 'minister', 'prime', 'leader', 'counterpart', 'foreign', 'secretary', 'chancellor', 'premier', 'of', 'state', 'he', 'she', 'they'].includes(w)) {
+    if (ctx.personAt[j] || ctx.facts.country[j] || w === 'and' || w === ',' || w === "'s" || TITLE_WORDS.has(w.replace(/\.$/, '')) || GROUP_NOUNS.has(w) || COUNTS.has(w) || ['he', 'she', 'they'].includes(w)) {
       start = j;
       continue;
     }
     break;
   }
   // a leading comma-separated phrase is not part of the subject ("Earlier in the week, Orban met")
-  while (start < i && (ctx.folded[start] === ',' || ctx.folded[start] === 'and')) start++;
+  while (start < i && (ctx.folded[start] === ',' || ctx.folded[start] === 'and' || ctx.folded[start] === "'s")) start++;
   const run = readPartiesForward(ctx, start, i + 1, exclude);
   // "Trump's residence"-style possessors in subject position are owners, not parties
   return { parties: run.parties.filter((p) => !(p.kind !== 'group' && p.host)) };
@@ -390,13 +391,29 @@ function clauseEndAfter(ctx: EventContext, from: number, limit: number): number 
   return limit;
 }
 
-/** The date expression nearest to the trigger within its clause. */
-function nearestDate(ctx: EventContext, hit: TriggerHit, from: number, to: number): number | undefined {
+/**
+ * The date expression nearest to the trigger within its clause. A date before the trigger does
+ * not count when it is nearer to the previous trigger of the sentence ("met Modi on Saturday on
+ * the sidelines of the summit"), or when a coordinator stands between ("a call on Monday, and to
+ * meet on September 28").
+ */
+function nearestDate(ctx: EventContext, hit: TriggerHit, from: number, to: number, previous?: TriggerHit): number | undefined {
   let best: number | undefined;
   let bestDistance = Infinity;
   for (let i = from; i < to; i++) {
     const d = ctx.dateAt[i];
     if (d === undefined) continue;
+    if (i < hit.first) {
+      if (previous && i - previous.end < hit.first - i) continue;
+      let coordinated = false;
+      for (let k = i; k < hit.first; k++) {
+        const w = ctx.folded[k] ?? '';
+        const next = ctx.doc.tokens[k + 1];
+        // "…, and to meet", "… and agreed to meet": a second verb phrase has a time of its own
+        if ((w === 'and' || w === 'but' || w === 'or') && next && (next.text === 'to' || next.pos === 'VERB' || next.pos === 'AUX')) coordinated = true;
+      }
+      if (coordinated) continue;
+    }
     const distance = i < hit.first ? hit.first - i : i - hit.end + 0.5;
     if (distance < bestDistance) {
       bestDistance = distance;

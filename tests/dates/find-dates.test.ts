@@ -166,6 +166,57 @@ table('seasons', [
   { pub: '2024-01-20', sentence: 'Elections are set for next summer.', dates: [['next summer', '2024-06-01', '2024-08-31', 'season']] },
 ]);
 
+table('to + verb after a past verb', [
+  // A past verb of refusal, failure, attempt or motion before "to + verb": past.
+  { pub: '2023-02-08', sentence: 'China refused to take a phone call from the minister on Saturday.', dates: [['on Saturday', '2023-02-04', '2023-02-04', 'day']] },
+  { pub: '2023-02-08', sentence: 'The minister declined to meet his counterpart on Monday.', dates: [['on Monday', '2023-02-06', '2023-02-06', 'day']] },
+  { pub: '2023-02-08', sentence: 'The envoy failed to reach the capital on Tuesday.', dates: [['on Tuesday', '2023-02-07', '2023-02-07', 'day']] },
+  { pub: '2023-02-08', sentence: 'She tried to call the premier on Monday.', dates: [['on Monday', '2023-02-06', '2023-02-06', 'day']] },
+  { pub: '2023-02-08', sentence: 'The envoy travelled to meet the king on Sunday.', dates: [['on Sunday', '2023-02-05', '2023-02-05', 'day']] },
+  { pub: '2023-02-08', sentence: 'The premier flew to see the troops on Friday.', dates: [['on Friday', '2023-02-03', '2023-02-03', 'day']] },
+  { pub: '2024-05-10', sentence: 'The president sought to visit the region in March.', dates: [['in March', '2024-03-01', '2024-03-31', 'month']] },
+  // A verb of planning or agreeing before "to": still future.
+  { pub: '2023-02-08', sentence: 'The two sides agreed to meet on Monday.', dates: [['on Monday', '2023-02-13', '2023-02-13', 'day']] },
+  { pub: '2023-02-08', sentence: 'The cabinet decided to hold talks on Friday.', dates: [['on Friday', '2023-02-10', '2023-02-10', 'day']] },
+  { pub: '2023-02-08', sentence: 'The king invited him to visit in March.', dates: [['in March', '2023-03-01', '2023-03-31', 'month']] },
+  { pub: '2023-02-08', sentence: 'The minister was asked to attend on Thursday.', dates: [['on Thursday', '2023-02-09', '2023-02-09', 'day']] },
+  // A participle after "is/are/be" before "to": still future.
+  { pub: '2023-02-08', sentence: 'Ministers are required to attend on Monday.', dates: [['on Monday', '2023-02-13', '2023-02-13', 'day']] },
+]);
+
+table('future in the past', [
+  { pub: '2018-11-03', sentence: 'He had been scheduled to visit the Colombian capital in April.', dates: [['in April', '2018-04-01', '2018-04-30', 'month']] },
+  { pub: '2023-02-08', sentence: 'He had been expected to attend the summit on Monday.', dates: [['on Monday', '2023-02-06', '2023-02-06', 'day']] },
+  { pub: '2023-02-08', sentence: 'The envoy had agreed to meet the rebels on Tuesday.', dates: [['on Tuesday', '2023-02-07', '2023-02-07', 'day']] },
+  { pub: '2023-02-08', sentence: 'The talks had originally been set for Friday.', dates: [['Friday', '2023-02-03', '2023-02-03', 'day']] },
+  // Present perfect "has been" is not future in the past.
+  { pub: '2023-02-08', sentence: 'The vote has been scheduled for Tuesday.', dates: [['Tuesday', '2023-02-14', '2023-02-14', 'day']] },
+  // "had planned" (and other verbs of intention) keeps the future.
+  { pub: '2018-11-03', sentence: 'He cancelled a visit to Colombia that he had planned for early December.', dates: [['early December', '2018-12-01', '2018-12-10', 'range']] },
+  { pub: '2018-11-03', sentence: 'The trip had been planned for late November.', dates: [['late November', '2018-11-20', '2018-11-30', 'range']] },
+  { pub: '2018-11-03', sentence: 'She had hoped to visit Bogota in January.', dates: [['in January', '2019-01-01', '2019-01-31', 'month']] },
+]);
+
+table('coordinated days', [
+  { pub: '2023-02-08', sentence: 'Blinken called off a visit to Beijing, where he had been due to meet the foreign minister on Sunday and Monday.', dates: [['on Sunday and Monday', '2023-02-05', '2023-02-06', 'range']] },
+  { pub: '2023-02-08', sentence: 'The envoys will meet on Friday and Saturday in Oslo.', dates: [['on Friday and Saturday', '2023-02-10', '2023-02-11', 'range']] },
+  { pub: '2023-02-08', sentence: 'Talks were held Monday, Tuesday and Wednesday.', dates: [['Monday, Tuesday and Wednesday', '2023-02-06', '2023-02-08', 'range']] },
+  { pub: '2023-02-08', sentence: 'Delegates met Thursday, Friday, and Saturday evening.', dates: [['Thursday, Friday, and Saturday evening', '2023-02-02', '2023-02-04', 'range']] },
+  { pub: '2023-02-08', sentence: 'The ministers will gather next Monday and Tuesday.', dates: [['next Monday and Tuesday', '2023-02-13', '2023-02-14', 'range']] },
+  // The second day must come after the first: otherwise two single days.
+  { pub: '2023-02-08', sentence: 'They spoke on Monday and Monday again.', dates: [['on Monday', '2023-02-06', '2023-02-06', 'day'], ['Monday', '2023-02-06', '2023-02-06', 'day']] },
+  { pub: '2023-09-10', sentence: 'The summit, held on September 9 and 10, was chaired by Modi.', dates: [['on September 9 and 10', '2023-09-09', '2023-09-10', 'range']] },
+  { pub: '2023-09-10', sentence: 'Talks will be held 9 and 10 October in Delhi.', dates: [['9 and 10 October', '2023-10-09', '2023-10-10', 'range']] },
+  { pub: '2023-09-10', sentence: 'The forum ran 5, 6, and 7 September.', dates: [['5, 6, and 7 September', '2023-09-05', '2023-09-07', 'range']] },
+  { pub: '2023-09-10', sentence: 'The ministers met on March 3 and 4, 2019 in Hanoi.', dates: [['on March 3 and 4, 2019', '2019-03-03', '2019-03-04', 'range']] },
+  { pub: '2023-09-10', sentence: 'Voting takes place on October 1, 2 and 3.', dates: [['on October 1, 2 and 3', '2023-10-01', '2023-10-03', 'range']] },
+  // Far apart, or a count after the last number: only the first date.
+  { pub: '2023-09-10', sentence: 'The envoys met on March 3 and 24 in Geneva.', dates: [['on March 3', '2023-03-03', '2023-03-03', 'day']] },
+  { pub: '2023-09-10', sentence: 'On May 5 and 6 people were hurt.', dates: [['On May 5', '2023-05-05', '2023-05-05', 'day']] },
+  // A parenthesised date after "today" keeps both.
+  { pub: '2023-07-13', sentence: 'The leaders met today (Wednesday 12 July) in Vilnius.', dates: [['today', '2023-07-13', '2023-07-13', 'day'], ['Wednesday 12 July', '2023-07-12', '2023-07-12', 'day']] },
+]);
+
 table('datelines', [
   { pub: '2019-01-09', sentence: 'BERLIN, 09 Jan, 2019 (Reuters) - Talks continued.', dates: [['09 Jan, 2019', '2019-01-09', '2019-01-09', 'day']] },
   { pub: '2025-11-03', sentence: 'Nov 3 (Wire) - The ministers met.', dates: [['Nov 3', '2025-11-03', '2025-11-03', 'day']] },

@@ -35,6 +35,20 @@ describe('clauseTense marker details', () => {
     ['The peace plan was discussed on Monday.', 'on Monday', 'past'],
     ['Both leaders plan to meet on Friday.', 'on Friday', 'future'],
     ['The constructor of the toString valueOf deal spoke on Monday.', 'on Monday', 'past'],
+    ['China refused to take a phone call on Saturday.', 'on Saturday', 'past'],
+    ['The minister went to see the king on Monday.', 'on Monday', 'past'],
+    ['The minister was to visit Paris on Monday.', 'on Monday', 'past'],
+    ['The sides agreed to meet on Monday.', 'on Monday', 'future'],
+    ['The sides have agreed to meet on Monday.', 'on Monday', 'future'],
+    ['The sides had agreed to meet on Monday.', 'on Monday', 'past'],
+    ['The king invited him to visit on Monday.', 'on Monday', 'future'],
+    ['He will be forced to leave on Monday.', 'on Monday', 'future'],
+    ['He had been due to meet the minister on Sunday.', 'on Sunday', 'past'],
+    ['He had been expected to attend on Monday.', 'on Monday', 'past'],
+    ['The talks had expected a deal on Monday.', 'on Monday', 'past'],
+    ['The vote has been scheduled for Monday.', 'Monday', 'future'],
+    ['A visit that he had planned for Monday.', 'Monday', 'future'],
+    ['A visit that had been planned for Monday.', 'Monday', 'future'],
   ])('%s → %s is %s', (sentence, expression, tense) => {
     const at = sentence.indexOf(expression);
     expect(clauseTense(sentence, at, at + expression.length)).toBe(tense);

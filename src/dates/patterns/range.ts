@@ -4,6 +4,11 @@
  *   "from March 3 to March 5", "between May 1 and May 3", "January 30 to February 2".
  * - Months: "from March to May", "between June and August 2019".
  * - Years: "2003-2005", "in 2003-2005", "from 2003 to 2005", "between 2003 and 2005".
+ * - Coordinated days of one month: "September 9 and 10", "9 and 10 September",
+ *   "on March 3 and 4, 2019", "September 9, 10 and 11", "9, 10, and 11 September" → first to
+ *   last day, when the days rise and the last is at most six days after the first (else only
+ *   "September 9" is read). At most seven days; a month-first list is not read when a count
+ *   noun follows it ("on May 5 and 6 people died").
  * Without a written year the first date's year follows {@link inferYear}; the second date
  * takes the same year, or the next when it would otherwise come first.
  */
@@ -12,7 +17,8 @@ import { daysInMonth, isValidDate, monthRange, toIso, type DayRange } from '../c
 import { candidate, type Candidate, type DatePattern, type MatchContext } from '../context.js';
 import { directionOfTense, inferYear, monthYear } from '../resolve.js';
 import { readExplicitDate, type ExplicitDate } from './explicit-date.js';
-import { isDash, isPunct, isWord, lowerAt, readDay, readMonth, readYear } from './shared.js';
+import { isDash, isOneOf, isPunct, isWord, lowerAt, readDay, readMonth, readYear } from './shared.js';
+import { UNIT_WORDS } from './units.js';
 
 const TO_WORDS: ReadonlySet<string> = new Set(['to', 'until', 'till', 'through', 'thru']);
 
@@ -52,9 +58,82 @@ function readYearAfter(ctx: MatchContext, i: number): { year: number | null; nex
   return y ? { year: y.value, next: y.next } : { year: null, next: i };
 }
 
+/** Most days in a coordinated list ("9, 10 and 11 September"). */
+const MAX_LIST_DAYS = 7;
+
+/** Most days from the first to the last of a coordinated list. */
+const MAX_LIST_SPAN = 6;
+
+/** Words after "May 5 and 6" that make the last number a count, not a day. */
+const COUNT_NOUNS: ReadonlySet<string> = new Set([
+  ...UNIT_WORDS.keys(), 'people', 'others', 'of', 'more', 'percent', 'per', 'times', 'hours', 'minutes',
+]);
+
+/** Coordinated day numbers: the last one's value and the index of its first token. */
+interface DayList {
+  last: number;
+  at: number;
+}
+
+/**
+ * Reads `(", " day)* [","] "and" day` after a first day `first` that ends before token `i`.
+ * The days must rise, the last at most {@link MAX_LIST_SPAN} after the first.
+ */
+function readDayList(ctx: MatchContext, i: number, first: number): DayList | null {
+  let k = i;
+  let previous = first;
+  for (let n = 1; n < MAX_LIST_DAYS; n++) {
+    let m = k;
+    const comma = isPunct(ctx, m, ',');
+    if (comma) m++;
+    const and = isWord(ctx, m, 'and');
+    if (and) m++;
+    if (!comma && !and) return null;
+    const d = readDay(ctx, m);
+    if (!d || d.value <= previous || d.value - first > MAX_LIST_SPAN) return null;
+    if (and) return { last: d.value, at: m };
+    previous = d.value;
+    k = d.next;
+  }
+  return null;
+}
+
+/** "September 9 and 10", "on March 3 and 4, 2019": a month-first date and more days of its month. */
+function monthFirstList(ctx: MatchContext, i: number, j: number, a: ExplicitDate): Candidate | null {
+  if (a.year !== null || readMonth(ctx, a.from, 'date') === null) return null;
+  const list = readDayList(ctx, a.next, a.day);
+  if (!list) return null;
+  const d = readDay(ctx, list.at);
+  if (!d || readMonth(ctx, d.next, 'date') !== null) return null;
+  const y = readYearAfter(ctx, d.next);
+  if (y.year === null && isOneOf(ctx, d.next, COUNT_NOUNS)) return null;
+  const range = resolveDays(ctx, a, { month: a.month, day: list.last, year: y.year }, j, y.next);
+  return range ? candidate(i, y.next, range, 'range') : null;
+}
+
+/** "9 and 10 September", "9, 10 and 11 September 2019": days before a day-first date. */
+function dayFirstList(ctx: MatchContext, i: number, j: number): Candidate | null {
+  const d = readDay(ctx, j);
+  if (!d) return null;
+  const list = readDayList(ctx, d.next, d.value);
+  if (!list) return null;
+  const b = readExplicitDate(ctx, list.at);
+  if (!b || b.from !== list.at || ctx.tokens[list.at]?.kind !== 'number') return null;
+  const range = resolveDays(ctx, { month: b.month, day: d.value, year: null }, b, j, b.next);
+  return range ? candidate(i, b.next, range, 'range') : null;
+}
+
 function dayRangeAt(ctx: MatchContext, i: number, j: number, between: boolean): Candidate | null {
   // First side is a full date: "January 18 to 21", "from March 3 to March 5".
   const a: ExplicitDate | null = readExplicitDate(ctx, j);
+  if (a && !between) {
+    const list = monthFirstList(ctx, i, j, a);
+    if (list) return list;
+  }
+  if (!a && !between) {
+    const list = dayFirstList(ctx, i, j);
+    if (list) return list;
+  }
   if (a) {
     const k = readConnector(ctx, a.next, between);
     if (k === null) return null;
