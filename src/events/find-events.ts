@@ -36,7 +36,7 @@ export function findEvents(input: EventsInput): DiplomaticEvent[] {
     const read = siblings.map((hit) => readMention(ctx, hit, siblings, headline));
     completeFromSentence(ctx, read);
     hostInSentence(ctx, read);
-    mentions.push(...read.filter((m) => keepMention(m)));
+    mentions.push(...read.filter((m) => keepMention(ctx, m)));
   }
   mentions.sort((a, b) => a.hit.first - b.hit.first);
   const drafts = mergeMentions(ctx, mentions);
@@ -73,8 +73,18 @@ function addDelegates(ctx: EventContext, d: EventDraft): void {
 }
 
 /** Triggers that need a partner ("spoke", "called", "received") count only with one. */
-function keepMention(m: EventMention): boolean {
+function keepMention(ctx: EventContext, m: EventMention): boolean {
   if (m.hit.entry.needsPartner && m.parties.length < 2) return false;
+  // "called on the two countries to expand cooperation": urging, not a call
+  const head = m.hit.entry.words[0] ?? '';
+  if ((head === 'called' || head === 'calls') && ctx.folded[m.hit.end] === 'on') {
+    const s = ctx.doc.sentences[m.hit.sentence];
+    for (let i = m.hit.end + 1; i < Math.min(s?.endToken ?? 0, m.hit.end + 12); i++) {
+      const next = ctx.doc.tokens[i + 1];
+      if (ctx.folded[i] === 'to' && next && /^\p{Ll}/u.test(next.text) && !['the', 'a', 'an', 'his', 'her', 'their'].includes(ctx.folded[i + 1] ?? '')) return false;
+      if (ctx.folded[i] === ',' || ctx.folded[i] === '.') break;
+    }
+  }
   return true;
 }
 
@@ -88,8 +98,24 @@ function completeFromSentence(ctx: EventContext, read: EventMention[]): void {
   for (const m of read) {
     if (m.hit.entry.form !== 'noun' || m.parties.length !== 1) continue;
     const have = new Set(m.parties.flatMap((p) => (p.kind === 'person' ? [p.personId] : [])));
+    // "X met Y, shortly after a meeting with Z": the subject of the sentence's earlier verb
+    const verbal = read.find((o) => o !== m && o.hit.first < m.hit.first && o.hit.entry.form === 'verb' && o.parties.length >= 2);
+    const subject = verbal?.parties[0];
+    if (subject && subject.kind === 'person' && !have.has(subject.personId)) {
+      m.parties.unshift({ ...subject, host: false });
+      continue;
+    }
     const other = resolvePronounInSentence(ctx, m.hit.first, have);
     if (other) m.parties.unshift({ kind: 'person', personId: other, via: 'pronoun' });
+  }
+  // "he planned to have a call on Monday, and to meet the Russian leader on September 28": a
+  // coordinated verb shares the plan
+  for (let k = 1; k < read.length; k++) {
+    const m = read[k];
+    const prev = read[k - 1];
+    if (!m || !prev || m.status !== 'occurred' || (prev.status !== 'planned' && prev.status !== 'proposed')) continue;
+    const between = ctx.folded.slice(prev.hit.end, m.hit.first);
+    if (between.includes('and') && ctx.folded[m.hit.first - 1] === 'to') m.status = prev.status;
   }
   for (const m of read) {
     if (m.type !== 'summit') continue;

@@ -35,18 +35,25 @@ const LOOSE_NOUNS = new Set(['meeting', 'talks', 'summit', 'visit', 'conversatio
 export function mergeMentions(ctx: EventContext, mentions: EventMention[]): EventDraft[] {
   const drafts: EventDraft[] = [];
   const history: Party[][] = [];
-  for (const mention of mentions) {
+  // headlines only confirm what the body reports: they are read last and never start an event
+  const ordered = [...mentions.filter((m) => !m.headline), ...mentions.filter((m) => m.headline)];
+  for (const mention of ordered) {
     if (mention.generic || mention.repeated || mention.status === 'denied') continue;
     for (const m of splitPerCountry(mention)) {
       const parties = resolveGroups(ctx, m.parties, history);
       if (parties.length >= 2) history.push(parties);
       const target = findTarget(ctx, drafts, m, parties);
       if (target) absorb(ctx, target, m, parties);
+      else if (m.headline) continue;
       else if (!m.anaphoric || parties.length > 0) drafts.push(start(ctx, m, parties));
       else if (m.fallbackParties.length >= 2) drafts.push(start(ctx, m, dedupe(ctx, m.fallbackParties)));
     }
   }
-  return drafts;
+  return drafts.sort((a, b) => firstAt(a) - firstAt(b));
+}
+
+function firstAt(d: EventDraft): number {
+  return Math.min(...d.mentions.map((m) => m.hit.first));
 }
 
 function splitPerCountry(m: EventMention): EventMention[] {
@@ -156,6 +163,8 @@ function findTarget(ctx: EventContext, drafts: EventDraft[], m: EventMention, pa
     const d = drafts[k];
     if (!d || !typeFits(ctx, d, m, parties)) continue;
     if ((!d.dateWeak && !m.dateInherited && datesClash(ctx, d.date, m.date)) || placesClash(d.place, m.place)) continue;
+    // a contact called off is not the one that took place
+    if (!m.anaphoric && ((m.status === 'cancelled' && d.status === 'occurred') || (m.status === 'occurred' && d.status === 'cancelled' && parties.length >= 2))) continue;
     if (parties.length === 0) return d;
     const shared = parties.filter((p) => d.parties.some((q) => sameParty(ctx, p, q))).length;
     const needed = Math.min(2, parties.length, Math.max(1, d.parties.length));

@@ -45,7 +45,7 @@ export interface EventMention {
 }
 
 /** How a contact was made, between a verb and its partner ("spoke by phone with …"). */
-const MEDIUM_PHRASES: ReadonlyArray<string[]> = ['by phone', 'by telephone', 'by video', 'by video link', 'by videoconference', 'over the phone', 'over the telephone', 'on the phone', 'on the telephone', 'via video link', 'via video', 'by video conference', 'via telephone', 'via phone']
+const MEDIUM_PHRASES: ReadonlyArray<string[]> = ['over dinner', 'over lunch', 'over breakfast', 'at dinner', 'at lunch', 'by phone', 'by telephone', 'by video', 'by video link', 'by videoconference', 'over the phone', 'over the telephone', 'on the phone', 'on the telephone', 'via video link', 'via video', 'by video conference', 'via telephone', 'via phone']
   .map((p) => p.split(' '))
   .sort((a, b) => b.length - a.length);
 
@@ -95,8 +95,9 @@ export function readMention(ctx: EventContext, hit: TriggerHit, siblings: Trigge
   const np = nounPhraseStart(ctx, hit.first, Math.max(sStart, previous ? previous.end : sStart));
   const pre = readPremodifiers(ctx, np.start, hit.first);
   add(pre.parties);
-  if (hit.entry.form === 'verb' || np.lightVerb) {
-    const verb = np.lightVerb ?? hit.first;
+  const verbalVisit = hit.entry.role === 'visit' && ['to', 'will', 'would', 'could', 'may', 'might'].includes(ctx.folded[hit.first - 1] ?? '');
+  if (hit.entry.form === 'verb' || np.lightVerb || verbalVisit) {
+    const verb = verbalVisit ? hit.first : (np.lightVerb ?? hit.first);
     const subject = readSubject(ctx, verb, Math.max(sStart, previous ? previous.end : sStart), exclude);
     add(subject.parties.length ? subject.parties : coordinatedSubject(ctx, verb, sStart, exclude));
   }
@@ -365,10 +366,26 @@ function readObject(ctx: EventContext, hit: TriggerHit, limit: number, exclude: 
   if (hit.entry.form === 'noun' && !sawPreposition && !verbalNoun) return { parties: [], perCountry: false, end: hit.end };
   const before = ctx.folded[i - 1] ?? '';
   const capitals = before === 'between' || before === 'with' || (before === 'to' && hit.entry.role === 'visit') || !sawPreposition;
-  const run = readPartiesForward(ctx, i, limit, exclude, capitals);
+  let run = readPartiesForward(ctx, i, limit, exclude, capitals);
+  if (run.parties.length === 0 && hit.entry.form === 'verb') {
+    // "met for a trilateral forum along with Japan": a partner after a short purpose phrase
+    for (let k = i; k < Math.min(limit, i + 8); k++) {
+      const w = ctx.folded[k] ?? '';
+      if (CLAUSE_BOUNDARIES.has(w) || w === ',') break;
+      if ((w === 'with' || w === 'along' || w === 'together') && k > i) {
+        const from = w === 'with' ? k + 1 : k + 2;
+        run = readPartiesForward(ctx, from, limit, exclude, true);
+        break;
+      }
+    }
+  }
   if (hit.entry.role === 'visit') {
     // "a visit to Colombia": the country visited is the host
     for (const p of run.parties) if (p.kind === 'country') p.host = true;
+    // "the visit of Singh to Pakistan": the visitor, then the host
+    if (ctx.folded[run.end] === 'to' && ctx.facts.country[run.end + 1] && ctx.facts.countryKind[run.end + 1] !== 'demonym') {
+      run.parties.push({ kind: 'country', code: ctx.facts.country[run.end + 1] as string, host: true, via: 'name' });
+    }
   }
   return { parties: run.parties, perCountry: run.perCountry, end: run.end };
 }

@@ -115,7 +115,6 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   t('visited', 'meeting', 'verb', 0.8, 'visit'),
   t('visit', 'meeting', 'noun', 0.75, 'visit'),
   t('visits', 'meeting', 'verb', 0.75, 'visit'),
-  t('visiting', 'meeting', 'verb', 0.5, 'visit'),
   t('state visit', 'meeting', 'noun', 0.9, 'visit'),
   t('official visit', 'meeting', 'noun', 0.9, 'visit'),
   t('trip', 'meeting', 'noun', 0.6, 'visit'),

@@ -100,7 +100,8 @@ export function clusterMentions(mentions: NameMention[], year: number | null): P
     const same = drafts.find(
       (d) =>
         (known && d.known === known) ||
-        (mKeys.some((k) => d.keys.has(k)) && compatible(d, m) && (!d.given || !given || d.given === given)),
+        (mKeys.some((k) => d.keys.has(k)) && compatible(d, m) && (!d.given || !given || d.given === given)) ||
+        (!!given && d.given === given && !!d.surname && oneEditApart(d.surname, key(m.tokens[m.tokens.length - 1] ?? ''))),
     );
     if (same) {
       attach(same, m);
@@ -114,7 +115,7 @@ export function clusterMentions(mentions: NameMention[], year: number | null): P
   const givenOnly: NameMention[] = [];
   for (const m of single) {
     const k = key(m.tokens[0] ?? '');
-    const byKey = latest(drafts.filter((d) => d.keys.has(k) && compatible(d, m)), m);
+    const byKey = latest(drafts.filter((d) => (d.keys.has(k) || (!!d.surname && d.mentions.length > 0 && oneEditApart(d.surname, k) && k.length >= 6)) && compatible(d, m)), m);
     if (byKey) {
       attach(byKey, m);
       continue;
@@ -177,6 +178,16 @@ function latest(candidates: PersonDraft[], m: NameMention): PersonDraft | undefi
     }
   }
   return best;
+}
+
+/** Whether two words of five letters or more differ by one edit (a misspelling: "Ouattara"/"Quattara"). */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 5 || b.length < 5 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: number, y: number): boolean => a.slice(x) === b.slice(y);
+  return rest(i + 1, i + 1) || rest(i + 1, i) || rest(i, i + 1);
 }
 
 function only<T>(list: T[]): T | undefined {

@@ -108,15 +108,15 @@ function classify(doc: TextDocument, facts: TokenFacts, first: number, end: numb
   const base = { first, end, tokens, prefix, ...(countryAfter ? { countryAfter } : {}), ...(modifierUse ? { modifierUse } : {}), ...apposition(doc, facts, end) };
   if (tokens.some((t) => NOT_NAME_WORDS.has(clean(t)))) return null;
   const titled = prefix.office || prefix.honorific;
-  if (tokens.length === 1) return { ...base, certainty: titled ? 'person' : 'if-known' };
+  if (tokens.length === 1) return { ...base, certainty: titled && !modifierUse ? 'person' : 'if-known' };
   if (titled || base.appositionRole) return { ...base, certainty: 'person' };
   if (knownByName(tokens, year)) return { ...base, certainty: 'person' };
   const firstWord = tokens[0] ?? '';
   const anyCommon = tokens.some((t) => isCommonWord(clean(t)) && !isKnownNamePart(clean(t)));
   if (isKnownFirstName(clean(firstWord)) && !anyCommon) return { ...base, certainty: 'person' };
-  if (!anyCommon && (tokens.some((t) => isKnownNamePart(clean(t))) || personContext(doc, first, end))) {
-    return { ...base, certainty: 'person' };
-  }
+  if (!anyCommon && tokens.some((t) => isKnownNamePart(clean(t)))) return { ...base, certainty: 'person' };
+  // "Briton Kenton Cool, 42,": an age, a verb of saying or an office beside the name outweighs a common word in it
+  if (personContext(doc, first, end) && (!anyCommon || isKnownFirstName(clean(firstWord)))) return { ...base, certainty: 'person' };
   return { ...base, certainty: 'if-known' };
 }
 

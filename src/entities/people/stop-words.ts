@@ -24,7 +24,9 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
    republic kingdom federation state states city province region capital government parliament senate
    congress cabinet airlines railway railways trust alliance coalition movement front bloc community
    east west north south northern southern eastern western central middle
-   will would could should may might must can shall did does do is are was were be been being have has had`
+   will would could should may might must can shall did does do is are was were be been being have has had
+   ministers presidents leaders officials premiers chancellors secretaries ambassadors envoys kings princes
+   governors senators generals spokesmen diplomats delegates lawmakers`
     .split(/\s+/)
     .filter(Boolean),
 );
