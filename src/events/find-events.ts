@@ -185,7 +185,11 @@ function isHeadline(ctx: EventContext, index: number): boolean {
   if (!s) return false;
   const words = ctx.doc.tokens.slice(s.firstToken, s.endToken).filter((t) => /^\p{L}{4,}/u.test(t.text));
   const upper = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
-  return words.length >= 3 && upper / words.length >= 0.7 && !/[.!?]$/.test(s.text);
+  if (/[.!?"”]$/.test(s.text)) return false;
+  if (words.length >= 3 && upper / words.length >= 0.7) return true;
+  // a short first line without a full stop is a headline too ("Israeli TV says Sisi refused call")
+  const line = ctx.doc.text.slice(ctx.doc.text.lastIndexOf('\n', s.start - 1) + 1, s.start).trim() === '';
+  return index <= 2 && line && s.endToken - s.firstToken <= 16;
 }
 
 /**

@@ -159,12 +159,24 @@ function typeFits(ctx: EventContext, d: EventDraft, m: EventMention, parties: Pa
 }
 
 function findTarget(ctx: EventContext, drafts: EventDraft[], m: EventMention, parties: Party[]): EventDraft | undefined {
+  // a bare "the meeting" looks for a meeting first, then for a contact of another type
+  if (parties.length === 0) {
+    const same = findIn(ctx, drafts, m, parties, (d) => d.type === m.type);
+    if (same) return same;
+  }
+  return findIn(ctx, drafts, m, parties, (d) => typeFits(ctx, d, m, parties));
+}
+
+function findIn(ctx: EventContext, drafts: EventDraft[], m: EventMention, parties: Party[], fits: (d: EventDraft) => boolean): EventDraft | undefined {
+  const visitedCountry = m.hit.entry.role === 'visit' && !parties.some((p) => p.kind === 'person' && p.host) ? parties.find((p) => p.kind === 'country' && p.host) : undefined;
   for (let k = drafts.length - 1; k >= 0; k--) {
     const d = drafts[k];
-    if (!d || !typeFits(ctx, d, m, parties)) continue;
+    if (!d || !fits(d)) continue;
+    // "a visit to Pakistan" is not a meeting held elsewhere or nowhere named
+    if (visitedCountry?.kind === 'country' && d.place?.country !== visitedCountry.code && !d.mentions.some((x) => x.hit.entry.role === 'visit')) continue;
     if ((!d.dateWeak && !m.dateInherited && datesClash(ctx, d.date, m.date)) || placesClash(d.place, m.place)) continue;
     // a contact called off is not the one that took place
-    if (!m.anaphoric && ((m.status === 'cancelled' && d.status === 'occurred') || (m.status === 'occurred' && d.status === 'cancelled' && parties.length >= 2))) continue;
+    if (d.statusFromBody && !m.anaphoric && ((m.status === 'cancelled' && d.status === 'occurred') || (m.status === 'occurred' && d.status === 'cancelled' && parties.length >= 2))) continue;
     if (parties.length === 0) return d;
     const shared = parties.filter((p) => d.parties.some((q) => sameParty(ctx, p, q))).length;
     const needed = Math.min(2, parties.length, Math.max(1, d.parties.length));
@@ -179,7 +191,7 @@ function start(ctx: EventContext, m: EventMention, parties: Party[]): EventDraft
     mentions: [m],
     parties,
     status: m.status === 'denied' ? 'occurred' : m.status,
-    statusFromBody: !m.headline && !m.anaphoric,
+    statusFromBody: !m.headline && !m.anaphoric && parties.length >= 2,
   };
   if (m.date !== undefined) draft.date = m.date;
   if (m.dateInherited) draft.dateWeak = true;
@@ -210,7 +222,7 @@ function absorb(ctx: EventContext, d: EventDraft, m: EventMention, parties: Part
     }
   }
   if (m.place && (!d.place || (d.place.wholeCountry && !m.place.wholeCountry))) d.place = m.place;
-  const full = !m.headline && !m.anaphoric;
+  const full = !m.headline && !m.anaphoric && parties.length >= 2;
   if (m.status === 'cancelled' && full) d.status = 'cancelled';
   else if (full && !d.statusFromBody && m.status !== 'denied') {
     d.status = m.status;

@@ -121,7 +121,7 @@ export function readMention(ctx: EventContext, hit: TriggerHit, siblings: Trigge
   const clauseStart = clauseStartBefore(ctx, hit.first, Math.max(sStart, previous ? previous.end : sStart));
   const place = readPlace(ctx, hit, Math.max(clauseStart, hit.first - 4), right, object.end);
   const clauseEnd = clauseEndAfter(ctx, hit.end, right);
-  const statusEnd = hit.entry.form === 'verb' ? hit.end + 2 : Math.max(hit.end, object.end) + 5;
+  const statusEnd = hit.entry.form === 'verb' ? hit.end + 2 : Math.max(hit.end, object.end) + 7;
   const status = readStatus(ctx, hit, Math.max(clauseStart, hit.first - 8), Math.min(clauseEnd, statusEnd), np.start);
   // "On Friday, Blinken called off a visit …": a date before a cancelled trigger dates the cancelling
   const date = nearestDate(ctx, hit, status === 'cancelled' ? hit.end : clauseStart, clauseEnd, previous);
@@ -129,7 +129,14 @@ export function readMention(ctx: EventContext, hit: TriggerHit, siblings: Trigge
   const generic = GENERIC_DETERMINERS.has(determiner) || /s$/.test(ctx.folded[hit.end - 1] ?? '') && hit.entry.strength < 0.55 || ctx.folded[hit.end - 1] === 'summits';
   const repeated = isRepeated(ctx, hit.end, right);
   const explicit = parties.filter((p) => p.kind !== 'group' || parties.length > 0);
-  const anaphoric = hit.entry.form === 'noun' && explicit.length === 0;
+  // "the cooperation council meeting": a noun modifier names a contact of its own, not the last one
+  const modified = ctx.doc.tokens
+    .slice(np.start, hit.first)
+    .some((t, k) => {
+      const i = np.start + k;
+      return (t.pos === 'NOUN' || t.pos === 'PROPN') && !ctx.personAt[i] && !ctx.facts.country[i] && ctx.dateAt[i] === undefined && !ctx.facts.organisation[i] && !/^(?:g-?\d+|phone|telephone|surprise|day|state|official)$/.test(ctx.folded[i] ?? '');
+    });
+  const anaphoric = hit.entry.form === 'noun' && explicit.length === 0 && !modified;
   return {
     hit,
     type: hit.entry.type,
@@ -435,6 +442,16 @@ function nearestDate(ctx: EventContext, hit: TriggerHit, from: number, to: numbe
     if (distance < bestDistance) {
       bestDistance = distance;
       best = d;
+    }
+  }
+  // "today (Wednesday 12 July)": the calendar date that follows a relative word is the more exact
+  if (best !== undefined) {
+    const current = ctx.dates[best];
+    const end = ctx.doc.tokens.findIndex((t) => t.start >= (current?.span.end ?? 0));
+    for (let i = end; i >= 0 && i < Math.min(to, end + 3); i++) {
+      const d = ctx.dateAt[i];
+      if (d !== undefined && d !== best && ctx.dates[d]?.precision === 'day' && /\d/.test(ctx.dates[d]?.text ?? '')) return d;
+      if (ctx.folded[i] !== '(' && ctx.folded[i] !== ',') break;
     }
   }
   return best;

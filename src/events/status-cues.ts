@@ -8,7 +8,7 @@ export const STATUS_CUES: ReadonlyArray<{ words: string[]; status: EventStatus |
   ...[
     'cancelled', 'canceled', 'cancels', 'cancel', 'called off', 'calls off', 'call off', 'postponed', 'postpones',
     'scrapped', 'scraps', 'refused', 'refuses', 'declined', 'declines', 'skipped', 'skips', 'pulled out',
-    'rejected', 'rejects', 'but stayed', 'no longer', 'shelved', 'aborted', 'snubbed', 'boycotted',
+    'rejected', 'rejects', 'refuse', 'refusing', 'but stayed', 'no longer', 'shelved', 'aborted', 'snubbed', 'boycotted',
   ].map((p) => ({ words: p.split(' '), status: 'cancelled' as const })),
   ...['no plans', 'not planning', 'no plan', 'denied', 'denies', 'ruled out', 'rules out', 'never', 'not'].map((p) => ({
     words: p.split(' '),
@@ -19,7 +19,7 @@ export const STATUS_CUES: ReadonlyArray<{ words: string[]; status: EventStatus |
     'offered', 'offers', 'offer', 'invited', 'invites', 'invitation', 'would seek', 'seek to', 'seeks to', 'hopes to',
     'hope to', 'wants to', 'want to', 'wanted to', 'whether', 'idea of', 'ready to', 'willing to', 'suggested',
     'called for', 'calls for', 'urged', 'would like', 'asked for', 'asks for', 'requested', 'requests', 'request',
-    'sought', 'seeking',
+    'sought', 'seeking', 'uncertain', 'unclear', 'unlikely',
   ].map((p) => ({ words: p.split(' '), status: 'proposed' as const })),
   ...[
     'will', "'ll", 'shall', 'to be held', 'set to', 'set for', 'scheduled', 'slated', 'expected', 'expects', 'plans to',

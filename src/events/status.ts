@@ -3,6 +3,13 @@ import type { EventContext } from './context.js';
 import type { TriggerHit } from './find-triggers.js';
 import { STATUS_CUES } from './status-cues.js';
 
+/** Cues that speak of the event when they follow its trigger. */
+const AFTER_TRIGGER = new Set([
+  'set for', 'to be held', 'scheduled', 'slated', 'planned', 'expected', 'will', 'will be', 'to take place', 'uncertain',
+  'unclear', 'unlikely', 'cancelled', 'canceled', 'called off', 'postponed', 'scrapped', 'shelved', 'later this', 'is to',
+  'are to', 'possible', 'proposed', 'next', 'upcoming', 'coming',
+]);
+
 const RANK: Record<EventStatus | 'denied', number> = { cancelled: 5, denied: 4, proposed: 3, planned: 2, occurred: 1 };
 
 /**
@@ -21,8 +28,8 @@ export function readStatus(ctx: EventContext, hit: TriggerHit, from: number, to:
         const follows = ctx.folded[i + cue.words.length] ?? '';
         if (!close || follows === 'only' || follows === 'long' || follows === 'yet') continue;
       }
-      // "ahead of" and "preparing for" speak of the event they precede
-      if (['ahead', 'preparing', 'preparations', 'prepare'].includes(cue.words[0] ?? '') && i > hit.first) continue;
+      // after the trigger only cues that bear on it count ("a meeting set for Friday", "talks, seeking a deal" does not)
+      if (i > hit.first && !AFTER_TRIGGER.has(cue.words.join(' '))) continue;
       if (RANK[cue.status] > RANK[best]) best = cue.status;
     }
   }
