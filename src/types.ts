@@ -142,6 +142,31 @@ export type CameoCode =
   /** 044: meet at a "third" location. */
   | '044';
 
+/**
+ * PLOVER CONSULT modes (the PLOVER event ontology used by POLECAT): how the parties consulted.
+ */
+export type PloverMode =
+  /** By telephone or video link. */
+  | 'phone'
+  /** One party travelled to the other's country. */
+  | 'visit'
+  /** One party received the other at home (the host's view of a visit). */
+  | 'host'
+  /** The parties met in a country that is neither's. */
+  | 'third-party'
+  /** Three or more parties, or a summit. */
+  | 'multilateral'
+  /** In person, but the text does not say where or who travelled. */
+  | 'unspecified';
+
+/** The event in PLOVER terms, for joining with POLECAT data. */
+export interface PloverCoding {
+  /** Always CONSULT: every event this library finds is a consultation. */
+  event: 'CONSULT';
+  /** How the parties consulted. */
+  mode: PloverMode;
+}
+
 /** One real-world diplomatic contact, however many times the text mentions it. */
 export interface DiplomaticEvent {
   /** Stable id within one result ("e1", "e2", …). */
@@ -162,6 +187,8 @@ export interface DiplomaticEvent {
   evidence: Span[];
   /** CAMEO code of the event, for joining with GDELT / ICEWS data. */
   cameo: CameoCode;
+  /** PLOVER coding of the event (CONSULT and its mode), for joining with POLECAT data. */
+  plover: PloverCoding;
   /** How sure the extractor is, in [0, 1]; see the README for how it is computed. */
   confidence: number;
 }

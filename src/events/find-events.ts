@@ -1,4 +1,4 @@
-import type { CameoCode, CountryMention, DateRef, DiplomaticEvent, Participant, Person, Span } from '../types.js';
+import type { CameoCode, PloverMode, CountryMention, DateRef, DiplomaticEvent, Participant, Person, Span } from '../types.js';
 import type { TextDocument } from '../text/types.js';
 import { eventContext, type EventContext } from './context.js';
 import { findTriggers, type TriggerHit } from './find-triggers.js';
@@ -218,7 +218,8 @@ function toEvent(ctx: EventContext, d: EventDraft, id: string): DiplomaticEvent 
     status: d.status,
     trigger: first?.trigger ?? { start: 0, end: 0, text: '' },
     evidence: evidenceOf(ctx, d),
-    cameo: cameoOf(d),
+    cameo: cameoOf(ctx, d),
+    plover: { event: 'CONSULT', mode: ploverModeOf(ctx, d) },
     confidence: confidenceOf(d),
   };
 }
@@ -241,14 +242,41 @@ function participantsOf(ctx: EventContext, parties: Party[]): Participant[] {
   return [...persons, ...countries];
 }
 
-/** CAMEO code: 036 for a contact not (yet) held, 041 a call, 043 hosting, 042 a visit, 044 a summit or sidelines meeting, else 040. */
-function cameoOf(d: EventDraft): CameoCode {
+/**
+ * CAMEO code: 036 for a contact not (yet) held (planned, proposed, cancelled), 041 a call, 043
+ * hosting, 042 a visit, 044 a summit or a meeting in a third country, else 040.
+ */
+function cameoOf(ctx: EventContext, d: EventDraft): CameoCode {
   if (d.status !== 'occurred') return '036';
-  if (d.type === 'phone_call') return '041';
-  if (d.type === 'summit') return '044';
-  if (d.mentions.some((m) => m.hit.entry.role === 'host')) return '043';
-  if (d.mentions.some((m) => m.hit.entry.role === 'visit')) return '042';
+  const mode = ploverModeOf(ctx, d);
+  if (mode === 'phone') return '041';
+  if (mode === 'host') return '043';
+  if (mode === 'visit') return '042';
+  if (mode === 'third-party' || mode === 'multilateral') return '044';
   return '040';
+}
+
+/**
+ * PLOVER CONSULT mode: phone for calls; multilateral for summits and meetings of three or more
+ * states; host or visit from the trigger ("hosted", "received" / "visited", "a visit to") or from
+ * the place lying in one party's country; third-party when the place lies in none of theirs.
+ */
+function ploverModeOf(ctx: EventContext, d: EventDraft): PloverMode {
+  if (d.type === 'phone_call') return 'phone';
+  if (d.type === 'summit') return 'multilateral';
+  const countries = new Set(
+    d.parties.flatMap((p) => {
+      const c = p.kind === 'country' ? p.code : p.kind === 'person' ? ctx.people.get(p.personId)?.country : undefined;
+      return c ? [c] : [];
+    }),
+  );
+  if (countries.size >= 3) return 'multilateral';
+  if (d.mentions.some((m) => m.hit.entry.role === 'host')) return 'host';
+  if (d.mentions.some((m) => m.hit.entry.role === 'visit')) return 'visit';
+  const where = d.place?.country;
+  if (where && !countries.has(where)) return 'third-party';
+  if (where) return 'visit';
+  return 'unspecified';
 }
 
 /**
