@@ -19,5 +19,6 @@ export { findDates } from './dates/index.js';
 export { findEvents, type EventsInput } from './events/find-events.js';
 export { normalisePublishedAt } from './dates/published-at.js';
 export { DiplomaticEventsError, InvalidArgumentError } from './errors.js';
+export { toHtml, toHtmlPage, type HtmlOptions } from './output/html.js';
 export type * from './types.js';
 export type { TextDocument, Sentence, Token } from './text/types.js';

@@ -4,16 +4,17 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { extract } from '../pipeline/extract.js';
 import { formatText } from '../output/format-text.js';
+import { htmlPage, toHtml } from '../output/html.js';
 import { normalisePublishedAt } from '../dates/published-at.js';
 import { parseArticleFile } from './article-file.js';
 
 const USAGE = `Usage:
-  diplomatic-events FILE... [--published YYYY-MM-DD] [--format json|text]
+  diplomatic-events FILE... [--published YYYY-MM-DD] [--format json|text|html]
   diplomatic-events --jsonl [FILE]      JSON Lines in ({"id","text","published"}), one result per line out
 
 Options:
   --published YYYY-MM-DD   publication date (a file's " date YYYY-MM-DD" first line is used otherwise)
-  --format json|text       output format for FILE mode (default json)
+  --format json|text|html  output format for FILE mode (default json; html: a self-contained page)
   --jsonl                  read JSON Lines from FILE or standard input
   -h, --help               show this help
   -v, --version            show the version`;
@@ -51,7 +52,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${version()}\n`);
     return 0;
   }
-  if (values.format !== 'json' && values.format !== 'text') fail(`--format must be json or text, not "${values.format}"`);
+  if (values.format !== 'json' && values.format !== 'text' && values.format !== 'html') fail(`--format must be json, text or html, not "${values.format}"`);
   let published: string | undefined;
   if (values.published !== undefined) {
     try {
@@ -93,9 +94,11 @@ function runFiles(files: string[], published: string | undefined, format: string
     const publishedAt = published ?? article.published;
     const result = extract(article.text, publishedAt ? { publishedAt } : {});
     if (format === 'text') outputs.push(formatText(result, file));
+    else if (format === 'html') outputs.push(toHtml(result, article.text, { title: file }));
     else results.push(files.length === 1 ? result : { file, ...result });
   }
   if (format === 'text') process.stdout.write(`${outputs.join('\n\n')}\n`);
+  else if (format === 'html') process.stdout.write(htmlPage(outputs.join('\n'), files.length === 1 ? `${files[0]} · diplomatic-events` : 'diplomatic-events'));
   else process.stdout.write(`${JSON.stringify(results.length === 1 ? results[0] : results, null, 2)}\n`);
   return 0;
 }

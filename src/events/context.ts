@@ -21,6 +21,10 @@ export interface EventContext {
   dates: DateRef[];
   /** Folded token texts, for lexicon lookups. */
   folded: string[];
+  /** Start offset of each token, ascending, for binary search. */
+  tokenStarts: number[];
+  /** People of each country with the offsets of their mentions, for descriptions ("the Russian leader"). */
+  peopleByCountry: Map<string, Array<{ id: string; role?: string; starts: number[] }>>;
 }
 
 /** Builds the per-token context of the events stage from the outputs of the earlier stages. */
@@ -65,5 +69,18 @@ export function eventContext(
     dateAt,
     dates,
     folded: doc.tokens.map((t) => fold(t.text)),
+    tokenStarts: starts,
+    peopleByCountry: groupByCountry(people),
   };
+}
+
+function groupByCountry(people: Person[]): Map<string, Array<{ id: string; role?: string; starts: number[] }>> {
+  const out = new Map<string, Array<{ id: string; role?: string; starts: number[] }>>();
+  for (const p of people) {
+    if (!p.country) continue;
+    const list = out.get(p.country) ?? [];
+    list.push({ id: p.id, ...(p.role ? { role: p.role } : {}), starts: p.mentions.map((m) => m.start).sort((a, b) => a - b) });
+    out.set(p.country, list);
+  }
+  return out;
 }

@@ -54,7 +54,7 @@ function addDelegates(ctx: EventContext, d: EventDraft): void {
   for (const index of sentences) {
     const s = ctx.doc.sentences[index];
     if (!s) continue;
-    for (let i = s.firstToken; i < s.endToken; i++) {
+    for (let i = s.firstToken; i < Math.min(s.endToken, s.firstToken + 200); i++) {
       const w = ctx.folded[i] ?? '';
       const represented = w === 'represented' && ctx.folded[i + 1] === 'by';
       if (w !== 'sent' && !represented) continue;
@@ -153,7 +153,7 @@ function hostInSentence(ctx: EventContext, read: EventMention[]): void {
     if (!sentence) continue;
     m.parties = m.parties.map((p) => {
       if (p.kind !== 'country' || !p.host) return p;
-      for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+      for (let i = Math.max(sentence.firstToken, m.hit.first - 40); i < Math.min(sentence.endToken, m.hit.end + 40); i++) {
         const id = ctx.personAt[i];
         const person = id ? ctx.people.get(id) : undefined;
         if (person?.country === p.code && person.role && LEADER_ROLES.has(person.role) && !m.parties.some((q) => q.kind === 'person' && q.personId === id)) {
@@ -168,7 +168,7 @@ function hostInSentence(ctx: EventContext, read: EventMention[]): void {
 function resolvePronounInSentence(ctx: EventContext, at: number, have: Set<string>): string | undefined {
   const sentence = ctx.doc.sentences[ctx.doc.tokens[at]?.sentence ?? 0];
   if (!sentence) return undefined;
-  for (let i = at - 1; i >= sentence.firstToken; i--) {
+  for (let i = at - 1; i >= Math.max(sentence.firstToken, at - 60); i--) {
     const id = ctx.personAt[i];
     if (id) return have.has(id) ? undefined : id;
     const w = ctx.folded[i] ?? '';
@@ -188,7 +188,8 @@ function isHeadline(ctx: EventContext, index: number): boolean {
   if (/[.!?"”]$/.test(s.text)) return false;
   if (words.length >= 3 && upper / words.length >= 0.7) return true;
   // a short first line without a full stop is a headline too ("Israeli TV says Sisi refused call")
-  const line = ctx.doc.text.slice(ctx.doc.text.lastIndexOf('\n', s.start - 1) + 1, s.start).trim() === '';
+  const before = ctx.doc.text.slice(Math.max(0, s.start - 200), s.start);
+  const line = /(?:^|\n)[ \t]*$/.test(before) && (s.start < 200 || before.includes('\n'));
   return index <= 2 && line && s.endToken - s.firstToken <= 16;
 }
 

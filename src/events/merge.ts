@@ -52,6 +52,10 @@ export function mergeMentions(ctx: EventContext, mentions: EventMention[]): Even
   return drafts.sort((a, b) => firstAt(a) - firstAt(b));
 }
 
+function lastSentence(d: EventDraft): number {
+  return d.mentions[d.mentions.length - 1]?.hit.sentence ?? 0;
+}
+
 function firstAt(d: EventDraft): number {
   return Math.min(...d.mentions.map((m) => m.hit.first));
 }
@@ -171,7 +175,10 @@ function findIn(ctx: EventContext, drafts: EventDraft[], m: EventMention, partie
   const visitedCountry = m.hit.entry.role === 'visit' && !parties.some((p) => p.kind === 'person' && p.host) ? parties.find((p) => p.kind === 'country' && p.host) : undefined;
   for (let k = drafts.length - 1; k >= 0; k--) {
     const d = drafts[k];
-    if (!d || !fits(d)) continue;
+    if (!d) continue;
+    // references reach back 60 sentences at most: further back, a "the meeting" is another one
+    if (m.hit.sentence - lastSentence(d) > 60) break;
+    if (!fits(d)) continue;
     // "a visit to Pakistan" is not a meeting held elsewhere or nowhere named
     if (visitedCountry?.kind === 'country' && d.place?.country !== visitedCountry.code && !d.mentions.some((x) => x.hit.entry.role === 'visit')) continue;
     if ((!d.dateWeak && !m.dateInherited && datesClash(ctx, d.date, m.date)) || placesClash(d.place, m.place)) continue;

@@ -1,5 +1,6 @@
 import type { EventContext } from './context.js';
 import { TITLE_WORDS } from '../entities/people/titles.js';
+import { lowerBound } from '../entities/token-facts.js';
 import { DESCRIPTION_HEADS, GROUP_WORDS, LEADER_ROLES, PERSON_PRONOUNS } from './lexicon.js';
 
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'confirmed', 'reported', 'announced', 'stated']);
@@ -55,7 +56,7 @@ export function nameAfterTitle(ctx: EventContext, i: number, limit: number): num
 /** The person a description points to: "the Russian leader", "his Iranian counterpart", "Hungary's prime minister". */
 export function resolveDescription(ctx: EventContext, country: string | undefined, head: string, at: number): string | undefined {
   if (!country) return undefined;
-  const candidates = [...ctx.people.values()].filter((p) => p.country === country);
+  const candidates = ctx.peopleByCountry.get(country) ?? [];
   if (candidates.length === 0) return undefined;
   const wanted =
     head === 'minister' || head === 'secretary'
@@ -65,11 +66,15 @@ export function resolveDescription(ctx: EventContext, country: string | undefine
         : (r?: string) => !!r && LEADER_ROLES.has(r);
   const fitting = candidates.filter((p) => wanted(p.role));
   const pool = fitting.length ? fitting : candidates.length === 1 ? candidates : [];
+  const here = ctx.doc.tokens[at]?.start ?? 0;
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const p of pool) {
-    for (const m of p.mentions) {
-      const d = Math.abs(m.start - (ctx.doc.tokens[at]?.start ?? 0));
+    // the mention nearest to the description, found by binary search
+    const k = lowerBound(p.starts, here);
+    for (const start of [p.starts[k - 1], p.starts[k]]) {
+      if (start === undefined) continue;
+      const d = Math.abs(start - here);
       if (d < bestDistance) {
         bestDistance = d;
         best = p.id;
@@ -84,7 +89,7 @@ export function resolvePronoun(ctx: EventContext, at: number, exclude: Set<strin
   const sentence = ctx.doc.tokens[at]?.sentence ?? 0;
   const cataphora = subjectAfterOpeningPhrase(ctx, at);
   if (cataphora && !exclude.has(cataphora)) return cataphora;
-  const floor = ctx.doc.sentences[Math.max(0, sentence - 2)]?.firstToken ?? 0;
+  const floor = Math.max(ctx.doc.sentences[Math.max(0, sentence - 2)]?.firstToken ?? 0, at - 80);
   for (let i = at - 1; i >= floor; i--) {
     const id = ctx.personAt[i];
     if (id && !exclude.has(id)) {
@@ -107,8 +112,8 @@ export function resolvePronoun(ctx: EventContext, at: number, exclude: Set<strin
  */
 function subjectAfterOpeningPhrase(ctx: EventContext, at: number): string | undefined {
   const s = ctx.doc.sentences[ctx.doc.tokens[at]?.sentence ?? 0];
-  if (!s) return undefined;
-  for (let i = s.firstToken; i < s.endToken; i++) {
+  if (!s || at - s.firstToken > 15) return undefined;
+  for (let i = s.firstToken; i < Math.min(s.endToken, s.firstToken + 20); i++) {
     if (ctx.folded[i] !== ',') continue;
     if (i < at) return undefined;
     for (let j = i + 1; j < Math.min(s.endToken, i + 5); j++) {

@@ -3,6 +3,7 @@ import type { EventContext } from './context.js';
 import type { TriggerHit } from './find-triggers.js';
 import { CLAUSE_BOUNDARIES, PARTY_PREPOSITIONS, SKIPPABLE } from './lexicon.js';
 import { TITLE_WORDS } from '../entities/people/titles.js';
+import { lowerBound } from '../entities/token-facts.js';
 import { COUNTS, GROUP_NOUNS, readPartiesForward, resolveDescription, resolvePronoun, type Party } from './parties.js';
 import { readPlace, type Place } from './place.js';
 import { readStatus } from './status.js';
@@ -43,6 +44,9 @@ export interface EventMention {
   /** Leaders a sentence about a summit names as there ("chaired by Modi", "brought together leaders including Biden"). */
   attendees: Party[];
 }
+
+/** How far (in tokens) around a trigger its sentence is read: long enough for any real sentence, bounded for run-on text. */
+const WINDOW = 60;
 
 /** How a contact was made, between a verb and its partner ("spoke by phone with …"). */
 const MEDIUM_PHRASES: ReadonlyArray<string[]> = ['over dinner', 'over lunch', 'over breakfast', 'at dinner', 'at lunch', 'by phone', 'by telephone', 'by video', 'by video link', 'by videoconference', 'over the phone', 'over the telephone', 'on the phone', 'on the telephone', 'via video link', 'via video', 'by video conference', 'via telephone', 'via phone']
@@ -151,8 +155,8 @@ export function readMention(ctx: EventContext, hit: TriggerHit, siblings: Trigge
     anaphoric,
     headline,
     multilateral: hit.entry.type === 'summit' && isMultilateral(ctx, np.start, hit),
-    fallbackParties: anaphoric ? sentenceParties(ctx, sStart, sEnd) : [],
-    attendees: anaphoric && hit.entry.type === 'summit' ? sentenceParties(ctx, sStart, sEnd) : [],
+    fallbackParties: anaphoric ? sentenceParties(ctx, Math.max(sStart, hit.first - WINDOW), Math.min(sEnd, hit.end + WINDOW)) : [],
+    attendees: anaphoric && hit.entry.type === 'summit' ? sentenceParties(ctx, Math.max(sStart, hit.first - WINDOW), Math.min(sEnd, hit.end + WINDOW)) : [],
   };
 }
 
@@ -160,7 +164,7 @@ const JOIN_VERBS = new Set(['included', 'including', 'include', 'joined', 'atten
 
 /** Parties added in a following "where/during which … included X and Y" clause. */
 function readJoiners(ctx: EventContext, from: number, limit: number, exclude: Set<string>): Party[] {
-  for (let i = from; i < limit; i++) {
+  for (let i = from; i < Math.min(limit, from + 30); i++) {
     const w = ctx.folded[i] ?? '';
     if (w !== 'where' && w !== 'which') continue;
     for (let j = i + 1; j < Math.min(limit, i + 6); j++) {
@@ -447,7 +451,7 @@ function nearestDate(ctx: EventContext, hit: TriggerHit, from: number, to: numbe
   // "today (Wednesday 12 July)": the calendar date that follows a relative word is the more exact
   if (best !== undefined) {
     const current = ctx.dates[best];
-    const end = ctx.doc.tokens.findIndex((t) => t.start >= (current?.span.end ?? 0));
+    const end = lowerBound(ctx.tokenStarts, (current?.span.end ?? 0) - 1);
     for (let i = end; i >= 0 && i < Math.min(to, end + 3); i++) {
       const d = ctx.dateAt[i];
       if (d !== undefined && d !== best && ctx.dates[d]?.precision === 'day' && /\d/.test(ctx.dates[d]?.text ?? '')) return d;

@@ -17,6 +17,10 @@ export interface PersonDraft {
   surname?: string;
   /** The gazetteer entry, when the person is a known office holder. */
   known?: KnownPerson;
+  /** The country the text says the person acts for (first one found), cached. */
+  country?: string;
+  /** Token positions of the mentions, ascending, for "the latest mention before". */
+  positions: number[];
 }
 
 function key(word: string): string {
@@ -55,8 +59,67 @@ function countryOfMention(m: NameMention): string | undefined {
 function compatible(draft: PersonDraft, m: NameMention): boolean {
   const mine = countryOfMention(m);
   if (!mine) return true;
-  const theirs = draft.mentions.map(countryOfMention).find(Boolean) ?? draft.known?.country ?? undefined;
+  const theirs = draft.country ?? draft.known?.country ?? undefined;
   return !theirs || theirs === mine;
+}
+
+/**
+ * Lookups over the people found so far, so that attaching each mention costs the same however
+ * long the text is: by standalone key, by given name, by gazetteer entry, and by the first two
+ * and last three letters of the family name (for one-letter misspellings).
+ */
+class DraftIndex {
+  readonly all: PersonDraft[] = [];
+  private readonly byKey = new Map<string, PersonDraft[]>();
+  private readonly byGiven = new Map<string, PersonDraft[]>();
+  private readonly byKnown = new Map<KnownPerson, PersonDraft>();
+  private readonly bySurnameShape = new Map<string, PersonDraft[]>();
+  /** People named so far only by single words, with no given name. */
+  readonly surnameOnly = new Set<PersonDraft>();
+
+  add(d: PersonDraft): void {
+    this.all.push(d);
+    this.reindex(d);
+  }
+
+  /** Records what a draft has learnt (a key, a given name, a gazetteer entry) in the lookups. */
+  reindex(d: PersonDraft): void {
+    for (const k of d.keys) push(this.byKey, k, d);
+    if (d.given) push(this.byGiven, d.given, d);
+    if (d.known && !this.byKnown.has(d.known)) this.byKnown.set(d.known, d);
+    if (d.surname) for (const shape of surnameShapes(d.surname)) push(this.bySurnameShape, shape, d);
+    if (!d.given && d.mentions.every((x) => x.tokens.length === 1)) this.surnameOnly.add(d);
+    else this.surnameOnly.delete(d);
+  }
+
+  withKey(k: string): PersonDraft[] {
+    return this.byKey.get(k) ?? [];
+  }
+
+  withGiven(g: string): PersonDraft[] {
+    return this.byGiven.get(g) ?? [];
+  }
+
+  ofKnown(known: KnownPerson | undefined): PersonDraft | undefined {
+    return known ? this.byKnown.get(known) : undefined;
+  }
+
+  /** Drafts whose family name is one edit from `surname`. */
+  nearSurname(surname: string): PersonDraft[] {
+    const out = new Set<PersonDraft>();
+    for (const shape of surnameShapes(surname)) for (const d of this.bySurnameShape.get(shape) ?? []) if (d.surname && oneEditApart(d.surname, surname)) out.add(d);
+    return [...out];
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, k: K, v: V): void {
+  const list = map.get(k);
+  if (!list) map.set(k, [v]);
+  else if (!list.includes(v)) list.push(v);
+}
+
+function surnameShapes(surname: string): string[] {
+  return [`^${surname.slice(0, 2)}`, `${surname.slice(-3)}$`];
 }
 
 /** Folded given name of a multi-word name (the second word of a family-name-first name). */
@@ -67,8 +130,10 @@ function givenOf(tokens: string[], known?: KnownPerson): string | undefined {
 }
 
 function newDraft(m: NameMention, known: KnownPerson | undefined): PersonDraft {
-  const draft: PersonDraft = { mentions: [m], keys: new Set(standaloneKeys(m.tokens, known)) };
+  const draft: PersonDraft = { mentions: [m], keys: new Set(standaloneKeys(m.tokens, known)), positions: [m.first] };
   if (known) draft.known = known;
+  const country = countryOfMention(m);
+  if (country) draft.country = country;
   const given = givenOf(m.tokens, known);
   if (given) draft.given = given;
   if (m.tokens.length > 1) {
@@ -78,9 +143,25 @@ function newDraft(m: NameMention, known: KnownPerson | undefined): PersonDraft {
   return draft;
 }
 
-function attach(draft: PersonDraft, m: NameMention): void {
+function attach(index: DraftIndex, draft: PersonDraft, m: NameMention, known?: KnownPerson): void {
   draft.mentions.push(m);
-  for (const k of standaloneKeys(m.tokens, draft.known)) if (m.tokens.length > 1) draft.keys.add(k);
+  draft.known ??= known;
+  draft.country ??= countryOfMention(m);
+  draft.positions.splice(upperBound(draft.positions, m.first), 0, m.first);
+  if (m.tokens.length > 1) for (const k of standaloneKeys(m.tokens, draft.known)) draft.keys.add(k);
+  index.reindex(draft);
+}
+
+/** First index whose value is greater than `x` (binary search). */
+function upperBound(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? 0) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -89,7 +170,7 @@ function attach(draft: PersonDraft, m: NameMention): void {
  * or, failing that, a well-known office holder from the gazetteer in office that year.
  */
 export function clusterMentions(mentions: NameMention[], year: number | null): PersonDraft[] {
-  const drafts: PersonDraft[] = [];
+  const index = new DraftIndex();
   const multi = mentions.filter((m) => m.tokens.length > 1);
   const single = mentions.filter((m) => m.tokens.length === 1);
 
@@ -97,32 +178,30 @@ export function clusterMentions(mentions: NameMention[], year: number | null): P
     const known = knownByName(m.tokens, year, countryOfMention(m));
     const mKeys = standaloneKeys(m.tokens, known);
     const given = givenOf(m.tokens, known);
-    const same = drafts.find(
-      (d) =>
-        (known && d.known === known) ||
-        (mKeys.some((k) => d.keys.has(k)) && compatible(d, m) && (!d.given || !given || d.given === given)) ||
-        (!!given && d.given === given && !!d.surname && oneEditApart(d.surname, key(m.tokens[m.tokens.length - 1] ?? ''))),
-    );
+    const lastKey = key(m.tokens[m.tokens.length - 1] ?? '');
+    const same =
+      index.ofKnown(known) ??
+      mKeys.flatMap((k) => index.withKey(k)).find((d) => compatible(d, m) && (!d.given || !given || d.given === given)) ??
+      (given ? index.nearSurname(lastKey).find((d) => d.given === given) : undefined);
     if (same) {
-      attach(same, m);
-      same.known ??= known;
+      attach(index, same, m, known);
       continue;
     }
-    if (m.certainty === 'person' || known) drafts.push(newDraft(m, known));
+    if (m.certainty === 'person' || known) index.add(newDraft(m, known));
   }
 
   // Family names first, so that a given name used alone can then find its family name.
   const givenOnly: NameMention[] = [];
   for (const m of single) {
     const k = key(m.tokens[0] ?? '');
-    const byKey = latest(drafts.filter((d) => (d.keys.has(k) || (!!d.surname && d.mentions.length > 0 && oneEditApart(d.surname, k) && k.length >= 6)) && compatible(d, m)), m);
+    const byKey = latest([...index.withKey(k), ...(k.length >= 6 ? index.nearSurname(k) : [])].filter((d) => compatible(d, m)), m);
     if (byKey) {
-      attach(byKey, m);
+      attach(index, byKey, m);
       continue;
     }
-    const byGiven = latest(drafts.filter((d) => d.given === k && compatible(d, m)), m);
+    const byGiven = latest(index.withGiven(k).filter((d) => compatible(d, m)), m);
     if (byGiven) {
-      attach(byGiven, m);
+      attach(index, byGiven, m);
       continue;
     }
     const titled = m.prefix.office || m.prefix.honorific;
@@ -134,9 +213,9 @@ export function clusterMentions(mentions: NameMention[], year: number | null): P
     // a lone family name from the gazetteer must look like a name: not "X", not "II", not a modifier ("Houthi movement")
     const plausible = titled || (word.length >= 3 && !/^[IVXLC]+$/.test(word) && !m.modifierUse);
     const known = plausible ? knownByName(m.tokens, year, countryOfMention(m)) : undefined;
-    const sameKnown = known && drafts.find((d) => d.known === known);
-    if (sameKnown) attach(sameKnown, m);
-    else if (known || titled) drafts.push(newDraft(m, known));
+    const sameKnown = index.ofKnown(known);
+    if (sameKnown) attach(index, sameKnown, m);
+    else if (known || titled) index.add(newDraft(m, known));
   }
 
   for (const m of givenOnly) {
@@ -144,34 +223,36 @@ export function clusterMentions(mentions: NameMention[], year: number | null): P
     const country = countryOfMention(m);
     const known = knownByGivenName(m.tokens[0] ?? '', year, country);
     const target =
-      (known && drafts.find((d) => d.known === known || d.keys.has(key(known.surname)))) ||
-      latest(drafts.filter((d) => d.given === k), m) ||
-      only(drafts.filter((d) => !d.given && d.mentions.every((x) => x.tokens.length === 1) && compatible(d, m) && (!country || draftCountry(d) === country)));
+      (known && (index.ofKnown(known) ?? index.withKey(key(known.surname))[0])) ||
+      latest(index.withGiven(k), m) ||
+      only([...index.surnameOnly].filter((d) => compatible(d, m) && (!country || draftCountry(d) === country)));
     if (target) {
-      attach(target, m);
       target.given ??= k;
-      target.known ??= known;
+      attach(index, target, m, known);
       continue;
     }
     const draft = newDraft(m, known);
     draft.given = k;
-    drafts.push(draft);
+    index.add(draft);
   }
+  const drafts = index.all;
   for (const d of drafts) d.mentions.sort((a, b) => a.first - b.first);
   return drafts.sort((a, b) => (a.mentions[0]?.first ?? 0) - (b.mentions[0]?.first ?? 0));
 }
 
 /** The country a draft is known to act for, from its mentions or the gazetteer. */
 export function draftCountry(d: PersonDraft): string | undefined {
-  return d.mentions.map(countryOfMention).find(Boolean) ?? d.known?.country ?? undefined;
+  return d.country ?? d.known?.country ?? undefined;
 }
 
+/** The draft mentioned last before `m`; failing that, the one mentioned first after it. */
 function latest(candidates: PersonDraft[], m: NameMention): PersonDraft | undefined {
   let best: PersonDraft | undefined;
-  let bestAt = -1;
+  let bestAt = -Infinity;
   for (const d of candidates) {
-    const at = Math.max(...d.mentions.filter((x) => x.first < m.first).map((x) => x.first), -1);
-    const rank = at >= 0 ? at : -2 - (d.mentions[0]?.first ?? 0) / 1e9; // earlier mention wins; else the first one after
+    const k = upperBound(d.positions, m.first - 1);
+    const before = k > 0 ? (d.positions[k - 1] ?? -1) : -1;
+    const rank = before >= 0 ? before : -2 - (d.positions[0] ?? 0) / 1e9;
     if (!best || rank > bestAt) {
       best = d;
       bestAt = rank;

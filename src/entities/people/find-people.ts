@@ -46,10 +46,9 @@ const PRIVATE_ROLES = new Set(['chief executive', 'chairman', 'director']);
  * or else the country that most of its country mentions name (at least 40% and twice).
  */
 export function homeCountry(doc: TextDocument, mentions: CountryMention[]): string | undefined {
-  const lineStart = (at: number): number => doc.text.lastIndexOf('\n', at - 1) + 1;
-  const dateline = mentions.find(
-    (m) => m.kind === 'capital' && doc.text.slice(lineStart(m.start), m.start).trim() === '' && /^\s*[—–―\-:,(]/.test(doc.text.slice(m.end, m.end + 3)),
-  );
+  // a capital standing first on its line (looked at within 40 characters, so long lines cost nothing)
+  const startsLine = (at: number): boolean => /(?:^|\n)[ \t]*$/.test(doc.text.slice(Math.max(0, at - 40), at)) && (at < 40 || doc.text.slice(at - 40, at).includes('\n'));
+  const dateline = mentions.find((m) => m.kind === 'capital' && startsLine(m.start) && /^\s*[—–―\-:,(]/.test(doc.text.slice(m.end, m.end + 3)));
   if (dateline) return dateline.code;
   const counts = new Map<string, number>();
   for (const m of mentions) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
@@ -75,12 +74,16 @@ function isOrganisationOfficial(d: PersonDraft): boolean {
 
 /** "Nawaz Sharif's envoy Shaharyar Khan": an official of a person acts for that person's country. */
 function inheritPossessorCountries(doc: TextDocument, drafts: PersonDraft[], people: Person[]): void {
+  const draftAt = new Map<number, number>();
+  drafts.forEach((d, i) => d.mentions.forEach((m) => {
+    for (let t = m.first; t < m.end; t++) draftAt.set(t, i);
+  }));
   drafts.forEach((d, i) => {
     const person = people[i];
     if (!person || person.country) return;
     const owner = d.mentions.map((m) => m.prefix.possessor ?? m.appositionOwner).find((x) => x !== undefined);
     if (owner === undefined) return;
-    let j = drafts.findIndex((o) => o.mentions.some((m) => m.first <= owner && owner < m.end));
+    let j = draftAt.get(owner) ?? -1;
     if (j < 0) {
       // "the president's deputy chief of staff": the nearest earlier person holding that office
       const office = doc.tokens[owner]?.text.toLowerCase() ?? '';
