@@ -13,7 +13,7 @@
  */
 export { extract, groupCountries } from './pipeline/extract.js';
 export { segment } from './text/segment.js';
-export { findCountryMentions, findOrganisationMentions, countryName } from './entities/countries/index.js';
+export { findCountryMentions, findOrganisationMentions, findPlaceMentions, countryName, type PlaceMention } from './entities/countries/index.js';
 export { findPeople, type PeopleInput } from './entities/people/find-people.js';
 export { findDates } from './dates/index.js';
 export { findEvents, type EventsInput } from './events/find-events.js';

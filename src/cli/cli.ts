@@ -7,6 +7,7 @@ import { formatText } from '../output/format-text.js';
 import { htmlPage, toHtml } from '../output/html.js';
 import { normalisePublishedAt } from '../dates/published-at.js';
 import { parseArticleFile } from './article-file.js';
+import { runLines } from './jsonl.js';
 
 const USAGE = `Usage:
   diplomatic-events FILE... [--published YYYY-MM-DD] [--format json|text|html]
@@ -16,6 +17,8 @@ Options:
   --published YYYY-MM-DD   publication date (a file's " date YYYY-MM-DD" first line is used otherwise)
   --format json|text|html  output format for FILE mode (default json; html: a self-contained page)
   --jsonl                  read JSON Lines from FILE or standard input
+  --workers N              with --jsonl: run N worker threads (default 1); output order is input order
+  --progress               with --jsonl: a progress line on standard error (default when it is a terminal)
   -h, --help               show this help
   -v, --version            show the version`;
 
@@ -36,6 +39,8 @@ async function main(argv: string[]): Promise<number> {
         published: { type: 'string' },
         format: { type: 'string', default: 'json' },
         jsonl: { type: 'boolean', default: false },
+        workers: { type: 'string', default: '1' },
+        progress: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -63,8 +68,11 @@ async function main(argv: string[]): Promise<number> {
   }
   if (values.jsonl) {
     if (positionals.length > 1) fail('--jsonl takes at most one FILE');
-    return runJsonLines(positionals[0], published);
+    const workers = Number(values.workers);
+    if (!/^\d+$/.test(values.workers) || workers < 1 || workers > 64) fail(`--workers must be a whole number from 1 to 64, not "${values.workers}"`);
+    return runJsonLines(positionals[0], published, { workers, progress: values.progress || process.stderr.isTTY === true });
   }
+  if (values.workers !== '1') fail('--workers only applies to --jsonl');
   if (positionals.length === 0) fail('no input file (see --help)');
   return runFiles(positionals, published, values.format);
 }
@@ -104,7 +112,11 @@ function runFiles(files: string[], published: string | undefined, format: string
 }
 
 /** Streams JSON Lines: one result line per input line, in order; a bad line gives an error line and a non-zero exit at the end. */
-async function runJsonLines(file: string | undefined, published: string | undefined): Promise<number> {
+async function runJsonLines(
+  file: string | undefined,
+  published: string | undefined,
+  run: { workers: number; progress: boolean },
+): Promise<number> {
   if (file) {
     try {
       if (statSync(file).isDirectory()) fail(`cannot read ${file}: it is a directory`);
@@ -115,38 +127,9 @@ async function runJsonLines(file: string | undefined, published: string | undefi
   }
   const input = file ? createReadStream(file, { encoding: 'utf8' }) : process.stdin;
   const lines = createInterface({ input, crlfDelay: Infinity });
-  let lineNumber = 0;
-  let failures = 0;
-  const where = file ?? 'stdin';
-  for await (const line of lines) {
-    lineNumber++;
-    if (line.trim() === '') continue;
-    const out = processLine(line, published);
-    if ('error' in out) {
-      failures++;
-      process.stderr.write(`${NAME}: ${where}:${lineNumber}: ${out.error}\n`);
-    }
-    process.stdout.write(`${JSON.stringify(out)}\n`);
-  }
-  return failures > 0 ? 1 : 0;
-}
-
-function processLine(line: string, published: string | undefined): Record<string, unknown> {
-  let record: unknown;
-  try {
-    record = JSON.parse(line);
-  } catch (error) {
-    return { id: null, error: `not valid JSON: ${(error as Error).message}` };
-  }
-  if (record === null || typeof record !== 'object' || Array.isArray(record)) return { id: null, error: 'a line must be a JSON object' };
-  const { id = null, text, published: own } = record as { id?: unknown; text?: unknown; published?: unknown };
-  if (typeof text !== 'string') return { id, error: 'the line has no "text" string' };
-  try {
-    const publishedAt = own ?? published;
-    return { id, ...extract(text, publishedAt === undefined || publishedAt === null ? {} : { publishedAt: publishedAt as string }) };
-  } catch (error) {
-    return { id, error: (error as Error).message };
-  }
+  // The worker script is built next to this file (dist/cli-worker.js; src/cli/cli-worker.ts under tsx).
+  const workerUrl = new URL(import.meta.url.endsWith('.ts') ? './cli-worker.ts' : './cli-worker.js', import.meta.url);
+  return runLines(lines, { published, where: file ?? 'stdin', workers: run.workers, progress: run.progress, workerUrl, name: NAME });
 }
 
 function version(): string {

@@ -9,15 +9,18 @@ export interface TokenFacts {
   countryKind: Array<CountryMention['kind'] | undefined>;
   /** Whether the token lies inside an organisation name (EU, NATO, European Commission, …). */
   organisation: boolean[];
+  /** Whether the token lies inside a known place name that is not a country ("San Francisco", "Geneva"). */
+  place: boolean[];
 }
 
 /** Projects character-level country and organisation mentions onto the tokens they cover. */
-export function tokenFacts(doc: TextDocument, countries: CountryMention[], organisations: Span[]): TokenFacts {
+export function tokenFacts(doc: TextDocument, countries: CountryMention[], organisations: Span[], places: Span[] = []): TokenFacts {
   const n = doc.tokens.length;
   const facts: TokenFacts = {
     country: new Array<string | undefined>(n).fill(undefined),
     countryKind: new Array<CountryMention['kind'] | undefined>(n).fill(undefined),
     organisation: new Array<boolean>(n).fill(false),
+    place: new Array<boolean>(n).fill(false),
   };
   const starts = doc.tokens.map((t) => t.start);
   const mark = (span: Span, apply: (i: number) => void): void => {
@@ -34,6 +37,7 @@ export function tokenFacts(doc: TextDocument, countries: CountryMention[], organ
     });
   }
   for (const o of organisations) mark(o, (i) => (facts.organisation[i] = true));
+  for (const p of places) mark(p, (i) => (facts.place[i] = true));
   return facts;
 }
 

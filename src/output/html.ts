@@ -191,7 +191,7 @@ function eventCard(e: DiplomaticEvent, index: number, result: ExtractionResult):
     ? `<span class="de-hl de-hl-date">${escapeHtml(dateLabel(e.date))}</span> <span class="de-muted">(“${escapeHtml(e.date.text)}”, ${escapeHtml(e.date.precision)})</span>`
     : '<span class="de-muted">not given</span>';
   const place = e.location
-    ? `${escapeHtml(e.location.name)}${e.location.country ? ` <span class="de-muted">(${escapeHtml(countryLabel(e.location.country, result))})</span>` : ''}`
+    ? `${escapeHtml(e.location.name)}${e.location.country ? ` <span class="de-muted">· ${escapeHtml(countryLabel(e.location.country, result))}</span>` : ''}`
     : '<span class="de-muted">not given</span>';
   const evidence = e.evidence.map((s) => `<blockquote class="de-evidence">${evidenceHtml(s, e.trigger)}</blockquote>`).join('');
   return (

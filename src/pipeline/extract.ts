@@ -2,7 +2,7 @@ import type { CountryMention, CountryRef, ExtractOptions, ExtractionResult } fro
 import { InvalidArgumentError } from '../errors.js';
 import { normalisePublishedAt } from '../dates/published-at.js';
 import { findDates } from '../dates/index.js';
-import { countryName, findCountryMentions, findOrganisationMentions } from '../entities/countries/index.js';
+import { countryName, findCountryMentions, findOrganisationMentions, findPlaceMentions } from '../entities/countries/index.js';
 import { findPeople } from '../entities/people/find-people.js';
 import { findEvents } from '../events/find-events.js';
 import { segment } from '../text/segment.js';
@@ -24,7 +24,8 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   const doc = segment(text);
   const countryMentions = findCountryMentions(text);
   const organisationMentions = findOrganisationMentions(text);
-  const people = findPeople({ doc, countryMentions, organisationMentions, publishedAt });
+  const placeMentions = findPlaceMentions(text);
+  const people = findPeople({ doc, countryMentions, organisationMentions, placeMentions, publishedAt });
   const dates = findDates(text, { publishedAt, sentences: doc.sentences });
   const events = findEvents({ doc, people, countryMentions, organisationMentions, dates });
   return { publishedAt, people, countries: groupCountries(countryMentions), dates, events };

@@ -14,6 +14,8 @@ export interface PeopleInput {
   organisationMentions: Span[];
   /** Publication date `YYYY-MM-DD`, or null: picks the office holders of that year from the gazetteer. */
   publishedAt: string | null;
+  /** Known places that are not countries ("Geneva", "San Francisco"), which are never names. Optional. */
+  placeMentions?: Span[];
 }
 
 /**
@@ -23,7 +25,7 @@ export interface PeopleInput {
  */
 export function findPeople(input: PeopleInput): Person[] {
   const { doc } = input;
-  const facts = tokenFacts(doc, input.countryMentions, input.organisationMentions);
+  const facts = tokenFacts(doc, input.countryMentions, input.organisationMentions, input.placeMentions);
   const year = input.publishedAt ? Number(input.publishedAt.slice(0, 4)) : null;
   const drafts = clusterMentions(findNameMentions(doc, facts, year), year);
   const people = drafts.map((draft, i) => toPerson(doc, draft, `p${i + 1}`));

@@ -40,8 +40,12 @@ function clean(word: string): string {
 /** Whether a token may be part of a person's name on its own (capitalised, not a known non-name). */
 function nameLike(doc: TextDocument, facts: TokenFacts, i: number, headline: boolean): boolean {
   const token = doc.tokens[i];
-  if (!token || facts.country[i] || facts.organisation[i]) return false;
+  if (!token || facts.country[i] || facts.organisation[i] || facts.place[i]) return false;
   const text = token.text;
+  // "John Major", "Martin Luther King": an office word right after a given name is a family name
+  if (TITLE_WORDS.get(clean(text))?.kind === 'office' && /^\p{Lu}\p{Ll}/u.test(text) && isKnownFirstName(clean(doc.tokens[i - 1]?.text ?? '')) && !/^\p{Lu}/u.test(doc.tokens[i + 1]?.text ?? '')) {
+    return true;
+  }
   if (!/^\p{Lu}/u.test(text) && !HYPHEN_PARTICLE.test(text)) return false;
   if (!/\p{L}{2}|^\p{Lu}$/u.test(text) && !/^\p{Lu}\.\p{Lu}/u.test(text)) return false;
   const w = clean(text);

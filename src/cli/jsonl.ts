@@ -1,0 +1,252 @@
+import { once } from 'node:events';
+import { Worker } from 'node:worker_threads';
+import { processLine } from './process-line.js';
+
+/** A line sent to a worker thread; `seq` numbers the non-blank input lines from 0. */
+export interface WorkerRequest {
+  seq: number;
+  line: string;
+}
+
+/** A worker's answer: the output line (no newline) and, for a bad line, its error message. */
+export interface WorkerReply {
+  seq: number;
+  json: string;
+  error?: string;
+}
+
+export interface JsonLinesOptions {
+  /** Default publication date for lines that give none. */
+  published: string | undefined;
+  /** Name of the input in error messages (`FILE` or `stdin`). */
+  where: string;
+  /** Number of worker threads; 1 runs in the main thread. */
+  workers: number;
+  /** Show a progress line on standard error. */
+  progress: boolean;
+  /** URL of the worker script (`cli-worker.js` next to the CLI). */
+  workerUrl: URL;
+  /** Program name for error messages. */
+  name: string;
+}
+
+/** Per worker: lines sent and not yet answered, at most. Keeps every worker busy while the next line travels. */
+const IN_FLIGHT_PER_WORKER = 4;
+/** Per worker: lines read and not yet written (in flight or waiting in the reorder buffer), at most. */
+const PENDING_PER_WORKER = 64;
+
+/**
+ * Runs the JSON Lines mode over `lines` (streamed: only a bounded number of lines is held at any
+ * time) and writes one output line per non-blank input line, in input order. A bad line gives an
+ * `{"id","error"}` line and a message on standard error; the result is 1 if any line was bad.
+ */
+export async function runLines(lines: AsyncIterable<string>, options: JsonLinesOptions): Promise<number> {
+  const progress = new Progress(options.progress);
+  const out = new Output();
+  let failures = 0;
+  const report = (lineNumber: number, error: string): void => {
+    failures++;
+    progress.clear();
+    process.stderr.write(`${options.name}: ${options.where}:${lineNumber}: ${error}\n`);
+  };
+
+  if (options.workers <= 1) {
+    let lineNumber = 0;
+    for await (const line of lines) {
+      lineNumber++;
+      if (line.trim() === '') continue;
+      const result = processLine(line, options.published);
+      if ('error' in result) report(lineNumber, String(result.error));
+      out.write(`${JSON.stringify(result)}\n`);
+      progress.tick();
+      await out.drained();
+    }
+  } else {
+    const pool = new Pool(options, (reply, lineNumber) => {
+      if (reply.error !== undefined) report(lineNumber, reply.error);
+      out.write(`${reply.json}\n`);
+      progress.tick();
+    });
+    try {
+      let lineNumber = 0;
+      for await (const line of lines) {
+        lineNumber++;
+        if (line.trim() === '') continue;
+        await pool.slot();
+        await out.drained();
+        pool.send(line, lineNumber);
+      }
+      await pool.finish();
+    } finally {
+      await pool.close();
+    }
+  }
+  progress.done();
+  return failures > 0 ? 1 : 0;
+}
+
+/** Standard output with backpressure: `drained()` waits while the stream's buffer is full. */
+class Output {
+  private full = false;
+
+  write(chunk: string): void {
+    if (!process.stdout.write(chunk)) this.full = true;
+  }
+
+  async drained(): Promise<void> {
+    if (!this.full) return;
+    await once(process.stdout, 'drain');
+    this.full = false;
+  }
+}
+
+interface Pending {
+  lineNumber: number;
+  reply?: WorkerReply;
+}
+
+/**
+ * `options.workers` worker threads running `extract`; lines go to the least busy one, answers come
+ * back in any order and leave in input order through a reorder buffer. `slot()` makes the reader
+ * wait while every worker has {@link IN_FLIGHT_PER_WORKER} lines or the buffer holds
+ * {@link PENDING_PER_WORKER} lines per worker, so memory stays bounded whatever the input size.
+ */
+class Pool {
+  private readonly workers: Array<{ worker: Worker; inFlight: number }> = [];
+  private readonly pending = new Map<number, Pending>();
+  private nextSeq = 0;
+  private nextOut = 0;
+  private wake: (() => void) | null = null;
+  private failure: Error | null = null;
+  private closed = false;
+
+  constructor(
+    private readonly options: JsonLinesOptions,
+    private readonly emit: (reply: WorkerReply, lineNumber: number) => void,
+  ) {}
+
+  private start(): void {
+    for (let i = 0; i < this.options.workers; i++) {
+      const worker = new Worker(this.options.workerUrl, { workerData: { published: this.options.published } });
+      const slot = { worker, inFlight: 0 };
+      worker.on('message', (reply: WorkerReply) => {
+        slot.inFlight--;
+        this.receive(reply);
+      });
+      worker.on('error', (error) => this.fail(error));
+      worker.on('exit', (code) => {
+        if (!this.closed) this.fail(new Error(`a worker thread stopped (exit code ${code})`));
+      });
+      this.workers.push(slot);
+    }
+  }
+
+  private receive(reply: WorkerReply): void {
+    const entry = this.pending.get(reply.seq);
+    if (entry) entry.reply = reply;
+    // Write every answer that is next in input order.
+    for (let next = this.pending.get(this.nextOut); next?.reply; next = this.pending.get(this.nextOut)) {
+      this.pending.delete(this.nextOut);
+      this.nextOut++;
+      this.emit(next.reply, next.lineNumber);
+    }
+    this.notify();
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    this.notify();
+  }
+
+  private notify(): void {
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
+  }
+
+  private async until(ready: () => boolean): Promise<void> {
+    for (;;) {
+      if (this.failure) throw this.failure;
+      if (ready()) return;
+      await new Promise<void>((resolve) => {
+        this.wake = resolve;
+      });
+    }
+  }
+
+  private leastBusy(): { worker: Worker; inFlight: number } | undefined {
+    let best: { worker: Worker; inFlight: number } | undefined;
+    for (const w of this.workers) if (!best || w.inFlight < best.inFlight) best = w;
+    return best;
+  }
+
+  /** Waits until a line can be sent. */
+  async slot(): Promise<void> {
+    if (this.workers.length === 0) this.start();
+    await this.until(
+      () => this.pending.size < this.options.workers * PENDING_PER_WORKER && (this.leastBusy()?.inFlight ?? 0) < IN_FLIGHT_PER_WORKER,
+    );
+  }
+
+  /** Sends a line to the least busy worker; call after {@link slot}. */
+  send(line: string, lineNumber: number): void {
+    const target = this.leastBusy();
+    if (!target) throw new Error('no worker thread');
+    const seq = this.nextSeq++;
+    this.pending.set(seq, { lineNumber });
+    target.inFlight++;
+    target.worker.postMessage({ seq, line } satisfies WorkerRequest);
+  }
+
+  /** Waits until every line sent has been written. */
+  async finish(): Promise<void> {
+    await this.until(() => this.pending.size === 0);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+  }
+}
+
+/**
+ * One progress line on standard error ("1,234 lines, 56.7 lines/s"), redrawn in place at most
+ * every 200 ms; error messages clear it first, and it is redrawn after them.
+ */
+class Progress {
+  private count = 0;
+  private readonly startedAt = performance.now();
+  private lastDraw = 0;
+  private width = 0;
+
+  constructor(private readonly enabled: boolean) {}
+
+  tick(): void {
+    this.count++;
+    if (!this.enabled) return;
+    const now = performance.now();
+    if (now - this.lastDraw >= 200) this.draw(now);
+  }
+
+  clear(): void {
+    if (!this.enabled || this.width === 0) return;
+    process.stderr.write(`\r${' '.repeat(this.width)}\r`);
+    this.width = 0;
+    this.lastDraw = 0;
+  }
+
+  done(): void {
+    if (!this.enabled) return;
+    this.draw(performance.now());
+    process.stderr.write('\n');
+  }
+
+  private draw(now: number): void {
+    this.lastDraw = now;
+    const seconds = (now - this.startedAt) / 1000;
+    const rate = seconds > 0 ? this.count / seconds : 0;
+    const text = `${this.count.toLocaleString('en-US')} lines, ${rate.toLocaleString('en-US', { maximumFractionDigits: 1 })} lines/s`;
+    process.stderr.write(`\r${text.padEnd(this.width)}`);
+    this.width = text.length;
+  }
+}

@@ -1,0 +1,16 @@
+import { extractRecord, type ExtractManyResult } from '../batch/extract-many.js';
+
+/**
+ * One line of the CLI's JSON Lines mode: `{"id","text","published"}` in, `{"id", ...result}` or
+ * `{"id","error"}` out. Never throws. Shared by the CLI and its worker threads, so that
+ * `--workers N` answers exactly what one worker does.
+ */
+export function processLine(line: string, published: string | undefined): ExtractManyResult {
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch (error) {
+    return { id: null, error: `not valid JSON: ${(error as Error).message}` };
+  }
+  return extractRecord(record, published, 'line');
+}
