@@ -12,6 +12,7 @@
  * 5. {@link findEvents}: everything above → diplomatic events
  */
 export { extract, groupCountries } from './pipeline/extract.js';
+export { extractMany, type ExtractManyItem, type ExtractManyResult, type ExtractManyOptions } from './batch/extract-many.js';
 export { segment } from './text/segment.js';
 export { findCountryMentions, findOrganisationMentions, findPlaceMentions, countryName, type PlaceMention } from './entities/countries/index.js';
 export { findPeople, type PeopleInput } from './entities/people/find-people.js';

@@ -264,7 +264,7 @@ function cameoOf(ctx: EventContext, d: EventDraft): CameoCode {
  */
 function ploverModeOf(ctx: EventContext, d: EventDraft): PloverMode {
   if (d.type === 'phone_call') return 'phone';
-  if (d.type === 'summit') return 'multilateral';
+  if (d.type === 'summit' && d.mentions.some((m) => m.multilateral)) return 'multilateral';
   const countries = new Set(
     d.parties.flatMap((p) => {
       const c = p.kind === 'country' ? p.code : p.kind === 'person' ? ctx.people.get(p.personId)?.country : undefined;

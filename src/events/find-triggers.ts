@@ -60,6 +60,8 @@ function keep(entry: TriggerEntry, first: number, end: number, w: string[], sent
   const before = first > sentenceStart ? (w[first - 1] ?? '') : '';
   const after = w[end] ?? '';
   const head = entry.words[entry.words.length - 1];
+  // "G7 summit": one trigger, the summit
+  if (/^g-?\d+$/.test(head ?? '') && ['summit', 'summits', 'meeting', 'meetings', 'leaders'].includes(after)) return false;
   if (entry.type === 'summit') {
     if (NON_DIPLOMATIC_SUMMIT_MODIFIERS.has(before) || /(?:meter|metre|foot|feet)$/.test(before)) return false;
     if (after === 'of' && /^(?:mount|mt|everest|k2|the)$/.test(w[end + 1] ?? '') && (w[end + 2] ?? '') !== 'americas') {
@@ -77,5 +79,7 @@ function keep(entry: TriggerEntry, first: number, end: number, w: string[], sent
   }
   if ((head === 'called' || head === 'calls') && ['for', 'it', 'the', 'off', 'out', 'up', 'him', 'her', 'them', 'a', 'an'].includes(after)) return false;
   if (head === 'talk' && after === 'about') return false;
+  // "with Kishida as host", "the host country": a noun, not someone hosting
+  if ((head === 'host' || head === 'hosts') && ['as', 'the', 'a', 'its', 'their', 'his', 'her'].includes(before)) return false;
   return true;
 }

@@ -32,7 +32,20 @@ export function readPlace(ctx: EventContext, hit: TriggerHit, from: number, to: 
   }
   const found = readPlaceAfter(ctx, hit, from, near);
   if (found) return found;
-  return openingPlace(ctx, hit.first);
+  const sentenceStart = ctx.doc.sentences[hit.sentence]?.firstToken ?? 0;
+  return travelledTo(ctx, hit.first, Math.max(sentenceStart, hit.first - 12)) ?? openingPlace(ctx, hit.first);
+}
+
+const TRAVEL_VERBS = new Set(['flew', 'travelled', 'traveled', 'arrived', 'went', 'headed', 'came', 'returned', 'landed', 'gathered', 'convened', 'assembled']);
+
+/** "Macron flew to Kyiv on Tuesday for talks with Zelenskiy": the destination before the trigger. */
+function travelledTo(ctx: EventContext, first: number, from: number): Place | undefined {
+  for (let i = first - 1; i >= from; i--) {
+    if (!TRAVEL_VERBS.has(ctx.folded[i] ?? '')) continue;
+    const prep = ctx.folded[i + 1] ?? '';
+    if (prep === 'to' || prep === 'in') return placeAfter(ctx, i + 2, first);
+  }
+  return undefined;
 }
 
 /** "In Athens, meanwhile, Obama met Tsipras": a place phrase opening the sentence. */

@@ -99,11 +99,13 @@ export function readMention(ctx: EventContext, hit: TriggerHit, siblings: Trigge
   const np = nounPhraseStart(ctx, hit.first, Math.max(sStart, previous ? previous.end : sStart));
   const pre = readPremodifiers(ctx, np.start, hit.first);
   add(pre.parties);
-  const verbalVisit = hit.entry.role === 'visit' && ['to', 'will', 'would', 'could', 'may', 'might'].includes(ctx.folded[hit.first - 1] ?? '');
-  if (hit.entry.form === 'verb' || np.lightVerb || verbalVisit) {
-    const verb = verbalVisit ? hit.first : (np.lightVerb ?? hit.first);
+  const verbalNoun = isVerbalUse(ctx, hit);
+  if (hit.entry.form === 'verb' || np.lightVerb || verbalNoun) {
+    const verb = verbalNoun ? hit.first : (np.lightVerb ?? hit.first);
     const subject = readSubject(ctx, verb, Math.max(sStart, previous ? previous.end : sStart), exclude);
-    add(subject.parties.length ? subject.parties : coordinatedSubject(ctx, verb, sStart, exclude));
+    let found = subject.parties.length ? subject.parties : coordinatedSubject(ctx, verb, sStart, exclude);
+    if (found.length === 0 && verbalNoun && ctx.folded[hit.first] === 'meeting') found = sentenceSubject(ctx, sStart, hit.first, exclude);
+    add(found);
   }
   // 2. what follows: objects and partners
   const object = readObject(ctx, hit, right, exclude);
@@ -308,6 +310,30 @@ function readSubject(ctx: EventContext, verb: number, floor: number, exclude: Se
 }
 
 /**
+ * A trigger noun used as a verb: "to visit Riyadh", "will visit", "a day after meeting Putin" (a
+ * gerund followed directly by a person).
+ */
+function isVerbalUse(ctx: EventContext, hit: TriggerHit): boolean {
+  const before = ctx.folded[hit.first - 1] ?? '';
+  if (hit.entry.role === 'visit' && ['to', 'will', 'would', 'could', 'may', 'might', 'should', 'must', 'can'].includes(before)) return true;
+  return (
+    ctx.folded[hit.first] === 'meeting' &&
+    !['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', "'s"].includes(before) &&
+    (!!ctx.personAt[hit.end] || TITLE_WORDS.has(ctx.folded[hit.end] ?? ''))
+  );
+}
+
+/** "Macron flew to Kyiv …, a day after meeting Putin": a participle takes the subject of the sentence. */
+function sentenceSubject(ctx: EventContext, sStart: number, before: number, exclude: Set<string>): Party[] {
+  for (let i = sStart; i < Math.min(before, sStart + 15); i++) {
+    const id = ctx.personAt[i];
+    if (id && !exclude.has(id)) return [{ kind: 'person', personId: id, via: 'name' }];
+    if (ctx.doc.tokens[i]?.pos === 'VERB') break;
+  }
+  return [];
+}
+
+/**
  * "The two men had established a sense of respect during the call and agreed to meet soon": a
  * verb coordinated with an earlier one shares its subject, the first run of parties after the
  * last "said"/"that" before it.
@@ -373,7 +399,7 @@ function readObject(ctx: EventContext, hit: TriggerHit, limit: number, exclude: 
     }
     break;
   }
-  const verbalNoun = hit.entry.role === 'visit' && ['to', 'will', 'would', 'could', 'may', 'might', 'should', 'must', 'can'].includes(ctx.folded[hit.first - 1] ?? '');
+  const verbalNoun = isVerbalUse(ctx, hit);
   if (hit.entry.form === 'noun' && !sawPreposition && !verbalNoun) return { parties: [], perCountry: false, end: hit.end };
   const before = ctx.folded[i - 1] ?? '';
   const capitals = before === 'between' || before === 'with' || (before === 'to' && hit.entry.role === 'visit') || !sawPreposition;

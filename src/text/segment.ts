@@ -77,7 +77,7 @@ function sentenceRanges(
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
-    const at = value === '' ? -1 : line.indexOf(value, cursor);
+    const at = value === '' ? -1 : locate(line, value, cursor);
     if (at < 0) {
       located.push(null);
       continue;
@@ -87,16 +87,37 @@ function sentenceRanges(
   }
   const out: Array<{ start: number; end: number; tags: TaggedRange[] }> = [];
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  // startFrom[i]: start of the first located token at or after wink token i (computed once, so
+  // that a line of many sentences stays linear).
+  const startFrom = new Array<number | null>(located.length + 1).fill(null);
+  for (let i = located.length - 1; i >= 0; i--) startFrom[i] = located[i]?.start ?? startFrom[i + 1] ?? null;
   let previousEnd = lineStart;
   spans.forEach(([first, last], k) => {
     const inside = located.slice(first, last + 1).filter((x): x is TaggedRange => x !== null);
     // Sentences tile the line: each runs to the start of the next, so no character is lost.
     const nextFirst = spans[k + 1]?.[0];
-    const nextStart = nextFirst === undefined ? null : located.slice(nextFirst).find((x) => x)?.start;
+    const nextStart = nextFirst === undefined ? null : (startFrom[nextFirst] ?? null);
     const end = nextStart ?? lineEnd;
     out.push({ start: previousEnd, end, tags: inside });
     previousEnd = end;
   });
   if (out.length === 0) out.push({ start: lineStart, end: lineEnd, tags: [] });
   return out;
+}
+
+/** How far past the white space after the previous token a token is looked for. */
+const LOOKAHEAD = 64;
+
+/**
+ * Offset of wink token `value` in `line` at or after `from`, or -1. Tokens come in text order
+ * with only white space (or a few skipped characters) between them, so the search looks just past
+ * the white space and within a short window: a token wink normalised (so not found verbatim) then
+ * costs a constant, not a scan to the end of a long line.
+ */
+function locate(line: string, value: string, from: number): number {
+  let p = from;
+  while (p < line.length && /\s/.test(line[p] ?? '')) p++;
+  if (line.startsWith(value, p)) return p;
+  const at = line.slice(p, p + value.length + LOOKAHEAD).indexOf(value);
+  return at < 0 ? -1 : p + at;
 }

@@ -175,7 +175,7 @@ export function clusterMentions(mentions: NameMention[], year: number | null): P
   const single = mentions.filter((m) => m.tokens.length === 1);
 
   for (const m of multi) {
-    const known = knownByName(m.tokens, year, countryOfMention(m));
+    const known = knownByName(m.tokens, year, countryOfMention(m), m.prefix.role);
     const mKeys = standaloneKeys(m.tokens, known);
     const given = givenOf(m.tokens, known);
     const lastKey = key(m.tokens[m.tokens.length - 1] ?? '');
@@ -205,14 +205,16 @@ export function clusterMentions(mentions: NameMention[], year: number | null): P
       continue;
     }
     const titled = m.prefix.office || m.prefix.honorific;
-    if (titled && isKnownFirstName(fold(m.tokens[0] ?? ''))) {
+    // "President Vladimir": a given name alone; but "Pope Francis", "King Charles" are names of their own
+    const regnal = titled ? knownByName(m.tokens, year, countryOfMention(m), m.prefix.role) : undefined;
+    if (titled && isKnownFirstName(fold(m.tokens[0] ?? '')) && !(regnal && key(regnal.surname) === k)) {
       givenOnly.push(m);
       continue;
     }
     const word = m.tokens[0] ?? '';
     // a lone family name from the gazetteer must look like a name: not "X", not "II", not a modifier ("Houthi movement")
     const plausible = titled || (word.length >= 3 && !/^[IVXLC]+$/.test(word) && !m.modifierUse);
-    const known = plausible ? knownByName(m.tokens, year, countryOfMention(m)) : undefined;
+    const known = plausible ? knownByName(m.tokens, year, countryOfMention(m), m.prefix.role) : undefined;
     const sameKnown = index.ofKnown(known);
     if (sameKnown) attach(index, sameKnown, m);
     else if (known || titled) index.add(newDraft(m, known));

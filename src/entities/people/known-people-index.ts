@@ -63,9 +63,14 @@ function nearOffice(person: KnownPerson, year: number | null, slack: number): bo
   return person.terms.some((t) => t.from - slack <= year && (t.to ?? 9999) + slack >= year);
 }
 
-function pick(candidates: KnownPerson[] | undefined, year: number | null, country?: string): KnownPerson | undefined {
+function pick(candidates: KnownPerson[] | undefined, year: number | null, country?: string, role?: string): KnownPerson | undefined {
   if (!candidates?.length) return undefined;
-  const fits = candidates.filter((p) => !country || p.country === country);
+  let fits = candidates.filter((p) => !country || p.country === country);
+  // "Pope Francis", "King Charles": the title picks among people of the same name
+  if (role && fits.length > 1) {
+    const byRole = fits.filter((p) => p.role.includes(role) || role.includes(p.role));
+    if (byRole.length) fits = byRole;
+  }
   for (const slack of [0, 2, 50]) {
     const found = fits.filter((p) => nearOffice(p, year, slack));
     if (found.length === 1) return found[0];
@@ -83,8 +88,8 @@ export function knownByFullName(name: string, year: number | null): KnownPerson 
  * The known person called `tokens` in the text: the full name, or a longer/shorter form of it
  * that keeps the family name ("Abiy Ahmed Ali" → Abiy Ahmed; "Hollande" → François Hollande).
  */
-export function knownByName(tokens: string[], year: number | null, country?: string): KnownPerson | undefined {
-  const full = pick(known().byFullName.get(nameKey(tokens.join(' '))), year, country);
+export function knownByName(tokens: string[], year: number | null, country?: string, role?: string): KnownPerson | undefined {
+  const full = pick(known().byFullName.get(nameKey(tokens.join(' '))), year, country, role);
   if (full) return full;
   const keys = tokens.map((t) => nameKey(t)).filter(Boolean);
   // any two consecutive tokens that form a known full name ("Abiy Ahmed" inside "Abiy Ahmed Ali")
@@ -95,7 +100,7 @@ export function knownByName(tokens: string[], year: number | null, country?: str
   const last = keys[keys.length - 1];
   if (!last) return undefined;
   const bySurname = known().bySurname.get(last);
-  if (keys.length === 1) return pick(bySurname, year, country);
+  if (keys.length === 1) return pick(bySurname, year, country, role);
   // several tokens: the surname must match and the given name must not contradict
   const first = keys[0] ?? '';
   const fitting = bySurname?.filter((p) => nameKey(p.name).split(' ').includes(first) || (p.aliases ?? []).some((a) => nameKey(a).split(' ').includes(first)));
