@@ -14,9 +14,9 @@
 export { extract, groupCountries } from './pipeline/extract.js';
 export { extractMany, type ExtractManyItem, type ExtractManyResult, type ExtractManyOptions } from './batch/extract-many.js';
 export { segment } from './text/segment.js';
-export { findCountryMentions, findOrganisationMentions, findPlaceMentions, countryName, type PlaceMention } from './entities/countries/index.js';
+export { findCountryMentions, findOrganisationMentions, findPlaceMentions, countryName, type PlaceMention, type OrganisationMention } from './entities/countries/index.js';
 export { findPeople, type PeopleInput } from './entities/people/find-people.js';
-export { findDates } from './dates/index.js';
+export { findDates, type FindDatesOptions } from './dates/index.js';
 export { findEvents, type EventsInput } from './events/find-events.js';
 export { normalisePublishedAt } from './dates/published-at.js';
 export { DiplomaticEventsError, InvalidArgumentError } from './errors.js';

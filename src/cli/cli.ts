@@ -2,7 +2,6 @@ import { readFileSync, statSync } from 'node:fs';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { extract } from '../pipeline/extract.js';
 import { formatText } from '../output/format-text.js';
 import { htmlPage, toHtml } from '../output/html.js';
 import { normalisePublishedAt } from '../dates/published-at.js';
@@ -94,7 +93,9 @@ function readArticle(file: string): string {
   }
 }
 
-function runFiles(files: string[], published: string | undefined, format: string): number {
+async function runFiles(files: string[], published: string | undefined, format: string): Promise<number> {
+  // Loaded on use, not at start-up: in --jsonl --workers N mode only the worker threads need the pipeline.
+  const { extract } = await import('../pipeline/extract.js');
   const outputs: string[] = [];
   const results = [];
   for (const file of files) {

@@ -1,6 +1,5 @@
 import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
-import { processLine } from './process-line.js';
 
 /** A line sent to a worker thread; `seq` numbers the non-blank input lines from 0. */
 export interface WorkerRequest {
@@ -40,7 +39,10 @@ const PENDING_PER_WORKER = 64;
  * time) and writes one output line per non-blank input line, in input order. A bad line gives an
  * `{"id","error"}` line and a message on standard error; the result is 1 if any line was bad.
  */
-export async function runLines(lines: AsyncIterable<string>, options: JsonLinesOptions): Promise<number> {
+export async function runLines(source: AsyncIterable<string>, options: JsonLinesOptions): Promise<number> {
+  // Start listening before the first await: readline emits lines whether or not anyone listens.
+  const iterator = source[Symbol.asyncIterator]();
+  const lines: AsyncIterable<string> = { [Symbol.asyncIterator]: () => iterator };
   const progress = new Progress(options.progress);
   const out = new Output();
   let failures = 0;
@@ -51,6 +53,8 @@ export async function runLines(lines: AsyncIterable<string>, options: JsonLinesO
   };
 
   if (options.workers <= 1) {
+    // Loaded on use: with worker threads, the main thread does not need the pipeline.
+    const { processLine } = await import('./process-line.js');
     let lineNumber = 0;
     for await (const line of lines) {
       lineNumber++;

@@ -22,7 +22,7 @@ import { yearPattern } from './patterns/year.js';
 import { attachPrepositions, selectLongest } from './refine.js';
 import { sentenceIdsFromPunctuation, sentenceIdsFromSpans } from './sentences.js';
 import { tokenize } from './tokenize.js';
-import type { DatePattern } from './context.js';
+import type { DatePattern, MatchContext } from './context.js';
 
 /** Options of {@link findDates}. */
 export interface FindDatesOptions {
@@ -57,6 +57,20 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   seasonPattern,
   yearPattern,
 ];
+
+/**
+ * Runs one pattern at token `i`. An expression that resolves outside the calendar's years
+ * 1–9999 ("last week" published on 0001-01-03, "next month" on 9999-12-15) makes the calendar
+ * throw a `RangeError`; such an expression names no ISO day, so it is left out.
+ */
+function tryPattern(pattern: DatePattern, ctx: MatchContext, i: number): Candidate | null {
+  try {
+    return pattern(ctx, i);
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
+}
 
 /**
  * Normalises a publication date to `YYYY-MM-DD` (`null` stays `null`).
@@ -95,7 +109,7 @@ export function findDates(text: string, options: FindDatesOptions): DateRef[] {
     const t = tokens[i];
     if (!t || t.kind === 'punct') continue;
     for (const pattern of DATE_PATTERNS) {
-      const c = pattern(ctx, i);
+      const c = tryPattern(pattern, ctx, i);
       if (c && c.to > c.from && sentenceIds[c.from] === sentenceIds[c.to - 1]) candidates.push(c);
     }
   }

@@ -40,6 +40,12 @@ export const FUTURE_WORDS: ReadonlySet<string> = new Set([
   'soon', 'prepares', 'preparing',
 ]);
 
+/** Present-tense verbs of a timetable, which speak of what is still to come ("the summit ends on Thursday"). */
+export const SCHEDULE_PRESENT: ReadonlySet<string> = new Set([
+  'ends', 'begins', 'starts', 'opens', 'closes', 'concludes', 'resumes', 'arrives', 'departs', 'leaves', 'travels',
+  'heads', 'convenes', 'reconvenes',
+]);
+
 /** Words that make a clause future only when followed by "to" or "for" ("set to", "due to", "plans to"). */
 export const FUTURE_BEFORE_TO: ReadonlySet<string> = new Set([
   'set', 'due', 'going', 'poised', 'likely', 'unlikely', 'about', 'ready', 'plan', 'plans', 'aim', 'aims', 'hope',
@@ -177,6 +183,7 @@ export function markerAt(tokens: readonly DateToken[], k: number): Tense | null 
   if (next !== undefined && MARKER_BLOCKERS.get(w)?.has(next)) return null;
   if ((w === 'may' && t.text === 'may') || w === 'could') return 'future';
   if (FUTURE_WORDS.has(w)) return planTense(tokens, k);
+  if (SCHEDULE_PRESENT.has(w)) return 'future';
   if (w.endsWith("'ll")) return 'future';
   if (FUTURE_BEFORE_TO.has(w) && (next === 'to' || next === 'for')) return planTense(tokens, k);
   if (w === 'to' && next !== undefined && INFINITIVE_VERBS.has(next)) return infinitiveTense(tokens, k);

@@ -11,16 +11,24 @@ export interface TokenFacts {
   organisation: boolean[];
   /** Whether the token lies inside a known place name that is not a country ("San Francisco", "Geneva"). */
   place: boolean[];
+  /** Country of that place, when known. */
+  placeCountry: Array<string | undefined>;
 }
 
 /** Projects character-level country and organisation mentions onto the tokens they cover. */
-export function tokenFacts(doc: TextDocument, countries: CountryMention[], organisations: Span[], places: Span[] = []): TokenFacts {
+export function tokenFacts(
+  doc: TextDocument,
+  countries: CountryMention[],
+  organisations: Span[],
+  places: Array<Span & { country?: string }> = [],
+): TokenFacts {
   const n = doc.tokens.length;
   const facts: TokenFacts = {
     country: new Array<string | undefined>(n).fill(undefined),
     countryKind: new Array<CountryMention['kind'] | undefined>(n).fill(undefined),
     organisation: new Array<boolean>(n).fill(false),
     place: new Array<boolean>(n).fill(false),
+    placeCountry: new Array<string | undefined>(n).fill(undefined),
   };
   const starts = doc.tokens.map((t) => t.start);
   const mark = (span: Span, apply: (i: number) => void): void => {
@@ -37,7 +45,12 @@ export function tokenFacts(doc: TextDocument, countries: CountryMention[], organ
     });
   }
   for (const o of organisations) mark(o, (i) => (facts.organisation[i] = true));
-  for (const p of places) mark(p, (i) => (facts.place[i] = true));
+  for (const p of places) {
+    mark(p, (i) => {
+      facts.place[i] = true;
+      facts.placeCountry[i] = p.country;
+    });
+  }
   return facts;
 }
 

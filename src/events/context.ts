@@ -34,6 +34,7 @@ export function eventContext(
   countryMentions: CountryMention[],
   organisationMentions: Span[],
   dates: DateRef[],
+  placeMentions: Array<Span & { country?: string }> = [],
 ): EventContext {
   const n = doc.tokens.length;
   const starts = doc.tokens.map((t) => t.start);
@@ -65,7 +66,7 @@ export function eventContext(
     people: new Map(people.map((p) => [p.id, p])),
     personAt,
     personStart,
-    facts: tokenFacts(doc, countryMentions, organisationMentions),
+    facts: tokenFacts(doc, countryMentions, organisationMentions, placeMentions),
     dateAt,
     dates,
     folded: doc.tokens.map((t) => fold(t.text)),

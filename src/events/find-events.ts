@@ -19,6 +19,8 @@ export interface EventsInput {
   organisationMentions: Span[];
   /** Dates from the dates stage. */
   dates: DateRef[];
+  /** Known places that are not countries, from `findPlaceMentions` (optional: places then come from capitals and the gazetteer only). */
+  placeMentions?: Array<Span & { country?: string }>;
 }
 
 /**
@@ -26,8 +28,10 @@ export interface EventsInput {
  * (parties, date, place, status), then merging of the mentions of one real-world contact.
  */
 export function findEvents(input: EventsInput): DiplomaticEvent[] {
-  const ctx = eventContext(input.doc, input.people, input.countryMentions, input.organisationMentions, input.dates);
-  const hits = findTriggers(input.doc, ctx.folded);
+  const ctx = eventContext(input.doc, input.people, input.countryMentions, input.organisationMentions, input.dates, input.placeMentions);
+  const found = findTriggers(input.doc, ctx.folded);
+  const hits = found.filter((h) => !h.blocked);
+  const blockedSummits = found.filter((h) => h.blocked).map((h) => h.first);
   const mentions: EventMention[] = [];
   const bySentence = new Map<number, TriggerHit[]>();
   for (const hit of hits) bySentence.set(hit.sentence, [...(bySentence.get(hit.sentence) ?? []), hit]);
@@ -36,12 +40,36 @@ export function findEvents(input: EventsInput): DiplomaticEvent[] {
     const read = siblings.map((hit) => readMention(ctx, hit, siblings, headline));
     completeFromSentence(ctx, read);
     hostInSentence(ctx, read);
-    mentions.push(...read.filter((m) => keepMention(ctx, m)));
+    mentions.push(...read.filter((m) => keepMention(ctx, m) && !refersToBlocked(m, hits, blockedSummits)));
   }
   mentions.sort((a, b) => a.hit.first - b.hit.first);
   const drafts = mergeMentions(ctx, mentions);
   for (const d of drafts) if (d.type === 'summit') addDelegates(ctx, d);
   return drafts.filter((d) => isDiplomatic(ctx, d)).map((d, i) => toEvent(ctx, d, `e${i + 1}`));
+}
+
+const ATTENDANCE = new Set(['attending', 'attended', 'attend', 'attends', 'participated', 'participating', 'participate']);
+
+/**
+ * "Biden is among the leaders attending", "Maduro and Harper were also among the leaders attending":
+ * the people a sentence says attend a summit join it; "X, who is not attending," does not.
+ */
+function addAttendees(ctx: EventContext, d: EventDraft, from: number, to: number): void {
+  let cue = -1;
+  for (let i = from; i < to; i++) {
+    if (ATTENDANCE.has(ctx.folded[i] ?? '') || (ctx.folded[i] === 'took' && ctx.folded[i + 1] === 'part')) {
+      const negated = ['not', "n't", 'never', 'skipped', 'away'].some((w) => ctx.folded.slice(Math.max(from, i - 3), i).includes(w));
+      if (!negated) cue = i;
+    }
+  }
+  if (cue < 0) return;
+  for (let i = from; i < to; i++) {
+    const id = ctx.personAt[i];
+    if (!id || !ctx.personStart[i]) continue;
+    const after = ctx.folded.slice(i + 1, i + 8);
+    if (after.includes('not') && after.some((w) => ATTENDANCE.has(w))) continue;
+    if (!d.parties.some((p) => p.kind === 'person' && p.personId === id)) d.parties.push({ kind: 'person', personId: id, via: 'name' });
+  }
 }
 
 /** "sent Premier Li Qiang in his place", "was represented by X": a delegate attends a summit. */
@@ -54,6 +82,7 @@ function addDelegates(ctx: EventContext, d: EventDraft): void {
   for (const index of sentences) {
     const s = ctx.doc.sentences[index];
     if (!s) continue;
+    addAttendees(ctx, d, s.firstToken, Math.min(s.endToken, s.firstToken + 200));
     for (let i = s.firstToken; i < Math.min(s.endToken, s.firstToken + 200); i++) {
       const w = ctx.folded[i] ?? '';
       const represented = w === 'represented' && ctx.folded[i + 1] === 'by';
@@ -70,6 +99,14 @@ function addDelegates(ctx: EventContext, d: EventDraft): void {
       }
     }
   }
+}
+
+/** "the Bengaluru Tech Summit … The summit, held every year": a bare "the summit" after a non-diplomatic one means it. */
+function refersToBlocked(m: EventMention, hits: TriggerHit[], blocked: number[]): boolean {
+  if (m.type !== 'summit' || !m.anaphoric || m.multilateral) return false;
+  const lastBlocked = Math.max(-1, ...blocked.filter((b) => b < m.hit.first));
+  if (lastBlocked < 0) return false;
+  return !hits.some((h) => h.entry.type === 'summit' && h.first > lastBlocked && h.first < m.hit.first);
 }
 
 /** Triggers that need a partner ("spoke", "called", "received") count only with one. */
@@ -121,8 +158,10 @@ function completeFromSentence(ctx: EventContext, read: EventMention[]): void {
     if (m.type !== 'summit') continue;
     const others = read.filter((o) => o !== m && o.type !== 'summit' && o.parties.length >= 1);
     if (m.parties.length === 0 && others.length) {
-      m.parties = others.flatMap((o) => o.parties).map((p) => ({ ...p, host: false }));
-      m.anaphoric = false;
+      // leaders meeting on its sidelines attend it (the country host of a visit does not)
+      const attending = others.flatMap((o) => o.parties.filter((p) => !(p.kind === 'country' && p.host))).map((p) => ({ ...p, host: false }));
+      m.attendees = [...m.attendees, ...attending];
+      m.fallbackParties = attending;
     }
     for (const o of others) {
       if (o.type !== 'meeting') continue;
@@ -186,6 +225,8 @@ function isHeadline(ctx: EventContext, index: number): boolean {
   const words = ctx.doc.tokens.slice(s.firstToken, s.endToken).filter((t) => /^\p{L}{4,}/u.test(t.text));
   const upper = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
   if (/[.!?"”]$/.test(s.text)) return false;
+  // a headline stands over a body: a text of one sentence has none
+  if (index === ctx.doc.sentences.length - 1) return false;
   if (words.length >= 3 && upper / words.length >= 0.7) return true;
   // a short first line without a full stop is a headline too ("Israeli TV says Sisi refused call")
   const before = ctx.doc.text.slice(Math.max(0, s.start - 200), s.start);
@@ -209,7 +250,7 @@ function isDiplomatic(ctx: EventContext, d: EventDraft): boolean {
 
 function toEvent(ctx: EventContext, d: EventDraft, id: string): DiplomaticEvent {
   const first = d.mentions.find((m) => !m.anaphoric && !m.headline) ?? d.mentions[0];
-  const date = d.date === undefined ? null : (ctx.dates[d.date] ?? null);
+  const date = d.date ?? null;
   return {
     id,
     type: d.type,

@@ -11,6 +11,8 @@ export interface TriggerHit {
   end: number;
   /** Index of the sentence. */
   sentence: number;
+  /** A trigger word in a sense that is no diplomatic contact ("Web Summit"): kept only so that "the summit" after it is known to mean it. */
+  blocked?: boolean;
 }
 
 let byFirstWord: Map<string, TriggerEntry[]> | undefined;
@@ -50,6 +52,7 @@ export function findTriggers(doc: TextDocument, folded: string[]): TriggerHit[] 
       }
       const end = i + entry.words.length;
       if (keep(entry, i, end, folded, sentence.firstToken)) hits.push({ entry, first: i, end, sentence: sentence.index });
+      else if (entry.type === 'summit') hits.push({ entry, first: i, end, sentence: sentence.index, blocked: true });
       i = end;
     }
   }

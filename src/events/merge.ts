@@ -12,10 +12,12 @@ export interface EventDraft {
   mentions: EventMention[];
   /** Parties, persons and countries, without groups. */
   parties: Party[];
-  /** Index into the context's dates. */
-  date?: number;
+  /** When it happens. */
+  date?: DateRef;
   /** The date was only inherited from a contact it stands beside, and gives way to the event's own. */
   dateWeak?: boolean;
+  /** The date covers the event's whole stated length, and gives way to nothing. */
+  dateWhole?: boolean;
   /** Where it happens. */
   place?: Place;
   /** Status. */
@@ -42,11 +44,14 @@ export function mergeMentions(ctx: EventContext, mentions: EventMention[]): Even
     for (const m of splitPerCountry(mention)) {
       const parties = resolveGroups(ctx, m.parties, history);
       if (parties.length >= 2) history.push(parties);
+      // groups among the leaders a summit inherits from its sentence ("the two leaders are scheduled to meet")
+      if (m.attendees.some((p) => p.kind === 'group')) m.attendees = resolveGroups(ctx, m.attendees, history);
+      if (m.fallbackParties.some((p) => p.kind === 'group')) m.fallbackParties = resolveGroups(ctx, m.fallbackParties, history);
       const target = findTarget(ctx, drafts, m, parties);
       if (target) absorb(ctx, target, m, parties);
       else if (m.headline) continue;
       else if (!m.anaphoric || parties.length > 0) drafts.push(start(ctx, m, parties));
-      else if (m.fallbackParties.length >= 2) drafts.push(start(ctx, m, dedupe(ctx, m.fallbackParties)));
+      else if (m.fallbackParties.length >= 2 || (m.multilateral && m.fallbackParties.length >= 1)) drafts.push(start(ctx, m, dedupe(ctx, m.fallbackParties)));
     }
   }
   return drafts.sort((a, b) => firstAt(a) - firstAt(b));
@@ -117,13 +122,7 @@ function sameParty(ctx: EventContext, a: Party, b: Party, strict = false): boole
   return !!ca && ca === countryOf(ctx, b);
 }
 
-function dateOf(ctx: EventContext, index: number | undefined): DateRef | undefined {
-  return index === undefined ? undefined : ctx.dates[index];
-}
-
-function datesClash(ctx: EventContext, a?: number, b?: number): boolean {
-  const x = dateOf(ctx, a);
-  const y = dateOf(ctx, b);
+function datesClash(x?: DateRef, y?: DateRef): boolean {
   if (!x || !y) return false;
   const slack = x.precision === 'day' && y.precision === 'day' ? 0 : 7;
   return addDays(x.end, slack) < y.start || addDays(y.end, slack) < x.start;
@@ -156,6 +155,9 @@ function typeFits(ctx: EventContext, d: EventDraft, m: EventMention, parties: Pa
     if (m.place && d.place && !placesClash(d.place, m.place)) return true;
   }
   if (!m.anaphoric && parties.length >= 2) return false;
+  // "the G20 summit" is never the meeting on its sidelines, nor is any contact named in the same sentence
+  if (m.type === 'summit' && m.multilateral) return false;
+  if (d.mentions.some((x) => x.hit.sentence === m.hit.sentence)) return false;
   const head = m.hit.entry.words[m.hit.entry.words.length - 1] ?? '';
   if (!LOOSE_NOUNS.has(head)) return false;
   if (head === 'conversation' || head === 'talks') return true;
@@ -181,7 +183,7 @@ function findIn(ctx: EventContext, drafts: EventDraft[], m: EventMention, partie
     if (!fits(d)) continue;
     // "a visit to Pakistan" is not a meeting held elsewhere or nowhere named
     if (visitedCountry?.kind === 'country' && d.place?.country !== visitedCountry.code && !d.mentions.some((x) => x.hit.entry.role === 'visit')) continue;
-    if ((!d.dateWeak && !m.dateInherited && datesClash(ctx, d.date, m.date)) || placesClash(d.place, m.place)) continue;
+    if ((!d.dateWeak && !m.dateInherited && datesClash(d.date, m.date)) || placesClash(d.place, m.place)) continue;
     // a contact called off is not the one that took place
     if (d.statusFromBody && !m.anaphoric && ((m.status === 'cancelled' && d.status === 'occurred') || (m.status === 'occurred' && d.status === 'cancelled' && parties.length >= 2))) continue;
     if (parties.length === 0) return d;
@@ -202,6 +204,7 @@ function start(ctx: EventContext, m: EventMention, parties: Party[]): EventDraft
   };
   if (m.date !== undefined) draft.date = m.date;
   if (m.dateInherited) draft.dateWeak = true;
+  if (m.dateWhole) draft.dateWhole = true;
   if (m.place) draft.place = m.place;
   return draft;
 }
@@ -221,11 +224,12 @@ function absorb(ctx: EventContext, d: EventDraft, m: EventMention, parties: Part
     }
   }
   if (m.date !== undefined) {
-    const mine = dateOf(ctx, d.date);
-    const theirs = dateOf(ctx, m.date);
-    if (!mine || (d.dateWeak && !m.dateInherited) || (theirs && span(theirs) < span(mine) && !(m.dateInherited && !d.dateWeak))) {
+    const mine = d.date;
+    const theirs = m.date;
+    if (!mine || m.dateWhole || (d.dateWeak && !m.dateInherited) || (theirs && span(theirs) < span(mine) && !(m.dateInherited && !d.dateWeak) && !d.dateWhole)) {
       d.date = m.date;
       d.dateWeak = !!m.dateInherited;
+      d.dateWhole = !!m.dateWhole;
     }
   }
   if (m.place && (!d.place || (d.place.wholeCountry && !m.place.wholeCountry))) d.place = m.place;

@@ -207,6 +207,10 @@ export function readPartiesForward(ctx: EventContext, i: number, limit: number, 
       j += w === 'both' ? 2 : 1;
       continue;
     }
+    if (AGENT_NOUNS.has(w) && parties.some((p) => p.kind === 'country')) {
+      j++;
+      continue;
+    }
     if (w === 'and' || w === ',' || w === '&' || w === 'also') {
       j++;
       continue;
@@ -219,6 +223,9 @@ export function readPartiesForward(ctx: EventContext, i: number, limit: number, 
 
 /** Plural nouns that stand for the parties of a contact ("the two men", "both sides", "the leaders of …"). */
 export const GROUP_NOUNS = new Set(['leaders', 'sides', 'presidents', 'ministers', 'premiers', 'countries', 'men', 'women', 'heads', 'statesmen', 'delegations', 'governments', 'nations']);
+
+/** Plural agents of a state ("U.S. and Cuban negotiators"): after country words, the countries are the parties. */
+export const AGENT_NOUNS = new Set(['negotiators', 'officials', 'diplomats', 'delegations', 'delegates', 'envoys', 'representatives', 'teams', 'counterparts', 'governments', 'authorities']);
 
 export const COUNTS = new Map([['two', 2], ['both', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6]]);
 

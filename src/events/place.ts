@@ -29,6 +29,7 @@ export function readPlace(ctx: EventContext, hit: TriggerHit, from: number, to: 
   if (hit.entry.role === 'visit') {
     const k = ctx.folded[hit.end] === 'the' ? hit.end + 1 : hit.end;
     if (ctx.facts.country[k] && ctx.facts.countryKind[k] !== 'demonym') return placeAt(ctx, k, to);
+    if (ctx.facts.countryKind[k] === 'demonym' && ctx.folded[k + 1] === 'capital') return placeAfter(ctx, k, to);
   }
   const found = readPlaceAfter(ctx, hit, from, near);
   if (found) return found;
@@ -121,6 +122,11 @@ function placeAfter(ctx: EventContext, i: number, to: number): Place | undefined
       if (!run) return undefined;
       return run;
     }
+    // "at the presidential villa, Abuja"
+    if (token.text === ',' && j > i && (ctx.facts.country[j + 1] || ctx.facts.place[j + 1])) {
+      j++;
+      continue;
+    }
     if (!/^\p{Ll}/u.test(token.text)) return undefined;
     j++;
     lower++;
@@ -157,7 +163,23 @@ function capitalisedRun(ctx: EventContext, i: number, to: number): Place | undef
     const city = placeAt(ctx, end + 1, to);
     return { name: `${name}, ${city.name}`, ...(city.country ? { country: city.country } : {}), wholeCountry: false };
   }
+  // "the Royal Palace in Madrid", "the Bellevue Palace, Berlin": a building in a known city
+  const sep = ctx.folded[end];
+  if ((sep === 'in' || sep === ',') && (ctx.facts.countryKind[end + 1] === 'capital' || ctx.facts.place[end + 1])) {
+    const city = ctx.facts.countryKind[end + 1] === 'capital' ? placeAt(ctx, end + 1, to) : knownPlace(ctx, end + 1, to);
+    if (city) return { name: `${name}, ${city.name}`, ...(city.country ? { country: city.country } : {}), wholeCountry: false };
+  }
   const country = placeCountry(name);
   if (!country) return undefined; // an unknown capitalised phrase is not trusted as a place
   return { name, country, wholeCountry: false };
+}
+
+/** A known non-capital place starting at token `i` ("Florida", "San Francisco"). */
+function knownPlace(ctx: EventContext, i: number, to: number): Place | undefined {
+  let end = i;
+  while (end < to && ctx.facts.place[end]) end++;
+  if (end === i) return undefined;
+  const name = ctx.doc.text.slice(ctx.doc.tokens[i]?.start ?? 0, ctx.doc.tokens[end - 1]?.end ?? 0);
+  const country = ctx.facts.placeCountry[i] ?? placeCountry(name);
+  return { name, ...(country ? { country } : {}), wholeCountry: false };
 }

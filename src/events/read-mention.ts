@@ -1,10 +1,10 @@
-import type { EventStatus, EventType, Span } from '../types.js';
+import type { DateRef, EventStatus, EventType, Span } from '../types.js';
 import type { EventContext } from './context.js';
 import type { TriggerHit } from './find-triggers.js';
 import { CLAUSE_BOUNDARIES, PARTY_PREPOSITIONS, SKIPPABLE } from './lexicon.js';
 import { TITLE_WORDS } from '../entities/people/titles.js';
 import { lowerBound } from '../entities/token-facts.js';
-import { COUNTS, GROUP_NOUNS, readPartiesForward, resolveDescription, resolvePronoun, type Party } from './parties.js';
+import { AGENT_NOUNS, COUNTS, GROUP_NOUNS, readPartiesForward, resolveDescription, resolvePronoun, type Party } from './parties.js';
 import { readPlace, type Place } from './place.js';
 import { readStatus } from './status.js';
 import { GENERIC_DETERMINERS, REPEATED_CONTACT_CUES } from './status-cues.js';
@@ -21,10 +21,12 @@ export interface EventMention {
   parties: Party[];
   /** One contact per country ("contacted the leaders of France, Britain and China"). */
   perCountry: boolean;
-  /** Index into the context's dates of the date that goes with this mention. */
-  date?: number;
+  /** The date that goes with this mention. */
+  date?: DateRef;
   /** The date was taken from another contact in the sentence (a summit's dates for a meeting on its sidelines). */
   dateInherited?: boolean;
+  /** The text gives the event's whole length ("the two-day summit", "opened … and ends on …"): this date wins. */
+  dateWhole?: boolean;
   /** Place where it happens. */
   place?: Place;
   /** Status read from the clause; "denied" contacts are no events. */
@@ -64,6 +66,7 @@ const LIGHT_VERBS = new Set([
   'arranged', 'arrange', 'sought', 'seek', 'requested', 'request', 'welcomed', 'began', 'concluded', 'wrapped',
   'wind', 'wound', 'locks', 'locked', 'confirms', 'confirmed', 'confirm', 'cancelled', 'canceled', 'postponed',
   'called', 'skipped', 'planned', 'plans', 'proposed', 'offered', 'pledged', 'announced', 'took', 'take',
+  'paid', 'pay', 'pays', 'paying', 'attendance', 'participation',
 ]);
 
 /** Reads the parties, date, place and status of one trigger. */
@@ -96,7 +99,7 @@ export function readMention(ctx: EventContext, hit: TriggerHit, siblings: Trigge
   let perCountry = false;
 
   // 1. what stands right before the trigger: premodifiers, a possessive, or the subject
-  const np = nounPhraseStart(ctx, hit.first, Math.max(sStart, previous ? previous.end : sStart));
+  const np = nounPhraseStart(ctx, hit.first, Math.max(sStart, previous ? previous.end : sStart), sStart);
   const pre = readPremodifiers(ctx, np.start, hit.first);
   add(pre.parties);
   const verbalNoun = isVerbalUse(ctx, hit);
@@ -124,13 +127,24 @@ export function readMention(ctx: EventContext, hit: TriggerHit, siblings: Trigge
   }
 
   // 3. place, date, status, and what makes the mention no event of its own
-  const clauseStart = clauseStartBefore(ctx, hit.first, Math.max(sStart, previous ? previous.end : sStart));
+  const lightIsPrevious = previous !== undefined && np.lightVerb !== undefined && previous.first === np.lightVerb;
+  const clauseStart = clauseStartBefore(ctx, hit.first, Math.max(sStart, previous && !lightIsPrevious ? previous.end : sStart));
   const place = readPlace(ctx, hit, Math.max(clauseStart, hit.first - 4), right, object.end);
-  const clauseEnd = clauseEndAfter(ctx, hit.end, right);
+  let clauseEnd = clauseEndAfter(ctx, hit.end, right);
+  if (hit.entry.form === 'noun' && (ctx.folded[clauseEnd] === 'that' || ctx.folded[clauseEnd] === 'which') && clauseEnd - Math.max(hit.end, object.end) <= 1) {
+    clauseEnd = clauseEndAfter(ctx, clauseEnd + 1, right);
+  }
   const statusEnd = hit.entry.form === 'verb' ? hit.end + 2 : Math.max(hit.end, object.end) + 7;
-  const status = readStatus(ctx, hit, Math.max(clauseStart, hit.first - 8), Math.min(clauseEnd, statusEnd), np.start);
+  let status = readStatus(ctx, hit, Math.max(clauseStart, (np.lightVerb ?? hit.first) - 8), Math.min(clauseEnd, statusEnd), np.start);
+  // "a visit to Astana by X, who was due to …, has been postponed": the sentence's verb calls off the event it is about
+  if (hit.entry.form === 'noun' && status !== 'cancelled' && calledOffLater(ctx, hit.end, sEnd)) status = 'cancelled';
+  if (status !== 'cancelled' && planFellThrough(ctx, sStart, hit.first, sEnd)) status = 'cancelled';
   // "On Friday, Blinken called off a visit …": a date before a cancelled trigger dates the cancelling
-  const date = nearestDate(ctx, hit, status === 'cancelled' ? hit.end : clauseStart, clauseEnd, previous);
+  const dateIndex = nearestDate(ctx, hit, status === 'cancelled' ? hit.end : clauseStart, clauseEnd, previous);
+  // "The summit, hosted by X, opened on Tuesday and ends on Thursday": a summit's opening date may follow a participle
+  const opening = dateIndex === undefined && hit.entry.type === 'summit' ? openingDate(ctx, hit.end, Math.min(sEnd, hit.end + 30)) : undefined;
+  const chosen = dateIndex ?? opening;
+  const date = chosen === undefined ? undefined : stretch(ctx, chosen, np.start, hit, clauseEnd);
   const determiner = ctx.folded[np.start] ?? '';
   const generic = GENERIC_DETERMINERS.has(determiner) || /s$/.test(ctx.folded[hit.end - 1] ?? '') && hit.entry.strength < 0.55 || ctx.folded[hit.end - 1] === 'summits';
   const repeated = isRepeated(ctx, hit.end, right);
@@ -150,6 +164,7 @@ export function readMention(ctx: EventContext, hit: TriggerHit, siblings: Trigge
     parties,
     perCountry,
     ...(date !== undefined ? { date } : {}),
+    ...(date && chosen !== undefined && date !== ctx.dates[chosen] ? { dateWhole: true } : {}),
     ...(place ? { place } : {}),
     status,
     generic,
@@ -215,11 +230,14 @@ function isMultilateral(ctx: EventContext, npStart: number, hit: TriggerHit): bo
   for (let i = npStart; i < hit.first; i++) {
     if (ctx.facts.organisation[i] || /^(?:g-?\d+|trilateral|multilateral|regional|international|global|world|eu|asean|nato|brics|arab|african|nuclear|climate)$/.test(ctx.folded[i] ?? '')) return true;
   }
-  return ctx.folded[hit.end] === 'of' && /^\p{Lu}/u.test(ctx.doc.tokens[hit.end + 1]?.text ?? ctx.doc.tokens[hit.end + 2]?.text ?? '');
+  // "Summit of the Americas", "Summit of the Group of 20"
+  if (ctx.folded[hit.end] !== 'of') return false;
+  const next = ctx.folded[hit.end + 1] === 'the' ? hit.end + 2 : hit.end + 1;
+  return /^\p{Lu}/u.test(ctx.doc.tokens[next]?.text ?? '');
 }
 
 /** Where the noun phrase of a nominal trigger starts ("the October 17 call", "his first summit"), and the light verb before it. */
-function nounPhraseStart(ctx: EventContext, first: number, floor: number): { start: number; lightVerb?: number } {
+function nounPhraseStart(ctx: EventContext, first: number, floor: number, sentenceStart: number): { start: number; lightVerb?: number } {
   let i = first - 1;
   while (i >= floor) {
     const w = ctx.folded[i] ?? '';
@@ -233,7 +251,7 @@ function nounPhraseStart(ctx: EventContext, first: number, floor: number): { sta
   const start = i + 1;
   // "held a phone conversation", "refused to receive a phone call", "pledged to host any summit"
   let j = start - 1;
-  for (let hops = 0; j >= floor && hops < 5; hops++, j--) {
+  for (let hops = 0; j >= sentenceStart && hops < 5; hops++, j--) {
     const w = ctx.folded[j] ?? '';
     if (LIGHT_VERBS.has(w)) return { start, lightVerb: j };
     if (!['to', 'also', 'jointly', 'for', 'in', 'at', 'on', 'during', 'of', 'hours', 'rounds', 'round', 'days', 'series', 'minutes', 'five', 'two', 'three', 'four', 'several', 'lengthy', 'more'].includes(w)) break;
@@ -280,7 +298,15 @@ function readSubject(ctx: EventContext, verb: number, floor: number, exclude: Se
   while (i >= floor && skipped < 12) {
     const w = ctx.folded[i] ?? '';
     const pos = ctx.doc.tokens[i]?.pos ?? '';
-    if (ctx.personAt[i] || ctx.facts.country[i] || GROUP_NOUNS.has(w) || ['he', 'she', 'they', 'we'].includes(w)) break;
+    if (ctx.personAt[i] || ctx.facts.country[i] || GROUP_NOUNS.has(w) || AGENT_NOUNS.has(w) || ['he', 'she', 'they', 'we'].includes(w)) break;
+    // J. "Berdimuhamedov, who was due to hold talks": the relative pronoun stands for the name before it
+    if (w === 'who') {
+      for (let k = i - 1; k >= Math.max(floor, i - 3); k--) {
+        const id = ctx.personAt[k];
+        if (id && !exclude.has(id)) return { parties: [{ kind: 'person', personId: id, via: 'pronoun' }] };
+        if (ctx.folded[k] !== ',') break;
+      }
+    }
     if (CLAUSE_BOUNDARIES.has(w) && w !== 'as') return { parties: [] };
     if (ctx.dateAt[i] !== undefined || SKIPPABLE.has(w) || ['VERB', 'AUX', 'PART', 'ADV', 'ADP', 'DET', 'NUM', 'ADJ'].includes(pos) || w === ',') {
       i--;
@@ -296,7 +322,7 @@ function readSubject(ctx: EventContext, verb: number, floor: number, exclude: Se
     const w = ctx.folded[start - 1] ?? '';
     if (CLAUSE_BOUNDARIES.has(w) || ctx.dateAt[start - 1] !== undefined) break;
     const j = start - 1;
-    if (ctx.personAt[j] || ctx.facts.country[j] || w === 'and' || w === ',' || w === "'s" || TITLE_WORDS.has(w.replace(/\.$/, '')) || GROUP_NOUNS.has(w) || COUNTS.has(w) || ['he', 'she', 'they'].includes(w)) {
+    if (ctx.personAt[j] || ctx.facts.country[j] || w === 'and' || w === ',' || w === "'s" || TITLE_WORDS.has(w.replace(/\.$/, '')) || GROUP_NOUNS.has(w) || AGENT_NOUNS.has(w) || COUNTS.has(w) || ['he', 'she', 'they'].includes(w)) {
       start = j;
       continue;
     }
@@ -423,6 +449,12 @@ function readObject(ctx: EventContext, hit: TriggerHit, limit: number, exclude: 
     if (ctx.folded[run.end] === 'to' && ctx.facts.country[run.end + 1] && ctx.facts.countryKind[run.end + 1] !== 'demonym') {
       run.parties.push({ kind: 'country', code: ctx.facts.country[run.end + 1] as string, host: true, via: 'name' });
     }
+    // "a visit to Astana by Turkmen President Serdar Berdimuhamedov": the host, then the visitor
+    if (ctx.folded[run.end] === 'by') {
+      const visitor = readPartiesForward(ctx, run.end + 1, limit, exclude);
+      run.parties.push(...visitor.parties);
+      return { parties: run.parties, perCountry: run.perCountry, end: visitor.end };
+    }
   }
   return { parties: run.parties, perCountry: run.perCountry, end: run.end };
 }
@@ -434,6 +466,83 @@ function clauseStartBefore(ctx: EventContext, first: number, floor: number): num
     if (w === 'that' || w === ';' || w === '--' || w === '—' || w === '–' || w === 'said' || w === 'says' || w === 'told') return i + 1;
   }
   return floor;
+}
+
+/**
+ * The event's date from the date expression next to it, stretched where the text says how long
+ * the event lasts: "the two-day summit … opened on Friday" (Friday and Saturday), "opened on
+ * Tuesday evening and ends on Thursday" (Tuesday to Thursday).
+ */
+function stretch(ctx: EventContext, index: number, npStart: number, hit: TriggerHit, clauseEnd: number): DateRef | undefined {
+  const date = ctx.dates[index];
+  if (!date) return undefined;
+  const tokenOf = (ref: DateRef): number => lowerBound(ctx.tokenStarts, ref.span.start - 1);
+  const at = tokenOf(date);
+  // "opened on X and ends on Y"
+  if (OPENING_VERBS.has(ctx.folded[at - 1] ?? '') || OPENING_VERBS.has(ctx.folded[at - 2] ?? '')) {
+    const sentenceEnd = ctx.doc.sentences[hit.sentence]?.endToken ?? ctx.doc.tokens.length;
+    for (let i = at + 1; i < Math.min(sentenceEnd, at + 14); i++) {
+      const other = ctx.dateAt[i];
+      if (other === undefined || other === index) continue;
+      const end = ctx.dates[other];
+      if (end && (CLOSING_VERBS.has(ctx.folded[i - 1] ?? '') || CLOSING_VERBS.has(ctx.folded[i - 2] ?? '')) && end.end >= date.start) {
+        return { ...date, end: end.end, precision: 'range' };
+      }
+      break;
+    }
+  }
+  // "the two-day summit"
+  for (let i = npStart; i < hit.first; i++) {
+    const m = /^(\w+)-day$/.exec(ctx.folded[i] ?? '');
+    const days = m ? (DAY_COUNTS.get(m[1] ?? '') ?? Number(m[1])) : NaN;
+    if (days > 1 && days < 15 && date.precision === 'day') {
+      const end = new Date(`${date.start}T00:00:00Z`);
+      end.setUTCDate(end.getUTCDate() + days - 1);
+      return { ...date, end: end.toISOString().slice(0, 10), precision: 'range' };
+    }
+  }
+  return date;
+}
+
+/** The first date in `from`..`to` that an opening verb introduces ("opened on Friday"). */
+function openingDate(ctx: EventContext, from: number, to: number): number | undefined {
+  for (let i = from; i < to; i++) {
+    const d = ctx.dateAt[i];
+    if (d !== undefined && (OPENING_VERBS.has(ctx.folded[i - 1] ?? '') || OPENING_VERBS.has(ctx.folded[i - 2] ?? ''))) return d;
+  }
+  return undefined;
+}
+
+const OPENING_VERBS = new Set(['opened', 'opens', 'began', 'begins', 'started', 'starts', 'kicked', 'convened', 'opening', 'starting']);
+const CLOSING_VERBS = new Set(['ends', 'ended', 'closes', 'closed', 'concludes', 'concluded', 'runs', 'until', 'through', 'finishes', 'wraps']);
+const DAY_COUNTS = new Map([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7]]);
+
+/**
+ * "He had been scheduled to visit … in April … but stayed in Washington": a plan reported in the
+ * past perfect and followed by "but" or "instead" did not happen.
+ */
+function planFellThrough(ctx: EventContext, sStart: number, first: number, sEnd: number): boolean {
+  let planned = false;
+  for (let i = Math.max(sStart, first - 12); i < first; i++) {
+    if ((ctx.folded[i] === 'had' && ctx.folded[i + 1] === 'been' && PLAN_WORDS.has(ctx.folded[i + 2] ?? '')) || (ctx.folded[i] === 'had' && PLAN_WORDS.has(ctx.folded[i + 1] ?? ''))) planned = true;
+  }
+  if (!planned) return false;
+  for (let i = first; i < Math.min(sEnd, first + 30); i++) if (ctx.folded[i] === 'but' || ctx.folded[i] === 'instead') return true;
+  return false;
+}
+
+const PLAN_WORDS = new Set(['scheduled', 'due', 'expected', 'set', 'slated', 'planned', 'supposed']);
+
+/** A passive "has been postponed / was cancelled / was called off" later in the sentence. */
+function calledOffLater(ctx: EventContext, from: number, to: number): boolean {
+  for (let i = from; i < Math.min(to, from + 40); i++) {
+    const w = ctx.folded[i] ?? '';
+    if (!['postponed', 'cancelled', 'canceled', 'scrapped', 'shelved', 'off', 'delayed'].includes(w)) continue;
+    const verb = w === 'off' ? i - 1 : i;
+    if (w === 'off' && ctx.folded[verb] !== 'called') continue;
+    if (['been', 'was', 'were', 'is', 'are', 'be'].includes(ctx.folded[verb - 1] ?? '')) return true;
+  }
+  return false;
 }
 
 /** End of the trigger's clause: the first "since", "when", "who", dash or similar after it. */

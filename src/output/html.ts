@@ -267,7 +267,7 @@ export function toHtml(result: ExtractionResult, text: string, options: HtmlOpti
 export function htmlPage(body: string, title = 'diplomatic-events'): string {
   return (
     '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n' +
-    '<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
+    '<meta name="viewport" content="width=device-width, initial-scale=1">\n<link rel="icon" href="data:,">\n' +
     `<title>${escapeHtml(title)}</title>\n` +
     '<style>body{margin:0;padding:1rem 0;background:#eef0f4}.de-report{margin-bottom:1.5rem;border-radius:8px;box-shadow:0 1px 3px rgba(16,24,40,.12)}</style>\n' +
     `</head>\n<body>\n${body}\n</body>\n</html>\n`

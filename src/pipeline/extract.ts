@@ -27,7 +27,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   const placeMentions = findPlaceMentions(text);
   const people = findPeople({ doc, countryMentions, organisationMentions, placeMentions, publishedAt });
   const dates = findDates(text, { publishedAt, sentences: doc.sentences });
-  const events = findEvents({ doc, people, countryMentions, organisationMentions, dates });
+  const events = findEvents({ doc, people, countryMentions, organisationMentions, placeMentions, dates });
   return { publishedAt, people, countries: groupCountries(countryMentions), dates, events };
 }
 

@@ -69,7 +69,7 @@ function sentenceRanges(
 ): Array<{ start: number; end: number; tags: TaggedRange[] }> {
   const nlp = wink();
   const its = nlp.its;
-  const line = text.slice(lineStart, lineEnd);
+  const line = tameLongRuns(text.slice(lineStart, lineEnd));
   const doc = nlp.readDoc(line);
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
@@ -104,6 +104,31 @@ function sentenceRanges(
   if (out.length === 0) out.push({ start: lineStart, end: lineEnd, tags: [] });
   return out;
 }
+
+/**
+ * Runs of non-space characters longer than wink-nlp can tokenise in linear time. (Not `\S{65,}`:
+ * V8 runs a bounded-below quantifier on the backtracking stack, which overflows on a run of a few
+ * million characters; `\S*` is a simple greedy loop.)
+ */
+const LONG_RUN = /\S{65}\S*/g;
+
+/**
+ * wink-nlp's tokeniser tests each run of non-space characters with regular expressions that take
+ * time quadratic in the run's length (an e-mail pattern, `[a-z].*\.$`): a 50 000-letter "word"
+ * takes seconds, a megabyte one would take minutes. wink only gives sentence ends and
+ * part-of-speech tags, so a long run is shown to it as placeholder words of the same length
+ * ("xxx…x xxx…x"), keeping its last 8 characters (a full stop there still ends the sentence).
+ * Offsets do not move: the line keeps its length, and tokens come from {@link words} on the
+ * original text anyway.
+ */
+function tameLongRuns(line: string): string {
+  return line.replace(LONG_RUN, (run) => {
+    const filler = PLACEHOLDER.repeat(Math.ceil(run.length / PLACEHOLDER.length)).slice(0, run.length - 9);
+    return `${filler} ${run.slice(-8)}`;
+  });
+}
+
+const PLACEHOLDER = `${'x'.repeat(63)} `;
 
 /** How far past the white space after the previous token a token is looked for. */
 const LOOKAHEAD = 64;

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DiplomaticEventsError,
   extract,
   findCountryMentions,
   findDates,
   findEvents,
   findOrganisationMentions,
   findPeople,
+  findPlaceMentions,
   groupCountries,
   InvalidArgumentError,
   segment,
@@ -101,9 +103,10 @@ describe('pipeline stages run on their own', () => {
     expect(doc.sentences).toHaveLength(2);
     const countryMentions = findCountryMentions(ARTICLE);
     const organisationMentions = findOrganisationMentions(ARTICLE);
-    const people = findPeople({ doc, countryMentions, organisationMentions, publishedAt });
+    const placeMentions = findPlaceMentions(ARTICLE);
+    const people = findPeople({ doc, countryMentions, organisationMentions, placeMentions, publishedAt });
     const dates = findDates(ARTICLE, { publishedAt, sentences: doc.sentences });
-    const events = findEvents({ doc, people, countryMentions, organisationMentions, dates });
+    const events = findEvents({ doc, people, countryMentions, organisationMentions, placeMentions, dates });
     expect({ publishedAt, people, countries: groupCountries(countryMentions), dates, events }).toEqual(extract(ARTICLE, { publishedAt }));
   });
 
@@ -114,5 +117,44 @@ describe('pipeline stages run on their own', () => {
     for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
     expect(doc.tokens.map((t) => t.text)).toContain('Erdoğan');
     expect(doc.tokens.map((t) => t.text)).toContain('Jae-in');
+  });
+});
+
+describe('extract: arguments (options and the calendar range)', () => {
+  it.each([[42], ['2024-01-01'], [null], [true], [() => ({})]])('rejects options that are not an object (%j), naming options', (bad) => {
+    try {
+      extract('text', bad as unknown as object);
+      expect.unreachable('should have thrown');
+    } catch (error) {
+      expect(error).toBeInstanceOf(InvalidArgumentError);
+      expect(error).toBeInstanceOf(DiplomaticEventsError);
+      expect((error as InvalidArgumentError).argument).toBe('options');
+      expect((error as Error).message).toMatch(/^options must be an object; received /);
+    }
+  });
+
+  it.each([['0000-01-01'], [new Date(Date.UTC(10_000, 0, 1))], [new Date(Date.UTC(-1, 0, 1))], ['2024-01-01T' + '1'.repeat(1000) + 'x']])(
+    'rejects a publication date outside the years 0001–9999 or malformed (%#), naming options.publishedAt',
+    (bad) => {
+      expect(() => extract('text', { publishedAt: bad })).toThrow(expect.objectContaining({ name: 'InvalidArgumentError', argument: 'options.publishedAt' }));
+    },
+  );
+
+  it('accepts the first and last days of the calendar, and years before 100', () => {
+    expect(extract('', { publishedAt: '0001-01-01' }).publishedAt).toBe('0001-01-01');
+    expect(extract('', { publishedAt: '0099-12-31' }).publishedAt).toBe('0099-12-31');
+    expect(extract('', { publishedAt: new Date(Date.UTC(9999, 11, 31)) }).publishedAt).toBe('9999-12-31');
+  });
+
+  it('leaves out a relative date that would fall outside the calendar instead of throwing', () => {
+    expect(extract('They met last week.', { publishedAt: '0001-01-03' }).dates).toEqual([]);
+    expect(extract('They will meet next month.', { publishedAt: '9999-12-15' }).dates).toEqual([]);
+    expect(extract('They met last week.', { publishedAt: '0001-01-20' }).dates.map((d) => [d.start, d.end])).toEqual([['0001-01-08', '0001-01-14']]);
+  });
+
+  it('the error message names the argument, what was expected and what was received', () => {
+    expect(() => extract(42 as unknown as string)).toThrow('text must be a string; received number 42');
+    expect(() => extract('x', { publishedAt: 'yesterday' })).toThrow(/^options\.publishedAt must be a valid calendar date .*; received "yesterday"$/);
+    expect(() => extract('x', { publishedAt: new Date(Number.NaN) })).toThrow(/received an invalid Date$/);
   });
 });

@@ -61,6 +61,8 @@ table('weekdays', [
   { pub: '2019-08-21', sentence: 'Officials will gather this Friday to review the deal.', dates: [['this Friday', '2019-08-23', '2019-08-23', 'day']] },
   { pub: '2019-08-21', sentence: 'The talks resume next Tuesday in Vienna.', dates: [['next Tuesday', '2019-08-27', '2019-08-27', 'day']] },
   { pub: '2019-08-21', sentence: 'Ministers will meet again next Thursday.', dates: [['next Thursday', '2019-08-29', '2019-08-29', 'day']] },
+  // a timetable in the present tense looks ahead even after a past verb
+  { pub: '2022-06-29', sentence: 'The conference opened on Tuesday and ends on Thursday.', dates: [['on Tuesday', '2022-06-28', '2022-06-28', 'day'], ['on Thursday', '2022-06-30', '2022-06-30', 'day']] },
   { pub: '2019-08-21', sentence: 'The envoy left the capital last Tuesday.', dates: [['last Tuesday', '2019-08-20', '2019-08-20', 'day']] },
   { pub: '2019-08-21', sentence: 'The pact was initialled last Wednesday.', dates: [['last Wednesday', '2019-08-14', '2019-08-14', 'day']] },
   // Weekday + explicit date: the date wins.

@@ -74,7 +74,8 @@ export function comparable(result: ExtractionResult, expected: FixtureExpectatio
       expected.events
         .map((x) => x.location)
         .filter((x): x is string => !!x && samePlace(x, location))
-        .sort((a, b) => b.length - a.length)[0];
+        // the expected name equal to the actual one first, then the longest that one contains
+        .sort((a, b) => Number(fold(b) === fold(location)) - Number(fold(a) === fold(location)) || b.length - a.length)[0];
     return {
       type: e.type,
       participants: e.participants.map((p) => (p.name ? fold(p.name) : (p.country ?? '?'))).sort(),

@@ -14,8 +14,8 @@ export interface PeopleInput {
   organisationMentions: Span[];
   /** Publication date `YYYY-MM-DD`, or null: picks the office holders of that year from the gazetteer. */
   publishedAt: string | null;
-  /** Known places that are not countries ("Geneva", "San Francisco"), which are never names. Optional. */
-  placeMentions?: Span[];
+  /** Known places that are not countries ("Geneva", "San Francisco"), which are never names; a place dateline gives the home country. Optional. */
+  placeMentions?: Array<Span & { country?: string }>;
 }
 
 /**
@@ -30,11 +30,11 @@ export function findPeople(input: PeopleInput): Person[] {
   const drafts = clusterMentions(findNameMentions(doc, facts, year), year);
   const people = drafts.map((draft, i) => toPerson(doc, draft, `p${i + 1}`));
   inheritPossessorCountries(doc, drafts, people);
-  const home = homeCountry(doc, input.countryMentions);
+  const home = homeCountry(doc, input.countryMentions, input.placeMentions);
   drafts.forEach((d, i) => {
     const person = people[i];
     if (!person || person.country || !person.role || !home) return;
-    if (d.mentions.some((m) => m.prefix.organisation) || PRIVATE_ROLES.has(person.role)) return;
+    if (d.mentions.some((m) => m.prefix.organisation || m.appositionOrganisation) || PRIVATE_ROLES.has(person.role)) return;
     person.country = home; // "federal Labour Minister Kellie Leitch" in a Canadian story
   });
   return people;
@@ -47,11 +47,14 @@ const PRIVATE_ROLES = new Set(['chief executive', 'chairman', 'director']);
  * The country an article is written from: the capital of its dateline ("MOSCOW –", "Nairobi —"),
  * or else the country that most of its country mentions name (at least 40% and twice).
  */
-export function homeCountry(doc: TextDocument, mentions: CountryMention[]): string | undefined {
+export function homeCountry(doc: TextDocument, mentions: CountryMention[], places: Array<Span & { country?: string }> = []): string | undefined {
   // a capital standing first on its line (looked at within 40 characters, so long lines cost nothing)
   const startsLine = (at: number): boolean => /(?:^|\n)[ \t]*$/.test(doc.text.slice(Math.max(0, at - 40), at)) && (at < 40 || doc.text.slice(at - 40, at).includes('\n'));
   const dateline = mentions.find((m) => m.kind === 'capital' && startsLine(m.start) && /^\s*[—–―\-:,(]/.test(doc.text.slice(m.end, m.end + 3)));
   if (dateline) return dateline.code;
+  // "BENGALURU —": a known city as dateline
+  const placeLine = places.find((p) => p.country && startsLine(p.start) && /^\s*[—–―\-:,(]/.test(doc.text.slice(p.end, p.end + 3)));
+  if (placeLine?.country) return placeLine.country;
   const counts = new Map<string, number>();
   for (const m of mentions) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
   let best: string | undefined;

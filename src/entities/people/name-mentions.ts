@@ -29,6 +29,8 @@ export interface NameMention {
   appositionCountry?: string;
   /** Token index of a person owning the office of the apposition ("the president's aide"). */
   appositionOwner?: number;
+  /** The apposition's office belongs to an organisation ("president of the IAM District 751"). */
+  appositionOrganisation?: boolean;
 }
 
 const HYPHEN_PARTICLE = /^(?:al|el|ad|as|ash|at|bin|ibn|abu|ul|ben)-\p{Lu}/u;
@@ -111,6 +113,9 @@ function classify(doc: TextDocument, facts: TokenFacts, first: number, end: numb
   const modifierUse = !!next && /^\p{Ll}/u.test(next.text) && next.pos === 'NOUN';
   const base = { first, end, tokens, prefix, ...(countryAfter ? { countryAfter } : {}), ...(modifierUse ? { modifierUse } : {}), ...apposition(doc, facts, end) };
   if (tokens.some((t) => NOT_NAME_WORDS.has(clean(t)))) return null;
+  // "the Bharatiya Janata Party", "the Houthi Movement": the run names an organisation
+  const follower = doc.tokens[end];
+  if (follower && /^\p{Lu}/u.test(follower.text) && ORGANISATION_HEADS.has(clean(follower.text))) return null;
   const titled = prefix.office || prefix.honorific;
   if (tokens.length === 1) return { ...base, certainty: titled && !modifierUse ? 'person' : 'if-known' };
   if (titled || base.appositionRole) return { ...base, certainty: 'person' };
@@ -128,7 +133,11 @@ function classify(doc: TextDocument, facts: TokenFacts, first: number, end: numb
  * "Mohammad Jamshidi, the president's deputy chief of staff,", "Hua Chunying, China's foreign
  * ministry spokeswoman": the office (and its country) in an apposition after the name.
  */
-function apposition(doc: TextDocument, facts: TokenFacts, end: number): { appositionRole?: string; appositionCountry?: string; appositionOwner?: number } {
+function apposition(
+  doc: TextDocument,
+  facts: TokenFacts,
+  end: number,
+): { appositionRole?: string; appositionCountry?: string; appositionOwner?: number; appositionOrganisation?: boolean } {
   if (doc.tokens[end]?.text !== ',') return {};
   const words: string[] = [];
   let country: string | undefined;
@@ -157,8 +166,37 @@ function apposition(doc: TextDocument, facts: TokenFacts, end: number): { apposi
   }
   const role = roleOf(words);
   if (!role || !words.some((w) => TITLE_WORDS.get(w)?.kind === 'office')) return {};
-  return { appositionRole: role, ...(country ? { appositionCountry: country } : {}), ...(owner !== undefined ? { appositionOwner: owner } : {}) };
+  // "Jon Holden, president of the IAM District 751": an organisation's office gives no state
+  const last = end + 1 + words.length;
+  let k = end + 1;
+  while (k < Math.min(doc.tokens.length, end + 14) && clean(doc.tokens[k]?.text ?? '') !== 'of') k++;
+  const ofThe = clean(doc.tokens[k + 1]?.text ?? '') === 'the' ? k + 2 : k + 1;
+  const after = clean(doc.tokens[ofThe]?.text ?? '');
+  const organisation =
+    k < end + 14 &&
+    k >= last - 1 &&
+    !country &&
+    !facts.country[ofThe] &&
+    (/^\p{Lu}/u.test(doc.tokens[ofThe]?.text ?? '') || ofThe === k + 2) &&
+    !TITLE_WORDS.has(after) &&
+    !STATE_WORDS.has(after);
+  return {
+    appositionRole: role,
+    ...(country ? { appositionCountry: country } : {}),
+    ...(owner !== undefined ? { appositionOwner: owner } : {}),
+    ...(organisation ? { appositionOrganisation: true } : {}),
+  };
 }
+
+/** Words after "president of the …" that still mean a state ("President of the Republic"). */
+const STATE_WORDS = new Set(['republic', 'country', 'nation', 'state', 'government', 'federation', 'kingdom', 'emirates', 'people']);
+
+/** Capitalised words that end an organisation's name. */
+const ORGANISATION_HEADS = new Set([
+  'party', 'movement', 'group', 'company', 'corporation', 'association', 'council', 'front', 'union', 'bank', 'airlines',
+  'airways', 'foundation', 'institute', 'university', 'agency', 'ministry', 'committee', 'commission', 'league', 'alliance',
+  'coalition', 'congress', 'forum', 'organization', 'organisation', 'trust', 'fund', 'network', 'times', 'post', 'news',
+]);
 
 /** Offices that, owning another office, point to the person holding them ("the president's aide"). */
 const DESCRIBED_OWNERS = new Set(['president', 'prime', 'minister', 'chancellor', 'king', 'leader', 'premier']);
@@ -177,9 +215,10 @@ function personContext(doc: TextDocument, first: number, end: number): boolean {
   if (SPEECH_VERBS.has(w(end)) || SPEECH_VERBS.has(w(first - 1))) return true;
   if (w(end) === ',' && /^\d{1,3}$/.test(w(end + 1))) return true; // "Kenton Cool, 42,"
   if (w(end) === ',') {
-    for (let k = end + 1; k < Math.min(end + 4, doc.tokens.length); k++) {
-      if (TITLE_WORDS.get(w(k))?.kind === 'office') return true; // "X, chief of the …"
-      if (!['a', 'the', 'an', 'its', 'deputy', 'former'].includes(w(k))) break;
+    // "X, chief of the …", "X, a former Gurkha soldier from Nepal"
+    for (let k = end + 1; k < Math.min(end + 6, doc.tokens.length); k++) {
+      if (TITLE_WORDS.get(w(k)) && TITLE_WORDS.get(w(k))?.kind !== 'modifier') return true;
+      if (!['a', 'the', 'an', 'its', 'deputy', 'former', 'veteran', 'retired', 'senior', 'leading', 'prominent', 'local'].includes(w(k)) && !/^\p{Lu}/u.test(at(k)?.text ?? '')) break;
     }
   }
   // "Elon Musk and US Congressman Michael Waltz": coordinated with a titled name

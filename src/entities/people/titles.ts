@@ -157,6 +157,15 @@ export const TITLE_WORDS: ReadonlyMap<string, TitleEntry> = new Map<string, Titl
   ['excellency', honorific],
   ['his', modifier],
   ['her', modifier],
+  // occupations: mark a person ("her Nepali guide Tenjen Sherpa"), give no role and no state
+  ...[
+    'guide', 'climber', 'mountaineer', 'soldier', 'journalist', 'reporter', 'correspondent', 'photographer', 'author',
+    'writer', 'analyst', 'professor', 'scholar', 'researcher', 'economist', 'lawyer', 'attorney', 'judge', 'activist',
+    'businessman', 'businesswoman', 'entrepreneur', 'investor', 'billionaire', 'singer', 'actor', 'actress', 'artist',
+    'player', 'coach', 'striker', 'goalkeeper', 'athlete', 'doctor', 'surgeon', 'scientist', 'engineer', 'priest',
+    'cleric', 'imam', 'rabbi', 'bishop', 'cardinal', 'dissident', 'blogger', 'filmmaker', 'novelist',
+    'poet', 'student', 'teacher', 'farmer', 'pilot', 'contractor', 'lobbyist', 'founder', 'co-founder', 'owner',
+  ].map((w): [string, TitleEntry] => [w, honorific]),
   // kinship: marks a person ("his wife, Akshata Murty"), gives no role
   ['wife', honorific],
   ['husband', honorific],
