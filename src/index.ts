@@ -11,7 +11,7 @@
  * 4. {@link findDates}: text + publication date → resolved dates
  * 5. {@link findEvents}: everything above → diplomatic events
  */
-export { extract, groupCountries } from './pipeline/extract.js';
+export { extract, groupCountries, MAX_TEXT_LENGTH } from './pipeline/extract.js';
 export { extractMany, type ExtractManyItem, type ExtractManyResult, type ExtractManyOptions } from './batch/extract-many.js';
 export { segment } from './text/segment.js';
 export { findCountryMentions, findOrganisationMentions, findPlaceMentions, countryName, type PlaceMention, type OrganisationMention } from './entities/countries/index.js';

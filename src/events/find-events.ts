@@ -112,6 +112,11 @@ function refersToBlocked(m: EventMention, hits: TriggerHit[], blocked: number[])
 /** Triggers that need a partner ("spoke", "called", "received") count only with one. */
 function keepMention(ctx: EventContext, m: EventMention): boolean {
   if (m.hit.entry.needsPartner && m.parties.length < 2) return false;
+  // "called China one of the main threats": a call is made to people, not to a country named alone
+  const verb = m.hit.entry.words[0] ?? '';
+  if ((verb === 'called' || verb === 'calls') && !m.parties.some((p, k) => k > 0 && p.kind === 'person') && m.parties.every((p) => p.kind !== 'group')) {
+    if (m.parties.slice(1).every((p) => p.kind === 'country' && p.via === 'name')) return false;
+  }
   // "called on the two countries to expand cooperation": urging, not a call
   const head = m.hit.entry.words[0] ?? '';
   if ((head === 'called' || head === 'calls') && ctx.folded[m.hit.end] === 'on') {
@@ -322,12 +327,20 @@ function ploverModeOf(ctx: EventContext, d: EventDraft): PloverMode {
 }
 
 /**
- * Confidence: the strongest trigger's strength (0.3–0.95), plus 0.05 for each further mention
- * (up to 0.1), minus 0.1 when a party was only inferred (pronoun, description, group), capped to [0, 1].
+ * Confidence, in [0, 1]: the strength of the strongest trigger that names the event with its
+ * parties (0.4–0.95; a bare "the meeting" or a headline counts at 80%), plus 0.05 for each further
+ * such mention (at most +0.1), plus 0.05 when the text dates or places it, minus 0.1 when a party
+ * was only inferred (a pronoun, a description, "the two leaders"). An event assembled from the
+ * people of a sentence around a bare noun ("a disastrous February meeting … when Zelenskyy was
+ * berated by the US leader") is capped at 0.55.
  */
 function confidenceOf(d: EventDraft): number {
-  const strength = Math.max(...d.mentions.map((m) => m.hit.entry.strength));
-  const support = Math.min(0.1, 0.05 * (d.mentions.length - 1));
+  const full = d.mentions.filter((m) => !m.anaphoric && !m.headline);
+  const strength = full.length ? Math.max(...full.map((m) => m.hit.entry.strength)) : 0.8 * Math.max(...d.mentions.map((m) => m.hit.entry.strength));
+  const support = Math.min(0.1, 0.05 * Math.max(0, full.length - 1));
+  const anchor = d.date || d.place ? 0.05 : 0;
   const inferred = d.parties.some((p) => p.kind !== 'group' && p.via !== 'name') ? 0.1 : 0;
-  return Math.round(Math.max(0, Math.min(1, strength + support - inferred)) * 100) / 100;
+  let value = strength + support + anchor - inferred;
+  if (d.fromFallback) value = Math.min(value, 0.55);
+  return Math.round(Math.max(0, Math.min(1, value)) * 100) / 100;
 }

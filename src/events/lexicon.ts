@@ -33,7 +33,8 @@ export const GROUP_WORDS: ReadonlySet<string> = new Set(['they', 'their', 'them'
 /** Office words that a description of a person may end in ("the Russian leader", "his Iranian counterpart"). */
 export const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   'leader', 'president', 'premier', 'chancellor', 'counterpart', 'minister', 'secretary', 'king', 'emir', 'prince',
-  'monarch', 'host', 'guest', 'head', 'pm',
+  'monarch', 'host', 'guest', 'head', 'pm', 'adviser', 'advisor', 'envoy', 'ambassador', 'commander', 'spokesman',
+  'spokeswoman', 'official', 'delegation', 'negotiator',
 ]);
 
 /** Roles that count as heads of state or government when a description says "leader". */

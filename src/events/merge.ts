@@ -24,6 +24,8 @@ export interface EventDraft {
   status: EventStatus;
   /** Whether the status came from a full mention in the body (not a headline or a bare "the meeting"). */
   statusFromBody: boolean;
+  /** The event was assembled from the people of a sentence around a bare noun, not from a mention that names its parties. */
+  fromFallback?: boolean;
 }
 
 /** Nouns that may refer back to a contact of another type ("the summit" for a virtual meeting). */
@@ -51,7 +53,12 @@ export function mergeMentions(ctx: EventContext, mentions: EventMention[]): Even
       if (target) absorb(ctx, target, m, parties);
       else if (m.headline) continue;
       else if (!m.anaphoric || parties.length > 0) drafts.push(start(ctx, m, parties));
-      else if (m.fallbackParties.length >= 2 || (m.multilateral && m.fallbackParties.length >= 1)) drafts.push(start(ctx, m, dedupe(ctx, m.fallbackParties)));
+      else if (m.fallbackParties.length >= 2 || (m.multilateral && m.fallbackParties.length >= 1)) {
+        const draft = start(ctx, m, dedupe(ctx, m.fallbackParties));
+        // a named summit takes the leaders of its sentence as a matter of course; a bare noun is a guess
+        if (!m.multilateral) draft.fromFallback = true;
+        drafts.push(draft);
+      }
     }
   }
   return drafts.sort((a, b) => firstAt(a) - firstAt(b));

@@ -1,7 +1,7 @@
 import type { DateRef, EventStatus, EventType, Span } from '../types.js';
 import type { EventContext } from './context.js';
 import type { TriggerHit } from './find-triggers.js';
-import { CLAUSE_BOUNDARIES, PARTY_PREPOSITIONS, SKIPPABLE } from './lexicon.js';
+import { CLAUSE_BOUNDARIES, DESCRIPTION_HEADS, PARTY_PREPOSITIONS, SKIPPABLE } from './lexicon.js';
 import { TITLE_WORDS } from '../entities/people/titles.js';
 import { lowerBound } from '../entities/token-facts.js';
 import { AGENT_NOUNS, COUNTS, GROUP_NOUNS, readPartiesForward, resolveDescription, resolvePronoun, type Party } from './parties.js';
@@ -65,8 +65,8 @@ const LIGHT_VERBS = new Set([
   'attends', 'receive', 'received', 'joined', 'join', 'made', 'make', 'host', 'hosted', 'hosting', 'hosts',
   'arranged', 'arrange', 'sought', 'seek', 'requested', 'request', 'welcomed', 'began', 'concluded', 'wrapped',
   'wind', 'wound', 'locks', 'locked', 'confirms', 'confirmed', 'confirm', 'cancelled', 'canceled', 'postponed',
-  'called', 'skipped', 'planned', 'plans', 'proposed', 'offered', 'pledged', 'announced', 'took', 'take',
-  'paid', 'pay', 'pays', 'paying', 'attendance', 'participation',
+  'skipped', 'planned', 'plans', 'proposed', 'offered', 'pledged', 'announced', 'took', 'take',
+  'paid', 'pay', 'pays', 'paying', 'attendance', 'participation', 'gave', 'give', 'gives', 'extended', 'accorded',
 ]);
 
 /** Reads the parties, date, place and status of one trigger. */
@@ -140,7 +140,10 @@ export function readMention(ctx: EventContext, hit: TriggerHit, siblings: Trigge
   if (hit.entry.form === 'noun' && status !== 'cancelled' && calledOffLater(ctx, hit.end, sEnd)) status = 'cancelled';
   if (status !== 'cancelled' && planFellThrough(ctx, sStart, hit.first, sEnd)) status = 'cancelled';
   // "On Friday, Blinken called off a visit …": a date before a cancelled trigger dates the cancelling
-  const dateIndex = nearestDate(ctx, hit, status === 'cancelled' ? hit.end : clauseStart, clauseEnd, previous);
+  // a date belongs to the trigger only near it: 15 words before, or 10 after its partners
+  const dateFrom = Math.max(status === 'cancelled' ? hit.end : clauseStart, hit.first - 15);
+  const dateTo = Math.min(clauseEnd, Math.max(hit.end, object.end) + 10);
+  const dateIndex = nearestDate(ctx, hit, dateFrom, dateTo, previous);
   // "The summit, hosted by X, opened on Tuesday and ends on Thursday": a summit's opening date may follow a participle
   const opening = dateIndex === undefined && hit.entry.type === 'summit' ? openingDate(ctx, hit.end, Math.min(sEnd, hit.end + 30)) : undefined;
   const chosen = dateIndex ?? opening;
@@ -299,6 +302,7 @@ function readSubject(ctx: EventContext, verb: number, floor: number, exclude: Se
     const w = ctx.folded[i] ?? '';
     const pos = ctx.doc.tokens[i]?.pos ?? '';
     if (ctx.personAt[i] || ctx.facts.country[i] || GROUP_NOUNS.has(w) || AGENT_NOUNS.has(w) || ['he', 'she', 'they', 'we'].includes(w)) break;
+    if (DESCRIPTION_HEADS.has(w.replace(/\.$/, ''))) break;
     // J. "Berdimuhamedov, who was due to hold talks": the relative pronoun stands for the name before it
     if (w === 'who') {
       for (let k = i - 1; k >= Math.max(floor, i - 3); k--) {
@@ -409,6 +413,7 @@ function readObject(ctx: EventContext, hit: TriggerHit, limit: number, exclude: 
       if (w === 'along' || w === 'together') i++;
       if (w === 'of' && hit.entry.form === 'verb') break;
       if (w === 'to' && hit.entry.role === 'mutual' && hit.entry.type !== 'phone_call') break;
+      if (w === 'to' && hit.entry.role === 'host' && hit.entry.form === 'verb') break;
       if (w === 'on' && !/^call/.test(hit.entry.words[0] ?? '')) {
         i++;
         skipped++;
@@ -426,7 +431,11 @@ function readObject(ctx: EventContext, hit: TriggerHit, limit: number, exclude: 
     break;
   }
   const verbalNoun = isVerbalUse(ctx, hit);
-  if (hit.entry.form === 'noun' && !sawPreposition && !verbalNoun) return { parties: [], perCountry: false, end: hit.end };
+  if (hit.entry.form === 'noun' && !sawPreposition && !verbalNoun) {
+    // "arrived in Amman on a previously unannounced visit": the country arrived in is the host
+    const arrived = hit.entry.role === 'visit' ? arrivalCountry(ctx, hit.first) : undefined;
+    return { parties: arrived ? [{ kind: 'country', code: arrived, host: true, via: 'name' }] : [], perCountry: false, end: hit.end };
+  }
   const before = ctx.folded[i - 1] ?? '';
   const capitals = before === 'between' || before === 'with' || (before === 'to' && hit.entry.role === 'visit') || !sawPreposition;
   let run = readPartiesForward(ctx, i, limit, exclude, capitals);
@@ -445,6 +454,11 @@ function readObject(ctx: EventContext, hit: TriggerHit, limit: number, exclude: 
   if (hit.entry.role === 'visit') {
     // "a visit to Colombia": the country visited is the host
     for (const p of run.parties) if (p.kind === 'country') p.host = true;
+    // "arrived in Amman on an unannounced visit": the country arrived in is the host
+    if (!run.parties.some((p) => p.kind === 'country')) {
+      const arrived = arrivalCountry(ctx, hit.first);
+      if (arrived) run.parties.push({ kind: 'country', code: arrived, host: true, via: 'name' });
+    }
     // "the visit of Singh to Pakistan": the visitor, then the host
     if (ctx.folded[run.end] === 'to' && ctx.facts.country[run.end + 1] && ctx.facts.countryKind[run.end + 1] !== 'demonym') {
       run.parties.push({ kind: 'country', code: ctx.facts.country[run.end + 1] as string, host: true, via: 'name' });
@@ -457,6 +471,19 @@ function readObject(ctx: EventContext, hit: TriggerHit, limit: number, exclude: 
     }
   }
   return { parties: run.parties, perCountry: run.perCountry, end: run.end };
+}
+
+/** "X arrived in Amman on a … visit": the country of the place arrived in, just before a visit noun. */
+function arrivalCountry(ctx: EventContext, first: number): string | undefined {
+  for (let i = first - 1; i >= Math.max(0, first - 12); i--) {
+    if (!['arrived', 'landed', 'flew', 'travelled', 'traveled'].includes(ctx.folded[i] ?? '')) continue;
+    const k = ['in', 'to'].includes(ctx.folded[i + 1] ?? '') ? i + 2 : -1;
+    if (k < 0) return undefined;
+    const kind = ctx.facts.countryKind[k];
+    if (kind === 'capital' || kind === 'name') return ctx.facts.country[k];
+    return ctx.facts.placeCountry[k];
+  }
+  return undefined;
 }
 
 /** Start of the clause a trigger stands in: after the last "said that", ";", dash or similar before it. */

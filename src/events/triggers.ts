@@ -112,6 +112,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   t('welcomed', 'meeting', 'verb', 0.6, 'host', true),
   t('welcoming', 'meeting', 'verb', 0.6, 'host', true),
   t('welcomes', 'meeting', 'verb', 0.6, 'host', true),
+  t('welcome', 'meeting', 'noun', 0.6, 'host'),
   t('visited', 'meeting', 'verb', 0.8, 'visit'),
   t('visit', 'meeting', 'noun', 0.75, 'visit'),
   t('visits', 'meeting', 'verb', 0.75, 'visit'),

@@ -129,7 +129,7 @@ function key1(m: NameMention): string {
 
 /** "OBAMA" → "Obama"; mixed-case words are kept as written ("McConnell", "JD"). */
 function unshout(word: string): string {
-  if (word.length <= 2 || word !== word.toUpperCase()) return word;
+  if (word.length <= 2 || word !== word.toUpperCase() || word.includes('.')) return word;
   return word.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 

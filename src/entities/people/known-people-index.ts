@@ -99,7 +99,7 @@ export function knownByName(tokens: string[], year: number | null, country?: str
   }
   const last = keys[keys.length - 1];
   if (!last) return undefined;
-  const bySurname = known().bySurname.get(last);
+  const bySurname = known().bySurname.get(last) ?? (keys.length > 1 ? misspelt(keys[0] ?? '', last) : undefined);
   if (keys.length === 1) return pick(bySurname, year, country, role);
   // several tokens: the surname must match and the given name must not contradict
   const first = keys[0] ?? '';
@@ -116,4 +116,18 @@ export function knownByGivenName(given: string, year: number | null, country?: s
 /** Whether the folded word is the family name of some well-known office holder. */
 export function isKnownSurname(word: string): boolean {
   return known().bySurname.has(nameKey(word));
+}
+
+/** People with this given name whose family name is one letter off ("Francois Mitterand" for François Mitterrand). */
+function misspelt(given: string, surname: string): KnownPerson[] | undefined {
+  if (surname.length < 6) return undefined;
+  const found = (known().byGiven.get(given) ?? []).filter((p) => oneLetterOff(nameKey(p.surname), surname));
+  return found.length ? found : undefined;
+}
+
+function oneLetterOff(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return a === b;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
 }

@@ -87,7 +87,9 @@ export function findNameMentions(doc: TextDocument, facts: TokenFacts, year: num
       }
       let end = i + 1;
       for (;;) {
-        if (end < sentence.endToken && nameLike(doc, facts, end, headline)) end++;
+        // "F.W. de Klerk", "George W. Bush": the full stop after an initial stays inside the name
+        if (end + 1 < sentence.endToken && doc.tokens[end]?.text === '.' && /^\p{Lu}(?:\.\p{Lu})*$/u.test(doc.tokens[end - 1]?.text ?? '') && (nameLike(doc, facts, end + 1, headline) || NAME_PARTICLES.has(doc.tokens[end + 1]?.text ?? ''))) end++;
+        else if (end < sentence.endToken && nameLike(doc, facts, end, headline)) end++;
         else if (
           end + 1 < sentence.endToken &&
           NAME_PARTICLES.has(doc.tokens[end]?.text ?? '') &&
@@ -106,7 +108,12 @@ export function findNameMentions(doc: TextDocument, facts: TokenFacts, year: num
 }
 
 function classify(doc: TextDocument, facts: TokenFacts, first: number, end: number, year: number | null): NameMention | null {
-  const tokens = doc.tokens.slice(first, end).map((t) => t.text);
+  // initials keep their full stop: ["F.W", ".", "de", "Klerk"] → ["F.W.", "de", "Klerk"]
+  const tokens: string[] = [];
+  for (const t of doc.tokens.slice(first, end)) {
+    if (t.text === '.' && tokens.length) tokens[tokens.length - 1] += '.';
+    else tokens.push(t.text);
+  }
   const prefix = readTitlePrefix(doc, facts, first);
   const countryAfter = countryAfterName(doc, facts, end);
   const next = doc.tokens[end];

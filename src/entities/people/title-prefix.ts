@@ -67,7 +67,7 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
       }
       continue;
     }
-    if (w === ',' && !crossedComma && words.length === 0) {
+    if (w === ',' && !crossedComma && (words.length === 0 || words.every((x) => TITLE_WORDS.get(x)?.kind !== 'modifier'))) {
       crossedComma = true;
       continue;
     }
