@@ -37,7 +37,10 @@ export function readPlace(ctx: EventContext, hit: TriggerHit, from: number, to: 
   return travelledTo(ctx, hit.first, Math.max(sentenceStart, hit.first - 12)) ?? openingPlace(ctx, hit.first);
 }
 
-const TRAVEL_VERBS = new Set(['flew', 'travelled', 'traveled', 'arrived', 'went', 'headed', 'came', 'returned', 'landed', 'gathered', 'convened', 'assembled']);
+const TRAVEL_VERBS = new Set([
+  'flew', 'fly', 'flies', 'travelled', 'traveled', 'travel', 'travels', 'arrived', 'arrive', 'arrives', 'went', 'go', 'goes',
+  'headed', 'head', 'heads', 'came', 'come', 'returned', 'landed', 'gathered', 'gather', 'convened', 'convene', 'assembled',
+]);
 
 /** "Macron flew to Kyiv on Tuesday for talks with Zelenskiy": the destination before the trigger. */
 function travelledTo(ctx: EventContext, first: number, from: number): Place | undefined {

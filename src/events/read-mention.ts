@@ -301,6 +301,16 @@ function readSubject(ctx: EventContext, verb: number, floor: number, exclude: Se
   while (i >= floor && skipped < 12) {
     const w = ctx.folded[i] ?? '';
     const pos = ctx.doc.tokens[i]?.pos ?? '';
+    // "will travel to Beijing next week to meet Xi": a place after a preposition is no subject
+    if (ctx.facts.country[i] && (ctx.facts.countryKind[i] === 'capital' || ctx.facts.countryKind[i] === 'name')) {
+      let k = i;
+      while (k > floor && ctx.facts.country[k - 1] === ctx.facts.country[i]) k--;
+      if (['to', 'in', 'at', 'from', 'for', 'into'].includes(ctx.folded[k - 1] ?? '')) {
+        i = k - 2;
+        skipped++;
+        continue;
+      }
+    }
     if (ctx.personAt[i] || ctx.facts.country[i] || GROUP_NOUNS.has(w) || AGENT_NOUNS.has(w) || ['he', 'she', 'they', 'we'].includes(w)) break;
     if (DESCRIPTION_HEADS.has(w.replace(/\.$/, ''))) break;
     // J. "Berdimuhamedov, who was due to hold talks": the relative pronoun stands for the name before it

@@ -213,7 +213,7 @@ export function clusterMentions(mentions: NameMention[], year: number | null): P
     }
     const word = m.tokens[0] ?? '';
     // a lone family name from the gazetteer must look like a name: not "X", not "II", not a modifier ("Houthi movement")
-    const plausible = titled || (word.length >= 3 && !/^[IVXLC]+$/.test(word) && !m.modifierUse);
+    const plausible = titled || (word.length >= 2 && !/^[IVXLC]+$/.test(word) && !m.modifierUse);
     const known = plausible ? knownByName(m.tokens, year, countryOfMention(m), m.prefix.role) : undefined;
     const sameKnown = index.ofKnown(known);
     if (sameKnown) attach(index, sameKnown, m);

@@ -56,8 +56,9 @@ function nameLike(doc: TextDocument, facts: TokenFacts, i: number, headline: boo
   return true;
 }
 
-/** Whether most words of the sentence are capitalised: a headline in title case. */
+/** Whether most words of the sentence are capitalised and it has no full stop: a headline in title case. */
 function isHeadline(doc: TextDocument, first: number, end: number): boolean {
+  if (/^[.!?]$/.test(doc.tokens[end - 1]?.text ?? '')) return false;
   let words = 0;
   let capitalised = 0;
   for (let i = first; i < end; i++) {
