@@ -34,7 +34,11 @@ export function findEvents(input: EventsInput): DiplomaticEvent[] {
   const blockedSummits = found.filter((h) => h.blocked).map((h) => h.first);
   const mentions: EventMention[] = [];
   const bySentence = new Map<number, TriggerHit[]>();
-  for (const hit of hits) bySentence.set(hit.sentence, [...(bySentence.get(hit.sentence) ?? []), hit]);
+  for (const hit of hits) {
+    const list = bySentence.get(hit.sentence);
+    if (list) list.push(hit);
+    else bySentence.set(hit.sentence, [hit]);
+  }
   for (const [index, siblings] of bySentence) {
     const headline = isHeadline(ctx, index);
     const read = siblings.map((hit) => readMention(ctx, hit, siblings, headline));
@@ -141,7 +145,8 @@ function completeFromSentence(ctx: EventContext, read: EventMention[]): void {
     if (m.hit.entry.form !== 'noun' || m.parties.length !== 1) continue;
     const have = new Set(m.parties.flatMap((p) => (p.kind === 'person' ? [p.personId] : [])));
     // "X met Y, shortly after a meeting with Z": the subject of the sentence's earlier verb
-    const verbal = read.find((o) => o !== m && o.hit.first < m.hit.first && o.hit.entry.form === 'verb' && o.parties.length >= 2);
+    const k = read.indexOf(m);
+    const verbal = read.slice(Math.max(0, k - 8), k).find((o) => o.hit.entry.form === 'verb' && o.parties.length >= 2);
     const subject = verbal?.parties[0];
     if (subject && subject.kind === 'person' && !have.has(subject.personId)) {
       m.parties.unshift({ ...subject, host: false });
@@ -159,9 +164,10 @@ function completeFromSentence(ctx: EventContext, read: EventMention[]): void {
     const between = ctx.folded.slice(prev.hit.end, m.hit.first);
     if (between.includes('and') && ctx.folded[m.hit.first - 1] === 'to') m.status = prev.status;
   }
-  for (const m of read) {
+  for (const [k, m] of read.entries()) {
     if (m.type !== 'summit') continue;
-    const others = read.filter((o) => o !== m && o.type !== 'summit' && o.parties.length >= 1);
+    // the contacts beside it in its sentence (a run-on "sentence" of thousands of triggers pairs only neighbours)
+    const others = read.slice(Math.max(0, k - 8), k + 9).filter((o) => o !== m && o.type !== 'summit' && o.parties.length >= 1);
     if (m.parties.length === 0 && others.length) {
       // leaders meeting on its sidelines attend it (the country host of a visit does not)
       const attending = others.flatMap((o) => o.parties.filter((p) => !(p.kind === 'country' && p.host))).map((p) => ({ ...p, host: false }));
@@ -227,7 +233,7 @@ function resolvePronounInSentence(ctx: EventContext, at: number, have: Set<strin
 function isHeadline(ctx: EventContext, index: number): boolean {
   const s = ctx.doc.sentences[index];
   if (!s) return false;
-  const words = ctx.doc.tokens.slice(s.firstToken, s.endToken).filter((t) => /^\p{L}{4,}/u.test(t.text));
+  const words = ctx.doc.tokens.slice(s.firstToken, Math.min(s.endToken, s.firstToken + 40)).filter((t) => /^\p{L}{4}/u.test(t.text));
   const upper = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
   if (/[.!?"”]$/.test(s.text)) return false;
   // a headline stands over a body: a text of one sentence has none

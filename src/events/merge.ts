@@ -182,7 +182,8 @@ function findTarget(ctx: EventContext, drafts: EventDraft[], m: EventMention, pa
 
 function findIn(ctx: EventContext, drafts: EventDraft[], m: EventMention, parties: Party[], fits: (d: EventDraft) => boolean): EventDraft | undefined {
   const visitedCountry = m.hit.entry.role === 'visit' && !parties.some((p) => p.kind === 'person' && p.host) ? parties.find((p) => p.kind === 'country' && p.host) : undefined;
-  for (let k = drafts.length - 1; k >= 0; k--) {
+  // at most 50 events back, and 60 sentences: further back, a "the meeting" is another one
+  for (let k = drafts.length - 1; k >= Math.max(0, drafts.length - 50); k--) {
     const d = drafts[k];
     if (!d) continue;
     // references reach back 60 sentences at most: further back, a "the meeting" is another one

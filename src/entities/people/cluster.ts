@@ -19,8 +19,12 @@ export interface PersonDraft {
   known?: KnownPerson;
   /** The country the text says the person acts for (first one found), cached. */
   country?: string;
-  /** Token positions of the mentions, ascending, for "the latest mention before". */
+  /** Token positions of the mentions, for "the latest mention before" (sorted when `unsorted` is false). */
   positions: number[];
+  /** Whether `positions` received a position out of order since it was last sorted. */
+  unsorted?: boolean;
+  /** Whether some mention has two or more words. */
+  multiWord?: boolean;
 }
 
 function key(word: string): string {
@@ -88,7 +92,7 @@ class DraftIndex {
     if (d.given) push(this.byGiven, d.given, d);
     if (d.known && !this.byKnown.has(d.known)) this.byKnown.set(d.known, d);
     if (d.surname) for (const shape of surnameShapes(d.surname)) push(this.bySurnameShape, shape, d);
-    if (!d.given && d.mentions.every((x) => x.tokens.length === 1)) this.surnameOnly.add(d);
+    if (!d.given && !d.multiWord) this.surnameOnly.add(d);
     else this.surnameOnly.delete(d);
   }
 
@@ -130,7 +134,7 @@ function givenOf(tokens: string[], known?: KnownPerson): string | undefined {
 }
 
 function newDraft(m: NameMention, known: KnownPerson | undefined): PersonDraft {
-  const draft: PersonDraft = { mentions: [m], keys: new Set(standaloneKeys(m.tokens, known)), positions: [m.first] };
+  const draft: PersonDraft = { mentions: [m], keys: new Set(standaloneKeys(m.tokens, known)), positions: [m.first], multiWord: m.tokens.length > 1 };
   if (known) draft.known = known;
   const country = countryOfMention(m);
   if (country) draft.country = country;
@@ -147,8 +151,13 @@ function attach(index: DraftIndex, draft: PersonDraft, m: NameMention, known?: K
   draft.mentions.push(m);
   draft.known ??= known;
   draft.country ??= countryOfMention(m);
-  draft.positions.splice(upperBound(draft.positions, m.first), 0, m.first);
-  if (m.tokens.length > 1) for (const k of standaloneKeys(m.tokens, draft.known)) draft.keys.add(k);
+  // mentions come in text order within each pass, so positions mostly grow; a late one marks them for one sort
+  if (m.first < (draft.positions[draft.positions.length - 1] ?? -1)) draft.unsorted = true;
+  draft.positions.push(m.first);
+  if (m.tokens.length > 1) {
+    draft.multiWord = true;
+    for (const k of standaloneKeys(m.tokens, draft.known)) draft.keys.add(k);
+  }
   index.reindex(draft);
 }
 
@@ -252,6 +261,10 @@ function latest(candidates: PersonDraft[], m: NameMention): PersonDraft | undefi
   let best: PersonDraft | undefined;
   let bestAt = -Infinity;
   for (const d of candidates) {
+    if (d.unsorted) {
+      d.positions.sort((a, b) => a - b);
+      d.unsorted = false;
+    }
     const k = upperBound(d.positions, m.first - 1);
     const before = k > 0 ? (d.positions[k - 1] ?? -1) : -1;
     const rank = before >= 0 ? before : -2 - (d.positions[0] ?? 0) / 1e9;

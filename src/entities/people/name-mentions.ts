@@ -63,7 +63,7 @@ function isHeadline(doc: TextDocument, first: number, end: number): boolean {
   let capitalised = 0;
   for (let i = first; i < end; i++) {
     const t = doc.tokens[i]?.text ?? '';
-    if (!/^\p{L}{4,}/u.test(t)) continue;
+    if (!/^\p{L}{4}/u.test(t)) continue;
     words++;
     if (/^\p{Lu}/u.test(t)) capitalised++;
   }
