@@ -10,10 +10,22 @@ export default defineConfig([
     target: 'node20',
   },
   {
-    entry: { cli: 'src/cli/cli.ts' },
+    // cli-worker: the worker thread of `--jsonl --workers N`, loaded from beside cli.js at run time
+    // (the two share their code through a chunk).
+    entry: { cli: 'src/cli/cli.ts', 'cli-worker': 'src/cli/cli-worker.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    // Browser bundle: one minified ES module with every dependency inlined, no Node built-ins.
+    entry: { browser: 'src/browser.ts' },
+    format: ['esm'],
+    platform: 'browser',
+    target: 'es2022',
+    noExternal: [/.*/],
+    minify: true,
+    dts: true,
   },
 ]);

@@ -10,7 +10,8 @@ import { runLines } from './jsonl.js';
 
 const USAGE = `Usage:
   diplomatic-events FILE... [--published YYYY-MM-DD] [--format json|text|html]
-  diplomatic-events --jsonl [FILE]      JSON Lines in ({"id","text","published"}), one result per line out
+  diplomatic-events --jsonl [FILE] [--workers N] [--progress]
+                                        JSON Lines in ({"id","text","published"}), one result per line out
 
 Options:
   --published YYYY-MM-DD   publication date (a file's " date YYYY-MM-DD" first line is used otherwise)

@@ -10,6 +10,7 @@ import {
   findPlaceMentions,
   groupCountries,
   InvalidArgumentError,
+  MAX_TEXT_LENGTH,
   segment,
 } from '../../src/index.js';
 
@@ -139,6 +140,13 @@ describe('extract: arguments (options and the calendar range)', () => {
       expect(() => extract('text', { publishedAt: bad })).toThrow(expect.objectContaining({ name: 'InvalidArgumentError', argument: 'options.publishedAt' }));
     },
   );
+
+  it('rejects a text longer than MAX_TEXT_LENGTH (10 MiB), naming text and giving its length', () => {
+    expect(MAX_TEXT_LENGTH).toBe(10 * 1024 * 1024);
+    const long = 'x'.repeat(MAX_TEXT_LENGTH + 1);
+    expect(() => extract(long)).toThrow(expect.objectContaining({ name: 'InvalidArgumentError', argument: 'text' }));
+    expect(() => extract(long)).toThrow(/^text must be a string of at most 10485760 characters \(10 MiB\); received "x{40}…" \(10485761 characters\)$/);
+  });
 
   it('accepts the first and last days of the calendar, and years before 100', () => {
     expect(extract('', { publishedAt: '0001-01-01' }).publishedAt).toBe('0001-01-01');

@@ -52,7 +52,7 @@ describe('CLI: files', () => {
     [['does-not-exist.txt'], /cannot read does-not-exist\.txt: no such file/],
     [['fixtures'], /cannot read fixtures: it is a directory/],
     [[EXAMPLE, '--published', '2024-13-45'], /--published: options\.publishedAt must be/],
-    [[EXAMPLE, '--format', 'xml'], /--format must be json or text/],
+    [[EXAMPLE, '--format', 'xml'], /--format must be json, text or html/],
     [[], /no input file/],
     [['--bogus'], /Unknown option '--bogus'/],
   ])('fails with a one-line error for %j', (args, message) => {

@@ -1,0 +1,177 @@
+#!/usr/bin/env node
+// Throughput of the CLI's JSON Lines mode with --workers 1 and --workers 2 (or --workers-list 1,2,4).
+//   npm run bench:workers                      (builds first)
+//   node scripts/bench-workers.mjs [--lines N] [--runs N] [--workers-list 1,2]
+//
+// Writes a temporary JSON Lines batch of N lines (default 2,000) made from fixtures/*.txt with
+// varied ids (strings, numbers, some with and some without a publication date), runs
+// `node dist/cli.js --jsonl FILE --workers W` on it, end to end (process start to exit, output to a
+// temporary file), median of the runs, and checks that every worker count writes the same bytes.
+// For context it also measures the machine's free parallel capacity (a pure-CPU loop in 1 and 2
+// threads) and the ceiling: independent single-worker processes, each on its share of the batch.
+import { spawn, spawnSync } from 'node:child_process';
+import { Worker } from 'node:worker_threads';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { openSync, closeSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const HEADER = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+|[ \t]*\r?\n|$)/;
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const total = Number(opt('--lines', '2000'));
+const runs = Math.max(1, Number(opt('--runs', '3')));
+const counts = opt('--workers-list', '1,2').split(',').map(Number);
+
+const fixtures = readdirSync(join(root, 'fixtures'))
+  .filter((n) => n.endsWith('.txt'))
+  .sort()
+  .map((name) => {
+    const body = readFileSync(join(root, 'fixtures', name), 'utf8').replace(/^\uFEFF/, '');
+    const m = HEADER.exec(body);
+    return { name: name.replace(/\.txt$/, ''), text: m ? body.slice(m[0].length) : body, published: m?.[1] };
+  });
+
+const dir = mkdtempSync(join(os.tmpdir(), 'de-bench-workers-'));
+const input = join(dir, 'batch.jsonl');
+const lines = [];
+let words = 0;
+for (let i = 0; i < total; i++) {
+  const f = fixtures[i % fixtures.length];
+  const id = i % 3 === 0 ? i : `${f.name}/${i}`;
+  const record = i % 5 === 4 || !f.published ? { id, text: f.text } : { id, text: f.text, published: f.published };
+  lines.push(JSON.stringify(record));
+  words += f.text.split(/\s+/).filter(Boolean).length;
+}
+writeFileSync(input, `${lines.join('\n')}\n`);
+
+/** CPU seconds (user + system) used by waited-for children so far; Linux only, else null. */
+function childCpu() {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / 100; // cutime + cstime, in clock ticks of 1/100 s
+  } catch {
+    return null;
+  }
+}
+
+const cli = join(root, 'dist', 'cli.js');
+function once(workers) {
+  const output = join(dir, `out-${workers}.jsonl`);
+  const fd = openSync(output, 'w');
+  const cpu0 = childCpu();
+  const start = performance.now();
+  const r = spawnSync(process.execPath, [cli, '--jsonl', input, '--workers', String(workers)], { stdio: ['ignore', fd, 'pipe'] });
+  const ms = performance.now() - start;
+  const cpu = cpu0 === null ? null : childCpu() - cpu0;
+  closeSync(fd);
+  if (r.status !== 0) throw new Error(`bench:workers: --workers ${workers} exited with ${r.status}: ${r.stderr}`);
+  return { ms, cpu, output };
+}
+
+/**
+ * The ceiling for W workers on this machine: W independent single-worker CLI processes, each on
+ * 1/W of the batch, run at once (no threads, no messages, no reordering). What --workers W
+ * loses against it is the cost of the worker machinery; what it lacks against W× is the machine's.
+ */
+const parts = new Map();
+async function ceiling(w) {
+  if (!parts.has(w)) {
+    const files = Array.from({ length: w }, (_, k) => {
+      const file = join(dir, `part-${w}-${k}.jsonl`);
+      writeFileSync(file, `${lines.filter((_, i) => i % w === k).join('\n')}\n`);
+      return file;
+    });
+    parts.set(w, files);
+  }
+  const start = performance.now();
+  await Promise.all(
+    parts.get(w).map(
+      (file) =>
+        new Promise((done, fail) => {
+          const child = spawn(process.execPath, [cli, '--jsonl', file], { stdio: 'ignore' });
+          child.on('error', fail);
+          child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`bench:workers: a ceiling process exited with ${code}`))));
+        }),
+    ),
+  );
+  return performance.now() - start;
+}
+
+const cpu = os.cpus();
+console.log(`machine: ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${os.platform()} ${os.arch()}, Node ${process.version}`);
+console.log(
+  `batch: ${total.toLocaleString('en-US')} lines from ${fixtures.length} fixtures, ${words.toLocaleString('en-US')} words, ` +
+    `${(statSync(input).size / 1e6).toFixed(1)} MB; end to end (process start to exit), median of ${runs}`,
+);
+/**
+ * How much parallel capacity the machine has right now: a pure-CPU loop in one thread, then in
+ * two threads at once (two units of work). 2.0 on an idle machine with two free cores; about 1.0
+ * when other processes keep a core busy. The worker speed-up cannot exceed it.
+ */
+async function headroom() {
+  const code = `const { parentPort } = require('node:worker_threads'); let x = 0;
+    for (let i = 0; i < 2e8; i++) x = (x * 31 + i) | 0; parentPort.postMessage(x);`;
+  const run = async (n) => {
+    const start = performance.now();
+    await Promise.all(Array.from({ length: n }, () => new Promise((done) => new Worker(code, { eval: true }).once('message', done))));
+    return performance.now() - start;
+  };
+  const one = await run(1);
+  const two = await run(2);
+  return (2 * one) / two;
+}
+
+const load = () => os.loadavg()[0].toFixed(2);
+const scalingBefore = await headroom();
+const loadBefore = load();
+const times = new Map(counts.map((w) => [w, []]));
+const cpus = new Map(counts.map((w) => [w, []]));
+const top = Math.max(...counts);
+const ceilings = [];
+let reference = null;
+for (let r = 0; r < runs; r++) {
+  if (top > 1) ceilings.push(await ceiling(top));
+  for (const w of counts) {
+    const { ms, cpu, output } = once(w);
+    times.get(w).push(ms);
+    if (cpu !== null) cpus.get(w).push(cpu);
+    const bytes = readFileSync(output);
+    if (reference === null) reference = bytes;
+    else if (!reference.equals(bytes)) throw new Error(`bench:workers: --workers ${w} wrote different output`);
+  }
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const base = median(times.get(counts[0]));
+for (const w of counts) {
+  const ms = median(times.get(w));
+  console.log(
+    `--workers ${w}: ${(ms / 1000).toFixed(2)} s, ${((total * 1000) / ms).toFixed(1)} lines/s, ` +
+      `${Math.round((words * 1000) / ms).toLocaleString('en-US')} words/s` +
+      (cpus.get(w).length ? `, ${median(cpus.get(w)).toFixed(1)} s CPU` : '') +
+      (w === counts[0] ? '' : `, ${(base / ms).toFixed(2)}× --workers ${counts[0]}`),
+  );
+}
+if (top > 1) {
+  const ms = median(ceilings);
+  console.log(
+    `ceiling: ${top} independent single-worker processes on 1/${top} of the batch each, at once: ${(ms / 1000).toFixed(2)} s, ` +
+      `${(base / ms).toFixed(2)}× --workers ${counts[0]}; --workers ${top} reaches ${((100 * ms) / median(times.get(top))).toFixed(0)}% of it`,
+  );
+}
+const scalingAfter = await headroom();
+console.log(`load average (1 min): ${loadBefore} before, ${load()} after, on ${cpu.length} cores`);
+console.log(
+  `parallel headroom: 2 threads of a pure-CPU loop do ${scalingBefore.toFixed(2)}× the work of 1 before, ${scalingAfter.toFixed(2)}× after ` +
+    '(2.00 = two free cores; the worker speed-up cannot exceed it)',
+);
+if (Math.min(scalingBefore, scalingAfter) < 1.8) {
+  console.log('warning: the machine was busy with other work; wall-clock speed-ups from more workers are understated');
+}
+console.log(`output: identical bytes for every worker count (${reference.length.toLocaleString('en-US')} bytes)`);
+rmSync(dir, { recursive: true, force: true });
