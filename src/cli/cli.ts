@@ -1,12 +1,12 @@
 import { readFileSync, statSync } from 'node:fs';
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { formatText } from '../output/format-text.js';
 import { htmlPage, toHtml } from '../output/html.js';
 import { normalisePublishedAt } from '../dates/published-at.js';
 import { parseArticleFile } from './article-file.js';
 import { runLines } from './jsonl.js';
+import { utf8Lines } from './utf8-lines.js';
 
 const USAGE = `Usage:
   diplomatic-events FILE... [--published YYYY-MM-DD] [--format json|text|html]
@@ -102,7 +102,12 @@ async function runFiles(files: string[], published: string | undefined, format: 
   for (const file of files) {
     const article = parseArticleFile(readArticle(file));
     const publishedAt = published ?? article.published;
-    const result = extract(article.text, publishedAt ? { publishedAt } : {});
+    let result;
+    try {
+      result = extract(article.text, publishedAt ? { publishedAt } : {});
+    } catch (error) {
+      fail(`${file}: ${(error as Error).message}`); // e.g. a file over the size limit
+    }
     if (format === 'text') outputs.push(formatText(result, file));
     else if (format === 'html') outputs.push(toHtml(result, article.text, { title: file }));
     else results.push(files.length === 1 ? result : { file, ...result });
@@ -127,8 +132,9 @@ async function runJsonLines(
       throw error;
     }
   }
-  const input = file ? createReadStream(file, { encoding: 'utf8' }) : process.stdin;
-  const lines = createInterface({ input, crlfDelay: Infinity });
+  const input = file ? createReadStream(file) : process.stdin;
+  // bytes, not text: each line is decoded on its own, so one line of invalid UTF-8 is that line's error
+  const lines = utf8Lines(input);
   // The worker script is built next to this file (dist/cli-worker.js; src/cli/cli-worker.ts under tsx).
   const workerUrl = new URL(import.meta.url.endsWith('.ts') ? './cli-worker.ts' : './cli-worker.js', import.meta.url);
   return runLines(lines, { published, where: file ?? 'stdin', workers: run.workers, progress: run.progress, workerUrl, name: NAME });

@@ -1,4 +1,5 @@
 import { extractRecord, type ExtractManyResult } from '../batch/extract-many.js';
+import { INVALID_UTF8_LINE } from './utf8-lines.js';
 
 /**
  * One line of the CLI's JSON Lines mode: `{"id","text","published"}` in, `{"id", ...result}` or
@@ -6,6 +7,7 @@ import { extractRecord, type ExtractManyResult } from '../batch/extract-many.js'
  * `--workers N` answers exactly what one worker does.
  */
 export function processLine(line: string, published: string | undefined): ExtractManyResult {
+  if (line === INVALID_UTF8_LINE) return { id: null, error: 'the line is not valid UTF-8' };
   let record: unknown;
   try {
     record = JSON.parse(line);

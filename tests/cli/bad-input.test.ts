@@ -84,17 +84,24 @@ describe('CLI --jsonl: invalid UTF-8 inside the file', () => {
     writeFileSync(file, Buffer.concat([Buffer.from(`${good('a')}\n`), bad, Buffer.from(`\n${good('c')}\n`)]));
     const r = run(['--jsonl', file]);
     const lines = answers(r.stdout);
-    expect(lines.map((l) => l.id)).toEqual(['a', 'b', 'c']);
+    expect(lines.map((l) => l.id)).toEqual(['a', null, 'c']);
     expectGoodAnswer(lines[0], 'a');
     expectGoodAnswer(lines[2], 'c');
   });
 
-  // Needs a CLI change (src/cli/cli.ts reads the file with createReadStream(file, { encoding: 'utf8' }),
-  // which turns invalid bytes into U+FFFD silently): decode each line with
-  // new TextDecoder('utf-8', { fatal: true }) and answer a bad one with
-  // {"id": null, "error": "the line is not valid UTF-8"}, "FILE:2: the line is not valid UTF-8" on
-  // standard error and exit code 1, as a line of invalid JSON is answered.
-  it.todo('a line of invalid UTF-8 gets an error answer naming FILE:LINE, and the exit code is 1');
+  it('a line of invalid UTF-8 gets an error answer naming FILE:LINE, and the exit code is 1', () => {
+    const file = join(dir, 'latin1-error.jsonl');
+    const bad = Buffer.concat([Buffer.from('{"id":"b","text":"Le caf'), Buffer.from([0xe9]), Buffer.from('"}')]);
+    writeFileSync(file, Buffer.concat([Buffer.from(`${good('a')}\r\n`), bad, Buffer.from(`\r\n${good('c')}`)]));
+    const r = run(['--jsonl', file]);
+    expect(r.code).toBe(1);
+    const lines = answers(r.stdout);
+    expect(lines.map((l) => l.id)).toEqual(['a', null, 'c']);
+    expect(lines[1]?.error).toBe('the line is not valid UTF-8');
+    expectGoodAnswer(lines[0], 'a');
+    expectGoodAnswer(lines[2], 'c');
+    expect(r.stderr).toBe(`diplomatic-events: ${file}:2: the line is not valid UTF-8\n`);
+  });
 });
 
 describe('CLI: 20 MB lines and files', () => {
@@ -143,8 +150,12 @@ describe('CLI: 20 MB lines and files', () => {
     expect(r.stderr.length).toBeLessThan(300);
   });
 
-  // Needs a CLI change: runFiles (src/cli/cli.ts) calls extract without a try/catch, so the error
-  // reaches main's handler and does not say which file it was ("diplomatic-events: text must be…").
-  // Catching it per file and failing with `${file}: ${message}` (exit 2, like other bad files) names it.
-  it.todo('FILE mode: the error for a file over the size limit names the file');
+  it('FILE mode: the error for a file over the size limit names the file, exit 2', () => {
+    const file = join(dir, 'huge-article-named.txt');
+    writeFileSync(file, ` date 2024-05-15 ${longText(11 * MB)}`);
+    const r = run([file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`^diplomatic-events: ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: text must be a string of at most`));
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
 });
