@@ -1,35 +1,39 @@
-import nlp from 'compromise';
+import { COMMON_WORDS, FIRST_NAMES, NAME_PARTS } from './data/name-lexicon.generated.js';
 
-type LexiconValue = string | string[] | undefined;
-let lexicon: Record<string, LexiconValue> | undefined;
-
-function lookup(word: string): string[] {
-  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, LexiconValue> } }).one.lexicon;
-  const value = lexicon[word.toLowerCase()];
-  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+/**
+ * Word lists from compromise's lexicon (given names, other name parts, ordinary English words),
+ * generated into `data/name-lexicon.generated.ts` by `scripts/gen-name-lexicon.mjs` so that
+ * compromise need not be imported at run time (its import alone takes ~0.3 s).
+ */
+interface NameLexicon {
+  firstNames: Set<string>;
+  nameParts: Set<string>;
+  commonWords: Set<string>;
 }
 
-const FIRST_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
-const ANY_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'Honorific']);
-const COMMON_WORD_TAGS = new Set([
-  'Singular', 'Plural', 'Adjective', 'Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Adverb',
-  'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Comparative', 'Superlative', 'Uncountable',
-  'Noun', 'Verb', 'Modal', 'Copula', 'Participle', 'Unit', 'Actor', 'Organization', 'City', 'Place',
-  'Region', 'Country', 'SportsTeam', 'Currency', 'Expression', 'Cardinal', 'Ordinal', 'Month', 'WeekDay',
-]);
+let lexicon: NameLexicon | undefined;
+
+function words(): NameLexicon {
+  lexicon ??= {
+    firstNames: new Set(FIRST_NAMES.split(' ')),
+    nameParts: new Set(NAME_PARTS.split(' ')),
+    commonWords: new Set(COMMON_WORDS.split(' ')),
+  };
+  return lexicon;
+}
 
 /** Whether compromise's lexicon knows the word as a given name ("Viktor", "Jen"). */
 export function isKnownFirstName(word: string): boolean {
-  return lookup(word).some((t) => FIRST_NAME_TAGS.has(t));
+  return words().firstNames.has(word.toLowerCase());
 }
 
 /** Whether compromise's lexicon knows the word as part of a person's name (given or family). */
 export function isKnownNamePart(word: string): boolean {
-  return lookup(word).some((t) => ANY_NAME_TAGS.has(t));
+  const w = word.toLowerCase();
+  return words().firstNames.has(w) || words().nameParts.has(w);
 }
 
 /** Whether the word is an ordinary English word (noun, verb, adjective, …) and not a name. */
 export function isCommonWord(word: string): boolean {
-  const tags = lookup(word);
-  return tags.length > 0 && !tags.some((t) => ANY_NAME_TAGS.has(t)) && tags.some((t) => COMMON_WORD_TAGS.has(t));
+  return words().commonWords.has(word.toLowerCase());
 }
