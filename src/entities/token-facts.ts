@@ -1,5 +1,6 @@
 import type { CountryMention, Span } from '../types.js';
 import type { TextDocument } from '../text/types.js';
+import { firstAbove } from '../text/sorted.js';
 
 /** What the entity stages already know about each token, by token index. */
 export interface TokenFacts {
@@ -32,7 +33,7 @@ export function tokenFacts(
   };
   const starts = doc.tokens.map((t) => t.start);
   const mark = (span: Span, apply: (i: number) => void): void => {
-    for (let i = lowerBound(starts, span.start - 1); i < n; i++) {
+    for (let i = firstAbove(starts, span.start - 1); i < n; i++) {
       const token = doc.tokens[i];
       if (!token || token.start >= span.end) break;
       if (token.end > span.start) apply(i);
@@ -52,16 +53,4 @@ export function tokenFacts(
     });
   }
   return facts;
-}
-
-/** First index whose value is greater than `x` in a sorted array (binary search). */
-export function lowerBound(sorted: number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] ?? 0) <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -1,7 +1,8 @@
 import type { CountryMention, DateRef, Person, Span } from '../types.js';
 import type { TextDocument } from '../text/types.js';
 import { fold } from '../text/fold.js';
-import { lowerBound, tokenFacts, type TokenFacts } from '../entities/token-facts.js';
+import { tokenFacts, type TokenFacts } from '../entities/token-facts.js';
+import { firstAbove } from '../text/sorted.js';
 
 /** Everything the event readers need to know about each token, computed once per document. */
 export interface EventContext {
@@ -43,7 +44,7 @@ export function eventContext(
   const dateAt = new Array<number | undefined>(n).fill(undefined);
   const cover = (span: Span, apply: (i: number, first: boolean) => void): void => {
     let first = true;
-    for (let i = lowerBound(starts, span.start - 1); i < n; i++) {
+    for (let i = firstAbove(starts, span.start - 1); i < n; i++) {
       const token = doc.tokens[i];
       if (!token || token.start >= span.end) break;
       if (token.end > span.start) {

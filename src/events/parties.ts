@@ -1,6 +1,6 @@
 import type { EventContext } from './context.js';
 import { TITLE_WORDS } from '../entities/people/titles.js';
-import { lowerBound } from '../entities/token-facts.js';
+import { firstAbove } from '../text/sorted.js';
 import { DESCRIPTION_HEADS, GROUP_WORDS, LEADER_ROLES, PERSON_PRONOUNS } from './lexicon.js';
 
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'confirmed', 'reported', 'announced', 'stated']);
@@ -71,7 +71,7 @@ export function resolveDescription(ctx: EventContext, country: string | undefine
   let bestDistance = Infinity;
   for (const p of pool) {
     // the mention nearest to the description, found by binary search
-    const k = lowerBound(p.starts, here);
+    const k = firstAbove(p.starts, here);
     for (const start of [p.starts[k - 1], p.starts[k]]) {
       if (start === undefined) continue;
       const d = Math.abs(start - here);

@@ -3,7 +3,7 @@ import type { EventContext } from './context.js';
 import type { TriggerHit } from './find-triggers.js';
 import { CLAUSE_BOUNDARIES, DESCRIPTION_HEADS, PARTY_PREPOSITIONS, SKIPPABLE } from './lexicon.js';
 import { TITLE_WORDS } from '../entities/people/titles.js';
-import { lowerBound } from '../entities/token-facts.js';
+import { firstAbove } from '../text/sorted.js';
 import { AGENT_NOUNS, COUNTS, GROUP_NOUNS, readPartiesForward, resolveDescription, resolvePronoun, type Party } from './parties.js';
 import { readPlace, type Place } from './place.js';
 import { readStatus } from './status.js';
@@ -513,7 +513,7 @@ function clauseStartBefore(ctx: EventContext, first: number, floor: number): num
 function stretch(ctx: EventContext, index: number, npStart: number, hit: TriggerHit, clauseEnd: number): DateRef | undefined {
   const date = ctx.dates[index];
   if (!date) return undefined;
-  const tokenOf = (ref: DateRef): number => lowerBound(ctx.tokenStarts, ref.span.start - 1);
+  const tokenOf = (ref: DateRef): number => firstAbove(ctx.tokenStarts, ref.span.start - 1);
   const at = tokenOf(date);
   // "opened on X and ends on Y"
   if (OPENING_VERBS.has(ctx.folded[at - 1] ?? '') || OPENING_VERBS.has(ctx.folded[at - 2] ?? '')) {
@@ -623,7 +623,7 @@ function nearestDate(ctx: EventContext, hit: TriggerHit, from: number, to: numbe
   // "today (Wednesday 12 July)": the calendar date that follows a relative word is the more exact
   if (best !== undefined) {
     const current = ctx.dates[best];
-    const end = lowerBound(ctx.tokenStarts, (current?.span.end ?? 0) - 1);
+    const end = firstAbove(ctx.tokenStarts, (current?.span.end ?? 0) - 1);
     for (let i = end; i >= 0 && i < Math.min(to, end + 3); i++) {
       const d = ctx.dateAt[i];
       if (d !== undefined && d !== best && ctx.dates[d]?.precision === 'day' && /\d/.test(ctx.dates[d]?.text ?? '')) return d;

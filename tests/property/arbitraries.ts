@@ -3,6 +3,7 @@
  * titles, well-known leaders, countries, trigger phrases and dates, put together into news-like
  * sentences, plus hostile text (control characters, lone surrogates, emoji, HTML, other scripts).
  */
+import { allSpans } from '../helpers/spans.js';
 import fc from 'fast-check';
 import type { ExtractionResult, Span } from '../../src/types.js';
 
@@ -101,19 +102,6 @@ export const publishedAtArb: fc.Arbitrary<string | Date | undefined> = fc.oneof(
   fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true }).map((d) => d.toISOString()),
 );
 
-/** Every span of a result, labelled with where it was found. */
-export function allSpans(result: ExtractionResult): Array<[string, Span]> {
-  const out: Array<[string, Span]> = [];
-  result.people.forEach((p) => p.mentions.forEach((m) => out.push([`person ${p.id} mention`, m])));
-  result.countries.forEach((c) => c.mentions.forEach((m) => out.push([`country ${c.code} mention`, m])));
-  result.dates.forEach((d) => out.push([`date ${d.text}`, d.span]));
-  result.events.forEach((e) => {
-    out.push([`event ${e.id} trigger`, e.trigger]);
-    e.evidence.forEach((s) => out.push([`event ${e.id} evidence`, s]));
-    if (e.date) out.push([`event ${e.id} date`, e.date.span]);
-  });
-  return out;
-}
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -154,3 +142,5 @@ export function violations(text: string, result: ExtractionResult): string[] {
   if (result.publishedAt !== null && !isIsoDay(result.publishedAt)) out.push(`publishedAt ${result.publishedAt} is not an ISO day`);
   return out;
 }
+
+export { allSpans };

@@ -1,5 +1,6 @@
 import { fold } from '../../text/fold.js';
 import type { KnownPerson } from './data/known-people.js';
+import { firstAbove } from '../../text/sorted.js';
 import { isKnownFirstName } from './name-lexicon.js';
 import type { NameMention } from './name-mentions.js';
 import { knownByGivenName, knownByName, nameKey } from './known-people-index.js';
@@ -161,17 +162,6 @@ function attach(index: DraftIndex, draft: PersonDraft, m: NameMention, known?: K
   index.reindex(draft);
 }
 
-/** First index whose value is greater than `x` (binary search). */
-function upperBound(sorted: number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] ?? 0) <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * Groups name mentions into people. Full names come first and found people; shorter mentions
@@ -265,7 +255,7 @@ function latest(candidates: PersonDraft[], m: NameMention): PersonDraft | undefi
       d.positions.sort((a, b) => a - b);
       d.unsorted = false;
     }
-    const k = upperBound(d.positions, m.first - 1);
+    const k = firstAbove(d.positions, m.first - 1);
     const before = k > 0 ? (d.positions[k - 1] ?? -1) : -1;
     const rank = before >= 0 ? before : -2 - (d.positions[0] ?? 0) / 1e9;
     if (!best || rank > bestAt) {
