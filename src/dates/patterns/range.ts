@@ -17,7 +17,7 @@ import { daysInMonth, isValidDate, monthRange, toIso, type DayRange } from '../c
 import { candidate, type Candidate, type DatePattern, type MatchContext } from '../context.js';
 import { directionOfTense, inferYear, monthYear } from '../resolve.js';
 import { readExplicitDate, type ExplicitDate } from './explicit-date.js';
-import { isDash, isOneOf, isPunct, isWord, lowerAt, readDay, readMonth, readYear } from './shared.js';
+import { isDash, isOneOf, isPunct, isWord, lowerAt, readDay, readListSeparator, readMonth, readYear } from './shared.js';
 import { UNIT_WORDS } from './units.js';
 
 const TO_WORDS: ReadonlySet<string> = new Set(['to', 'until', 'till', 'through', 'thru']);
@@ -83,12 +83,10 @@ function readDayList(ctx: MatchContext, i: number, first: number): DayList | nul
   let k = i;
   let previous = first;
   for (let n = 1; n < MAX_LIST_DAYS; n++) {
-    let m = k;
-    const comma = isPunct(ctx, m, ',');
-    if (comma) m++;
-    const and = isWord(ctx, m, 'and');
-    if (and) m++;
-    if (!comma && !and) return null;
+    const sep = readListSeparator(ctx, k);
+    if (!sep) return null;
+    const m = sep.next;
+    const and = sep.and;
     const d = readDay(ctx, m);
     if (!d || d.value <= previous || d.value - first > MAX_LIST_SPAN) return null;
     if (and) return { last: d.value, at: m };

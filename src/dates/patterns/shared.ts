@@ -183,3 +183,16 @@ export function readWeekday(ctx: MatchContext, i: number, allowAbbreviation: boo
   if (!w.abbreviation && t.text.endsWith('.')) return null;
   return w;
 }
+
+/**
+ * Reads the separator between two items of a list at `i`: ",", "and" or ", and".
+ * Returns where the next item starts and whether "and" closed the list, or `null`.
+ */
+export function readListSeparator(ctx: MatchContext, i: number): { next: number; and: boolean } | null {
+  let m = i;
+  const comma = isPunct(ctx, m, ',');
+  if (comma) m++;
+  const and = isWord(ctx, m, 'and');
+  if (and) m++;
+  return comma || and ? { next: m, and } : null;
+}

@@ -20,7 +20,7 @@ import { addDays, dayRange } from '../calendar.js';
 import { candidate, type Candidate, type DatePattern, type MatchContext } from '../context.js';
 import { TIMES_OF_DAY, WEEKDAY_NAME_PREFIXES, WEEKDAY_NAME_SUFFIXES } from '../lexicon.js';
 import { directionOfTense, resolveWeekday, type WeekdayDirection } from '../resolve.js';
-import { isCapitalized, isOneOf, isPunct, isWord, lowerAt, readWeekday } from './shared.js';
+import { isCapitalized, isOneOf, isWord, lowerAt, readListSeparator, readWeekday } from './shared.js';
 
 /** Modifier words (one or two) before a weekday and the direction they give. */
 const MODIFIERS: readonly (readonly [readonly string[], WeekdayDirection])[] = [
@@ -94,12 +94,10 @@ function readCoordinated(ctx: MatchContext, j: number, firstWeekday: number): Co
   let previous = firstWeekday;
   let span = 0;
   for (let n = 1; n < 7; n++) {
-    let m = k;
-    const comma = isPunct(ctx, m, ',');
-    if (comma) m++;
-    const and = isWord(ctx, m, 'and');
-    if (and) m++;
-    if (!comma && !and) return null;
+    const sep = readListSeparator(ctx, k);
+    if (!sep) return null;
+    const m = sep.next;
+    const and = sep.and;
     const w = readWeekday(ctx, m, false);
     if (!w) return null;
     const step = (w.weekday - previous + 7) % 7;
