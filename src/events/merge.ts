@@ -44,7 +44,8 @@ export function mergeMentions(ctx: EventContext, mentions: EventMention[]): Even
   for (const mention of ordered) {
     if (mention.generic || mention.repeated || mention.status === 'denied') continue;
     for (const m of splitPerCountry(mention)) {
-      const parties = resolveGroups(ctx, m.parties, history);
+      // "Trump and Kim signed a statement at the end of their summit": with no earlier pair, the people before it
+      const parties = resolveGroups(ctx, m.parties, history.length ? history : m.groupFallback.length >= 2 ? [m.groupFallback] : []);
       if (parties.length >= 2) history.push(parties);
       // groups among the leaders a summit inherits from its sentence ("the two leaders are scheduled to meet")
       if (m.attendees.some((p) => p.kind === 'group')) m.attendees = resolveGroups(ctx, m.attendees, history);

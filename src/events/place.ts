@@ -75,9 +75,11 @@ function readPlaceAfter(ctx: EventContext, hit: TriggerHit, from: number, to: nu
   }
   for (let i = hit.end; i < to; i++) {
     const w = ctx.folded[i] ?? '';
-    if (PLACE_STOPS.has(w) || (w === ',' && !PLACE_PREPOSITIONS.has(ctx.folded[i + 1] ?? '') && !ctx.personAt[i + 1] && !ctx.facts.country[i + 1])) break;
+    // "met for about four hours in Geneva": "about" before an amount is no topic
+    const aboutAmount = w === 'about' && /^(?:\d+|a|an|one|two|three|four|five|six|ten|twenty|half)$/.test(ctx.folded[i + 1] ?? '');
+    if ((PLACE_STOPS.has(w) && !aboutAmount) || (w === ',' && !PLACE_PREPOSITIONS.has(ctx.folded[i + 1] ?? '') && !ctx.personAt[i + 1] && !ctx.facts.country[i + 1])) break;
     if (ctx.doc.tokens[i]?.pos === 'VERB' && /ing$/.test(w)) break;
-    const isVisitTo = w === 'to' && hit.entry.role === 'visit';
+    const isVisitTo = w === 'to' && (hit.entry.role === 'visit' || hit.entry.role === 'host');
     if (!PLACE_PREPOSITIONS.has(w) && !isVisitTo) continue;
     const place = placeAfter(ctx, i + 1, to);
     if (place) {

@@ -45,6 +45,8 @@ export interface EventMention {
   fallbackParties: Party[];
   /** Leaders a sentence about a summit names as there ("chaired by Modi", "brought together leaders including Biden"). */
   attendees: Party[];
+  /** Who "their"/"the two" stand for when no earlier contact named two parties: the people named before the trigger. */
+  groupFallback: Party[];
 }
 
 /** How far (in tokens) around a trigger its sentence is read: long enough for any real sentence, bounded for run-on text. */
@@ -177,6 +179,7 @@ export function readMention(ctx: EventContext, hit: TriggerHit, siblings: Trigge
     multilateral: hit.entry.type === 'summit' && isMultilateral(ctx, np.start, hit),
     fallbackParties: anaphoric ? sentenceParties(ctx, Math.max(sStart, hit.first - WINDOW), Math.min(sEnd, hit.end + WINDOW)) : [],
     attendees: anaphoric && hit.entry.type === 'summit' ? sentenceParties(ctx, Math.max(sStart, hit.first - WINDOW), Math.min(sEnd, hit.end + WINDOW)) : [],
+    groupFallback: parties.some((p) => p.kind === 'group') ? sentenceParties(ctx, Math.max(sStart, hit.first - WINDOW), hit.first) : [],
   };
 }
 
@@ -230,6 +233,9 @@ const DESCRIPTION_WORDS = new Set(['leader', 'president', 'premier', 'chancellor
 /** "the G20 summit", "the NATO Summit", "Summit of the Americas", "a trilateral summit": a gathering of many. */
 function isMultilateral(ctx: EventContext, npStart: number, hit: TriggerHit): boolean {
   if (/^g-?\d+$/.test(ctx.folded[hit.first] ?? '')) return true;
+  // "the North American Leaders Summit": a summit with a name of its own
+  const head = ctx.doc.tokens[hit.first]?.text ?? '';
+  if (/^S/.test(head) && hit.first > npStart && /^\p{Lu}/u.test(ctx.doc.tokens[hit.first - 1]?.text ?? '') && !ctx.personAt[hit.first - 1]) return true;
   for (let i = npStart; i < hit.first; i++) {
     if (ctx.facts.organisation[i] || /^(?:g-?\d+|trilateral|multilateral|regional|international|global|world|eu|asean|nato|brics|arab|african|nuclear|climate)$/.test(ctx.folded[i] ?? '')) return true;
   }
@@ -501,6 +507,8 @@ function clauseStartBefore(ctx: EventContext, first: number, floor: number): num
   for (let i = first - 1; i >= floor; i--) {
     const w = ctx.folded[i] ?? '';
     if (w === 'that' || w === ';' || w === '--' || w === '—' || w === '–' || w === 'said' || w === 'says' || w === 'told') return i + 1;
+    // "agreed to restart trade talks after meeting in Osaka": the subordinate clause has its own status
+    if ((w === 'after' || w === 'before' || w === 'while' || w === 'since') && i === first - 1) return i + 1;
   }
   return floor;
 }

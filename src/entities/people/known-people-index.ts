@@ -74,7 +74,11 @@ function pick(candidates: KnownPerson[] | undefined, year: number | null, countr
   for (const slack of [0, 2, 50]) {
     const found = fits.filter((p) => nearOffice(p, year, slack));
     if (found.length === 1) return found[0];
-    if (found.length > 1) return undefined; // ambiguous: say nothing rather than guess
+    if (found.length > 1) {
+      // "Kim" in 2018: of several namesakes in office, a sole head of state or government is meant
+      const leaders = found.filter((p) => p.terms.some((t) => (t.office === 'head_of_state' || t.office === 'head_of_government') && (year === null || (t.from - slack <= year && (t.to ?? 9999) + slack >= year))));
+      return leaders.length === 1 ? leaders[0] : undefined; // otherwise ambiguous: say nothing rather than guess
+    }
   }
   return undefined;
 }
