@@ -26,7 +26,7 @@ export const STATUS_CUES: ReadonlyArray<{ words: string[]; status: EventStatus |
     'plan to', 'planned', 'planning', 'plans', 'agreed to', 'agree to', 'upcoming', 'forthcoming', 'next', 'is to',
     'are to', 'due to', 'looking forward', 'looked forward', 'ahead of', 'preparing for', 'preparations for',
     'prepare for', 'going to', 'would meet', 'would visit', 'would hold', 'coming', 'later this', 'to take place',
-    'confirmed', 'locks in', 'will be',
+    'confirmed', 'locks in', 'will be', 'accepted', 'agreed',
   ].map((p) => ({ words: p.split(' '), status: 'planned' as const })),
 ];
 
