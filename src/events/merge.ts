@@ -1,5 +1,7 @@
 import type { DateRef, EventStatus, EventType, Span } from '../types.js';
 import type { EventContext } from './context.js';
+import { toDayNumber } from '../dates/calendar.js';
+import { fold } from '../text/fold.js';
 import type { EventMention } from './read-mention.js';
 import type { Party } from './parties.js';
 import type { Place } from './place.js';
@@ -133,17 +135,7 @@ function sameParty(ctx: EventContext, a: Party, b: Party, strict = false): boole
 function datesClash(x?: DateRef, y?: DateRef): boolean {
   if (!x || !y) return false;
   const slack = x.precision === 'day' && y.precision === 'day' ? 0 : 7;
-  return addDays(x.end, slack) < y.start || addDays(y.end, slack) < x.start;
-}
-
-function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return toDayNumber(x.end) + slack < toDayNumber(y.start) || toDayNumber(y.end) + slack < toDayNumber(x.start);
 }
 
 function placesClash(a?: Place, b?: Place): boolean {

@@ -4,6 +4,7 @@ import type { TriggerHit } from './find-triggers.js';
 import { CLAUSE_BOUNDARIES, DESCRIPTION_HEADS, PARTY_PREPOSITIONS, SKIPPABLE } from './lexicon.js';
 import { TITLE_WORDS } from '../entities/people/titles.js';
 import { firstAbove } from '../text/sorted.js';
+import { addDays } from '../dates/calendar.js';
 import { AGENT_NOUNS, COUNTS, GROUP_NOUNS, readPartiesForward, resolveDescription, resolvePronoun, type Party } from './parties.js';
 import { readPlace, type Place } from './place.js';
 import { readStatus } from './status.js';
@@ -153,7 +154,6 @@ export function readMention(ctx: EventContext, hit: TriggerHit, siblings: Trigge
   const determiner = ctx.folded[np.start] ?? '';
   const generic = GENERIC_DETERMINERS.has(determiner) || /s$/.test(ctx.folded[hit.end - 1] ?? '') && hit.entry.strength < 0.55 || ctx.folded[hit.end - 1] === 'summits';
   const repeated = isRepeated(ctx, hit.end, right);
-  const explicit = parties.filter((p) => p.kind !== 'group' || parties.length > 0);
   // "the cooperation council meeting": a noun modifier names a contact of its own, not the last one
   const modified = ctx.doc.tokens
     .slice(np.start, hit.first)
@@ -161,7 +161,7 @@ export function readMention(ctx: EventContext, hit: TriggerHit, siblings: Trigge
       const i = np.start + k;
       return (t.pos === 'NOUN' || t.pos === 'PROPN') && !ctx.personAt[i] && !ctx.facts.country[i] && ctx.dateAt[i] === undefined && !ctx.facts.organisation[i] && !/^(?:g-?\d+|phone|telephone|surprise|day|state|official)$/.test(ctx.folded[i] ?? '');
     });
-  const anaphoric = hit.entry.form === 'noun' && explicit.length === 0 && !modified;
+  const anaphoric = hit.entry.form === 'noun' && parties.length === 0 && !modified;
   return {
     hit,
     type: hit.entry.type,
@@ -540,10 +540,9 @@ function stretch(ctx: EventContext, index: number, npStart: number, hit: Trigger
   for (let i = npStart; i < hit.first; i++) {
     const m = /^(\w+)-day$/.exec(ctx.folded[i] ?? '');
     const days = m ? (DAY_COUNTS.get(m[1] ?? '') ?? Number(m[1])) : NaN;
-    if (days > 1 && days < 15 && date.precision === 'day') {
-      const end = new Date(`${date.start}T00:00:00Z`);
-      end.setUTCDate(end.getUTCDate() + days - 1);
-      return { ...date, end: end.toISOString().slice(0, 10), precision: 'range' };
+    // (kept within the years 0001–9999, like every date the library returns)
+    if (days > 1 && days < 15 && date.precision === 'day' && date.start <= addDays(LAST_DAY, 1 - days)) {
+      return { ...date, end: addDays(date.start, days - 1), precision: 'range' };
     }
   }
   return date;
@@ -560,6 +559,7 @@ function openingDate(ctx: EventContext, from: number, to: number): number | unde
 
 const OPENING_VERBS = new Set(['opened', 'opens', 'began', 'begins', 'started', 'starts', 'kicked', 'convened', 'opening', 'starting']);
 const CLOSING_VERBS = new Set(['ends', 'ended', 'closes', 'closed', 'concludes', 'concluded', 'runs', 'until', 'through', 'finishes', 'wraps']);
+const LAST_DAY = '9999-12-31';
 const DAY_COUNTS = new Map([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7]]);
 
 /**

@@ -28,7 +28,8 @@ export interface PersonDraft {
   multiWord?: boolean;
 }
 
-function key(word: string): string {
+/** A name word as the clustering compares it: folded, hyphens and apostrophes as "-" ("Jae-in" → "jae-in"). */
+export function key(word: string): string {
   return nameKey(word).replace(/ /g, '-');
 }
 

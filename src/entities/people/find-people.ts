@@ -1,7 +1,7 @@
 import type { CountryMention, Person, Span } from '../../types.js';
 import type { TextDocument } from '../../text/types.js';
-import { tokenFacts, type TokenFacts } from '../token-facts.js';
-import { clusterMentions, draftCountry, type PersonDraft } from './cluster.js';
+import { tokenFacts } from '../token-facts.js';
+import { clusterMentions, draftCountry, key, type PersonDraft } from './cluster.js';
 import { findNameMentions, type NameMention } from './name-mentions.js';
 
 /** Input of the people stage. */
@@ -116,15 +116,11 @@ function displayName(d: PersonDraft): string {
   let tokens = longest.tokens;
   if (tokens.length === 1) {
     if (d.known) return d.known.name;
-    const surname = d.mentions.find((m) => m.tokens.length === 1 && key1(m) !== d.given)?.tokens[0];
-    const given = d.mentions.find((m) => m.tokens.length === 1 && key1(m) === d.given)?.tokens[0];
+    const surname = d.mentions.find((m) => m.tokens.length === 1 && key(m.tokens[0] ?? '') !== d.given)?.tokens[0];
+    const given = d.mentions.find((m) => m.tokens.length === 1 && key(m.tokens[0] ?? '') === d.given)?.tokens[0];
     if (surname && given) tokens = [given, surname];
   }
   return tokens.map(unshout).join(' ');
-}
-
-function key1(m: NameMention): string {
-  return (m.tokens[0] ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** "OBAMA" → "Obama"; mixed-case words are kept as written ("McConnell", "JD"). */
@@ -133,4 +129,3 @@ function unshout(word: string): string {
   return word.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
-export type { TokenFacts };
