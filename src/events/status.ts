@@ -12,6 +12,32 @@ const AFTER_TRIGGER = new Set([
 
 const RANK: Record<EventStatus | 'denied', number> = { cancelled: 5, denied: 4, proposed: 3, planned: 2, occurred: 1 };
 
+/** A status cue as the reader uses it: its words, its status, whether it may follow the trigger. */
+interface IndexedCue {
+  words: readonly string[];
+  status: EventStatus | 'denied';
+  afterTrigger: boolean;
+}
+
+/** {@link STATUS_CUES} by first word, so that each token is compared only with the cues it can start. */
+const CUES_BY_FIRST_WORD: ReadonlyMap<string, readonly IndexedCue[]> = (() => {
+  const index = new Map<string, IndexedCue[]>();
+  for (const { words, status } of STATUS_CUES) {
+    const first = words[0];
+    if (first === undefined) continue;
+    const cue: IndexedCue = { words, status, afterTrigger: AFTER_TRIGGER.has(words.join(' ')) };
+    const list = index.get(first);
+    if (list) list.push(cue);
+    else index.set(first, [cue]);
+  }
+  return index;
+})();
+
+function matchesAt(folded: readonly string[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (folded[i + k] !== words[k]) return false;
+  return true;
+}
+
 /**
  * Status of a mention from the cue words of its clause (`from`..`to`): cancelled beats a denial,
  * which beats proposed, which beats planned; no cue means it occurred. A denial ("no plans for a
@@ -21,15 +47,17 @@ export function readStatus(ctx: EventContext, hit: TriggerHit, from: number, to:
   let best: EventStatus | 'denied' = 'occurred';
   for (let i = from; i < to; i++) {
     if (i >= hit.first && i < hit.end) continue;
-    for (const cue of STATUS_CUES) {
-      if (!cue.words.every((w, k) => ctx.folded[i + k] === w)) continue;
+    const cues = CUES_BY_FIRST_WORD.get(ctx.folded[i] ?? '');
+    if (!cues) continue;
+    for (const cue of cues) {
+      if (!matchesAt(ctx.folded, i, cue.words)) continue;
       if (cue.status === 'denied') {
         const close = i < hit.first && hit.first - (i + cue.words.length) <= 3 || (i >= phraseStart - 4 && i < hit.first);
         const follows = ctx.folded[i + cue.words.length] ?? '';
         if (!close || follows === 'only' || follows === 'long' || follows === 'yet') continue;
       }
       // after the trigger only cues that bear on it count ("a meeting set for Friday", "talks, seeking a deal" does not)
-      if (i > hit.first && !AFTER_TRIGGER.has(cue.words.join(' '))) continue;
+      if (i > hit.first && !cue.afterTrigger) continue;
       if (RANK[cue.status] > RANK[best]) best = cue.status;
     }
   }

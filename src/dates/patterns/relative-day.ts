@@ -10,7 +10,7 @@
 import { addDays, dayRange } from '../calendar.js';
 import { candidate, type Candidate, type DatePattern } from '../context.js';
 import { TIMES_OF_DAY } from '../lexicon.js';
-import { isOneOf, isWord, lowerAt } from './shared.js';
+import { isOneOf, isPhrase, isWord, lowerAt } from './shared.js';
 
 /** Single words and their offset from the publication day. */
 const DAY_WORDS: ReadonlyMap<string, number> = new Map([
@@ -40,7 +40,7 @@ export const relativeDayPattern: DatePattern = (ctx, i): Candidate | null => {
   const pub = ctx.pub;
   if (pub === null) return null;
   for (const [words, offset] of PHRASES) {
-    if (words.every((w, k) => isWord(ctx, i + k, w))) {
+    if (isPhrase(ctx, i, words)) {
       return candidate(i, i + words.length, dayRange(addDays(pub, offset)), 'day');
     }
   }

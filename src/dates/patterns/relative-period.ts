@@ -24,7 +24,7 @@ import {
 } from '../calendar.js';
 import { candidate, type Candidate, type DatePattern, type MatchContext } from '../context.js';
 import { resolveWeekend, weekRange } from '../resolve.js';
-import { isWord, lowerAt } from './shared.js';
+import { isPhrase, isWord, lowerAt } from './shared.js';
 
 const OFFSETS: ReadonlyMap<string, number> = new Map([
   ['this', 0],
@@ -84,7 +84,7 @@ export const relativePeriodPattern: DatePattern = (ctx, i): Candidate | null => 
   const edge = edgeOfPeriod(ctx, pub, i);
   if (edge) return edge;
   for (const [words, direction] of WEEKENDS) {
-    if (words.every((w, k) => isWord(ctx, i + k, w))) {
+    if (isPhrase(ctx, i, words)) {
       const end = i + words.length;
       const dir = direction ?? (ctx.tense(i, end) === 'future' ? 'future' : 'past');
       return candidate(i, end, resolveWeekend(pub, dir), 'range');

@@ -36,6 +36,12 @@ export function isWord(ctx: MatchContext, i: number, word: string): boolean {
   return t !== undefined && t.kind === 'word' && t.lower === word;
 }
 
+/** Whether tokens `i`, `i + 1`, … are the words of `phrase` (case-insensitive). */
+export function isPhrase(ctx: MatchContext, i: number, phrase: readonly string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) if (!isWord(ctx, i + k, phrase[k] ?? '')) return false;
+  return true;
+}
+
 /** Whether token `i` is one of `words` (case-insensitive). */
 export function isOneOf(ctx: MatchContext, i: number, words: ReadonlySet<string>): boolean {
   const t = ctx.tokens[i];

@@ -20,7 +20,7 @@ import { addDays, dayRange } from '../calendar.js';
 import { candidate, type Candidate, type DatePattern, type MatchContext } from '../context.js';
 import { TIMES_OF_DAY, WEEKDAY_NAME_PREFIXES, WEEKDAY_NAME_SUFFIXES } from '../lexicon.js';
 import { directionOfTense, resolveWeekday, type WeekdayDirection } from '../resolve.js';
-import { isCapitalized, isOneOf, isWord, lowerAt, readListSeparator, readWeekday } from './shared.js';
+import { isCapitalized, isOneOf, isPhrase, isWord, lowerAt, readListSeparator, readWeekday } from './shared.js';
 
 /** Modifier words (one or two) before a weekday and the direction they give. */
 const MODIFIERS: readonly (readonly [readonly string[], WeekdayDirection])[] = [
@@ -39,7 +39,7 @@ export const weekdayPattern: DatePattern = (ctx, i): Candidate | null => {
   let j = i;
   let direction: WeekdayDirection | null = null;
   for (const [words, dir] of MODIFIERS) {
-    if (words.every((w, k) => isWord(ctx, i + k, w))) {
+    if (isPhrase(ctx, i, words)) {
       direction = dir;
       j = i + words.length;
       break;
