@@ -1,7 +1,8 @@
 /**
- * Worker thread of the CLI's `--jsonl --workers N` mode: receives `{ seq, line }`, answers
- * `{ seq, json, error? }` with the output line (without its newline) exactly as the single-worker
- * mode would write it. Built by tsup next to `cli.js` as `cli-worker.js`.
+ * Worker thread of the CLI's `--jsonl --workers N` mode: receives runs of lines
+ * (`{ seq, lines }`), answers each with `{ seq, json, errors }`: the output lines exactly as the
+ * single-worker mode would write them, newlines included, and the messages of the bad lines.
+ * Built by tsup next to `cli.js` as `cli-worker.js`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { processLine } from './process-line.js';
@@ -11,9 +12,13 @@ const port = parentPort;
 if (!port) throw new Error('cli-worker must run in a worker thread');
 const published = (workerData as { published?: string } | null)?.published;
 
-port.on('message', ({ seq, line }: WorkerRequest) => {
-  const out = processLine(line, published);
-  const reply: WorkerReply = { seq, json: JSON.stringify(out) };
-  if ('error' in out) reply.error = String(out.error);
-  port.postMessage(reply);
+port.on('message', ({ seq, lines }: WorkerRequest) => {
+  let json = '';
+  const errors: WorkerReply['errors'] = [];
+  lines.forEach((line, index) => {
+    const out = processLine(line, published);
+    if ('error' in out) errors.push([index, String(out.error)]);
+    json += `${JSON.stringify(out)}\n`;
+  });
+  port.postMessage({ seq, json, errors } satisfies WorkerReply);
 });

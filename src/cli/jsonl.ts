@@ -1,17 +1,24 @@
 import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 
-/** A line sent to a worker thread; `seq` numbers the non-blank input lines from 0. */
+/**
+ * A run of consecutive lines sent to a worker thread in one message; `seq` numbers the non-blank
+ * input lines from 0 and is that of the first line of the run.
+ */
 export interface WorkerRequest {
   seq: number;
-  line: string;
+  lines: string[];
 }
 
-/** A worker's answer: the output line (no newline) and, for a bad line, its error message. */
+/**
+ * A worker's answer to one {@link WorkerRequest}: the output lines, each ending with a newline,
+ * joined into one string (one message and one write per run of lines), and the error messages of
+ * the bad lines by their position in the run.
+ */
 export interface WorkerReply {
   seq: number;
   json: string;
-  error?: string;
+  errors: Array<[index: number, message: string]>;
 }
 
 export interface JsonLinesOptions {
@@ -29,10 +36,14 @@ export interface JsonLinesOptions {
   name: string;
 }
 
-/** Per worker: lines sent and not yet answered, at most. Keeps every worker busy while the next line travels. */
-const IN_FLIGHT_PER_WORKER = 4;
-/** Per worker: lines read and not yet written (in flight or waiting in the reorder buffer), at most. */
-const PENDING_PER_WORKER = 64;
+/** Lines per message to a worker, at most: one message per line costs as much as a fifth of a short article. */
+const LINES_PER_MESSAGE = 16;
+/** Characters per message, at most (a long line goes on its own). */
+const CHARS_PER_MESSAGE = 1 << 20;
+/** Per worker: messages sent and not yet answered, at most. Keeps every worker busy while the next one travels. */
+const IN_FLIGHT_PER_WORKER = 2;
+/** Per worker: lines read and not yet written (in flight, being gathered or waiting in the reorder buffer), at most. */
+const PENDING_PER_WORKER = 4 * LINES_PER_MESSAGE;
 
 /**
  * Runs the JSON Lines mode over `lines` (streamed: only a bounded number of lines is held at any
@@ -66,10 +77,10 @@ export async function runLines(source: AsyncIterable<string>, options: JsonLines
       await out.drained();
     }
   } else {
-    const pool = new Pool(options, (reply, lineNumber) => {
-      if (reply.error !== undefined) report(lineNumber, reply.error);
-      out.write(`${reply.json}\n`);
-      progress.tick();
+    const pool = new Pool(options, (reply, lineNumbers) => {
+      for (const [index, message] of reply.errors) report(lineNumbers[index] ?? 0, message);
+      out.write(reply.json);
+      for (let k = 0; k < lineNumbers.length; k++) progress.tick();
     });
     try {
       let lineNumber = 0;
@@ -78,8 +89,9 @@ export async function runLines(source: AsyncIterable<string>, options: JsonLines
         if (line.trim() === '') continue;
         await pool.slot();
         await out.drained();
-        pool.send(line, lineNumber);
+        pool.add(line, lineNumber);
       }
+      pool.flush();
       await pool.finish();
     } finally {
       await pool.close();
@@ -105,19 +117,32 @@ class Output {
 }
 
 interface Pending {
-  lineNumber: number;
+  lineNumbers: number[];
   reply?: WorkerReply;
 }
 
+interface WorkerSlot {
+  worker: Worker;
+  /** Messages sent and not yet answered. */
+  inFlight: number;
+}
+
 /**
- * `options.workers` worker threads running `extract`; lines go to the least busy one, answers come
- * back in any order and leave in input order through a reorder buffer. `slot()` makes the reader
- * wait while every worker has {@link IN_FLIGHT_PER_WORKER} lines or the buffer holds
- * {@link PENDING_PER_WORKER} lines per worker, so memory stays bounded whatever the input size.
+ * `options.workers` worker threads running `extract`. Lines are gathered into runs of up to
+ * {@link LINES_PER_MESSAGE} (a run leaves when full, or as soon as no more input is ready, so a
+ * slow stream is not held back); each run goes to the least busy worker, answers come back in any
+ * order and leave in input order through a reorder buffer. `slot()` makes the reader wait while
+ * every worker has {@link IN_FLIGHT_PER_WORKER} runs or {@link PENDING_PER_WORKER} lines per worker
+ * are unwritten, so memory stays bounded whatever the input size.
  */
 class Pool {
-  private readonly workers: Array<{ worker: Worker; inFlight: number }> = [];
+  private readonly workers: WorkerSlot[] = [];
+  /** Runs sent and not yet written, by the `seq` of their first line. */
   private readonly pending = new Map<number, Pending>();
+  private pendingLines = 0;
+  /** The run being gathered. */
+  private gathering: { seq: number; lines: string[]; lineNumbers: number[]; chars: number } | null = null;
+  private flushScheduled = false;
   private nextSeq = 0;
   private nextOut = 0;
   private wake: (() => void) | null = null;
@@ -126,13 +151,13 @@ class Pool {
 
   constructor(
     private readonly options: JsonLinesOptions,
-    private readonly emit: (reply: WorkerReply, lineNumber: number) => void,
+    private readonly emit: (reply: WorkerReply, lineNumbers: number[]) => void,
   ) {}
 
   private start(): void {
     for (let i = 0; i < this.options.workers; i++) {
       const worker = new Worker(this.options.workerUrl, { workerData: { published: this.options.published } });
-      const slot = { worker, inFlight: 0 };
+      const slot: WorkerSlot = { worker, inFlight: 0 };
       worker.on('message', (reply: WorkerReply) => {
         slot.inFlight--;
         this.receive(reply);
@@ -148,11 +173,12 @@ class Pool {
   private receive(reply: WorkerReply): void {
     const entry = this.pending.get(reply.seq);
     if (entry) entry.reply = reply;
-    // Write every answer that is next in input order.
+    // Write every run that is next in input order.
     for (let next = this.pending.get(this.nextOut); next?.reply; next = this.pending.get(this.nextOut)) {
       this.pending.delete(this.nextOut);
-      this.nextOut++;
-      this.emit(next.reply, next.lineNumber);
+      this.nextOut += next.lineNumbers.length;
+      this.pendingLines -= next.lineNumbers.length;
+      this.emit(next.reply, next.lineNumbers);
     }
     this.notify();
   }
@@ -178,28 +204,50 @@ class Pool {
     }
   }
 
-  private leastBusy(): { worker: Worker; inFlight: number } | undefined {
-    let best: { worker: Worker; inFlight: number } | undefined;
+  private leastBusy(): WorkerSlot | undefined {
+    let best: WorkerSlot | undefined;
     for (const w of this.workers) if (!best || w.inFlight < best.inFlight) best = w;
     return best;
   }
 
-  /** Waits until a line can be sent. */
+  /** Waits until a line can be added. */
   async slot(): Promise<void> {
     if (this.workers.length === 0) this.start();
     await this.until(
-      () => this.pending.size < this.options.workers * PENDING_PER_WORKER && (this.leastBusy()?.inFlight ?? 0) < IN_FLIGHT_PER_WORKER,
+      () => this.pendingLines < this.options.workers * PENDING_PER_WORKER && (this.leastBusy()?.inFlight ?? 0) < IN_FLIGHT_PER_WORKER,
     );
   }
 
-  /** Sends a line to the least busy worker; call after {@link slot}. */
-  send(line: string, lineNumber: number): void {
+  /** Adds a line to the run being gathered; call after {@link slot}. */
+  add(line: string, lineNumber: number): void {
+    const run = (this.gathering ??= { seq: this.nextSeq, lines: [], lineNumbers: [], chars: 0 });
+    run.lines.push(line);
+    run.lineNumbers.push(lineNumber);
+    run.chars += line.length;
+    this.nextSeq++;
+    this.pendingLines++;
+    if (run.lines.length >= LINES_PER_MESSAGE || run.chars >= CHARS_PER_MESSAGE) this.flush();
+    else if (!this.flushScheduled) {
+      // Lines already read reach add() through promise jobs, before this runs: the run leaves
+      // when the input has nothing more ready.
+      this.flushScheduled = true;
+      setImmediate(() => {
+        this.flushScheduled = false;
+        this.flush();
+      });
+    }
+  }
+
+  /** Sends the run being gathered, if any, to the least busy worker. */
+  flush(): void {
+    const run = this.gathering;
+    if (!run || this.closed) return;
+    this.gathering = null;
     const target = this.leastBusy();
     if (!target) throw new Error('no worker thread');
-    const seq = this.nextSeq++;
-    this.pending.set(seq, { lineNumber });
+    this.pending.set(run.seq, { lineNumbers: run.lineNumbers });
     target.inFlight++;
-    target.worker.postMessage({ seq, line } satisfies WorkerRequest);
+    target.worker.postMessage({ seq: run.seq, lines: run.lines } satisfies WorkerRequest);
   }
 
   /** Waits until every line sent has been written. */

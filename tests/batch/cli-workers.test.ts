@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -91,5 +91,25 @@ describe('CLI: --jsonl --workers', () => {
     expect(shown.stderr.endsWith('\n')).toBe(true);
     expect(shown.stderr.trim().split('\n')).toHaveLength(1);
     expect(shown.stderr).toMatch(new RegExp(`\\r${lines} lines, [\\d.,]+ lines/s\\n$`));
+  });
+
+  it.each(['1', '2'])('with --workers %s, answers a line of a live stream before the stream ends', async (workers) => {
+    const child = spawn(process.execPath, [CLI, '--jsonl', '--workers', workers], { cwd: ROOT });
+    const first = new Promise<string>((resolve, reject) => {
+      let text = '';
+      child.stdout.setEncoding('utf8');
+      child.stdout.on('data', (chunk: string) => {
+        text += chunk;
+        if (text.includes('\n')) resolve(text);
+      });
+      child.on('exit', () => reject(new Error('the CLI exited before answering')));
+    });
+    child.stdin.write(`${JSON.stringify({ id: 'live', text: 'Macron spoke with Scholz by phone.' })}\n`);
+    // stdin stays open: the answer must come without waiting for more lines or for the end.
+    const line = await first;
+    expect(JSON.parse(line.trim())).toMatchObject({ id: 'live', events: [{ type: 'phone_call' }] });
+    child.stdin.end();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
   });
 });
