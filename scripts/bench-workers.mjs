@@ -15,7 +15,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync
 import { openSync, closeSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const HEADER = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+|[ \t]*\r?\n|$)/;
@@ -110,17 +110,34 @@ console.log(
     `${(statSync(input).size / 1e6).toFixed(1)} MB; end to end (process start to exit), median of ${runs}`,
 );
 /**
- * How much parallel capacity the machine has right now: a pure-CPU loop in one thread, then in
- * two threads at once (two units of work). 2.0 on an idle machine with two free cores; about 1.0
- * when other processes keep a core busy. The worker speed-up cannot exceed it.
+ * How much parallel capacity the machine has right now, for this very work: `extract` in one
+ * worker thread, then in two at once, each warmed up first (so neither start-up nor JIT
+ * compilation counts) and each doing the same number of articles. 2.00 means two cores that do
+ * not slow each other down; less means the cores share something (busy neighbours, a shared
+ * physical core or cache). The --workers 2 speed-up cannot exceed it.
  */
 async function headroom() {
-  const code = `const { parentPort } = require('node:worker_threads'); let x = 0;
-    for (let i = 0; i < 2e8; i++) x = (x * 31 + i) | 0; parentPort.postMessage(x);`;
+  const code = `const { parentPort, workerData } = require('node:worker_threads');
+    import(workerData.url).then(({ extract }) => {
+      const { articles, warm, timed } = workerData;
+      const one = (i) => { const a = articles[i % articles.length]; extract(a.text, a.published ? { publishedAt: a.published } : {}); };
+      for (let i = 0; i < warm; i++) one(i);
+      parentPort.once('message', () => {
+        const start = performance.now();
+        for (let i = 0; i < timed; i++) one(i);
+        parentPort.postMessage(performance.now() - start);
+      });
+      parentPort.postMessage('ready');
+    });`;
+  const url = pathToFileURL(join(root, 'dist', 'index.js')).href;
   const run = async (n) => {
+    const workers = Array.from({ length: n }, () => new Worker(code, { eval: true, workerData: { url, articles: fixtures, warm: 600, timed: 800 } }));
+    await Promise.all(workers.map((w) => new Promise((done) => w.once('message', done))));
     const start = performance.now();
-    await Promise.all(Array.from({ length: n }, () => new Promise((done) => new Worker(code, { eval: true }).once('message', done))));
-    return performance.now() - start;
+    await Promise.all(workers.map((w) => new Promise((done) => (w.once('message', done), w.postMessage('go')))));
+    const ms = performance.now() - start;
+    await Promise.all(workers.map((w) => w.terminate()));
+    return ms;
   };
   const one = await run(1);
   const two = await run(2);
@@ -154,7 +171,12 @@ for (const w of counts) {
     `--workers ${w}: ${(ms / 1000).toFixed(2)} s, ${((total * 1000) / ms).toFixed(1)} lines/s, ` +
       `${Math.round((words * 1000) / ms).toLocaleString('en-US')} words/s` +
       (cpus.get(w).length ? `, ${median(cpus.get(w)).toFixed(1)} s CPU` : '') +
-      (w === counts[0] ? '' : `, ${(base / ms).toFixed(2)}× --workers ${counts[0]}`),
+      (w === counts[0]
+        ? ''
+        : `, ${(base / ms).toFixed(2)}× --workers ${counts[0]} (run by run: ${times
+            .get(w)
+            .map((t, r) => `${(times.get(counts[0])[r] / t).toFixed(2)}×`)
+            .join(', ')})`),
   );
 }
 if (top > 1) {
@@ -167,11 +189,11 @@ if (top > 1) {
 const scalingAfter = await headroom();
 console.log(`load average (1 min): ${loadBefore} before, ${load()} after, on ${cpu.length} cores`);
 console.log(
-  `parallel headroom: 2 threads of a pure-CPU loop do ${scalingBefore.toFixed(2)}× the work of 1 before, ${scalingAfter.toFixed(2)}× after ` +
-    '(2.00 = two free cores; the worker speed-up cannot exceed it)',
+  `parallel headroom: 2 warmed-up threads running extract do ${scalingBefore.toFixed(2)}× the work of 1 before, ${scalingAfter.toFixed(2)}× after ` +
+    '(2.00 = two cores that do not slow each other down; the worker speed-up cannot exceed it)',
 );
 if (Math.min(scalingBefore, scalingAfter) < 1.8) {
-  console.log('warning: the machine was busy with other work; wall-clock speed-ups from more workers are understated');
+  console.log('warning: on this machine right now two threads do not get two cores\' worth of work done; speed-ups from more workers are capped by it');
 }
 console.log(`output: identical bytes for every worker count (${reference.length.toLocaleString('en-US')} bytes)`);
 rmSync(dir, { recursive: true, force: true });
