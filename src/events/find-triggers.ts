@@ -1,5 +1,6 @@
 import type { TextDocument } from '../text/types.js';
 import { NON_DIPLOMATIC_MEETING_MODIFIERS, NON_DIPLOMATIC_SUMMIT_MODIFIERS, TRIGGERS, type TriggerEntry } from './triggers.js';
+import { phraseAt } from './phrase-at.js';
 
 /** A trigger found in the text. */
 export interface TriggerHit {
@@ -45,7 +46,7 @@ export function findTriggers(doc: TextDocument, folded: string[]): TriggerHit[] 
     let i = sentence.firstToken;
     while (i < sentence.endToken) {
       const entries = lex.get(folded[i] ?? '');
-      const entry = entries?.find((e) => e.words.every((w, k) => i + k < sentence.endToken && folded[i + k] === w));
+      const entry = entries?.find((e) => i + e.words.length <= sentence.endToken && phraseAt(folded, i, e.words));
       if (!entry) {
         i++;
         continue;

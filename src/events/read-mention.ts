@@ -7,6 +7,7 @@ import { firstAbove } from '../text/sorted.js';
 import { addDays } from '../dates/calendar.js';
 import { AGENT_NOUNS, COUNTS, GROUP_NOUNS, readPartiesForward, resolveDescription, resolvePronoun, type Party } from './parties.js';
 import { readPlace, type Place } from './place.js';
+import { phraseAt } from './phrase-at.js';
 import { readStatus } from './status.js';
 import { GENERIC_DETERMINERS, REPEATED_CONTACT_CUES } from './status-cues.js';
 
@@ -418,7 +419,7 @@ function readObject(ctx: EventContext, hit: TriggerHit, limit: number, exclude: 
   let sawPreposition = false;
   while (i < limit && skipped < 8) {
     const w = ctx.folded[i] ?? '';
-    const medium = MEDIUM_PHRASES.find((p) => p.every((x, k) => ctx.folded[i + k] === x));
+    const medium = MEDIUM_PHRASES.find((p) => phraseAt(ctx.folded, i, p));
     if (medium) {
       // "spoke by phone", "over the telephone", "via video link": the medium, not a party
       i += medium.length;
@@ -644,7 +645,7 @@ function nearestDate(ctx: EventContext, hit: TriggerHit, from: number, to: numbe
 function isRepeated(ctx: EventContext, from: number, to: number): boolean {
   for (let i = from; i < Math.min(to, from + 10); i++) {
     for (const cue of REPEATED_CONTACT_CUES) {
-      if (cue.every((w, k) => ctx.folded[i + k] === w)) {
+      if (phraseAt(ctx.folded, i, cue)) {
         if (cue[0] !== 'times') return true;
         if (/^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|dozens)$/.test(ctx.folded[i - 1] ?? '')) return true;
       }

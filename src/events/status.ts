@@ -1,6 +1,7 @@
 import type { EventStatus } from '../types.js';
 import type { EventContext } from './context.js';
 import type { TriggerHit } from './find-triggers.js';
+import { phraseAt } from './phrase-at.js';
 import { STATUS_CUES } from './status-cues.js';
 
 /** Cues that speak of the event when they follow its trigger. */
@@ -33,11 +34,6 @@ const CUES_BY_FIRST_WORD: ReadonlyMap<string, readonly IndexedCue[]> = (() => {
   return index;
 })();
 
-function matchesAt(folded: readonly string[], i: number, words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) if (folded[i + k] !== words[k]) return false;
-  return true;
-}
-
 /**
  * Status of a mention from the cue words of its clause (`from`..`to`): cancelled beats a denial,
  * which beats proposed, which beats planned; no cue means it occurred. A denial ("no plans for a
@@ -50,7 +46,7 @@ export function readStatus(ctx: EventContext, hit: TriggerHit, from: number, to:
     const cues = CUES_BY_FIRST_WORD.get(ctx.folded[i] ?? '');
     if (!cues) continue;
     for (const cue of cues) {
-      if (!matchesAt(ctx.folded, i, cue.words)) continue;
+      if (!phraseAt(ctx.folded, i, cue.words)) continue;
       if (cue.status === 'denied') {
         const close = i < hit.first && hit.first - (i + cue.words.length) <= 3 || (i >= phraseStart - 4 && i < hit.first);
         const follows = ctx.folded[i + cue.words.length] ?? '';

@@ -10,7 +10,7 @@
 import { addDays, dayRange } from '../calendar.js';
 import { candidate, type Candidate, type DatePattern } from '../context.js';
 import { TIMES_OF_DAY } from '../lexicon.js';
-import { isOneOf, isPhrase, isWord, lowerAt } from './shared.js';
+import { isOneOf, isPhrase, lowerAt } from './shared.js';
 
 /** Single words and their offset from the publication day. */
 const DAY_WORDS: ReadonlyMap<string, number> = new Map([
