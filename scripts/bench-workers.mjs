@@ -11,14 +11,14 @@
 // threads) and the ceiling: independent single-worker processes, each on its share of the batch.
 import { spawn, spawnSync } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { openSync, closeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+import { countWords, loadFixtures } from './bench.mjs';
+
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const HEADER = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+|[ \t]*\r?\n|$)/;
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
   const i = args.indexOf(name);
@@ -28,14 +28,7 @@ const total = Number(opt('--lines', '8000'));
 const runs = Math.max(1, Number(opt('--runs', '3')));
 const counts = opt('--workers-list', '1,2').split(',').map(Number);
 
-const fixtures = readdirSync(join(root, 'fixtures'))
-  .filter((n) => n.endsWith('.txt'))
-  .sort()
-  .map((name) => {
-    const body = readFileSync(join(root, 'fixtures', name), 'utf8').replace(/^\uFEFF/, '');
-    const m = HEADER.exec(body);
-    return { name: name.replace(/\.txt$/, ''), text: m ? body.slice(m[0].length) : body, published: m?.[1] };
-  });
+const fixtures = loadFixtures().map((a) => ({ ...a, name: a.id.replace(/\.txt$/, '') }));
 
 const dir = mkdtempSync(join(os.tmpdir(), 'de-bench-workers-'));
 const input = join(dir, 'batch.jsonl');
@@ -46,7 +39,7 @@ for (let i = 0; i < total; i++) {
   const id = i % 3 === 0 ? i : `${f.name}/${i}`;
   const record = i % 5 === 4 || !f.published ? { id, text: f.text } : { id, text: f.text, published: f.published };
   lines.push(JSON.stringify(record));
-  words += f.text.split(/\s+/).filter(Boolean).length;
+  words += countWords(f.text);
 }
 writeFileSync(input, `${lines.join('\n')}\n`);
 

@@ -27,7 +27,8 @@ const SYSTEMS = {
   'compromise-dates': '(c) compromise + compromise-dates: (b) + .dates()',
 };
 
-export function loadCorpus() {
+/** The fixture articles, `{ id: file name, text, published? }`, in file-name order. */
+export function loadFixtures() {
   const articles = [];
   const dir = join(root, 'fixtures');
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
@@ -36,6 +37,11 @@ export function loadCorpus() {
     const m = HEADER.exec(body);
     articles.push(m ? { id: name, text: body.slice(m[0].length), published: m[1] } : { id: name, text: body });
   }
+  return articles;
+}
+
+export function loadCorpus() {
+  const articles = loadFixtures();
   const fixtures = articles.length;
   if (existsSync(DEV)) {
     for (const line of readFileSync(DEV, 'utf8').split('\n')) {
