@@ -1,11 +1,13 @@
 import type { Sentence, TextDocument, Token } from './types.js';
 import { wink } from './wink.js';
 import { words } from './words.js';
+import { fold } from './fold.js';
 
 interface TaggedRange {
   start: number;
   end: number;
   pos: string;
+  lemma: string;
 }
 
 /**
@@ -51,6 +53,7 @@ export function segment(text: string): TextDocument {
         index: tokens.length,
         sentence: sentences.length,
         pos: tag && tag.start <= span.start ? tag.pos : 'X',
+        lemma: lemmaOf(span, tag),
       });
     }
     sentences.push({
@@ -62,6 +65,16 @@ export function segment(text: string): TextDocument {
       endToken: tokens.length,
     });
   }
+}
+
+/**
+ * The lemma of one of our tokens: wink's lemma when wink's token is exactly this word, else the
+ * folded word itself (our tokens keep hyphenated names and non-ASCII letters whole, where wink may
+ * split them).
+ */
+function lemmaOf(word: { start: number; end: number; text: string }, tag: TaggedRange | undefined): string {
+  if (tag && tag.start === word.start && tag.end === word.end && tag.lemma !== '') return fold(tag.lemma);
+  return fold(word.text);
 }
 
 /** Sentence ranges (offsets into `text`) of one line, with wink's tagged tokens inside each. */
@@ -76,6 +89,8 @@ function sentenceRanges(
   const doc = nlp.readDoc(line);
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
+  // wink types its.lemma with a model add-on parameter that `out` does not declare; it takes it all the same
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.pos) as string[];
   const located: Array<TaggedRange | null> = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -85,7 +100,7 @@ function sentenceRanges(
       located.push(null);
       continue;
     }
-    located.push({ start: lineStart + at, end: lineStart + at + value.length, pos: tags[i] ?? 'X' });
+    located.push({ start: lineStart + at, end: lineStart + at + value.length, pos: tags[i] ?? 'X', lemma: lemmas[i] ?? '' });
     cursor = at + value.length;
   }
   const out: Array<{ start: number; end: number; tags: TaggedRange[] }> = [];

@@ -11,6 +11,8 @@ export interface Token extends Span {
   sentence: number;
   /** Universal part-of-speech tag ("PROPN", "VERB", "ADP", …). */
   pos: PartOfSpeech;
+  /** Dictionary form, lower-case ("met" → "meet", "talks" → "talk", "hosting" → "host"), from wink-nlp's lemmatiser. */
+  lemma: string;
 }
 
 /** One sentence (or headline, or line) of the input. */

@@ -1,0 +1,91 @@
+import type { MatchDoc, MatchLexicon, PatternNode, Unit } from './types.js';
+import { parsePattern } from './parse.js';
+import { PatternSyntaxError } from './errors.js';
+
+/** A compiled element: token tests are closures, larger elements keep their structure. */
+export type Step =
+  | { t: 'token'; test: (doc: MatchDoc, i: number) => boolean }
+  | { t: 'span'; type: string }
+  | { t: 'unit'; name: string; read: Unit }
+  | { t: 'anchor'; name: string }
+  | { t: 'alt'; alternatives: Step[][] }
+  | { t: 'capture'; name: string; body: Step[] }
+  | { t: 'repeat'; body: Step; min: number; max: number };
+
+/** A pattern ready to match. */
+export interface CompiledPattern {
+  /** The notation it was compiled from. */
+  source: string;
+  /** Its steps, in order. */
+  steps: Step[];
+  /** Whether it names an anchor (`<T>`): then it is matched around a given stretch. */
+  anchored: boolean;
+  /** Whether the anchor is its first element (nothing to read before the anchor). */
+  startsAtAnchor: boolean;
+}
+
+/** Compiles a pattern against a lexicon of word sets, units and macros; throws {@link PatternSyntaxError} on a bad pattern. */
+export function compilePattern(source: string, lexicon: MatchLexicon): CompiledPattern {
+  const nodes = parsePattern(source, lexicon.macros);
+  const steps = nodes.map((n) => compileNode(n, lexicon, source));
+  const first = nodes[0];
+  return {
+    source,
+    steps,
+    anchored: hasAnchor(nodes),
+    startsAtAnchor: first?.kind === 'anchor' || (first?.kind === 'capture' && first.body[0]?.kind === 'anchor'),
+  };
+}
+
+function hasAnchor(nodes: readonly PatternNode[]): boolean {
+  return nodes.some((n) => {
+    if (n.kind === 'anchor') return true;
+    if (n.kind === 'capture') return hasAnchor(n.body);
+    if (n.kind === 'group') return n.alternatives.some(hasAnchor);
+    if (n.kind === 'repeat') return hasAnchor([n.body]);
+    return false;
+  });
+}
+
+function compileNode(node: PatternNode, lexicon: MatchLexicon, source: string): Step {
+  switch (node.kind) {
+    case 'word': {
+      const words = new Set(node.words);
+      return token(node.negated, (doc, i) => words.has(doc.words[i] ?? ''));
+    }
+    case 'lemma': {
+      const lemmas = new Set(node.lemmas);
+      return token(node.negated, (doc, i) => lemmas.has(doc.lemmas[i] ?? ''));
+    }
+    case 'pos': {
+      const tags = new Set(node.tags);
+      return token(node.negated, (doc, i) => tags.has(doc.pos[i] ?? ''));
+    }
+    case 'set': {
+      const set = lexicon.sets[node.name];
+      if (!set) throw new PatternSyntaxError(source, `unknown word set @${node.name}`);
+      return token(node.negated, (doc, i) => set.has(doc.words[i] ?? '') || set.has(doc.lemmas[i] ?? ''));
+    }
+    case 'any':
+      return { t: 'token', test: () => true };
+    case 'span':
+      return { t: 'span', type: node.type };
+    case 'unit': {
+      const read = lexicon.units[node.name];
+      if (!read) throw new PatternSyntaxError(source, `unknown unit ${node.name}`);
+      return { t: 'unit', name: node.name, read };
+    }
+    case 'anchor':
+      return { t: 'anchor', name: node.name };
+    case 'group':
+      return { t: 'alt', alternatives: node.alternatives.map((a) => a.map((n) => compileNode(n, lexicon, source))) };
+    case 'capture':
+      return { t: 'capture', name: node.name, body: node.body.map((n) => compileNode(n, lexicon, source)) };
+    case 'repeat':
+      return { t: 'repeat', body: compileNode(node.body, lexicon, source), min: node.min, max: node.max };
+  }
+}
+
+function token(negated: boolean | undefined, test: (doc: MatchDoc, i: number) => boolean): Step {
+  return { t: 'token', test: negated ? (doc, i) => i < doc.length && !test(doc, i) : test };
+}
