@@ -3,9 +3,13 @@ import type { TextDocument } from '../text/types.js';
 import { fold } from '../text/fold.js';
 import { tokenFacts, type TokenFacts } from '../entities/token-facts.js';
 import { firstAbove } from '../text/sorted.js';
+import { Matcher, type MatchDoc } from '../match/index.js';
 
-/** Everything the event readers need to know about each token, computed once per document. */
-export interface EventContext {
+/**
+ * Everything the event readers need to know about each token, computed once per document. It is
+ * also the document the rule patterns are matched over (span types PERSON, COUNTRY, ORG, PLACE, DATE).
+ */
+export interface EventContext extends MatchDoc {
   /** The segmented text. */
   doc: TextDocument;
   /** People found, by id. */
@@ -26,6 +30,8 @@ export interface EventContext {
   tokenStarts: number[];
   /** People of each country with the offsets of their mentions, for descriptions ("the Russian leader"). */
   peopleByCountry: Map<string, Array<{ id: string; role?: string; starts: number[] }>>;
+  /** The rule patterns' matcher over this document (it caches what its units read). */
+  matcher: Matcher<EventContext>;
 }
 
 /** Builds the per-token context of the events stage from the outputs of the earlier stages. */
@@ -62,17 +68,54 @@ export function eventContext(
     }
   }
   dates.forEach((d, k) => cover(d.span, (i) => (dateAt[i] = k)));
-  return {
+  const folded = doc.tokens.map((t) => fold(t.text));
+  const facts = tokenFacts(doc, countryMentions, organisationMentions, placeMentions);
+  const ctx: Omit<EventContext, 'matcher' | keyof MatchDoc> = {
     doc,
     people: new Map(people.map((p) => [p.id, p])),
     personAt,
     personStart,
-    facts: tokenFacts(doc, countryMentions, organisationMentions, placeMentions),
+    facts,
     dateAt,
     dates,
-    folded: doc.tokens.map((t) => fold(t.text)),
+    folded,
     tokenStarts: starts,
     peopleByCountry: groupByCountry(people),
+  };
+  const full = Object.assign(ctx, matchView(doc, folded, spanKeys(personAt, facts, dateAt)), { matcher: undefined as unknown as Matcher<EventContext> });
+  full.matcher = new Matcher<EventContext>(full);
+  return full;
+}
+
+/** For each span type, the key of the span covering each token (tokens with equal keys side by side form one span). */
+function spanKeys(personAt: Array<string | undefined>, facts: TokenFacts, dateAt: Array<number | undefined>): Record<string, ArrayLike<unknown>> {
+  return {
+    PERSON: personAt,
+    COUNTRY: facts.country.map((c, i) => (c ? `${c}:${facts.countryKind[i]}` : undefined)),
+    ORG: facts.organisation.map((o) => (o ? 1 : undefined)),
+    PLACE: facts.place.map((p, i) => (p ? (facts.placeCountry[i] ?? '?') : undefined)),
+    DATE: dateAt,
+  };
+}
+
+/** The token arrays and span tests of the matcher's document view. */
+function matchView(doc: TextDocument, folded: string[], keys: Record<string, ArrayLike<unknown>>): MatchDoc {
+  const at = (type: string, i: number): unknown => keys[type]?.[i];
+  const spanStart = (type: string, i: number): boolean => at(type, i) !== undefined && (i === 0 || at(type, i - 1) !== at(type, i));
+  return {
+    length: doc.tokens.length,
+    words: folded,
+    lemmas: doc.tokens.map((t) => t.lemma),
+    pos: doc.tokens.map((t) => t.pos),
+    texts: doc.tokens.map((t) => t.text),
+    inSpan: (type, i) => at(type, i) !== undefined,
+    spanStart,
+    spanEnd: (type, i) => {
+      const key = at(type, i);
+      let end = i;
+      while (end < doc.tokens.length && key !== undefined && at(type, end) === key && (end === i || !spanStart(type, end))) end++;
+      return end;
+    },
   };
 }
 

@@ -6,6 +6,9 @@ import { evidenceOf, mergeMentions, type EventDraft } from './merge.js';
 import { resolvePronoun, type Party } from './parties.js';
 import { LEADER_ROLES } from './lexicon.js';
 import { readMention, type EventMention } from './read-mention.js';
+import { withFrame } from './apply-frame.js';
+import { completeAgent } from './refine/agent.js';
+import { splitPartners } from './refine/split.js';
 
 /** Input of the events stage: the outputs of the earlier stages. */
 export interface EventsInput {
@@ -29,7 +32,7 @@ export interface EventsInput {
  */
 export function findEvents(input: EventsInput): DiplomaticEvent[] {
   const ctx = eventContext(input.doc, input.people, input.countryMentions, input.organisationMentions, input.dates, input.placeMentions);
-  const found = findTriggers(input.doc, ctx.folded);
+  const found = findTriggers(ctx);
   const hits = found.filter((h) => !h.blocked);
   const blockedSummits = found.filter((h) => h.blocked).map((h) => h.first);
   const mentions: EventMention[] = [];
@@ -41,10 +44,11 @@ export function findEvents(input: EventsInput): DiplomaticEvent[] {
   }
   for (const [index, siblings] of bySentence) {
     const headline = isHeadline(ctx, index);
-    const read = siblings.map((hit) => readMention(ctx, hit, siblings, headline));
+    let read = siblings.map((hit) => withFrame(ctx, readMention(ctx, hit, siblings, headline)));
+    read = splitPartners(ctx, completeAgent(ctx, read));
     completeFromSentence(ctx, read);
     hostInSentence(ctx, read);
-    mentions.push(...read.filter((m) => keepMention(ctx, m) && !refersToBlocked(m, hits, blockedSummits)));
+    mentions.push(...read.filter((m) => keepMention(m) && !refersToBlocked(m, hits, blockedSummits)));
   }
   mentions.sort((a, b) => a.hit.first - b.hit.first);
   const drafts = mergeMentions(ctx, mentions);
@@ -114,24 +118,8 @@ function refersToBlocked(m: EventMention, hits: TriggerHit[], blocked: number[])
 }
 
 /** Triggers that need a partner ("spoke", "called", "received") count only with one. */
-function keepMention(ctx: EventContext, m: EventMention): boolean {
-  if (m.hit.entry.needsPartner && m.parties.length < 2) return false;
-  // "called China one of the main threats": a call is made to people, not to a country named alone
-  const verb = m.hit.entry.words[0] ?? '';
-  if ((verb === 'called' || verb === 'calls') && !m.parties.some((p, k) => k > 0 && p.kind === 'person') && m.parties.every((p) => p.kind !== 'group')) {
-    if (m.parties.slice(1).every((p) => p.kind === 'country' && p.via === 'name')) return false;
-  }
-  // "called on the two countries to expand cooperation": urging, not a call
-  const head = m.hit.entry.words[0] ?? '';
-  if ((head === 'called' || head === 'calls') && ctx.folded[m.hit.end] === 'on') {
-    const s = ctx.doc.sentences[m.hit.sentence];
-    for (let i = m.hit.end + 1; i < Math.min(s?.endToken ?? 0, m.hit.end + 12); i++) {
-      const next = ctx.doc.tokens[i + 1];
-      if (ctx.folded[i] === 'to' && next && /^\p{Ll}/u.test(next.text) && !['the', 'a', 'an', 'his', 'her', 'their'].includes(ctx.folded[i + 1] ?? '')) return false;
-      if (ctx.folded[i] === ',' || ctx.folded[i] === '.') break;
-    }
-  }
-  return true;
+function keepMention(m: EventMention): boolean {
+  return !(m.hit.entry.needsPartner && m.parties.length < 2);
 }
 
 /**
@@ -342,7 +330,7 @@ function ploverModeOf(ctx: EventContext, d: EventDraft): PloverMode {
  */
 function confidenceOf(d: EventDraft): number {
   const full = d.mentions.filter((m) => !m.anaphoric && !m.headline);
-  const strength = full.length ? Math.max(...full.map((m) => m.hit.entry.strength)) : 0.8 * Math.max(...d.mentions.map((m) => m.hit.entry.strength));
+  const strength = full.length ? Math.max(...full.map((m) => m.hit.strength)) : 0.8 * Math.max(...d.mentions.map((m) => m.hit.strength));
   const support = Math.min(0.1, 0.05 * Math.max(0, full.length - 1));
   const anchor = d.date || d.place ? 0.05 : 0;
   const inferred = d.parties.some((p) => p.kind !== 'group' && p.via !== 'name') ? 0.1 : 0;

@@ -1,89 +1,104 @@
-import type { TextDocument } from '../text/types.js';
-import { NON_DIPLOMATIC_MEETING_MODIFIERS, NON_DIPLOMATIC_SUMMIT_MODIFIERS, TRIGGERS, type TriggerEntry } from './triggers.js';
-import { phraseAt } from './phrase-at.js';
+import type { EventContext } from './context.js';
+import { compiledRules, type CompiledTrigger, type TriggerRule } from './rules/index.js';
 
 /** A trigger found in the text. */
 export interface TriggerHit {
-  /** The lexicon entry that matched. */
-  entry: TriggerEntry;
+  /** The rule that matched. */
+  entry: TriggerRule;
   /** Index of the first trigger token. */
   first: number;
   /** Index one past the last trigger token. */
   end: number;
   /** Index of the sentence. */
   sentence: number;
+  /** Folded words of the trigger. */
+  words: string[];
+  /** Lemma of the trigger's head word ("meeting", "talk", "call", "meet"): its last word for nouns, its first for verbs. */
+  head: string;
+  /** The head noun is plural ("meetings", "phone calls"). */
+  plural: boolean;
+  /** How sure the trigger makes us: the rule's strength, or its plural strength. */
+  strength: number;
   /** A trigger word in a sense that is no diplomatic contact ("Web Summit"): kept only so that "the summit" after it is known to mean it. */
   blocked?: boolean;
 }
 
-let byFirstWord: Map<string, TriggerEntry[]> | undefined;
+/** Trigger rules by the words and lemmas their pattern can start with (keys "w:" and "l:"); rules that can start anywhere under "". */
+let index: Map<string, CompiledTrigger[]> | undefined;
 
-function lexicon(): Map<string, TriggerEntry[]> {
-  if (!byFirstWord) {
-    byFirstWord = new Map();
-    for (const entry of TRIGGERS) {
-      const key = entry.words[0] ?? '';
-      const list = byFirstWord.get(key) ?? [];
-      list.push(entry);
-      byFirstWord.set(key, list);
-    }
-    for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+function triggerIndex(): Map<string, CompiledTrigger[]> {
+  if (index) return index;
+  const built = new Map<string, CompiledTrigger[]>();
+  const add = (key: string, t: CompiledTrigger): void => {
+    const list = built.get(key) ?? [];
+    if (!list.includes(t)) list.push(t);
+    built.set(key, list);
+  };
+  for (const t of compiledRules().triggers) {
+    const first = t.pattern.first;
+    if (!first) add('', t);
+    for (const w of first?.words ?? []) add(`w:${w}`, t);
+    for (const l of first?.lemmas ?? []) add(`l:${l}`, t);
   }
-  return byFirstWord;
+  index = built;
+  return built;
 }
 
-const NEGOTIATION_TOPICS = new Set(['peace', 'nuclear', 'trade', 'ceasefire', 'cease-fire', 'climate', 'contract', 'coalition', 'budget', 'wage', 'merger', 'settlement', 'tariff']);
-
 /**
- * Finds trigger words in every sentence, longest lexicon entry first, and drops the senses that
- * are no diplomatic contact ("Web Summit", "the 8,850-metre summit", "cabinet meeting",
- * "peace talks", "call for").
+ * Finds trigger phrases in every sentence by lemma, longest match first (among equals, the
+ * earlier rule), and marks the senses that are no diplomatic contact ("Web Summit", "cabinet
+ * meeting", "called for"); a blocked summit is kept, marked, so that "the summit" after it is known
+ * to mean it.
  */
-export function findTriggers(doc: TextDocument, folded: string[]): TriggerHit[] {
+export function findTriggers(ctx: EventContext): TriggerHit[] {
   const hits: TriggerHit[] = [];
-  const lex = lexicon();
-  for (const sentence of doc.sentences) {
+  const byFirst = triggerIndex();
+  const any = byFirst.get('') ?? [];
+  for (const sentence of ctx.doc.sentences) {
     let i = sentence.firstToken;
     while (i < sentence.endToken) {
-      const entries = lex.get(folded[i] ?? '');
-      const entry = entries?.find((e) => i + e.words.length <= sentence.endToken && phraseAt(folded, i, e.words));
-      if (!entry) {
+      const found = longestAt(ctx, i, sentence.endToken, [...(byFirst.get(`l:${ctx.lemmas[i]}`) ?? []), ...(byFirst.get(`w:${ctx.folded[i]}`) ?? []), ...any]);
+      if (!found) {
         i++;
         continue;
       }
-      const end = i + entry.words.length;
-      if (keep(entry, i, end, folded, sentence.firstToken)) hits.push({ entry, first: i, end, sentence: sentence.index });
-      else if (entry.type === 'summit') hits.push({ entry, first: i, end, sentence: sentence.index, blocked: true });
-      i = end;
+      const hit = toHit(ctx, found.trigger.rule, i, found.end, sentence.index);
+      const blocked = found.trigger.senses.some((s) => ctx.matcher.around(s, { start: i, end: found.end }, { limit: sentence.endToken, floor: sentence.firstToken, maxLeft: 6 }));
+      if (!blocked) hits.push(hit);
+      else if (hit.entry.type === 'summit') hits.push({ ...hit, blocked: true });
+      i = found.end;
     }
   }
   return hits;
 }
 
-function keep(entry: TriggerEntry, first: number, end: number, w: string[], sentenceStart: number): boolean {
-  const before = first > sentenceStart ? (w[first - 1] ?? '') : '';
-  const after = w[end] ?? '';
-  const head = entry.words[entry.words.length - 1];
-  // "G7 summit": one trigger, the summit
-  if (/^g-?\d+$/.test(head ?? '') && ['summit', 'summits', 'meeting', 'meetings', 'leaders'].includes(after)) return false;
-  if (entry.type === 'summit') {
-    if (NON_DIPLOMATIC_SUMMIT_MODIFIERS.has(before) || /(?:meter|metre|foot|feet)$/.test(before)) return false;
-    if (after === 'of' && /^(?:mount|mt|everest|k2|the)$/.test(w[end + 1] ?? '') && (w[end + 2] ?? '') !== 'americas') {
-      if ((w[end + 1] ?? '') !== 'the') return false;
-    }
-    if (before === 'reached' || (before === 'the' && (w[first - 2] ?? '') === 'reached')) return false;
+function longestAt(ctx: EventContext, i: number, limit: number, candidates: CompiledTrigger[]): { trigger: CompiledTrigger; end: number } | null {
+  let best: { trigger: CompiledTrigger; end: number } | null = null;
+  for (const t of candidates) {
+    if (t.rule.pos && !t.rule.pos.includes(ctx.pos[i] ?? '')) continue;
+    const m = ctx.matcher.at(t.pattern, i, { limit });
+    if (m && m.end > i && (!best || m.end > best.end || (m.end === best.end && order(t) < order(best.trigger)))) best = { trigger: t, end: m.end };
   }
-  if (head === 'meeting' || head === 'talks' || head === 'meetings') {
-    if (NON_DIPLOMATIC_MEETING_MODIFIERS.has(before)) return false;
-    if (head === 'talks' && NEGOTIATION_TOPICS.has(before)) return false;
-  }
-  if (head === 'call' && entry.words.length === 1) {
-    if (after === 'for' || after === 'centre' || after === 'center') return false;
-    if (['to', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must'].includes(before)) return false;
-  }
-  if ((head === 'called' || head === 'calls') && ['for', 'it', 'the', 'off', 'out', 'up', 'him', 'her', 'them', 'a', 'an'].includes(after)) return false;
-  if (head === 'talk' && after === 'about') return false;
-  // "with Kishida as host", "the host country": a noun, not someone hosting
-  if ((head === 'host' || head === 'hosts') && ['as', 'the', 'a', 'its', 'their', 'his', 'her'].includes(before)) return false;
-  return true;
+  return best;
+}
+
+function order(t: CompiledTrigger): number {
+  return compiledRules().triggers.indexOf(t);
+}
+
+function toHit(ctx: EventContext, rule: TriggerRule, first: number, end: number, sentence: number): TriggerHit {
+  const last = end - 1;
+  const headAt = rule.form === 'noun' ? last : first;
+  const lastWord = ctx.folded[last] ?? '';
+  const plural = rule.form === 'noun' && lastWord !== (ctx.lemmas[last] ?? lastWord) && /s$/.test(lastWord);
+  return {
+    entry: rule,
+    first,
+    end,
+    sentence,
+    words: ctx.folded.slice(first, end),
+    head: ctx.lemmas[headAt] ?? '',
+    plural,
+    strength: plural && rule.pluralStrength !== undefined ? rule.pluralStrength : rule.strength,
+  };
 }

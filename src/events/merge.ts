@@ -31,7 +31,7 @@ export interface EventDraft {
 }
 
 /** Nouns that may refer back to a contact of another type ("the summit" for a virtual meeting). */
-const LOOSE_NOUNS = new Set(['meeting', 'talks', 'summit', 'visit', 'conversation', 'trip', 'tête-à-tête', 'tete-a-tete']);
+const LOOSE_NOUNS = new Set(['meeting', 'talk', 'talks', 'summit', 'visit', 'conversation', 'trip', 'tête-à-tête', 'tete-a-tete', 'encounter', 'discussion', 'consultation']);
 
 /**
  * Merges mentions into events, chrono-node style: each mention either refers to an event already
@@ -158,9 +158,9 @@ function typeFits(ctx: EventContext, d: EventDraft, m: EventMention, parties: Pa
   // "the G20 summit" is never the meeting on its sidelines, nor is any contact named in the same sentence
   if (m.type === 'summit' && m.multilateral) return false;
   if (d.mentions.some((x) => x.hit.sentence === m.hit.sentence)) return false;
-  const head = m.hit.entry.words[m.hit.entry.words.length - 1] ?? '';
+  const head = m.hit.head;
   if (!LOOSE_NOUNS.has(head)) return false;
-  if (head === 'conversation' || head === 'talks') return true;
+  if (head === 'conversation' || head === 'talk' || head === 'talks') return true;
   return d.type !== 'phone_call';
 }
 

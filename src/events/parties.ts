@@ -39,7 +39,7 @@ export function nameAfterTitle(ctx: EventContext, i: number, limit: number): num
   while (j < limit) {
     if (ctx.personAt[j]) return j;
     const w = ctx.folded[j] ?? '';
-    if (ctx.facts.country[j] || ctx.facts.organisation[j] || TITLE_WORDS.has(w.replace(/\.$/, '')) || w === "'s" || w === '.') {
+    if (ctx.facts.country[j] || ctx.facts.organisation[j] || TITLE_WORDS.has(w.replace(/\.$/, '')) || TITLE_WORDS.has(ctx.lemmas[j] ?? '') || w === "'s" || w === '.') {
       j++;
       continue;
     }

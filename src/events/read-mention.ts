@@ -10,6 +10,7 @@ import { readPlace, type Place } from './place.js';
 import { phraseAt } from './phrase-at.js';
 import { readStatus } from './status.js';
 import { GENERIC_DETERMINERS, REPEATED_CONTACT_CUES } from './status-cues.js';
+import type { FrameReading } from './read-frames.js';
 
 /** One mention of a contact in one sentence, before mentions of the same contact are merged. */
 export interface EventMention {
@@ -49,6 +50,8 @@ export interface EventMention {
   attendees: Party[];
   /** Who "their"/"the two" stand for when no earlier contact named two parties: the people named before the trigger. */
   groupFallback: Party[];
+  /** What the argument frames read, when one matched. */
+  frame?: FrameReading;
 }
 
 /** How far (in tokens) around a trigger its sentence is read: long enough for any real sentence, bounded for run-on text. */
@@ -153,7 +156,7 @@ export function readMention(ctx: EventContext, hit: TriggerHit, siblings: Trigge
   const chosen = dateIndex ?? opening;
   const date = chosen === undefined ? undefined : stretch(ctx, chosen, np.start, hit, clauseEnd);
   const determiner = ctx.folded[np.start] ?? '';
-  const generic = GENERIC_DETERMINERS.has(determiner) || /s$/.test(ctx.folded[hit.end - 1] ?? '') && hit.entry.strength < 0.55 || ctx.folded[hit.end - 1] === 'summits';
+  const generic = GENERIC_DETERMINERS.has(determiner) || (hit.plural && hit.strength < 0.55) || ctx.folded[hit.end - 1] === 'summits';
   const repeated = isRepeated(ctx, hit.end, right);
   // "the cooperation council meeting": a noun modifier names a contact of its own, not the last one
   const modified = ctx.doc.tokens
@@ -431,7 +434,7 @@ function readObject(ctx: EventContext, hit: TriggerHit, limit: number, exclude: 
       if (w === 'of' && hit.entry.form === 'verb') break;
       if (w === 'to' && hit.entry.role === 'mutual' && hit.entry.type !== 'phone_call') break;
       if (w === 'to' && hit.entry.role === 'host' && hit.entry.form === 'verb') break;
-      if (w === 'on' && !/^call/.test(hit.entry.words[0] ?? '')) {
+      if (w === 'on' && hit.head !== 'call') {
         i++;
         skipped++;
         continue;

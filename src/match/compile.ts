@@ -1,31 +1,34 @@
 import type { MatchDoc, MatchLexicon, PatternNode, Unit } from './types.js';
 import { parsePattern } from './parse.js';
 import { PatternSyntaxError } from './errors.js';
+import { firstTokens, type FirstTokens } from './first.js';
 
 /** A compiled element: token tests are closures, larger elements keep their structure. */
-export type Step =
+export type Step<D extends MatchDoc = MatchDoc> =
   | { t: 'token'; test: (doc: MatchDoc, i: number) => boolean }
   | { t: 'span'; type: string }
-  | { t: 'unit'; name: string; read: Unit }
+  | { t: 'unit'; name: string; read: Unit<unknown, D> }
   | { t: 'anchor'; name: string }
-  | { t: 'alt'; alternatives: Step[][] }
-  | { t: 'capture'; name: string; body: Step[] }
-  | { t: 'repeat'; body: Step; min: number; max: number };
+  | { t: 'alt'; alternatives: Step<D>[][] }
+  | { t: 'capture'; name: string; body: Step<D>[] }
+  | { t: 'repeat'; body: Step<D>; min: number; max: number };
 
 /** A pattern ready to match. */
-export interface CompiledPattern {
+export interface CompiledPattern<D extends MatchDoc = MatchDoc> {
   /** The notation it was compiled from. */
   source: string;
   /** Its steps, in order. */
-  steps: Step[];
+  steps: Step<D>[];
   /** Whether it names an anchor (`<T>`): then it is matched around a given stretch. */
   anchored: boolean;
   /** Whether the anchor is its first element (nothing to read before the anchor). */
   startsAtAnchor: boolean;
+  /** The words and lemmas a match must start with (for indexing), or null when it may start with any token. */
+  first: FirstTokens | null;
 }
 
 /** Compiles a pattern against a lexicon of word sets, units and macros; throws {@link PatternSyntaxError} on a bad pattern. */
-export function compilePattern(source: string, lexicon: MatchLexicon): CompiledPattern {
+export function compilePattern<D extends MatchDoc = MatchDoc>(source: string, lexicon: MatchLexicon<D>): CompiledPattern<D> {
   const nodes = parsePattern(source, lexicon.macros);
   const steps = nodes.map((n) => compileNode(n, lexicon, source));
   const first = nodes[0];
@@ -34,6 +37,7 @@ export function compilePattern(source: string, lexicon: MatchLexicon): CompiledP
     steps,
     anchored: hasAnchor(nodes),
     startsAtAnchor: first?.kind === 'anchor' || (first?.kind === 'capture' && first.body[0]?.kind === 'anchor'),
+    first: firstTokens(nodes),
   };
 }
 
@@ -47,7 +51,7 @@ function hasAnchor(nodes: readonly PatternNode[]): boolean {
   });
 }
 
-function compileNode(node: PatternNode, lexicon: MatchLexicon, source: string): Step {
+function compileNode<D extends MatchDoc>(node: PatternNode, lexicon: MatchLexicon<D>, source: string): Step<D> {
   switch (node.kind) {
     case 'word': {
       const words = new Set(node.words);
@@ -69,7 +73,7 @@ function compileNode(node: PatternNode, lexicon: MatchLexicon, source: string): 
     case 'any':
       return { t: 'token', test: () => true };
     case 'span':
-      return { t: 'span', type: node.type };
+      return node.negated ? token(true, (doc, i) => doc.inSpan(node.type, i)) : { t: 'span', type: node.type };
     case 'unit': {
       const read = lexicon.units[node.name];
       if (!read) throw new PatternSyntaxError(source, `unknown unit ${node.name}`);
@@ -86,6 +90,6 @@ function compileNode(node: PatternNode, lexicon: MatchLexicon, source: string): 
   }
 }
 
-function token(negated: boolean | undefined, test: (doc: MatchDoc, i: number) => boolean): Step {
+function token<D extends MatchDoc>(negated: boolean | undefined, test: (doc: MatchDoc, i: number) => boolean): Step<D> {
   return { t: 'token', test: negated ? (doc, i) => i < doc.length && !test(doc, i) : test };
 }

@@ -6,6 +6,7 @@
 export type { Capture, Match, MatchDoc, MatchLexicon, PatternNode, Unit, UnitResult, WordSets } from './types.js';
 export { parsePattern } from './parse.js';
 export { compilePattern, type CompiledPattern } from './compile.js';
+export type { FirstTokens } from './first.js';
 export { Matcher, type AnchorSpan, type MatchBounds } from './matcher.js';
 export { createMatchDoc, type MatchTokens, type TokenSpan } from './doc.js';
 export { PatternSyntaxError } from './errors.js';

@@ -21,14 +21,14 @@ export interface MatchBounds {
  * Matches compiled patterns over one document. Unit results are cached by position and limit, so
  * the same constituent ("PARTY at token 12") is read once however many patterns ask for it.
  */
-export class Matcher {
+export class Matcher<D extends MatchDoc = MatchDoc> {
   private readonly cache = new Map<string, Map<number, UnitResult | null>>();
 
-  constructor(readonly doc: MatchDoc) {}
+  constructor(readonly doc: D) {}
 
   /** The first match of `pattern` that starts exactly at token `i`, or null. */
-  at(pattern: CompiledPattern, i: number, bounds: MatchBounds, anchors: Readonly<Record<string, AnchorSpan>> = {}): Match | null {
-    const run = new Run(this, bounds.limit, anchors);
+  at(pattern: CompiledPattern<D>, i: number, bounds: MatchBounds, anchors: Readonly<Record<string, AnchorSpan>> = {}): Match | null {
+    const run = new Run<D>(this, bounds.limit, anchors);
     return run.from(pattern.steps, i);
   }
 
@@ -36,7 +36,7 @@ export class Matcher {
    * The match of an anchored pattern whose anchor `<name>` is exactly `anchor`: the one that starts
    * nearest to the anchor (reads the least before it), or null.
    */
-  around(pattern: CompiledPattern, anchor: AnchorSpan, bounds: MatchBounds, name = 'T'): Match | null {
+  around(pattern: CompiledPattern<D>, anchor: AnchorSpan, bounds: MatchBounds, name = 'T'): Match | null {
     const anchors = { [name]: anchor };
     if (pattern.startsAtAnchor) return this.at(pattern, anchor.start, bounds, anchors);
     const floor = Math.max(bounds.floor ?? 0, anchor.start - (bounds.maxLeft ?? 40));
@@ -48,7 +48,7 @@ export class Matcher {
   }
 
   /** Every match of `pattern` from `from` to `to`, left to right, not overlapping. */
-  all(pattern: CompiledPattern, from: number, to: number): Match[] {
+  all(pattern: CompiledPattern<D>, from: number, to: number): Match[] {
     const out: Match[] = [];
     let i = from;
     while (i < to) {
@@ -62,7 +62,7 @@ export class Matcher {
   }
 
   /** What unit `name` reads at `i` with this limit, read once and cached. */
-  unit(step: Extract<Step, { t: 'unit' }>, i: number, limit: number): UnitResult | null {
+  unit(step: Extract<Step<D>, { t: 'unit' }>, i: number, limit: number): UnitResult | null {
     let byPosition = this.cache.get(step.name);
     if (!byPosition) {
       byPosition = new Map();
@@ -77,25 +77,25 @@ export class Matcher {
 }
 
 /** One matching attempt: backtracking over the steps, captures set and undone as it goes. */
-class Run {
+class Run<D extends MatchDoc> {
   private readonly captures: Record<string, Capture> = {};
   private lastValue: unknown;
 
   constructor(
-    private readonly matcher: Matcher,
+    private readonly matcher: Matcher<D>,
     private readonly limit: number,
     private readonly anchors: Readonly<Record<string, AnchorSpan>>,
   ) {}
 
-  from(steps: Step[], i: number): Match | null {
+  from(steps: Step<D>[], i: number): Match | null {
     let end = -1;
     const ok = this.seq(steps, 0, i, (p) => ((end = p), true));
     return ok ? { start: i, end, captures: { ...this.captures } } : null;
   }
 
-  private seq(steps: Step[], k: number, i: number, next: (i: number) => boolean): boolean {
+  private seq(steps: Step<D>[], k: number, i: number, next: (i: number) => boolean): boolean {
     if (k === steps.length) return next(i);
-    const step = steps[k] as Step;
+    const step = steps[k] as Step<D>;
     const rest = (p: number): boolean => this.seq(steps, k + 1, p, next);
     switch (step.t) {
       case 'token':
@@ -140,7 +140,7 @@ class Run {
   }
 
   /** Greedy: as many repetitions as fit, then fewer; an empty repetition ends the loop. */
-  private repeat(step: Extract<Step, { t: 'repeat' }>, count: number, i: number, rest: (p: number) => boolean): boolean {
+  private repeat(step: Extract<Step<D>, { t: 'repeat' }>, count: number, i: number, rest: (p: number) => boolean): boolean {
     if (count < step.max && this.seq([step.body], 0, i, (p) => p > i && this.repeat(step, count + 1, p, rest))) return true;
     return count >= step.min && rest(i);
   }

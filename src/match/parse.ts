@@ -11,7 +11,7 @@ import { PatternSyntaxError } from './errors.js';
  * | `NOUN`, `ADJ` | whose part of speech is that tag (Universal Dependencies) |
  * | `@travel` | whose word or lemma is in the named word set |
  * | `.` | any token |
- * | `!x` | that `x` (one of the above) does not match |
+ * | `!x` | that `x` (one of the above) does not match; `!#PERSON`: a token outside any PERSON span |
  *
  * and for longer stretches: `#PERSON` (a whole span of that type from an earlier stage),
  * `[PARTY]` (a unit, a reader of a larger constituent), `[a:PARTY]` or `[a: seq]` (a named
@@ -199,8 +199,8 @@ function bareNode(text: string, source: string): PatternNode {
 }
 
 function negate(node: PatternNode, source: string): PatternNode {
-  if (node.kind === 'word' || node.kind === 'lemma' || node.kind === 'pos' || node.kind === 'set') return { ...node, negated: true };
-  throw new PatternSyntaxError(source, '"!" applies to one word, lemma, tag or word set');
+  if (node.kind === 'word' || node.kind === 'lemma' || node.kind === 'pos' || node.kind === 'set' || node.kind === 'span') return { ...node, negated: true };
+  throw new PatternSyntaxError(source, '"!" applies to one word, lemma, tag, word set or span type');
 }
 
 /** `(with|to)` is one word test, `(ADJ|ADV)` one tag test: faster than alternatives. */

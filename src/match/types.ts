@@ -29,7 +29,7 @@ export interface MatchDoc {
  * calls like one element. It reads forward from token `i`, never past `limit`, and returns where it
  * stops and what it read, or null when no such constituent starts at `i`.
  */
-export type Unit<V = unknown> = (doc: MatchDoc, i: number, limit: number) => UnitResult<V> | null;
+export type Unit<V = unknown, D extends MatchDoc = MatchDoc> = (doc: D, i: number, limit: number) => UnitResult<V> | null;
 
 /** What a unit read. */
 export interface UnitResult<V = unknown> {
@@ -42,12 +42,12 @@ export interface UnitResult<V = unknown> {
 /** Named vocabularies a pattern may refer to as `@name`: a token matches by its word or its lemma. */
 export type WordSets = Readonly<Record<string, ReadonlySet<string>>>;
 
-/** Everything a pattern is compiled against. */
-export interface MatchLexicon {
+/** Everything a pattern is compiled against; `D` is the document type its units read. */
+export interface MatchLexicon<D extends MatchDoc = MatchDoc> {
   /** Word sets for `@name`. */
   sets: WordSets;
   /** Units for `[capture:NAME]` or `[NAME]`. */
-  units: Readonly<Record<string, Unit>>;
+  units: Readonly<Record<string, Unit<unknown, D>>>;
   /** Named sub-patterns for `$name`, expanded when compiling. */
   macros?: Readonly<Record<string, string>>;
 }
@@ -78,7 +78,7 @@ export type PatternNode =
   | { kind: 'lemma'; lemmas: readonly string[]; negated?: boolean }
   | { kind: 'pos'; tags: readonly string[]; negated?: boolean }
   | { kind: 'set'; name: string; negated?: boolean }
-  | { kind: 'span'; type: string }
+  | { kind: 'span'; type: string; negated?: boolean }
   | { kind: 'any' }
   | { kind: 'unit'; name: string }
   | { kind: 'anchor'; name: string }

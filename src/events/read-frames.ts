@@ -1,0 +1,94 @@
+import type { Match } from '../match/index.js';
+import type { EventContext } from './context.js';
+import type { TriggerHit } from './find-triggers.js';
+import type { Party } from './parties.js';
+import { compiledRules, type CompiledFrame } from './rules/index.js';
+import type { PartyReading } from './units/party.js';
+
+/** What an argument frame read around a trigger. */
+export interface FrameReading {
+  /** Id of the frame that matched. */
+  frame: string;
+  /** The agent side (subject, or "by" agent), in text order. */
+  agents: Party[];
+  /** The other side (object, partner), in text order. */
+  partners: Party[];
+  /** How many items the partner list had ("with A, B and C": 3). */
+  partnerItems: number;
+  /** How many items the agent list had ("A and B will visit": 2). */
+  agentItems: number;
+  /** "the leaders of France, Britain and China": one contact per country. */
+  perCountry: boolean;
+  /** Index one past the last token the frame read. */
+  end: number;
+}
+
+/** Words after which a party before the trigger is an object, not its subject. */
+const AGENT_BLOCKERS: ReadonlySet<string> = new Set(['to', 'in', 'at', 'from', 'into', 'for', 'of', 'with', 'than', 'about', 'between']);
+
+/** Light verbs whose subject receives the other party ("received a courtesy call from", "granted an audience to"). */
+const RECEIVING_LIGHT_VERBS: ReadonlySet<string> = new Set(['receive', 'host', 'welcome', 'grant', 'accord', 'give', 'extend']);
+
+/**
+ * Reads the parties of a trigger with the first frame that gives it two parties (a group counts as
+ * two), else with the first that gives it any; null when no frame matches.
+ */
+export function readFrames(ctx: EventContext, hit: TriggerHit): FrameReading | null {
+  const sentence = ctx.doc.sentences[hit.sentence];
+  const bounds = { limit: sentence?.endToken ?? ctx.length, floor: sentence?.firstToken ?? 0, maxLeft: 40 };
+  let partial: FrameReading | null = null;
+  for (const frame of compiledRules().frames) {
+    if (!applies(frame, hit)) continue;
+    const m = ctx.matcher.around(frame.pattern, { start: hit.first, end: hit.end }, bounds);
+    if (!m) continue;
+    const reading = interpret(ctx, frame, hit, m);
+    if (!reading) continue;
+    if (weight(reading) >= 2) return reading;
+    partial ??= reading;
+  }
+  return partial;
+}
+
+function applies(frame: CompiledFrame, hit: TriggerHit): boolean {
+  const rule = frame.rule;
+  return rule.forms.includes(hit.entry.form) && (!rule.roles || rule.roles.includes(hit.entry.role)) && (!rule.types || rule.types.includes(hit.entry.type));
+}
+
+/** How many parties a reading names, a group counting as two. */
+function weight(r: FrameReading): number {
+  return [...r.agents, ...r.partners].reduce((n, p) => n + (p.kind === 'group' ? 2 : 1), 0);
+}
+
+function reading(m: Match, name: string): PartyReading | undefined {
+  return m.captures[name]?.value as PartyReading | undefined;
+}
+
+/** Turns a frame match into agents and partners, with the host marked for host and visit triggers. */
+function interpret(ctx: EventContext, frame: CompiledFrame, hit: TriggerHit, m: Match): FrameReading | null {
+  const a = reading(m, 'a');
+  const b = reading(m, 'b');
+  const ab = reading(m, 'ab');
+  // "travelled to Ramallah to meet …": a party after a preposition is no subject
+  const subject = m.captures.a ?? m.captures.ab;
+  if (subject && subject.start < hit.first && AGENT_BLOCKERS.has(ctx.folded[subject.start - 1] ?? '')) return null;
+  // "welcomed Trump's plan": an owner is no partner
+  if (b?.possessor) return null;
+  const agents = [...(ab?.parties ?? []), ...(a?.parties ?? [])].map((p) => ({ ...p }));
+  const partners = (b?.parties ?? []).map((p) => ({ ...p }));
+  if (agents.length + partners.length === 0) return null;
+  const lightVerb = m.captures.lv ? ctx.lemmas[m.captures.lv.start] : undefined;
+  const prep = m.captures.prep ? ctx.folded[m.captures.prep.start] : undefined;
+  const agentHosts = hit.entry.role === 'host' || (lightVerb !== undefined && RECEIVING_LIGHT_VERBS.has(lightVerb)) || (hit.entry.role === 'visit' && prep === 'from');
+  const partnerHosts = !agentHosts && hit.entry.role === 'visit';
+  for (const p of agents) if (agentHosts && p.kind !== 'group' && partners.length) p.host = true;
+  for (const p of partners) if (partnerHosts && p.kind !== 'group') p.host = true;
+  return {
+    frame: frame.rule.id,
+    agents,
+    partners,
+    partnerItems: b?.items ?? 0,
+    agentItems: (ab ?? a)?.items ?? 0,
+    perCountry: !!(a?.perCountry || b?.perCountry || ab?.perCountry),
+    end: m.end,
+  };
+}

@@ -1,0 +1,54 @@
+import { compilePattern } from '../../match/index.js';
+import type { EventContext } from '../context.js';
+import type { EventMention } from '../read-mention.js';
+import type { Party } from '../parties.js';
+import { EVENT_LEXICON } from '../rules/index.js';
+import type { PartyReading } from '../units/party.js';
+
+/** A clause subject: parties, maybe a relative clause or an aside, the verb group, and a verb. */
+const SUBJECT = '[a:PARTY] $REL? $VG (VERB | AUX)';
+
+let subject: ReturnType<typeof compilePattern<EventContext>> | undefined;
+
+/** Prepositions after which a party is an object, not a subject ("travelled to Ramallah to meet"). */
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'in', 'at', 'with', 'of', 'by', 'from', 'for', 'on', 'between', 'into', 'than', 'about']);
+
+/**
+ * The subject of the clause a trigger stands in: the nearest parties before it that are followed
+ * by their verb ("Hu arrived yesterday and walked into bilateral meetings with …" → Hu), never a
+ * party that follows a preposition.
+ */
+export function clauseSubject(ctx: EventContext, first: number): Party[] {
+  subject ??= compilePattern(SUBJECT, EVENT_LEXICON);
+  const s = ctx.doc.sentences[ctx.doc.tokens[first]?.sentence ?? 0];
+  if (!s) return [];
+  for (let j = first - 1; j >= Math.max(s.firstToken, first - 40); j--) {
+    if (OBJECT_PREPOSITIONS.has(ctx.folded[j - 1] ?? '') && j > s.firstToken) continue;
+    const m = ctx.matcher.at(subject, j, { limit: first + 1 });
+    const value = m?.captures.a?.value as PartyReading | undefined;
+    if (value && !ctx.personAt[j - 1]) return value.parties.filter((p) => p.kind !== 'group' || value.parties.length === 1);
+  }
+  return [];
+}
+
+/**
+ * A mention whose frame read only its partner ("walked into meetings with A, B and C", "a call
+ * with A") takes the subject of its clause as the other side.
+ */
+export function completeAgent(ctx: EventContext, read: EventMention[]): EventMention[] {
+  for (const m of read) {
+    const r = m.frame;
+    if (!r || r.agents.length > 0 || r.partners.length === 0) continue;
+    const others = m.parties.filter((p) => !r.partners.includes(p));
+    if (others.length > 0) continue;
+    const agents = clauseSubject(ctx, m.hit.first).filter((p) => !m.parties.some((q) => sameParty(p, q)));
+    if (agents.length) m.parties = [...agents, ...m.parties];
+  }
+  return read;
+}
+
+function sameParty(a: Party, b: Party): boolean {
+  if (a.kind === 'person' && b.kind === 'person') return a.personId === b.personId;
+  if (a.kind === 'country' && b.kind === 'country') return a.code === b.code;
+  return false;
+}

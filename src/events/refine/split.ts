@@ -1,0 +1,50 @@
+import type { EventContext } from '../context.js';
+import type { EventMention } from '../read-mention.js';
+import type { Party } from '../parties.js';
+
+/** Words that say the contacts with the parties of a list were separate ("met separately with"). */
+const SEPARATE: ReadonlySet<string> = new Set(['separately', 'respectively', 'individually', 'one-on-one', 'bilateral', 'bilaterally', 'back-to-back', 'each', 'separate']);
+
+/** Words that say the parties of a list met together. */
+const TOGETHER: ReadonlySet<string> = new Set(['trilateral', 'joint', 'jointly', 'together', 'quadrilateral', 'multilateral', 'all', 'three-way', 'four-way', 'trilaterally']);
+
+/** How far around the trigger the cue words are looked for. */
+const CUE_WINDOW = 12;
+
+/**
+ * One contact per partner where the text separates them: "held meetings with A, B and C",
+ * "spoke to A and B on the phone", "visits to A, B and C", "met separately with A and B"; and one
+ * visit per visitor ("A and B will visit C"). Parties named together ("trilateral talks with A and
+ * B", "met jointly") stay one contact.
+ */
+export function splitPartners(ctx: EventContext, read: EventMention[]): EventMention[] {
+  const out: EventMention[] = [];
+  for (const m of read) out.push(...splitOne(ctx, m));
+  return out;
+}
+
+function splitOne(ctx: EventContext, m: EventMention): EventMention[] {
+  const r = m.frame;
+  if (!r || m.type === 'summit') return [m];
+  const partners = m.parties.filter((p) => r.partners.includes(p) && p.kind !== 'group');
+  const agents = m.parties.filter((p) => !r.partners.includes(p) && p.kind !== 'group');
+  if (cue(ctx, m, TOGETHER)) return [m];
+  if (agents.length === 1 && partners.length >= 2 && separates(ctx, m)) return partners.map((p) => ({ ...m, parties: [...agents, p] }));
+  if (m.hit.entry.role === 'visit' && agents.length >= 2 && partners.length === 1 && r.agentItems >= 2) return agents.map((a) => ({ ...m, parties: [a, ...partners] }));
+  return [m];
+}
+
+/** Whether the contacts with a list of partners were separate ones. */
+function separates(ctx: EventContext, m: EventMention): boolean {
+  return m.hit.plural || m.type === 'phone_call' || m.hit.entry.role === 'visit' || !!m.frame?.perCountry || cue(ctx, m, SEPARATE);
+}
+
+function cue(ctx: EventContext, m: EventMention, words: ReadonlySet<string>): boolean {
+  const s = ctx.doc.sentences[m.hit.sentence];
+  const from = Math.max(s?.firstToken ?? 0, m.hit.first - CUE_WINDOW);
+  const to = Math.min(s?.endToken ?? ctx.length, (m.frame?.end ?? m.hit.end) + 2);
+  for (let i = from; i < to; i++) if (words.has(ctx.folded[i] ?? '')) return true;
+  return false;
+}
+
+export type { Party };

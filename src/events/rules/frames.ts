@@ -1,0 +1,148 @@
+import type { EventType } from '../../types.js';
+import type { RuleExample, TriggerRole } from './types.js';
+
+/**
+ * An argument frame: where the parties of a trigger stand, as a pattern read around the trigger
+ * `<T>`. Captures: `a` the agent (the subject, or the agent of a passive: "by A"), `b` the other
+ * party (object, partner after "with"), `ab` parties named together ("A and B met"), `lv` a light
+ * verb ("held", "paid", "received"), `prep` the preposition before `b`. For host triggers the
+ * agent hosts; for visit triggers the agent travels to `b`.
+ */
+export interface FrameRule {
+  /** Unique, readable id. */
+  id: string;
+  /** Trigger forms it reads. */
+  forms: ReadonlyArray<'verb' | 'noun'>;
+  /** Trigger roles it reads; every role when absent. */
+  roles?: readonly TriggerRole[];
+  /** Event types it reads; every type when absent. */
+  types?: readonly EventType[];
+  /** The pattern, in the matcher notation; it contains `<T>`. */
+  pattern: string;
+  /** Sentences the frame reads, with the events a reader finds. */
+  examples: readonly RuleExample[];
+}
+
+/**
+ * The frames, most specific first: a trigger takes the first frame that gives it two parties, else
+ * the first that gives it one (its partner, say, with the agent found in the context).
+ */
+export const FRAMES: readonly FrameRule[] = [
+  {
+    id: 'passive',
+    forms: ['verb'],
+    pattern: '[b:PARTY] $VG (be | been | being | is | was | were | are | get | got) @adverb? <T> !(, | ; | who | which | that | and){0,7} by [a:PARTY]',
+    examples: [
+      { text: 'Cuban Foreign Minister Bruno Rodríguez was received at the Itamaraty Palace by Brazilian Foreign Minister Mauro Vieira.', events: ['meeting Rodríguez + Vieira'] },
+      { text: 'Ghanaian President John Mahama was welcomed in Ouagadougou by Burkinabe leader Captain Ibrahim Traoré.', events: ['meeting Mahama + Traoré @Ouagadougou'] },
+    ],
+  },
+  {
+    id: 'light-verb',
+    forms: ['noun'],
+    pattern: '[a:PARTY] $REL? $VG [lv:@light] $NMOD <T> $MEDIUM? @adverb? [prep:(with | to | on | between | for | from | by)] [b:PARTY]',
+    examples: [
+      { text: 'Colombian President Gustavo Petro paid an official visit to Chilean President Gabriel Boric in Santiago.', events: ['meeting Petro + Boric @Santiago'] },
+      { text: 'Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani had a telephone conversation with Egyptian Foreign Minister Badr Abdelatty.', events: ['phone_call Thani + Abdelatty'] },
+      { text: 'Sri Lankan President Anura Kumara Dissanayake received a courtesy call from Maldivian Foreign Minister Abdulla Khaleel in Colombo.', events: ['meeting Dissanayake + Khaleel @Colombo'] },
+    ],
+  },
+  {
+    id: 'light-verb-including',
+    forms: ['noun'],
+    pattern: '[a:PARTY] $REL? $VG [lv:@light] $NMOD <T> !(; | \\.){0,14} including (with)? [b:PARTY]',
+    examples: [
+      { text: 'Chinese Premier Li Qiang will hold several bilateral meetings in Jakarta, including with Indonesian President Prabowo Subianto and Malaysian Prime Minister Anwar Ibrahim.', events: ['meeting Li + Subianto /planned @Jakarta', 'meeting Li + Anwar /planned @Jakarta'] },
+    ],
+  },
+  {
+    id: 'light-verb-together',
+    forms: ['noun'],
+    pattern: '[ab:PARTY] $REL? $VG [lv:@light] $NMOD <T>',
+    examples: [
+      { text: 'Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung held a summit in Tokyo on Saturday.', events: ['summit Ishiba + Lee @Tokyo'] },
+      { text: 'The foreign ministers of Egypt and Ethiopia held talks in Cairo, the Egyptian foreign ministry said.', events: ['meeting EGY + ETH @Cairo'] },
+    ],
+  },
+  {
+    id: 'join-for',
+    forms: ['noun'],
+    pattern: '[a:PARTY] $VG {join|accompany} [b:PARTY] (for | at | in | on) $NMOD <T>',
+    examples: [
+      { text: 'Dutch Prime Minister Dick Schoof will join Belgian Prime Minister Bart De Wever for talks in Brussels on Monday.', events: ['meeting Schoof + Wever /planned @Brussels'] },
+    ],
+  },
+  {
+    id: 'attendance',
+    forms: ['noun'],
+    types: ['summit'],
+    pattern: '[a:PARTY] $REL? $VG (@attend | take part | took part | taking part | takes part | be at | was at | were at | is at | are at) (in | at)? $NMOD (the)? <T>',
+    examples: [
+      { text: 'Indian Prime Minister Narendra Modi will attend the BRICS summit in Kazan next week.', events: ['summit Modi /planned @Kazan'] },
+      { text: 'South African President Cyril Ramaphosa and Kenyan President William Ruto took part in the summit in Addis Ababa.', events: ['summit Ramaphosa + Ruto @Addis Ababa'] },
+    ],
+  },
+  {
+    id: 'possessive-with',
+    forms: ['noun'],
+    pattern: "[a:PARTY] 's $NMOD <T> $MEDIUM? @adverb? [prep:(with | to | between | by | from)] [b:PARTY]",
+    examples: [
+      { text: "Kenyan President William Ruto's meeting with Tanzanian President Samia Suluhu Hassan focused on trade.", events: ['meeting Ruto + Hassan'] },
+      { text: "Nepali Prime Minister KP Sharma Oli's visit to India was postponed.", events: ['meeting Oli + IND /cancelled @India'] },
+    ],
+  },
+  {
+    id: 'between',
+    forms: ['noun', 'verb'],
+    pattern: '<T> $MEDIUM? (held | planned | scheduled)? between [ab:PARTY]',
+    examples: [
+      { text: 'A phone call between Turkish President Recep Tayyip Erdogan and Finnish President Alexander Stubb took place on Monday.', events: ['phone_call Erdogan + Stubb'] },
+      { text: 'No date has been set for a summit between Ukrainian President Volodymyr Zelensky and Russian President Vladimir Putin.', events: ['summit Zelensky + Putin /planned'] },
+    ],
+  },
+  {
+    id: 'active-relative',
+    forms: ['verb'],
+    pattern: '[a:PARTY] $REL $VG <T> $MEDIUM? @adverb? [prep:(with | to | on | by)]? [b:PARTY]',
+    examples: [
+      { text: 'Peruvian President Dina Boluarte, who took office last year, met Bolivian President Luis Arce in La Paz.', events: ['meeting Boluarte + Arce @La Paz'] },
+    ],
+  },
+  {
+    id: 'active',
+    forms: ['verb'],
+    pattern: '[a:PARTY] $VG <T> $MEDIUM? @adverb? [prep:(with | to | on | by | in)]? [b:PARTY]',
+    examples: [
+      { text: 'Moroccan Foreign Minister Nasser Bourita met Spanish Foreign Minister José Manuel Albares in Rabat on Tuesday.', events: ['meeting Bourita + Albares @Rabat'] },
+      { text: 'Argentine President Javier Milei has spoken with Israeli Prime Minister Benjamin Netanyahu.', events: ['phone_call Milei + Netanyahu'] },
+    ],
+  },
+  {
+    id: 'together',
+    forms: ['verb'],
+    pattern: '[ab:PARTY] $REL? $VG <T>',
+    examples: [
+      { text: 'Uruguayan President Yamandú Orsi and Paraguayan President Santiago Peña met in Montevideo on Friday.', events: ['meeting Orsi + Peña @Montevideo'] },
+    ],
+  },
+  {
+    id: 'possessive',
+    forms: ['noun'],
+    pattern: "[a:PARTY] 's $NMOD <T>",
+    examples: [],
+  },
+  {
+    id: 'partner',
+    forms: ['noun', 'verb'],
+    pattern: '<T> $MEDIUM? @adverb? [prep:(with | to | on | by | from | of)]? [b:PARTY]',
+    examples: [
+      { text: 'After a meeting with Malian junta leader Assimi Goita, Togolese Foreign Minister Robert Dussey said the talks were useful.', events: ['meeting Goita + Dussey'] },
+    ],
+  },
+  {
+    id: 'agent',
+    forms: ['verb', 'noun'],
+    pattern: '[a:PARTY] $REL? $VG <T>',
+    examples: [],
+  },
+];

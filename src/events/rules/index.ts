@@ -1,0 +1,52 @@
+/**
+ * The event rules as data: triggers by lemma with their sense filters, argument frames, and the
+ * word sets and macros their patterns use, compiled once on first use.
+ */
+import { compilePattern, type CompiledPattern, type MatchLexicon } from '../../match/index.js';
+import type { EventContext } from '../context.js';
+import { PARTY } from '../units/party.js';
+import { FRAMES, type FrameRule } from './frames.js';
+import { MEETING_TRIGGERS } from './triggers-meeting.js';
+import { PHONE_TRIGGERS } from './triggers-phone.js';
+import { SUMMIT_TRIGGERS } from './triggers-summit.js';
+import type { TriggerRule } from './types.js';
+import { MACROS, WORD_SETS } from './vocabulary.js';
+
+export type { FrameRule } from './frames.js';
+export type { RuleExample, SenseFilter, TriggerRole, TriggerRule } from './types.js';
+
+/** Every trigger rule, in table order (a longer match wins; among equals, the earlier rule). */
+export const TRIGGER_RULES: readonly TriggerRule[] = [...PHONE_TRIGGERS, ...MEETING_TRIGGERS, ...SUMMIT_TRIGGERS];
+
+export { FRAMES };
+
+/** The lexicon the event patterns compile against. */
+export const EVENT_LEXICON: MatchLexicon<EventContext> = { sets: WORD_SETS, units: { PARTY }, macros: MACROS };
+
+/** A trigger rule with its patterns compiled. */
+export interface CompiledTrigger {
+  rule: TriggerRule;
+  pattern: CompiledPattern<EventContext>;
+  senses: Array<CompiledPattern<EventContext>>;
+}
+
+/** A frame with its pattern compiled. */
+export interface CompiledFrame {
+  rule: FrameRule;
+  pattern: CompiledPattern<EventContext>;
+}
+
+let compiled: { triggers: CompiledTrigger[]; frames: CompiledFrame[] } | undefined;
+
+/** The rules compiled, once per process. */
+export function compiledRules(): { triggers: CompiledTrigger[]; frames: CompiledFrame[] } {
+  compiled ??= {
+    triggers: TRIGGER_RULES.map((rule) => ({
+      rule,
+      pattern: compilePattern(rule.pattern, EVENT_LEXICON),
+      senses: (rule.notWhen ?? []).map((s) => compilePattern(s.pattern, EVENT_LEXICON)),
+    })),
+    frames: FRAMES.map((rule) => ({ rule, pattern: compilePattern(rule.pattern, EVENT_LEXICON) })),
+  };
+  return compiled;
+}

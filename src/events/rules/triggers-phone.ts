@@ -1,0 +1,136 @@
+import type { TriggerRule } from './types.js';
+
+/**
+ * Triggers of telephone and video calls. Policy for "spoke"/"talked" with no medium: a phone call
+ * when the text names no shared place (most such reports are calls); the place reader turns it into
+ * a meeting when it does ("spoke in Vilnius").
+ */
+export const PHONE_TRIGGERS: readonly TriggerRule[] = [
+  {
+    id: 'phone-call',
+    pattern: '(@phone (- | and)? {call|conversation|talk|chat|contact|discussion|exchange|meeting|diplomacy} | @video {call|chat|conversation} | {phone-call|telephone-call|phonecall})',
+    type: 'phone_call',
+    form: 'noun',
+    role: 'mutual',
+    strength: 0.95,
+    pluralStrength: 0.5,
+    examples: [
+      { text: 'Kenyan President William Ruto held a phone call with German Chancellor Olaf Scholz on Tuesday.', events: ['phone_call Ruto + Scholz'] },
+      { text: 'In a telephone conversation, Chilean President Gabriel Boric and Argentine President Javier Milei discussed the border.', events: ['phone_call Boric + Milei'] },
+      { text: 'Thai Prime Minister Srettha Thavisin had a video call with Japanese Prime Minister Fumio Kishida.', events: ['phone_call Srettha + Kishida'] },
+    ],
+  },
+  {
+    id: 'video-conference',
+    pattern: '({videoconference|teleconference|videocall} | video (conference|link))',
+    type: 'phone_call',
+    form: 'noun',
+    role: 'mutual',
+    strength: 0.85,
+    pluralStrength: 0.5,
+    examples: [
+      { text: 'Vietnamese Prime Minister Pham Minh Chinh held a videoconference with Lao Prime Minister Sonexay Siphandone on Monday.', events: ['phone_call Pham + Sonexay'] },
+    ],
+  },
+  {
+    id: 'call.noun',
+    pattern: '{call}',
+    pos: ['NOUN', 'PROPN'],
+    type: 'phone_call',
+    form: 'noun',
+    role: 'mutual',
+    strength: 0.7,
+    pluralStrength: 0.5,
+    notWhen: [
+      { pattern: '<T> @callSenseAfter', why: 'a demand or a place ("a call for calm", "call centre")', examples: [{ text: 'Indonesian Foreign Minister Retno Marsudi repeated her call for calm in Myanmar.', events: [] }] },
+      { pattern: '@callSenseBefore <T>', why: 'an idiom ("a wake-up call")', examples: [{ text: 'Brazilian President Luiz Inácio Lula da Silva said the floods were a wake-up call for the region.', events: [] }] },
+      { pattern: '(to | @modal) <T>', why: 'a verb the tagger read as a noun', examples: [] },
+      { pattern: '<T> to (arms | action | prayer)', why: 'a rallying cry', examples: [{ text: 'Ghanaian President Nana Akufo-Addo issued a call to action on debt relief.', events: [] }] },
+    ],
+    examples: [
+      { text: 'Late on Friday, Egyptian President Abdel Fattah al-Sisi had a call with Qatari Emir Sheikh Tamim bin Hamad Al Thani.', events: ['phone_call Sisi + Thani'] },
+      { text: "Canadian Prime Minister Justin Trudeau returned Mexican President Andrés Manuel López Obrador's call on Sunday.", events: ['phone_call Trudeau + Obrador'] },
+    ],
+  },
+  {
+    id: 'call.verb',
+    pattern: '{call}',
+    pos: ['VERB'],
+    type: 'phone_call',
+    form: 'verb',
+    role: 'mutual',
+    strength: 0.6,
+    needsPartner: true,
+    notWhen: [
+      { pattern: '<T> @callSenseAfter', why: 'a demand, a cancellation or a summons ("called for", "called off")', examples: [{ text: 'Kenyan President William Ruto called for a ceasefire in Sudan.', events: [] }] },
+      { pattern: '<T> (it | them | him | her | this | that | what) (a | an | the | " | “)', why: 'naming ("called it a mistake")', examples: [{ text: 'Hungarian Prime Minister Viktor Orban called it a historic mistake.', events: [] }] },
+      { pattern: '<T> #COUNTRY (a | an | the | one | " | “)', why: 'naming a country ("called China a rival")', examples: [{ text: 'Lithuanian President Gitanas Nauseda called Russia a threat to Europe.', events: [] }] },
+      { pattern: '<T> (a | an) !@phone', why: 'convening ("called a meeting", "called an election")', examples: [{ text: 'Pakistani Prime Minister Shehbaz Sharif called a meeting of his cabinet on Monday.', events: [] }] },
+      { pattern: '<T> on .{1,12} to VERB', why: 'urging ("called on X to")', examples: [{ text: 'Nigerian President Bola Tinubu called on Ghanaian President Nana Akufo-Addo to reopen the border.', events: [] }] },
+      { pattern: '(be | been | being) <T> (by)? (a | an | the)? !#PERSON', why: 'a name ("is called the Silk Road")', examples: [] },
+    ],
+    examples: [
+      { text: 'Indian Prime Minister Narendra Modi called Sri Lankan President Ranil Wickremesinghe on Thursday.', events: ['phone_call Modi + Wickremesinghe'] },
+      { text: 'Japanese Prime Minister Fumio Kishida was called by South Korean President Yoon Suk Yeol after the launch.', events: ['phone_call Kishida + Yoon'] },
+      { text: 'Colombian President Gustavo Petro will call Venezuelan President Nicolás Maduro this week.', events: ['phone_call Petro + Maduro /planned'] },
+    ],
+  },
+  {
+    id: 'phone.verb',
+    pattern: '{phone|telephone|ring|dial|videocall}',
+    pos: ['VERB'],
+    type: 'phone_call',
+    form: 'verb',
+    role: 'mutual',
+    strength: 0.9,
+    needsPartner: true,
+    notWhen: [{ pattern: '<T> DET? (bell | bells | alarm | alarms | hollow | true)', why: 'a bell rang', examples: [{ text: 'Church bells rang across Kyiv as Ukrainian President Volodymyr Zelensky spoke.', events: [] }] }],
+    examples: [
+      { text: 'Australian Prime Minister Anthony Albanese rang New Zealand Prime Minister Christopher Luxon on Saturday.', events: ['phone_call Albanese + Luxon'] },
+      { text: 'French President Emmanuel Macron telephoned Lebanese Prime Minister Najib Mikati late on Wednesday.', events: ['phone_call Macron + Mikati'] },
+      { text: 'Turkish President Recep Tayyip Erdogan phoned Swedish Prime Minister Ulf Kristersson to discuss the bid.', events: ['phone_call Erdogan + Kristersson'] },
+    ],
+  },
+  {
+    id: 'speak.medium',
+    pattern: '{speak|talk|chat|confer|converse|consult} $MEDIUM',
+    type: 'phone_call',
+    form: 'verb',
+    role: 'mutual',
+    strength: 0.95,
+    examples: [
+      { text: 'Spanish Prime Minister Pedro Sánchez spoke by phone with Moroccan King Mohammed VI.', events: ['phone_call Sánchez + Mohammed'] },
+      { text: 'Brazilian President Luiz Inácio Lula da Silva and Chinese President Xi Jinping talked over the telephone on Monday.', events: ['phone_call Lula + Xi'] },
+    ],
+  },
+  {
+    id: 'speak.verb',
+    pattern: '{speak|talk|chat|contact}',
+    pos: ['VERB'],
+    type: 'phone_call',
+    form: 'verb',
+    role: 'mutual',
+    strength: 0.65,
+    needsPartner: true,
+    notWhen: [
+      { pattern: '<T> (about | of | at | on behalf | for | in favour | in favor | out | up | down)', why: 'speaking about or at something', examples: [{ text: 'Philippine President Ferdinand Marcos Jr. spoke at the security forum in Singapore.', events: [] }] },
+      { pattern: '{talk} <T>', why: 'a noun ("talk talks")', examples: [] },
+    ],
+    examples: [
+      { text: 'Dutch Prime Minister Mark Rutte spoke with Ukrainian President Volodymyr Zelensky on Tuesday about air defence.', events: ['phone_call Rutte + Zelensky'] },
+      { text: 'Kazakh President Kassym-Jomart Tokayev has contacted Kyrgyz President Sadyr Japarov about the water dispute.', events: ['phone_call Tokayev + Japarov'] },
+      { text: 'Ecuadorian President Daniel Noboa and Peruvian President Dina Boluarte talked on Sunday after the border incident.', events: ['phone_call Noboa + Boluarte'] },
+    ],
+  },
+  {
+    id: 'conversation',
+    pattern: '{conversation}',
+    type: 'phone_call',
+    form: 'noun',
+    role: 'mutual',
+    strength: 0.5,
+    examples: [
+      { text: 'Greek Prime Minister Kyriakos Mitsotakis had a long conversation with Turkish President Recep Tayyip Erdogan on Friday.', events: ['phone_call Mitsotakis + Erdogan'] },
+    ],
+  },
+];

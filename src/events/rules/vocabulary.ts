@@ -1,0 +1,83 @@
+/**
+ * The word sets and macros that event patterns name as `@set` and `$macro`. Data only; every set
+ * holds lemmas and, where the lemmatiser may not see them, inflected forms too (a token matches a
+ * set by its word or by its lemma).
+ */
+import { SPEECH_VERBS } from '../../lexicon/speech.js';
+import { GATHERING_VERBS, TRAVEL_VERBS } from '../../lexicon/travel.js';
+import { NUMBER_WORDS, VAGUE_QUANTITIES } from '../../lexicon/numbers.js';
+import { TITLE_WORDS } from '../../entities/people/titles.js';
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Word sets, by the name patterns use after `@`. */
+export const WORD_SETS: Readonly<Record<string, ReadonlySet<string>>> = {
+  speech: SPEECH_VERBS,
+  travel: TRAVEL_VERBS,
+  gather: GATHERING_VERBS,
+  number: new Set([...NUMBER_WORDS.keys(), ...VAGUE_QUANTITIES]),
+  title: new Set([...TITLE_WORDS.keys()].filter((w) => TITLE_WORDS.get(w)?.kind !== 'honorific' || ['mr', 'mrs', 'ms', 'dr', 'sir'].includes(w))),
+  /** Words that make a noun a telephone contact ("phone call", "telephone conversation"). */
+  phone: set('phone telephone telephonic tele cell mobile'),
+  /** Words that make a noun a video contact ("video call", "video conference"). */
+  video: set('video zoom'),
+  /** Verbs that carry an event noun ("held talks", "paid a visit", "had a phone call"). */
+  light: set(`
+    hold have conduct pay make give attend receive host join arrange seek request grant accord extend begin start
+    conclude wrap end cancel postpone skip plan propose offer confirm announce take enjoy chair convene schedule
+    organise organize participate share kick resume continue open`),
+  /** Modal verbs. */
+  modal: set("will would shall should could can may might must 'll 'd"),
+  /** Verbs and adjectives of plan and intent that take "to" + verb ("is expected to meet", "plans to visit"). */
+  plan: set(`
+    expect expected set due schedule scheduled slate slated plan planned intend intended hope want wish aim seek try
+    agree prepare poised likely unlikely ready willing decide promise pledge vow eager keen able unable going about
+    supposed bound sure certain invite invited ask asked urge urged offer offered propose proposed refuse refused
+    decline declined fail failed manage managed`),
+  /** Adverbs that may stand between a subject and its verb, or a verb and its partner. */
+  adverb: set(`
+    also directly briefly formally reportedly separately later again officially personally virtually privately publicly
+    first finally already just then jointly closely subsequently earlier recently previously today yesterday tomorrow
+    last next soon only even still once twice face-to-face face in-person`),
+  /** Nouns whose modifier makes "meeting" or "talks" no diplomatic contact ("cabinet meeting"). */
+  nonDiplomaticMeeting: set(`
+    cabinet board shareholder shareholders party staff team contract wage union annual general town hall caucus
+    committee faculty family club fan budget press media business council parliamentary investor investors`),
+  /** Modifiers that make "summit" no diplomatic summit ("Web Summit", "mountain summit"). */
+  nonDiplomaticSummit: set(`
+    web tech technology startup investment investor business marketing ai crypto health education youth music
+    mountain peak everest meter metre foot feet sales customer developer developers media innovation fintech`),
+  /** Topics that make "talks" a negotiation process rather than a meeting ("peace talks", "trade talks"). */
+  negotiationTopic: set('peace nuclear trade ceasefire cease-fire climate contract coalition budget wage merger settlement tariff'),
+  /** Nouns that "meet" takes in senses that are no contact ("met the deadline", "met with protests"). */
+  meetSenseObject: set(`
+    protest protests criticism resistance opposition approval scepticism skepticism anger silence success fire force
+    demand demands target targets deadline deadlines need needs expectation expectations requirement requirements
+    standard standards criterion criteria condition conditions obligation obligations challenge challenges cost costs
+    goal goals quota quotas threshold end fate death resistance disapproval derision applause cheers boos`),
+  /** What "hosts", "receives" or "welcomes" in senses that are no contact ("welcomed the decision"). */
+  receiveSenseObject: set(`
+    decision move news announcement agreement deal step steps proposal proposals initiative initiatives result results
+    release ceasefire progress effort efforts award prize letter letters message messages criticism support backing
+    report reports vote approval donation donations aid shipment delivery invitation request request complaint
+    festival tournament championship cup games olympics conference exhibition fair concert show event events election`),
+  /** Words after "call" that make it a demand, not a contact ("call for", "call centre"). */
+  callSenseAfter: set('for centre center upon off out up'),
+  /** Words before "call" that make it no contact ("wake-up call", "close call"). */
+  callSenseBefore: set('wake-up wake close roll casting curtain judgment judgement judgement tough last final clarion rallying'),
+  /** Verbs of attending a gathering ("attend the summit", "take part in", "skip"). */
+  attend: set('attend participate join skip boycott address chair host miss'),
+};
+
+/**
+ * Macros, by the name patterns use after `$`. `VG` is the stretch between a subject and its verb
+ * ("has also", "is expected to", "will on Monday"); `MEDIUM` how a contact was made ("by phone",
+ * "over the telephone", "via video link"); `REL` a relative clause between commas (", who took
+ * office in May,"); `NMOD` the modifiers of an event noun ("a first bilateral", "their two-hour").
+ */
+export const MACROS: Readonly<Record<string, string> > = {
+  VG: '(AUX | PART | @modal | @adverb | @plan | not | #DATE | to | be | been | being | on hand | and then){0,8}',
+  MEDIUM: '(by | over | on | via | through) the? (@phone | @video | video link | videolink | videoconference | teleconference | link)',
+  REL: ', (who | which | whose) !,{1,25} ,',
+  NMOD: '(DET | ADJ | NUM | @number | #DATE | #COUNTRY | \'s | - | @phone | @video | first | second | third | last | new | another){0,5}',
+};

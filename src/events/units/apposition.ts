@@ -1,0 +1,33 @@
+import type { EventContext } from '../context.js';
+import { TITLE_WORDS } from '../../entities/people/titles.js';
+
+/** Words that may join the parts of an office in apposition ("Minister of Foreign Affairs and Cooperation of Chad"). */
+const JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'to', 'and', 'in', 'charge', '&', "'s", '-', 'at', 'on']);
+
+/** The longest apposition read after a name, in tokens: longer runs are a clause of their own. */
+const MAX_LENGTH = 16;
+
+/**
+ * Index after an apposition that follows a name at `k` (", Deputy Prime Minister of Vietnam",
+ * ", Arab League Secretary-General"), or `k` itself when none follows. An apposition holds an
+ * office word and only office words, countries, organisations, proper nouns and joiners; it never
+ * holds another person (", President X" starts the next item of a list).
+ */
+export function skipApposition(ctx: EventContext, k: number, limit: number): number {
+  if (ctx.folded[k] !== ',') return k;
+  let office = false;
+  let m = k + 1;
+  while (m < limit && m - k <= MAX_LENGTH) {
+    if (ctx.personAt[m]) return k;
+    const w = (ctx.folded[m] ?? '').replace(/\.$/, '');
+    const title = TITLE_WORDS.get(w) ?? TITLE_WORDS.get(ctx.lemmas[m] ?? '');
+    if (title?.kind === 'office') office = true;
+    const fits = title !== undefined || ctx.facts.country[m] !== undefined || ctx.facts.organisation[m] || JOINERS.has(w) || ctx.pos[m] === 'PROPN' || ctx.pos[m] === 'ADJ';
+    if (!fits) break;
+    m++;
+  }
+  if (!office || m === k + 1) return k;
+  // the apposition ends at a comma, the end of the sentence, or the verb of the clause
+  while (m > k + 1 && ['and', 'of', 'the', 'for', 'to', 'in', '&', '-'].includes(ctx.folded[m - 1] ?? '')) m--;
+  return m;
+}

@@ -1,0 +1,110 @@
+import type { EventContext } from '../context.js';
+import type { PartyItem } from './party.js';
+import { resolveDescription } from '../parties.js';
+import { LEADER_ROLES } from '../lexicon.js';
+import { numberValue } from '../../lexicon/numbers.js';
+import { TITLE_WORDS } from '../../entities/people/titles.js';
+import { firstAbove } from '../../text/sorted.js';
+
+/** Office words a description may end in ("the Russian leader", "his Iranian counterpart"), by lemma. */
+export const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
+  'leader', 'president', 'premier', 'chancellor', 'counterpart', 'minister', 'secretary', 'king', 'queen', 'emir', 'amir',
+  'prince', 'monarch', 'sultan', 'host', 'guest', 'pm', 'envoy', 'ambassador', 'taoiseach', 'pope', 'sheikh',
+  'chairman', 'vice-president', 'president-elect', 'head',
+]);
+
+/** Plural nouns that stand for the parties of a contact ("the two leaders", "both sides"). */
+const GROUP_NOUNS: ReadonlySet<string> = new Set(['leader', 'side', 'president', 'minister', 'premier', 'man', 'woman', 'head', 'statesman', 'counterpart', 'pair', 'duo', 'chief', 'diplomat', 'envoy']);
+
+/** Words a description may open with or hold before its head. */
+const OPENERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its', "'s", 'visiting', 'new', 'incoming', 'outgoing', 'then', 'former', 'host', 'two', 'both']);
+
+/**
+ * A description of people instead of their names: "the Russian leader", "his Iranian
+ * counterpart", "Hungary's prime minister", "the visiting Emir" (resolved to the person the text
+ * named with that role), "the two leaders" (a group), "the leaders of France, Britain and China"
+ * (one party per country). A description followed by a name is a title, read with the name.
+ */
+export function readDescriptionItem(ctx: EventContext, i: number, limit: number): PartyItem | null {
+  let j = i;
+  let country: string | undefined;
+  let count: number | undefined;
+  while (j < limit && j < i + 7) {
+    const w = (ctx.folded[j] ?? '').replace(/\.$/, '');
+    const lemma = ctx.lemmas[j] ?? w;
+    if (ctx.facts.country[j]) {
+      country ??= ctx.facts.country[j];
+      j++;
+    } else if (w === 'both' || (numberValue(w) !== undefined && numberValue(w)! >= 2 && numberValue(w)! <= 30)) {
+      count = w === 'both' ? 2 : numberValue(w);
+      j++;
+    } else if (GROUP_NOUNS.has(lemma) && w !== lemma && !ctx.personAt[j + 1]) {
+      return groupOrCountries(ctx, j, limit, count);
+    } else if (DESCRIPTION_HEADS.has(lemma) || DESCRIPTION_HEADS.has(w)) {
+      return headItem(ctx, i, j, limit, country);
+    } else if (OPENERS.has(w) || TITLE_WORDS.get(w)?.kind === 'modifier' || w === 'prime') j++;
+    else return null;
+  }
+  return null;
+}
+
+/** "the two leaders", "both sides" (a group), or "the leaders of France, Britain and China" (one party per country). */
+function groupOrCountries(ctx: EventContext, j: number, limit: number, count: number | undefined): PartyItem | null {
+  if (ctx.folded[j + 1] === 'of' && ctx.facts.country[j + 2]) {
+    const codes: string[] = [];
+    let k = j + 2;
+    while (k < limit && (ctx.facts.country[k] || [',', 'and', 'the'].includes(ctx.folded[k] ?? ''))) {
+      const code = ctx.facts.country[k];
+      if (code && !codes.includes(code)) codes.push(code);
+      k++;
+    }
+    while (k > j + 2 && [',', 'and', 'the'].includes(ctx.folded[k - 1] ?? '')) k--;
+    return { parties: codes.map((code) => ({ kind: 'country', code, via: 'name' })), end: k, perCountry: true };
+  }
+  if (count === undefined && ctx.lemmas[j] !== 'leader') return null;
+  return { parties: [count && count > 2 ? { kind: 'group', size: count } : { kind: 'group' }], end: j + 1, group: true };
+}
+
+/** A description ending in an office word at `j`: the person it points to, or the country alone. */
+function headItem(ctx: EventContext, i: number, j: number, limit: number, country: string | undefined): PartyItem | null {
+  const head = ctx.lemmas[j] === 'pm' ? 'pm' : (ctx.lemmas[j] ?? '');
+  let end = j + 1;
+  if (['minister', 'secretary'].includes(ctx.folded[end] ?? '')) end++;
+  if (end < limit && (ctx.personAt[end] || ctx.folded[end] === ',' && ctx.personStart[end + 1])) return null;
+  // "the leaders of …" is handled above; a bare "the president" needs someone of that office
+  const person = country ? resolveDescription(ctx, country, head, i) : resolveRole(ctx, head, i);
+  if (person) return { parties: [{ kind: 'person', personId: person, via: 'description' }], end };
+  if (country) return { parties: [{ kind: 'country', code: country, via: 'description' }], end };
+  return null;
+}
+
+/** How many sentences back a description with no country looks for the person it means. */
+const ROLE_LOOKBACK = 4;
+
+/**
+ * "the visiting Emir", "the President": the person named last before token `at` (within a few
+ * sentences) whose role the head word names; none for heads that name no office ("counterpart").
+ */
+function resolveRole(ctx: EventContext, head: string, at: number): string | undefined {
+  if (head === 'counterpart' || head === 'host' || head === 'guest' || head === 'head') return undefined;
+  const fits = (role: string | undefined): boolean => {
+    if (!role) return false;
+    if (head === 'leader') return LEADER_ROLES.has(role);
+    if (head === 'pm' || head === 'premier') return role === 'prime minister' || role === 'premier';
+    return role === head || role.endsWith(` ${head}`) || (head === 'minister' && role.includes('minister'));
+  };
+  const here = ctx.doc.tokens[at]?.start ?? 0;
+  const floor = ctx.doc.sentences[Math.max(0, (ctx.doc.tokens[at]?.sentence ?? 0) - ROLE_LOOKBACK)]?.start ?? 0;
+  let best: string | undefined;
+  let bestStart = -1;
+  for (const p of ctx.people.values()) {
+    if (!fits(p.role)) continue;
+    const starts = p.mentions.map((m) => m.start).sort((a, b) => a - b);
+    const before = starts[firstAbove(starts, here) - 1];
+    if (before !== undefined && before >= floor && before > bestStart) {
+      bestStart = before;
+      best = p.id;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,118 @@
+import type { Unit } from '../../match/index.js';
+import type { EventContext } from '../context.js';
+import type { Party } from '../parties.js';
+import { nameAfterTitle, resolvePronoun } from '../parties.js';
+import { SPEECH_VERBS } from '../../lexicon/speech.js';
+import { readDescriptionItem } from './description.js';
+import { readCountryItem } from './country-party.js';
+import { skipApposition } from './apposition.js';
+
+/** What the PARTY unit read: one party or a coordinated list of them. */
+export interface PartyReading {
+  /** The parties, in text order. */
+  parties: Party[];
+  /** "the leaders of France, Britain and China": one contact per country. */
+  perCountry: boolean;
+  /** How many items the list had ("A, B and C": 3). */
+  items: number;
+  /** The last item is followed by "'s": an owner ("Trump's plan"), a party only where a pattern says so. */
+  possessor: boolean;
+}
+
+/** One item of a list, with where it ends. */
+export interface PartyItem {
+  parties: Party[];
+  end: number;
+  perCountry?: boolean;
+  /** A group word ("they", "the two leaders"): stands alone, never inside a list. */
+  group?: boolean;
+}
+
+/**
+ * The PARTY unit: a named person with any title and apposition ("the Foreign Minister of Chad, X";
+ * "X, Deputy Prime Minister of Vietnam"; "Presidents X of Azerbaijan"), a description ("his
+ * Turkish counterpart", "the visiting Emir"), a pronoun, a group ("the two leaders"), a country or
+ * government ("Egypt", "the Chinese side", "the government of Mali"), or a list of these joined by
+ * commas, "and", "as well as", "along with". A person named right before a verb of saying is the
+ * source of a report, not a party.
+ */
+export const PARTY: Unit<PartyReading, EventContext> = (ctx, i, limit) => {
+  const parties: Party[] = [];
+  let perCountry = false;
+  let items = 0;
+  let end = -1;
+  let j = i;
+  while (j < limit) {
+    const item = readItem(ctx, j, limit);
+    if (!item || (item.group && items > 0)) break;
+    parties.push(...item.parties);
+    perCountry ||= !!item.perCountry;
+    items++;
+    end = item.end;
+    if (item.group) break;
+    const next = separatorAfter(ctx, end, limit);
+    if (next < 0) break;
+    j = next;
+  }
+  if (items === 0 || end < 0) return null;
+  if (SPEECH_VERBS.has(ctx.folded[end] ?? '') || (['has', 'had', 'have'].includes(ctx.folded[end] ?? '') && SPEECH_VERBS.has(ctx.folded[end + 1] ?? ''))) return null;
+  return { end, value: { parties, perCountry, items, possessor: ctx.folded[end] === "'s" } };
+};
+
+const SEPARATORS: ReadonlyArray<readonly string[]> = [
+  [',', 'as', 'well', 'as'],
+  [',', 'and'],
+  [',', 'along', 'with'],
+  ['as', 'well', 'as'],
+  ['along', 'with'],
+  ['together', 'with'],
+  [','],
+  ['and'],
+  ['&'],
+  ['plus'],
+];
+
+/** Index after the list separator at `i`, or -1. */
+function separatorAfter(ctx: EventContext, i: number, limit: number): number {
+  for (const sep of SEPARATORS) {
+    if (i + sep.length >= limit) continue;
+    if (sep.every((w, k) => ctx.folded[i + k] === w)) return i + sep.length;
+  }
+  return -1;
+}
+
+function readItem(ctx: EventContext, j: number, limit: number): PartyItem | null {
+  return readPersonItem(ctx, j, limit) ?? readDescriptionItem(ctx, j, limit) ?? readPronounItem(ctx, j) ?? readCountryItem(ctx, j, limit);
+}
+
+/** A named person, with the titles before the name and what stands in apposition after it. */
+function readPersonItem(ctx: EventContext, j: number, limit: number): PartyItem | null {
+  const at = ctx.personStart[j] ? j : ctx.personAt[j] ? -1 : nameAfterTitle(ctx, j, limit);
+  if (at < 0 || at >= limit) return null;
+  const id = ctx.personAt[at];
+  if (!id) return null;
+  let k = at + 1;
+  while (k < limit && ctx.personAt[k] === id && !ctx.personStart[k]) k++;
+  // "Putin's aide Yuri Ushakov": the aide is the party
+  if (ctx.folded[k] === "'s") {
+    const aide = nameAfterTitle(ctx, k + 1, limit);
+    if (aide > k + 1) return readPersonItem(ctx, aide, limit);
+  }
+  // "Presidents Ilham Aliyev of Azerbaijan"
+  if (ctx.folded[k] === 'of' && ctx.facts.country[k + 1] && ctx.facts.countryKind[k + 1] !== 'demonym') {
+    const code = ctx.facts.country[k + 1];
+    k += 1;
+    while (k < limit && ctx.facts.country[k] === code) k++;
+  }
+  k = skipApposition(ctx, k, limit);
+  return { parties: [{ kind: 'person', personId: id, via: 'name' }], end: k };
+}
+
+/** "he", "she", "him", "her" (not "her" as a possessive), "they", "them". */
+function readPronounItem(ctx: EventContext, j: number): PartyItem | null {
+  const w = ctx.folded[j] ?? '';
+  if (w === 'they' || w === 'them') return { parties: [{ kind: 'group' }], end: j + 1, group: true };
+  if (w !== 'he' && w !== 'she' && w !== 'him' && !(w === 'her' && ctx.pos[j] === 'PRON')) return null;
+  const person = resolvePronoun(ctx, j, new Set());
+  return person ? { parties: [{ kind: 'person', personId: person, via: 'pronoun' }], end: j + 1 } : null;
+}

@@ -1,0 +1,13 @@
+/** Verbs of travel, every inflection: the place after "to" or "in" is where the traveller goes or arrives. */
+export const TRAVEL_VERBS: ReadonlySet<string> = new Set([
+  'travel', 'travelled', 'traveled', 'travels', 'travelling', 'traveling', 'fly', 'flew', 'flies', 'flown', 'flying',
+  'arrive', 'arrived', 'arrives', 'arriving', 'land', 'landed', 'lands', 'go', 'went', 'goes', 'gone', 'going', 'head',
+  'headed', 'heads', 'heading', 'come', 'came', 'comes', 'coming', 'return', 'returned', 'returns', 'returning', 'depart',
+  'departed', 'departs', 'departing', 'leave', 'left', 'leaves', 'leaving', 'proceed', 'proceeded', 'proceeds', 'continue',
+  'continued', 'continues', 'journey', 'journeyed', 'move', 'moved', 'moves', 'jet', 'jetted', 'embark', 'embarked',
+]);
+
+/** Verbs of gathering: many people come to one place ("leaders gathered in Kazan"). */
+export const GATHERING_VERBS: ReadonlySet<string> = new Set([
+  'gather', 'gathered', 'gathers', 'gathering', 'convene', 'convened', 'convenes', 'assemble', 'assembled', 'assembles',
+]);
