@@ -32,6 +32,13 @@ export interface EventsInput {
  */
 export function findEvents(input: EventsInput): DiplomaticEvent[] {
   const ctx = eventContext(input.doc, input.people, input.countryMentions, input.organisationMentions, input.dates, input.placeMentions);
+  const drafts = mergeMentions(ctx, readMentions(ctx));
+  for (const d of drafts) if (d.type === 'summit') addDelegates(ctx, d);
+  return drafts.filter((d) => isDiplomatic(ctx, d)).map((d, i) => toEvent(ctx, d, `e${i + 1}`));
+}
+
+/** Every mention of a contact, in text order: triggers, their frames and readings, and the refiners of each sentence. */
+export function readMentions(ctx: EventContext): EventMention[] {
   const found = findTriggers(ctx);
   const hits = found.filter((h) => !h.blocked);
   const blockedSummits = found.filter((h) => h.blocked).map((h) => h.first);
@@ -50,10 +57,7 @@ export function findEvents(input: EventsInput): DiplomaticEvent[] {
     hostInSentence(ctx, read);
     mentions.push(...read.filter((m) => keepMention(m) && !refersToBlocked(m, hits, blockedSummits)));
   }
-  mentions.sort((a, b) => a.hit.first - b.hit.first);
-  const drafts = mergeMentions(ctx, mentions);
-  for (const d of drafts) if (d.type === 'summit') addDelegates(ctx, d);
-  return drafts.filter((d) => isDiplomatic(ctx, d)).map((d, i) => toEvent(ctx, d, `e${i + 1}`));
+  return mentions.sort((a, b) => a.hit.first - b.hit.first);
 }
 
 const ATTENDANCE = new Set(['attending', 'attended', 'attend', 'attends', 'participated', 'participating', 'participate']);
@@ -164,12 +168,18 @@ function completeFromSentence(ctx: EventContext, read: EventMention[]): void {
     }
     for (const o of others) {
       if (o.type !== 'meeting') continue;
-      if (!o.place && m.place) o.place = m.place;
+      if (!o.place && m.place) {
+        o.place = m.place;
+        o.placeInherited = true;
+      }
       if (o.date === undefined && m.date !== undefined) {
         o.date = m.date;
         o.dateInherited = true;
       }
-      if (!m.place && o.place) m.place = o.place;
+      if (!m.place && o.place) {
+        m.place = o.place;
+        m.placeInherited = true;
+      }
       if (m.date === undefined && o.date !== undefined) {
         m.date = o.date;
         m.dateInherited = true;
@@ -249,14 +259,15 @@ function isDiplomatic(ctx: EventContext, d: EventDraft): boolean {
 
 function toEvent(ctx: EventContext, d: EventDraft, id: string): DiplomaticEvent {
   const first = d.mentions.find((m) => !m.anaphoric && !m.headline) ?? d.mentions[0];
-  const date = d.date ?? null;
+  const date = d.date?.value ?? null;
+  const place = d.place?.value;
   return {
     id,
     type: d.type,
     participants: participantsOf(ctx, d.parties),
     date,
-    location: d.place ? { name: d.place.name, ...(d.place.country ? { country: d.place.country } : {}) } : null,
-    status: d.status,
+    location: place ? { name: place.name, ...(place.country ? { country: place.country } : {}) } : null,
+    status: d.status.value,
     trigger: first?.trigger ?? { start: 0, end: 0, text: '' },
     evidence: evidenceOf(ctx, d),
     cameo: cameoOf(ctx, d),
@@ -288,7 +299,7 @@ function participantsOf(ctx: EventContext, parties: Party[]): Participant[] {
  * hosting, 042 a visit, 044 a summit or a meeting in a third country, else 040.
  */
 function cameoOf(ctx: EventContext, d: EventDraft): CameoCode {
-  if (d.status !== 'occurred') return '036';
+  if (d.status.value !== 'occurred') return '036';
   const mode = ploverModeOf(ctx, d);
   if (mode === 'phone') return '041';
   if (mode === 'host') return '043';
@@ -314,7 +325,7 @@ function ploverModeOf(ctx: EventContext, d: EventDraft): PloverMode {
   if (countries.size >= 3) return 'multilateral';
   if (d.mentions.some((m) => m.hit.entry.role === 'host')) return 'host';
   if (d.mentions.some((m) => m.hit.entry.role === 'visit')) return 'visit';
-  const where = d.place?.country;
+  const where = d.place?.value.country;
   if (where && !countries.has(where)) return 'third-party';
   if (where) return 'visit';
   return 'unspecified';

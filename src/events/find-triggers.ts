@@ -23,6 +23,9 @@ export interface TriggerHit {
   blocked?: boolean;
 }
 
+/** Event nouns whose plural is their usual form ("talks", "consultations"): a plural of these is one event. */
+const USUALLY_PLURAL: ReadonlySet<string> = new Set(['talk', 'consultation', 'discussion', 'negotiation']);
+
 /** Trigger rules by the words and lemmas their pattern can start with (keys "w:" and "l:"); rules that can start anywhere under "". */
 let index: Map<string, CompiledTrigger[]> | undefined;
 
@@ -90,7 +93,7 @@ function toHit(ctx: EventContext, rule: TriggerRule, first: number, end: number,
   const last = end - 1;
   const headAt = rule.form === 'noun' ? last : first;
   const lastWord = ctx.folded[last] ?? '';
-  const plural = rule.form === 'noun' && lastWord !== (ctx.lemmas[last] ?? lastWord) && /s$/.test(lastWord);
+  const plural = rule.form === 'noun' && lastWord !== (ctx.lemmas[last] ?? lastWord) && /s$/.test(lastWord) && !USUALLY_PLURAL.has(ctx.lemmas[last] ?? '');
   return {
     entry: rule,
     first,

@@ -1,7 +1,7 @@
-import type { DateRef, EventStatus, EventType, Span } from '../types.js';
+import type { EventStatus, EventType, Span } from '../types.js';
 import type { EventContext } from './context.js';
-import { toDayNumber } from '../dates/calendar.js';
 import { fold } from '../text/fold.js';
+import { datesClash, pickDate, pickPlace, pickStatus, statusesAgree, type Certainty, type EventDate, type Valued } from './certainty.js';
 import type { EventMention } from './read-mention.js';
 import type { Party } from './parties.js';
 import type { Place } from './place.js';
@@ -14,18 +14,12 @@ export interface EventDraft {
   mentions: EventMention[];
   /** Parties, persons and countries, without groups. */
   parties: Party[];
-  /** When it happens. */
-  date?: DateRef;
-  /** The date was only inherited from a contact it stands beside, and gives way to the event's own. */
-  dateWeak?: boolean;
-  /** The date covers the event's whole stated length, and gives way to nothing. */
-  dateWhole?: boolean;
-  /** Where it happens. */
-  place?: Place;
-  /** Status. */
-  status: EventStatus;
-  /** Whether the status came from a full mention in the body (not a headline or a bare "the meeting"). */
-  statusFromBody: boolean;
+  /** When it happens, and how that was found. */
+  date?: EventDate;
+  /** Where it happens, and how that was found. */
+  place?: Valued<Place>;
+  /** Whether it happened, and how that was found. */
+  status: Valued<EventStatus>;
   /** The event was assembled from the people of a sentence around a bare noun, not from a mention that names its parties. */
   fromFallback?: boolean;
 }
@@ -132,12 +126,6 @@ function sameParty(ctx: EventContext, a: Party, b: Party, strict = false): boole
   return !!ca && ca === countryOf(ctx, b);
 }
 
-function datesClash(x?: DateRef, y?: DateRef): boolean {
-  if (!x || !y) return false;
-  const slack = x.precision === 'day' && y.precision === 'day' ? 0 : 7;
-  return toDayNumber(x.end) + slack < toDayNumber(y.start) || toDayNumber(y.end) + slack < toDayNumber(x.start);
-}
-
 function placesClash(a?: Place, b?: Place): boolean {
   if (!a || !b) return false;
   const x = fold(a.name);
@@ -152,7 +140,7 @@ function typeFits(ctx: EventContext, d: EventDraft, m: EventMention, parties: Pa
   const inPerson = (t: string): boolean => t === 'meeting' || t === 'summit';
   // "a possible Budapest summit meeting" and "meet Putin in Budapest": one bilateral summit
   if (inPerson(d.type) && inPerson(m.type) && !m.multilateral && !d.mentions.some((x) => x.multilateral)) {
-    if (m.place && d.place && !placesClash(d.place, m.place)) return true;
+    if (m.place && d.place && !placesClash(d.place.value, m.place)) return true;
   }
   if (!m.anaphoric && parties.length >= 2) return false;
   // "the G20 summit" is never the meeting on its sidelines, nor is any contact named in the same sentence
@@ -183,10 +171,10 @@ function findIn(ctx: EventContext, drafts: EventDraft[], m: EventMention, partie
     if (m.hit.sentence - lastSentence(d) > 60) break;
     if (!fits(d)) continue;
     // "a visit to Pakistan" is not a meeting held elsewhere or nowhere named
-    if (visitedCountry?.kind === 'country' && d.place?.country !== visitedCountry.code && !d.mentions.some((x) => x.hit.entry.role === 'visit')) continue;
-    if ((!d.dateWeak && !m.dateInherited && datesClash(d.date, m.date)) || placesClash(d.place, m.place)) continue;
-    // a contact called off is not the one that took place
-    if (d.statusFromBody && !m.anaphoric && ((m.status === 'cancelled' && d.status === 'occurred') || (m.status === 'occurred' && d.status === 'cancelled' && parties.length >= 2))) continue;
+    if (visitedCountry?.kind === 'country' && d.place?.value.country !== visitedCountry.code && !d.mentions.some((x) => x.hit.entry.role === 'visit')) continue;
+    if ((d.date?.certainty === 'stated' && !m.dateInherited && datesClash(d.date.value, m.date)) || placesClash(d.place?.value, m.place)) continue;
+    // a contact that happened is not the one planned or called off
+    if (d.status.certainty === 'stated' && statusCertainty(m, parties) === 'stated' && m.status !== 'denied' && !statusesAgree(d.status.value, m.status)) continue;
     if (parties.length === 0) return d;
     const shared = parties.filter((p) => d.parties.some((q) => sameParty(ctx, p, q))).length;
     const needed = Math.min(2, parties.length, Math.max(1, d.parties.length));
@@ -200,50 +188,42 @@ function start(ctx: EventContext, m: EventMention, parties: Party[]): EventDraft
     type: m.type,
     mentions: [m],
     parties,
-    status: m.status === 'denied' ? 'occurred' : m.status,
-    statusFromBody: !m.headline && !m.anaphoric && parties.length >= 2,
+    status: { value: m.status === 'denied' ? 'occurred' : m.status, certainty: statusCertainty(m, parties) },
   };
-  if (m.date !== undefined) draft.date = m.date;
-  if (m.dateInherited) draft.dateWeak = true;
-  if (m.dateWhole) draft.dateWhole = true;
-  if (m.place) draft.place = m.place;
+  const date = dateOf(m);
+  if (date) draft.date = date;
+  if (m.place) draft.place = { value: m.place, certainty: m.placeInherited ? 'inherited' : 'stated' };
   return draft;
+}
+
+/** A mention's status is stated when a body mention names both sides; a headline or a bare "the meeting" only suggests it. */
+function statusCertainty(m: EventMention, parties: Party[]): Certainty {
+  return !m.headline && !m.anaphoric && parties.length >= 2 ? 'stated' : 'inferred';
+}
+
+function dateOf(m: EventMention): EventDate | undefined {
+  if (!m.date) return undefined;
+  return { value: m.date, certainty: m.dateInherited ? 'inherited' : 'stated', ...(m.dateWhole ? { whole: true } : {}) };
 }
 
 function absorb(ctx: EventContext, d: EventDraft, m: EventMention, parties: Party[]): void {
   d.mentions.push(m);
   if (m.type === 'summit' && d.type === 'meeting' && !m.anaphoric) d.type = 'summit';
   if (d.type === 'summit') for (const a of m.attendees) if (!d.parties.some((q) => sameParty(ctx, a, q))) d.parties.push(a);
-  if (parties.length >= 2 || d.parties.length < 2) {
-    for (const p of parties) {
-      const same = d.parties.findIndex((q) => sameParty(ctx, p, q, true));
-      if (same >= 0) continue;
-      // a person replaces the country that stood for them
-      const standIn = d.parties.findIndex((q) => q.kind === 'country' && p.kind === 'person' && countryOf(ctx, p) === q.code);
-      if (standIn >= 0) d.parties[standIn] = { ...p, host: d.parties[standIn]?.host || p.host };
-      else if (!d.parties.some((q) => sameParty(ctx, p, q))) d.parties.push(p);
-    }
-  }
-  if (m.date !== undefined) {
-    const mine = d.date;
-    const theirs = m.date;
-    if (!mine || m.dateWhole || (d.dateWeak && !m.dateInherited) || (theirs && span(theirs) < span(mine) && !(m.dateInherited && !d.dateWeak) && !d.dateWhole)) {
-      d.date = m.date;
-      d.dateWeak = !!m.dateInherited;
-      d.dateWhole = !!m.dateWhole;
-    }
-  }
-  if (m.place && (!d.place || (d.place.wholeCountry && !m.place.wholeCountry))) d.place = m.place;
-  const full = !m.headline && !m.anaphoric && parties.length >= 2;
-  if (m.status === 'cancelled' && full) d.status = 'cancelled';
-  else if (full && !d.statusFromBody && m.status !== 'denied') {
-    d.status = m.status;
-    d.statusFromBody = true;
-  }
+  if (parties.length >= 2 || d.parties.length < 2) addParties(ctx, d, parties);
+  d.date = pickDate(d.date, dateOf(m));
+  d.place = pickPlace(d.place, m.place ? { value: m.place, certainty: m.placeInherited ? 'inherited' : 'stated' } : undefined);
+  if (m.status !== 'denied') d.status = pickStatus(d.status, { value: m.status, certainty: statusCertainty(m, parties) });
 }
 
-function span(d: DateRef): number {
-  return Date.parse(d.end) - Date.parse(d.start);
+/** Adds the parties of a mention; a person replaces the country that stood for them. */
+function addParties(ctx: EventContext, d: EventDraft, parties: Party[]): void {
+  for (const p of parties) {
+    if (d.parties.some((q) => sameParty(ctx, p, q, true))) continue;
+    const standIn = d.parties.findIndex((q) => q.kind === 'country' && p.kind === 'person' && countryOf(ctx, p) === q.code);
+    if (standIn >= 0) d.parties[standIn] = { ...p, host: d.parties[standIn]?.host || p.host };
+    else if (!d.parties.some((q) => sameParty(ctx, p, q))) d.parties.push(p);
+  }
 }
 
 /** The evidence sentences of a draft, in text order, without repeats. */

@@ -2,6 +2,9 @@ import type { EventContext } from './context.js';
 import { TITLE_WORDS } from '../entities/people/titles.js';
 import { firstAbove } from '../text/sorted.js';
 import { DESCRIPTION_HEADS, GROUP_WORDS, LEADER_ROLES, PERSON_PRONOUNS } from './lexicon.js';
+import { resolvePronoun } from './units/pronoun.js';
+
+export { resolvePronoun };
 
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'confirmed', 'reported', 'announced', 'stated']);
 
@@ -82,48 +85,6 @@ export function resolveDescription(ctx: EventContext, country: string | undefine
     }
   }
   return best;
-}
-
-/** The person a pronoun at token `at` stands for: the nearest person or described person before it, skipping `exclude`. */
-export function resolvePronoun(ctx: EventContext, at: number, exclude: Set<string>): string | undefined {
-  const sentence = ctx.doc.tokens[at]?.sentence ?? 0;
-  const cataphora = subjectAfterOpeningPhrase(ctx, at);
-  if (cataphora && !exclude.has(cataphora)) return cataphora;
-  const floor = Math.max(ctx.doc.sentences[Math.max(0, sentence - 2)]?.firstToken ?? 0, at - 80);
-  for (let i = at - 1; i >= floor; i--) {
-    const id = ctx.personAt[i];
-    if (id && !exclude.has(id)) {
-      const role = ctx.people.get(id)?.role ?? '';
-      if (!/spokes|press secretary/.test(role)) return id;
-    }
-    const w = ctx.folded[i] ?? '';
-    if (DESCRIPTION_HEADS.has(w) && !ctx.personAt[i + 1]) {
-      const country = ctx.facts.country[i - 1] ?? ctx.facts.country[i - 2];
-      const described = resolveDescription(ctx, country, w, i);
-      if (described && !exclude.has(described)) return described;
-    }
-  }
-  return undefined;
-}
-
-/**
- * "After his October 16 call, Trump announced…": a pronoun in a sentence's opening phrase points
- * forward to the subject named right after the comma.
- */
-function subjectAfterOpeningPhrase(ctx: EventContext, at: number): string | undefined {
-  const s = ctx.doc.sentences[ctx.doc.tokens[at]?.sentence ?? 0];
-  if (!s || at - s.firstToken > 15) return undefined;
-  for (let i = s.firstToken; i < Math.min(s.endToken, s.firstToken + 20); i++) {
-    if (ctx.folded[i] !== ',') continue;
-    if (i < at) return undefined;
-    for (let j = i + 1; j < Math.min(s.endToken, i + 5); j++) {
-      const id = ctx.personAt[j];
-      if (id) return id;
-      if (!TITLE_WORDS.has((ctx.folded[j] ?? '').replace(/\.$/, '')) && !ctx.facts.country[j] && ctx.folded[j] !== "'s") return undefined;
-    }
-    return undefined;
-  }
-  return undefined;
 }
 
 /**

@@ -73,11 +73,13 @@ function interpret(ctx: EventContext, frame: CompiledFrame, hit: TriggerHit, m: 
   if (subject && subject.start < hit.first && AGENT_BLOCKERS.has(ctx.folded[subject.start - 1] ?? '')) return null;
   // "welcomed Trump's plan": an owner is no partner
   if (b?.possessor) return null;
-  const agents = [...(ab?.parties ?? []), ...(a?.parties ?? [])].map((p) => ({ ...p }));
-  const partners = (b?.parties ?? []).map((p) => ({ ...p }));
+  const prep = m.captures.prep ? ctx.folded[m.captures.prep.start] : undefined;
+  // "a visit by A", "a dinner hosted by A": the party after "by" is the agent
+  const byAgent = prep === 'by' && !a && !ab;
+  const agents = [...(ab?.parties ?? []), ...(a?.parties ?? []), ...(byAgent ? (b?.parties ?? []) : [])].map((p) => ({ ...p }));
+  const partners = (byAgent ? [] : (b?.parties ?? [])).map((p) => ({ ...p }));
   if (agents.length + partners.length === 0) return null;
   const lightVerb = m.captures.lv ? ctx.lemmas[m.captures.lv.start] : undefined;
-  const prep = m.captures.prep ? ctx.folded[m.captures.prep.start] : undefined;
   const agentHosts = hit.entry.role === 'host' || (lightVerb !== undefined && RECEIVING_LIGHT_VERBS.has(lightVerb)) || (hit.entry.role === 'visit' && prep === 'from');
   const partnerHosts = !agentHosts && hit.entry.role === 'visit';
   for (const p of agents) if (agentHosts && p.kind !== 'group' && partners.length) p.host = true;
@@ -86,8 +88,8 @@ function interpret(ctx: EventContext, frame: CompiledFrame, hit: TriggerHit, m: 
     frame: frame.rule.id,
     agents,
     partners,
-    partnerItems: b?.items ?? 0,
-    agentItems: (ab ?? a)?.items ?? 0,
+    partnerItems: byAgent ? 0 : (b?.items ?? 0),
+    agentItems: (ab ?? a ?? (byAgent ? b : undefined))?.items ?? 0,
     perCountry: !!(a?.perCountry || b?.perCountry || ab?.perCountry),
     end: m.end,
   };

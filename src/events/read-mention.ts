@@ -28,6 +28,8 @@ export interface EventMention {
   date?: DateRef;
   /** The date was taken from another contact in the sentence (a summit's dates for a meeting on its sidelines). */
   dateInherited?: boolean;
+  /** The place was taken from another contact in the sentence. */
+  placeInherited?: boolean;
   /** The text gives the event's whole length ("the two-day summit", "opened … and ends on …"): this date wins. */
   dateWhole?: boolean;
   /** Place where it happens. */

@@ -15,6 +15,8 @@ export interface MatchBounds {
   floor?: number;
   /** At most this many tokens before the anchor are read (default 40). */
   maxLeft?: number;
+  /** Which match to prefer when several start at different places before the anchor: the one that reads the most (default) or the least. */
+  prefer?: 'longest' | 'shortest';
 }
 
 /**
@@ -34,14 +36,16 @@ export class Matcher<D extends MatchDoc = MatchDoc> {
 
   /**
    * The match of an anchored pattern whose anchor `<name>` is exactly `anchor`: the one that starts
-   * nearest to the anchor (reads the least before it), or null.
+   * furthest before the anchor (so that "A and B met" reads both), or with `prefer: 'shortest'` the
+   * one that starts nearest to it; null when none.
    */
   around(pattern: CompiledPattern<D>, anchor: AnchorSpan, bounds: MatchBounds, name = 'T'): Match | null {
     const anchors = { [name]: anchor };
     if (pattern.startsAtAnchor) return this.at(pattern, anchor.start, bounds, anchors);
     const floor = Math.max(bounds.floor ?? 0, anchor.start - (bounds.maxLeft ?? 40));
-    for (let s = anchor.start; s >= floor; s--) {
-      const m = this.at(pattern, s, bounds, anchors);
+    const longest = (bounds.prefer ?? 'longest') === 'longest';
+    for (let k = 0; k <= anchor.start - floor; k++) {
+      const m = this.at(pattern, longest ? floor + k : anchor.start - k, bounds, anchors);
       if (m) return m;
     }
     return null;

@@ -40,7 +40,7 @@ export const FRAMES: readonly FrameRule[] = [
   {
     id: 'light-verb',
     forms: ['noun'],
-    pattern: '[a:PARTY] $REL? $VG [lv:@light] $NMOD <T> $MEDIUM? @adverb? [prep:(with | to | on | between | for | from | by)] [b:PARTY]',
+    pattern: '[a:PARTY] $REL? $VG [lv:@light] $NMOD <T> $MEDIUM? $ADVP{0,2} [prep:(with | to | on | between | for | from | by)] [b:PARTY]',
     examples: [
       { text: 'Colombian President Gustavo Petro paid an official visit to Chilean President Gabriel Boric in Santiago.', events: ['meeting Petro + Boric @Santiago'] },
       { text: 'Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani had a telephone conversation with Egyptian Foreign Minister Badr Abdelatty.', events: ['phone_call Thani + Abdelatty'] },
@@ -85,7 +85,7 @@ export const FRAMES: readonly FrameRule[] = [
   {
     id: 'possessive-with',
     forms: ['noun'],
-    pattern: "[a:PARTY] 's $NMOD <T> $MEDIUM? @adverb? [prep:(with | to | between | by | from)] [b:PARTY]",
+    pattern: "[a:PARTY] 's $NMOD <T> $MEDIUM? $ADVP{0,2} [prep:(with | to | between | by | from)] [b:PARTY]",
     examples: [
       { text: "Kenyan President William Ruto's meeting with Tanzanian President Samia Suluhu Hassan focused on trade.", events: ['meeting Ruto + Hassan'] },
       { text: "Nepali Prime Minister KP Sharma Oli's visit to India was postponed.", events: ['meeting Oli + IND /cancelled @India'] },
@@ -103,7 +103,7 @@ export const FRAMES: readonly FrameRule[] = [
   {
     id: 'active-relative',
     forms: ['verb'],
-    pattern: '[a:PARTY] $REL $VG <T> $MEDIUM? @adverb? [prep:(with | to | on | by)]? [b:PARTY]',
+    pattern: '[a:PARTY] $REL $VG <T> $MEDIUM? $ADVP{0,2} [prep:(with | to | on | by)]? [b:PARTY]',
     examples: [
       { text: 'Peruvian President Dina Boluarte, who took office last year, met Bolivian President Luis Arce in La Paz.', events: ['meeting Boluarte + Arce @La Paz'] },
     ],
@@ -111,7 +111,7 @@ export const FRAMES: readonly FrameRule[] = [
   {
     id: 'active',
     forms: ['verb'],
-    pattern: '[a:PARTY] $VG <T> $MEDIUM? @adverb? [prep:(with | to | on | by | in)]? [b:PARTY]',
+    pattern: '[a:PARTY] $VG <T> $MEDIUM? $ADVP{0,2} [prep:(with | to | on | by | in)]? [b:PARTY]',
     examples: [
       { text: 'Moroccan Foreign Minister Nasser Bourita met Spanish Foreign Minister José Manuel Albares in Rabat on Tuesday.', events: ['meeting Bourita + Albares @Rabat'] },
       { text: 'Argentine President Javier Milei has spoken with Israeli Prime Minister Benjamin Netanyahu.', events: ['phone_call Milei + Netanyahu'] },
@@ -134,7 +134,7 @@ export const FRAMES: readonly FrameRule[] = [
   {
     id: 'partner',
     forms: ['noun', 'verb'],
-    pattern: '<T> $MEDIUM? @adverb? [prep:(with | to | on | by | from | of)]? [b:PARTY]',
+    pattern: '<T> $MEDIUM? $ADVP{0,2} [prep:(with | to | on | by | from | of)]? [b:PARTY]',
     examples: [
       { text: 'After a meeting with Malian junta leader Assimi Goita, Togolese Foreign Minister Robert Dussey said the talks were useful.', events: ['meeting Goita + Dussey'] },
     ],

@@ -215,6 +215,10 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     form: 'verb',
     role: 'visit',
     strength: 0.8,
+    notWhen: [
+      { pattern: '<T> @title', why: 'an adjective ("the visiting president")', examples: [{ text: 'Angolan President João Lourenço received visiting Namibian President Netumbo Nandi-Ndaitwah in Luanda.', events: ['meeting Lourenço + Nandi-Ndaitwah @Luanda'] }] },
+      { pattern: '(the | a | an | his | her | their) <T>', why: 'an adjective ("the visiting delegation")', examples: [] },
+    ],
     examples: [
       { text: 'Japanese Prime Minister Fumio Kishida visited Kyiv on Tuesday and met Ukrainian President Volodymyr Zelensky.', events: ['meeting Kishida + Zelensky @Kyiv'] },
       { text: 'Brazilian President Luiz Inácio Lula da Silva will visit Angola in August.', events: ['meeting Lula + AGO /planned'] },

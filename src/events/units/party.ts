@@ -42,6 +42,9 @@ export const PARTY: Unit<PartyReading, EventContext> = (ctx, i, limit) => {
   let items = 0;
   let end = -1;
   let j = i;
+  let firstEnd = -1;
+  let firstCount = 0;
+  let joined = false;
   while (j < limit) {
     const item = readItem(ctx, j, limit);
     if (!item || (item.group && items > 0)) break;
@@ -49,12 +52,20 @@ export const PARTY: Unit<PartyReading, EventContext> = (ctx, i, limit) => {
     perCountry ||= !!item.perCountry;
     items++;
     end = item.end;
+    if (items === 1) [firstEnd, firstCount] = [end, parties.length];
+    else if (ctx.folded[j - 1] !== ',') joined = true;
     if (item.group) break;
     const next = separatorAfter(ctx, end, limit);
     if (next < 0) break;
     j = next;
   }
   if (items === 0 || end < 0) return null;
+  // "In Beijing, Xi met …": items joined by commas alone, with no "and" before the last, are no list
+  if (items > 1 && !joined) {
+    parties.length = firstCount;
+    items = 1;
+    end = firstEnd;
+  }
   if (SPEECH_VERBS.has(ctx.folded[end] ?? '') || (['has', 'had', 'have'].includes(ctx.folded[end] ?? '') && SPEECH_VERBS.has(ctx.folded[end + 1] ?? ''))) return null;
   return { end, value: { parties, perCountry, items, possessor: ctx.folded[end] === "'s" } };
 };

@@ -1,0 +1,124 @@
+import type { EventContext } from '../context.js';
+import { TITLE_WORDS } from '../../entities/people/titles.js';
+import { SPEECH_VERBS } from '../../lexicon/speech.js';
+import { resolveDescription } from '../parties.js';
+import { DESCRIPTION_HEADS } from './description.js';
+
+/** How many sentences back a subject pronoun looks for the subject it continues. */
+const SUBJECT_LOOKBACK = 3;
+
+/** Roles of people who speak about a contact rather than take part in it. */
+const SPOKESPEOPLE = /spokes|press secretary|aide|adviser|correspondent|reporter/;
+
+/**
+ * The person a pronoun at token `at` stands for. "he", "she" and the possessives "his", "her"
+ * continue the subject of the text (centering): the subject named earlier in their sentence, else
+ * the subject of one of the previous sentences, else the nearest person before them. "him" and an
+ * object "her" point to the nearest person before them that is not the subject of their clause.
+ * A pronoun in an opening phrase points forward to the subject after the comma ("After his call,
+ * Trump said …"). Spokespeople are never what a pronoun stands for.
+ */
+export function resolvePronoun(ctx: EventContext, at: number, exclude: ReadonlySet<string>): string | undefined {
+  const ok = (id: string | undefined): id is string => !!id && !exclude.has(id) && !SPOKESPEOPLE.test(ctx.people.get(id)?.role ?? '');
+  const cataphora = subjectAfterOpeningPhrase(ctx, at);
+  if (ok(cataphora)) return cataphora;
+  const w = ctx.folded[at] ?? '';
+  const sentence = ctx.doc.tokens[at]?.sentence ?? 0;
+  const objectForm = w === 'him' || w === 'them' || (w === 'her' && ctx.pos[at] === 'PRON' && !isPossessive(ctx, at));
+  if (!objectForm) {
+    const here = subjectOf(ctx, sentence, at, 0);
+    if (ok(here)) return here;
+    for (let k = 1; k <= SUBJECT_LOOKBACK && sentence - k >= 0; k++) {
+      const previous = subjectOf(ctx, sentence - k, Infinity, 0);
+      if (ok(previous)) return previous;
+    }
+  }
+  const skip = objectForm ? subjectOf(ctx, sentence, at, 0) : undefined;
+  return nearestBefore(ctx, at, (id) => ok(id) && id !== skip);
+}
+
+function isPossessive(ctx: EventContext, at: number): boolean {
+  const next = ctx.pos[at + 1] ?? '';
+  return next === 'NOUN' || next === 'ADJ' || next === 'PROPN' || next === 'NUM';
+}
+
+/** The nearest person (named or described) before token `at`, within two sentences. */
+function nearestBefore(ctx: EventContext, at: number, accept: (id: string) => boolean): string | undefined {
+  const sentence = ctx.doc.tokens[at]?.sentence ?? 0;
+  const floor = Math.max(ctx.doc.sentences[Math.max(0, sentence - 2)]?.firstToken ?? 0, at - 80);
+  for (let i = at - 1; i >= floor; i--) {
+    const id = ctx.personAt[i];
+    if (id && accept(id)) return id;
+    const w = ctx.folded[i] ?? '';
+    if (DESCRIPTION_HEADS.has(w) && !ctx.personAt[i + 1]) {
+      const described = resolveDescription(ctx, ctx.facts.country[i - 1] ?? ctx.facts.country[i - 2], w, i);
+      if (described && accept(described)) return described;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The person who is the subject of sentence `index` (its first person not after a preposition and
+ * not the source of a quote), looking only before token `before`; a subject pronoun is followed to
+ * what it stands for, at most three sentences deep.
+ */
+function subjectOf(ctx: EventContext, index: number, before: number, depth: number): string | undefined {
+  const s = ctx.doc.sentences[index];
+  if (!s) return undefined;
+  const end = Math.min(s.endToken, before, s.firstToken + 40);
+  for (let i = openingPhraseEnd(ctx, s.firstToken, s.endToken); i < end; i++) {
+    const w = ctx.folded[i] ?? '';
+    const id = ctx.personAt[i];
+    if (id && ctx.personStart[i]) {
+      if (isObject(ctx, i) || isSource(ctx, i)) continue;
+      return id;
+    }
+    if ((w === 'he' || w === 'she') && depth < 3) return i === s.firstToken || ctx.folded[i - 1] === ',' ? subjectOf(ctx, index - 1, Infinity, depth + 1) : undefined;
+    if (ctx.pos[i] === 'VERB' && !id) return undefined;
+  }
+  return undefined;
+}
+
+/** Start of a sentence's main clause, after an opening phrase ("On Sunday,", "In Beijing,", "Meanwhile,"). */
+function openingPhraseEnd(ctx: EventContext, first: number, end: number): number {
+  const opener = ctx.pos[first] === 'ADP' || ctx.pos[first] === 'ADV' || ctx.pos[first] === 'SCONJ' || ctx.dateAt[first] !== undefined;
+  if (!opener) return first;
+  for (let i = first + 1; i < Math.min(end, first + 10); i++) if (ctx.folded[i] === ',') return i + 1;
+  return first;
+}
+
+/** A person right after a preposition is an object ("with Putin"), not a subject. */
+function isObject(ctx: EventContext, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (TITLE_WORDS.has((ctx.folded[j] ?? '').replace(/\.$/, '')) || ctx.facts.country[j] || ctx.folded[j] === "'s")) j--;
+  return ctx.pos[j] === 'ADP' && ctx.folded[j] !== 'of';
+}
+
+/** "…, Peskov said", "said Peskov": the source of a report. */
+function isSource(ctx: EventContext, i: number): boolean {
+  let k = i;
+  const id = ctx.personAt[i];
+  while (ctx.personAt[k] === id) k++;
+  return SPEECH_VERBS.has(ctx.folded[k] ?? '') || SPEECH_VERBS.has(ctx.folded[i - 1] ?? '') || SPOKESPEOPLE.test(ctx.people.get(id ?? '')?.role ?? '');
+}
+
+/**
+ * "After his October 16 call, Trump announced…": a pronoun in a sentence's opening phrase points
+ * forward to the subject named right after the comma.
+ */
+function subjectAfterOpeningPhrase(ctx: EventContext, at: number): string | undefined {
+  const s = ctx.doc.sentences[ctx.doc.tokens[at]?.sentence ?? 0];
+  if (!s || at - s.firstToken > 15) return undefined;
+  for (let i = s.firstToken; i < Math.min(s.endToken, s.firstToken + 20); i++) {
+    if (ctx.folded[i] !== ',') continue;
+    if (i < at) return undefined;
+    for (let j = i + 1; j < Math.min(s.endToken, i + 5); j++) {
+      const id = ctx.personAt[j];
+      if (id) return id;
+      if (!TITLE_WORDS.has((ctx.folded[j] ?? '').replace(/\.$/, '')) && !ctx.facts.country[j] && ctx.folded[j] !== "'s") return undefined;
+    }
+    return undefined;
+  }
+  return undefined;
+}
