@@ -9,6 +9,7 @@ import { readMention, type EventMention } from './read-mention.js';
 import { withFrame } from './apply-frame.js';
 import { completeAgent } from './refine/agent.js';
 import { splitPartners } from './refine/split.js';
+import { readListLines } from './refine/list-lines.js';
 
 /** Input of the events stage: the outputs of the earlier stages. */
 export interface EventsInput {
@@ -57,7 +58,7 @@ export function readMentions(ctx: EventContext): EventMention[] {
     hostInSentence(ctx, read);
     mentions.push(...read.filter((m) => keepMention(m) && !refersToBlocked(m, hits, blockedSummits)));
   }
-  return mentions.sort((a, b) => a.hit.first - b.hit.first);
+  return readListLines(ctx, mentions).sort((a, b) => a.hit.first - b.hit.first);
 }
 
 const ATTENDANCE = new Set(['attending', 'attended', 'attend', 'attends', 'participated', 'participating', 'participate']);

@@ -1,6 +1,7 @@
 import type { EventContext } from '../context.js';
 import type { EventMention } from '../read-mention.js';
 import type { Party } from '../parties.js';
+import { countryName } from '../../entities/countries/index.js';
 
 /** Words that say the contacts with the parties of a list were separate ("met separately with"). */
 const SEPARATE: ReadonlySet<string> = new Set(['separately', 'respectively', 'individually', 'one-on-one', 'bilateral', 'bilaterally', 'back-to-back', 'each', 'separate']);
@@ -29,14 +30,36 @@ function splitOne(ctx: EventContext, m: EventMention): EventMention[] {
   const partners = m.parties.filter((p) => r.partners.includes(p) && p.kind !== 'group');
   const agents = m.parties.filter((p) => !r.partners.includes(p) && p.kind !== 'group');
   if (cue(ctx, m, TOGETHER)) return [m];
-  if (agents.length === 1 && partners.length >= 2 && separates(ctx, m)) return partners.map((p) => ({ ...m, parties: [...agents, p] }));
+  if (agents.length === 1 && partners.length >= 2 && separates(ctx, m, partners)) return partners.map((p, k) => perPartner(ctx, m, [...agents, p], k));
   if (m.hit.entry.role === 'visit' && agents.length >= 2 && partners.length === 1 && r.agentItems >= 2) return agents.map((a) => ({ ...m, parties: [a, ...partners] }));
   return [m];
 }
 
-/** Whether the contacts with a list of partners were separate ones. */
-function separates(ctx: EventContext, m: EventMention): boolean {
-  return m.hit.plural || m.type === 'phone_call' || m.hit.entry.role === 'visit' || !!m.frame?.perCountry || cue(ctx, m, SEPARATE);
+/**
+ * The contact with one partner of a list. A visit goes to its destination: a country partner is
+ * also its place. The list's date is certain only for its first item ("travels to Paris on June 2,
+ * then to Mongolia and China"): the others inherit it.
+ */
+function perPartner(ctx: EventContext, m: EventMention, parties: Party[], k: number): EventMention {
+  const out: EventMention = { ...m, parties };
+  const partner = parties[parties.length - 1];
+  if (m.hit.entry.role === 'visit' && partner?.kind === 'country' && !(k === 0 && m.place && m.place.country === partner.code)) {
+    out.place = { name: countryName(partner.code) ?? partner.code, country: partner.code, wholeCountry: true };
+  }
+  if (k > 0 && out.date) out.dateInherited = true;
+  return out;
+}
+
+/**
+ * Whether the contacts with a list of partners were separate ones: a plural ("meetings"), a call,
+ * a visit, a cue ("separately", "bilateral"), or partners of different countries ("exchanged
+ * views with the ministers of Chad, Peru and Laos"); partners of one country met together.
+ */
+function separates(ctx: EventContext, m: EventMention, partners: Party[]): boolean {
+  if (m.hit.plural || m.type === 'phone_call' || m.hit.entry.role === 'visit' || m.frame?.perCountry || cue(ctx, m, SEPARATE)) return true;
+  if (m.hit.entry.form !== 'verb') return false;
+  const countries = new Set(partners.map((p) => (p.kind === 'country' ? p.code : p.kind === 'person' ? (ctx.people.get(p.personId)?.country ?? p.personId) : '')));
+  return countries.size >= 3;
 }
 
 function cue(ctx: EventContext, m: EventMention, words: ReadonlySet<string>): boolean {

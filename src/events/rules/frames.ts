@@ -65,6 +65,14 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'owner-of-noun',
+    forms: ['noun'],
+    pattern: "[a:PARTY] $VG [lv:(@light | {return|answer|take|accept|decline|reject|refuse|ignore|welcome|await})] [b:PARTY] 's $NMOD <T>",
+    examples: [
+      { text: "Canadian Prime Minister Mark Carney returned Mexican President Claudia Sheinbaum's phone call on Sunday.", events: ['phone_call Carney + Sheinbaum'] },
+    ],
+  },
+  {
     id: 'join-for',
     forms: ['noun'],
     pattern: '[a:PARTY] $VG {join|accompany} [b:PARTY] (for | at | in | on) $NMOD <T>',
@@ -80,6 +88,15 @@ export const FRAMES: readonly FrameRule[] = [
     examples: [
       { text: 'Indian Prime Minister Narendra Modi will attend the BRICS summit in Kazan next week.', events: ['summit Modi /planned @Kazan'] },
       { text: 'South African President Cyril Ramaphosa and Kenyan President William Ruto took part in the summit in Addis Ababa.', events: ['summit Ramaphosa + Ruto @Addis Ababa'] },
+    ],
+  },
+  {
+    id: 'trip-destinations',
+    forms: ['noun'],
+    roles: ['visit'],
+    pattern: '<T> (that | which)? (will)? ({take|include|cover|bring} (him | her | them)? | including | with stops in | with visits to) (to | visits to | stops in | stops at)? [b:PARTY]',
+    examples: [
+      { text: 'Indian Prime Minister Narendra Modi began a five-nation tour that will take him to Ghana, Argentina and Namibia.', events: ['meeting Modi + GHA /planned @Ghana', 'meeting Modi + ARG /planned @Argentina', 'meeting Modi + NAM /planned @Namibia'] },
     ],
   },
   {

@@ -239,6 +239,24 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     ],
   },
   {
+    id: 'travel',
+    pattern: '({travel|fly|head|go|jet|depart|leave|continue|proceed|move|arrive|land|return|journey|come} (on | onward | onwards)? (to | for | in | into | onto) | (expected | due) in)',
+    type: 'meeting',
+    form: 'verb',
+    role: 'visit',
+    strength: 0.55,
+    needsPartner: true,
+    notWhen: [
+      { pattern: '<T> (power | office | terms | grips | court | trial | war | pieces | waste | prison | jail | hospital | school | the polls)', why: 'an idiom, not a journey ("came to power")', examples: [{ text: 'Nigerien General Abdourahamane Tiani came to power in a coup in July.', events: [] }] },
+      { pattern: '(refugees | migrants | troops | soldiers | tourists | students | workers | fighters) .{0,3} <T>', why: 'people who are no party', examples: [] },
+    ],
+    examples: [
+      { text: 'US Secretary of State Antony Blinken travelled to Vietnam on Saturday.', events: ['meeting Blinken + VNM @Vietnam'] },
+      { text: 'Indian Prime Minister Narendra Modi will fly to Ghana, Namibia and Brazil next week.', events: ['meeting Modi + GHA /planned @Ghana', 'meeting Modi + NAM /planned @Namibia', 'meeting Modi + BRA /planned @Brazil'] },
+      { text: 'Russian Foreign Minister Sergei Lavrov is expected in Chad on Wednesday.', events: ['meeting Lavrov + TCD /planned @Chad'] },
+    ],
+  },
+  {
     id: 'trip.noun',
     pattern: '{trip|tour|journey|stopover}',
     pos: ['NOUN'],

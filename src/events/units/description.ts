@@ -91,7 +91,7 @@ function resolveRole(ctx: EventContext, head: string, at: number): string | unde
     if (!role) return false;
     if (head === 'leader') return LEADER_ROLES.has(role);
     if (head === 'pm' || head === 'premier') return role === 'prime minister' || role === 'premier';
-    return role === head || role.endsWith(` ${head}`) || (head === 'minister' && role.includes('minister'));
+    return role === head || role.endsWith(` ${head}`) || role.startsWith(`${head} of`) || (head === 'minister' && role.includes('minister'));
   };
   const here = ctx.doc.tokens[at]?.start ?? 0;
   const floor = ctx.doc.sentences[Math.max(0, (ctx.doc.tokens[at]?.sentence ?? 0) - ROLE_LOOKBACK)]?.start ?? 0;

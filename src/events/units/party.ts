@@ -57,6 +57,8 @@ export const PARTY: Unit<PartyReading, EventContext> = (ctx, i, limit) => {
     if (item.group) break;
     const next = separatorAfter(ctx, end, limit);
     if (next < 0) break;
+    // "met with A, Minister of X; B, Minister of Y": a semicolon joins people in a list
+    if (ctx.folded[next - 1] === ';') joined = true;
     j = next;
   }
   if (items === 0 || end < 0) return null;
@@ -78,6 +80,7 @@ const SEPARATORS: ReadonlyArray<readonly string[]> = [
   ['along', 'with'],
   ['together', 'with'],
   [','],
+  [';'],
   ['and'],
   ['&'],
   ['plus'],
@@ -93,6 +96,7 @@ function separatorAfter(ctx: EventContext, i: number, limit: number): number {
 }
 
 function readItem(ctx: EventContext, j: number, limit: number): PartyItem | null {
+  if (ctx.folded[j - 1] === ';') return readPersonItem(ctx, j, limit);
   return readPersonItem(ctx, j, limit) ?? readDescriptionItem(ctx, j, limit) ?? readPronounItem(ctx, j) ?? readCountryItem(ctx, j, limit);
 }
 
