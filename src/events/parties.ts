@@ -42,7 +42,8 @@ export function nameAfterTitle(ctx: EventContext, i: number, limit: number): num
   while (j < limit) {
     if (ctx.personAt[j]) return j;
     const w = ctx.folded[j] ?? '';
-    if (ctx.facts.country[j] || ctx.facts.organisation[j] || TITLE_WORDS.has(w.replace(/\.$/, '')) || TITLE_WORDS.has(ctx.lemmas[j] ?? '') || w === "'s" || w === '.') {
+    const adjective = ctx.pos[j] === 'ADJ' && j > i && j + 1 < limit && !ctx.personAt[j + 1] && ctx.pos[j + 1] !== 'PUNCT';
+    if (ctx.facts.country[j] || ctx.facts.organisation[j] || TITLE_WORDS.has(w.replace(/\.$/, '')) || TITLE_WORDS.has(ctx.lemmas[j] ?? '') || w === "'s" || w === '.' || adjective) {
       j++;
       continue;
     }

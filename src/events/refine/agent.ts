@@ -3,7 +3,7 @@ import type { EventContext } from '../context.js';
 import type { EventMention } from '../read-mention.js';
 import type { Party } from '../parties.js';
 import { EVENT_LEXICON } from '../rules/index.js';
-import type { PartyReading } from '../units/party.js';
+import { readPartyList, type PartyReading } from '../units/party.js';
 
 /** A clause subject: parties, maybe a relative clause or an aside, the verb group, and a verb. */
 const SUBJECT = '[a:PARTY] $REL? $VG (VERB | AUX)';
@@ -31,6 +31,29 @@ export function clauseSubject(ctx: EventContext, first: number): Party[] {
   return [];
 }
 
+/** Words that open a phrase put before the main clause ("After talks with X, Y said …"). */
+const FRONTING: ReadonlySet<string> = new Set(['after', 'during', 'at', 'following', 'over', 'in', 'before', 'on', 'upon', 'since', 'ahead', 'having', 'to', 'while', 'when', 'amid', 'with']);
+
+/**
+ * The subject of the main clause for a trigger in a phrase put before it: "Meeting X in Tokyo on
+ * Monday, Y defended …", "After talks with X, Y said …", "At their meeting in Seoul, A and B
+ * agreed …" (the subject may be the source of a quote: it still took part).
+ */
+export function frontedSubject(ctx: EventContext, first: number): Party[] {
+  const s = ctx.doc.sentences[ctx.doc.tokens[first]?.sentence ?? 0];
+  if (!s) return [];
+  const opener = ctx.folded[s.firstToken] ?? '';
+  const participle = ctx.pos[s.firstToken] === 'VERB' && /(?:ing|ed)$/.test(opener);
+  if (!participle && !FRONTING.has(opener)) return [];
+  for (let i = s.firstToken; i < first; i++) if (ctx.folded[i] === ',' || ctx.folded[i] === ';') return [];
+  for (let i = first; i < Math.min(s.endToken, first + 30); i++) {
+    if (ctx.folded[i] !== ',') continue;
+    const read = readPartyList(ctx, i + 1, s.endToken, true);
+    return read ? read.value.parties.filter((p) => p.kind !== 'group') : [];
+  }
+  return [];
+}
+
 /**
  * A mention whose frame read only its partner ("walked into meetings with A, B and C", "a call
  * with A") takes the subject of its clause as the other side.
@@ -41,8 +64,15 @@ export function completeAgent(ctx: EventContext, read: EventMention[]): EventMen
     if (!r || r.agents.length > 0 || r.partners.length === 0) continue;
     const others = m.parties.filter((p) => !r.partners.includes(p));
     if (others.length > 0) continue;
-    const agents = clauseSubject(ctx, m.hit.first).filter((p) => !m.parties.some((q) => sameParty(p, q)));
+    const found = clauseSubject(ctx, m.hit.first);
+    const agents = (found.length ? found : frontedSubject(ctx, m.hit.first)).filter((p) => !m.parties.some((q) => sameParty(p, q)));
     if (agents.length) m.parties = [...agents, ...m.parties];
+  }
+  // "At their meeting in Seoul, A and B agreed …": "their" is the subject of the main clause
+  for (const m of read) {
+    if (m.parties.some((p) => p.kind !== 'group')) continue;
+    const fronted = frontedSubject(ctx, m.hit.first);
+    if (fronted.length >= 2 || (fronted.length === 1 && m.parties.length === 0)) m.parties = fronted;
   }
   return read;
 }

@@ -94,9 +94,18 @@ export const FRAMES: readonly FrameRule[] = [
     id: 'trip-destinations',
     forms: ['noun'],
     roles: ['visit'],
-    pattern: '<T> (that | which)? (will)? ({take|include|cover|bring} (him | her | them)? | including | with stops in | with visits to) (to | visits to | stops in | stops at)? [b:PARTY]',
+    pattern: '<T> #DATE? (that | which)? (will)? ({take|include|cover|bring} (him | her | them)? | including | with (stops | visits | a stop | stopovers) (planned | scheduled)?) (to | visits to | stops in | stops at | in | at)? (the)? [b:PARTY]',
     examples: [
       { text: 'Indian Prime Minister Narendra Modi began a five-nation tour that will take him to Ghana, Argentina and Namibia.', events: ['meeting Modi + GHA /planned @Ghana', 'meeting Modi + ARG /planned @Argentina', 'meeting Modi + NAM /planned @Namibia'] },
+    ],
+  },
+  {
+    id: 'summit-gathers',
+    forms: ['noun'],
+    types: ['summit'],
+    pattern: '<T> !(; | \\.){0,10} ({bring|draw|gather|attract} (together)? | {include|involve} | attended by | hosted by) [b:PARTY]',
+    examples: [
+      { text: 'The summit in Astana brought together Kazakh President Kassym-Jomart Tokayev, Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon.', events: ['summit Tokayev + Japarov + Rahmon'] },
     ],
   },
   {
@@ -111,7 +120,7 @@ export const FRAMES: readonly FrameRule[] = [
   {
     id: 'between',
     forms: ['noun', 'verb'],
-    pattern: '<T> $MEDIUM? (held | planned | scheduled)? between [ab:PARTY]',
+    pattern: '<T> $MEDIUM? $ADVP{0,2} (held | planned | scheduled | set)? $ADVP{0,2} between [ab:PARTY]',
     examples: [
       { text: 'A phone call between Turkish President Recep Tayyip Erdogan and Finnish President Alexander Stubb took place on Monday.', events: ['phone_call Erdogan + Stubb'] },
       { text: 'No date has been set for a summit between Ukrainian President Volodymyr Zelensky and Russian President Vladimir Putin.', events: ['summit Zelensky + Putin /planned'] },
@@ -128,7 +137,7 @@ export const FRAMES: readonly FrameRule[] = [
   {
     id: 'active',
     forms: ['verb'],
-    pattern: '[a:PARTY] $VG <T> $MEDIUM? $ADVP{0,2} [prep:(with | to | on | by | in)]? [b:PARTY]',
+    pattern: '[a:PARTY] $VG <T> $MEDIUM? $ADVP{0,2} [prep:(with | to | on | by)]? [b:PARTY]',
     examples: [
       { text: 'Moroccan Foreign Minister Nasser Bourita met Spanish Foreign Minister José Manuel Albares in Rabat on Tuesday.', events: ['meeting Bourita + Albares @Rabat'] },
       { text: 'Argentine President Javier Milei has spoken with Israeli Prime Minister Benjamin Netanyahu.', events: ['phone_call Milei + Netanyahu'] },

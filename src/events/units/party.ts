@@ -36,7 +36,10 @@ export interface PartyItem {
  * commas, "and", "as well as", "along with". A person named right before a verb of saying is the
  * source of a report, not a party.
  */
-export const PARTY: Unit<PartyReading, EventContext> = (ctx, i, limit) => {
+export const PARTY: Unit<PartyReading, EventContext> = (ctx, i, limit) => readPartyList(ctx, i, limit, false);
+
+/** Reads a PARTY at `i`; with `sources`, a list followed by a verb of saying is read too ("…, Meloni said"). */
+export function readPartyList(ctx: EventContext, i: number, limit: number, sources: boolean): { end: number; value: PartyReading } | null {
   const parties: Party[] = [];
   let perCountry = false;
   let items = 0;
@@ -68,7 +71,7 @@ export const PARTY: Unit<PartyReading, EventContext> = (ctx, i, limit) => {
     items = 1;
     end = firstEnd;
   }
-  if (SPEECH_VERBS.has(ctx.folded[end] ?? '') || (['has', 'had', 'have'].includes(ctx.folded[end] ?? '') && SPEECH_VERBS.has(ctx.folded[end + 1] ?? ''))) return null;
+  if (!sources && (SPEECH_VERBS.has(ctx.folded[end] ?? '') || (['has', 'had', 'have'].includes(ctx.folded[end] ?? '') && SPEECH_VERBS.has(ctx.folded[end + 1] ?? '')))) return null;
   return { end, value: { parties, perCountry, items, possessor: ctx.folded[end] === "'s" } };
 };
 
