@@ -234,7 +234,7 @@ function isHeadline(ctx: EventContext, index: number): boolean {
   if (!s) return false;
   const words = ctx.doc.tokens.slice(s.firstToken, Math.min(s.endToken, s.firstToken + 40)).filter((t) => /^\p{L}{4}/u.test(t.text));
   const upper = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
-  if (/[.!?"”]$/.test(s.text)) return false;
+  if (/[.!?"”:;]$/.test(s.text) || /^[-•*–—·▪●◦‣]/.test(s.text)) return false;
   // a headline stands over a body: a text of one sentence has none
   if (index === ctx.doc.sentences.length - 1) return false;
   if (words.length >= 3 && upper / words.length >= 0.7) return true;

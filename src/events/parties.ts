@@ -42,7 +42,9 @@ export function nameAfterTitle(ctx: EventContext, i: number, limit: number): num
   while (j < limit) {
     if (ctx.personAt[j]) return j;
     const w = ctx.folded[j] ?? '';
-    const adjective = ctx.pos[j] === 'ADJ' && j > i && j + 1 < limit && !ctx.personAt[j + 1] && ctx.pos[j + 1] !== 'PUNCT';
+    const next = (ctx.folded[j + 1] ?? '').replace(/\.$/, '');
+    const nounBeforeTitle = ctx.pos[j] === 'NOUN' && TITLE_WORDS.get(next)?.kind === 'office';
+    const adjective = ((ctx.pos[j] === 'ADJ' && j > i) || nounBeforeTitle) && j + 1 < limit && !ctx.personAt[j + 1] && ctx.pos[j + 1] !== 'PUNCT';
     if (ctx.facts.country[j] || ctx.facts.organisation[j] || TITLE_WORDS.has(w.replace(/\.$/, '')) || TITLE_WORDS.has(ctx.lemmas[j] ?? '') || w === "'s" || w === '.' || adjective) {
       j++;
       continue;

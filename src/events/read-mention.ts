@@ -11,6 +11,7 @@ import { phraseAt } from './phrase-at.js';
 import { readStatus } from './status.js';
 import { GENERIC_DETERMINERS, REPEATED_CONTACT_CUES } from './status-cues.js';
 import type { FrameReading } from './read-frames.js';
+import { leadSubject } from './refine/agent.js';
 
 /** One mention of a contact in one sentence, before mentions of the same contact are merged. */
 export interface EventMention {
@@ -185,8 +186,16 @@ export function readMention(ctx: EventContext, hit: TriggerHit, siblings: Trigge
     multilateral: hit.entry.type === 'summit' && isMultilateral(ctx, np.start, hit),
     fallbackParties: anaphoric ? sentenceParties(ctx, Math.max(sStart, hit.first - WINDOW), Math.min(sEnd, hit.end + WINDOW)) : [],
     attendees: anaphoric && hit.entry.type === 'summit' ? sentenceParties(ctx, Math.max(sStart, hit.first - WINDOW), Math.min(sEnd, hit.end + WINDOW)) : [],
-    groupFallback: parties.some((p) => p.kind === 'group') ? sentenceParties(ctx, Math.max(sStart, hit.first - WINDOW), hit.first) : [],
+    groupFallback: parties.some((p) => p.kind === 'group') ? groupFallback(ctx, sStart, hit) : [],
   };
+}
+
+/** Who "they" may stand for with no earlier contact: the people named before it in its sentence, else the subject of the sentence before. */
+function groupFallback(ctx: EventContext, sStart: number, hit: TriggerHit): Party[] {
+  const here = sentenceParties(ctx, Math.max(sStart, hit.first - WINDOW), hit.first);
+  if (here.length >= 2) return here;
+  const previous = leadSubject(ctx, hit.sentence - 1);
+  return previous.length >= 2 ? previous : here;
 }
 
 const JOIN_VERBS = new Set(['included', 'including', 'include', 'joined', 'attended', 'involved']);

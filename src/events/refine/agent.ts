@@ -31,6 +31,23 @@ export function clauseSubject(ctx: EventContext, first: number): Party[] {
   return [];
 }
 
+/**
+ * The subject of a sentence's first clause ("Milei and Boric have traded barbs for months" → both),
+ * for a group word in the next sentence ("On Tuesday they spoke by phone").
+ */
+export function leadSubject(ctx: EventContext, index: number): Party[] {
+  subject ??= compilePattern(SUBJECT, EVENT_LEXICON);
+  const s = ctx.doc.sentences[index];
+  if (!s) return [];
+  for (let j = s.firstToken; j < Math.min(s.endToken, s.firstToken + 12); j++) {
+    if (OBJECT_PREPOSITIONS.has(ctx.folded[j - 1] ?? '') && j > s.firstToken) continue;
+    const m = ctx.matcher.at(subject, j, { limit: s.endToken });
+    const value = m?.captures.a?.value as PartyReading | undefined;
+    if (value) return value.parties.filter((p) => p.kind !== 'group');
+  }
+  return [];
+}
+
 /** Words that open a phrase put before the main clause ("After talks with X, Y said …"). */
 const FRONTING: ReadonlySet<string> = new Set(['after', 'during', 'at', 'following', 'over', 'in', 'before', 'on', 'upon', 'since', 'ahead', 'having', 'to', 'while', 'when', 'amid', 'with']);
 

@@ -28,7 +28,8 @@ export function readListLines(ctx: EventContext, mentions: EventMention[]): Even
     const lines = bulletLines(ctx, s.index + 1);
     if (lines.length === 0) continue;
     const agent = headAgent(ctx, s.firstToken, s.endToken - 1);
-    const head = out.find((m) => m.hit.sentence === s.index && !m.anaphoric);
+    // the contact nearest the colon ("During his visit …, X met with the following:")
+    const head = out.filter((m) => m.hit.sentence === s.index && !m.anaphoric).pop();
     const added: EventMention[] = [];
     for (const line of lines) {
       const own = out.filter((m) => m.hit.sentence === line);

@@ -31,7 +31,7 @@ export const FRAMES: readonly FrameRule[] = [
   {
     id: 'passive',
     forms: ['verb'],
-    pattern: '[b:PARTY] $VG (be | been | being | is | was | were | are | get | got) @adverb? <T> !(, | ; | who | which | that | and){0,7} by [a:PARTY]',
+    pattern: '[b:PARTY] ,? $VG (be | been | being | is | was | were | are | get | got) @adverb? <T> !(, | ; | who | which | that | and){0,7} by [a:PARTY]',
     examples: [
       { text: 'Cuban Foreign Minister Bruno Rodríguez was received at the Itamaraty Palace by Brazilian Foreign Minister Mauro Vieira.', events: ['meeting Rodríguez + Vieira'] },
       { text: 'Ghanaian President John Mahama was welcomed in Ouagadougou by Burkinabe leader Captain Ibrahim Traoré.', events: ['meeting Mahama + Traoré @Ouagadougou'] },
@@ -40,7 +40,7 @@ export const FRAMES: readonly FrameRule[] = [
   {
     id: 'light-verb',
     forms: ['noun'],
-    pattern: '[a:PARTY] $REL? $VG [lv:@light] $NMOD <T> $MEDIUM? $ADVP{0,2} [prep:(with | to | on | between | for | from | by)] [b:PARTY]',
+    pattern: '[a:PARTY] ($REL | ,)? $VG [lv:@light] $NMOD <T> $MEDIUM? $ADVP{0,2} ({host|give|offer|organise|organize|throw|arrange})? [prep:(with | to | on | between | for | from | by)] [b:PARTY]',
     examples: [
       { text: 'Colombian President Gustavo Petro paid an official visit to Chilean President Gabriel Boric in Santiago.', events: ['meeting Petro + Boric @Santiago'] },
       { text: 'Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani had a telephone conversation with Egyptian Foreign Minister Badr Abdelatty.', events: ['phone_call Thani + Abdelatty'] },
@@ -50,7 +50,7 @@ export const FRAMES: readonly FrameRule[] = [
   {
     id: 'light-verb-including',
     forms: ['noun'],
-    pattern: '[a:PARTY] $REL? $VG [lv:@light] $NMOD <T> !(; | \\.){0,14} including (with)? [b:PARTY]',
+    pattern: '[a:PARTY] ($REL | ,)? $VG [lv:@light] $NMOD <T> !(; | \\.){0,14} including (with)? [b:PARTY]',
     examples: [
       { text: 'Chinese Premier Li Qiang will hold several bilateral meetings in Jakarta, including with Indonesian President Prabowo Subianto and Malaysian Prime Minister Anwar Ibrahim.', events: ['meeting Li + Subianto /planned @Jakarta', 'meeting Li + Anwar /planned @Jakarta'] },
     ],
@@ -58,7 +58,7 @@ export const FRAMES: readonly FrameRule[] = [
   {
     id: 'light-verb-together',
     forms: ['noun'],
-    pattern: '[ab:PARTY] $REL? $VG [lv:@light] $NMOD <T>',
+    pattern: '[ab:PARTY] ($REL | ,)? $VG [lv:@light] $NMOD <T>',
     examples: [
       { text: 'Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung held a summit in Tokyo on Saturday.', events: ['summit Ishiba + Lee @Tokyo'] },
       { text: 'The foreign ministers of Egypt and Ethiopia held talks in Cairo, the Egyptian foreign ministry said.', events: ['meeting EGY + ETH @Cairo'] },
@@ -73,6 +73,14 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'invite-to',
+    forms: ['noun'],
+    pattern: '[a:PARTY] ,? $VG {invite} [b:PARTY] (to | for) $NMOD <T>',
+    examples: [
+      { text: 'Ghanaian President John Dramani Mahama has invited Nigerian President Bola Tinubu to a dinner in Accra.', events: ['meeting Mahama + Tinubu /proposed @Accra'] },
+    ],
+  },
+  {
     id: 'join-for',
     forms: ['noun'],
     pattern: '[a:PARTY] $VG {join|accompany} [b:PARTY] (for | at | in | on) $NMOD <T>',
@@ -84,7 +92,7 @@ export const FRAMES: readonly FrameRule[] = [
     id: 'attendance',
     forms: ['noun'],
     types: ['summit'],
-    pattern: '[a:PARTY] $REL? $VG (@attend | take part | took part | taking part | takes part | be at | was at | were at | is at | are at) (in | at)? $NMOD (the)? <T>',
+    pattern: '[a:PARTY] ($REL | ,)? $VG (@attend | take part | took part | taking part | takes part | be at | was at | were at | is at | are at) (in | at)? $NMOD (the)? <T>',
     examples: [
       { text: 'Indian Prime Minister Narendra Modi will attend the BRICS summit in Kazan next week.', events: ['summit Modi /planned @Kazan'] },
       { text: 'South African President Cyril Ramaphosa and Kenyan President William Ruto took part in the summit in Addis Ababa.', events: ['summit Ramaphosa + Ruto @Addis Ababa'] },
@@ -137,7 +145,7 @@ export const FRAMES: readonly FrameRule[] = [
   {
     id: 'active',
     forms: ['verb'],
-    pattern: '[a:PARTY] $VG <T> $MEDIUM? $ADVP{0,2} [prep:(with | to | on | by)]? [b:PARTY]',
+    pattern: '[a:PARTY] ,? $VG <T> $MEDIUM? $ADVP{0,2} [prep:(with | to | on | by)]? [b:PARTY]',
     examples: [
       { text: 'Moroccan Foreign Minister Nasser Bourita met Spanish Foreign Minister José Manuel Albares in Rabat on Tuesday.', events: ['meeting Bourita + Albares @Rabat'] },
       { text: 'Argentine President Javier Milei has spoken with Israeli Prime Minister Benjamin Netanyahu.', events: ['phone_call Milei + Netanyahu'] },
@@ -146,7 +154,7 @@ export const FRAMES: readonly FrameRule[] = [
   {
     id: 'together',
     forms: ['verb'],
-    pattern: '[ab:PARTY] $REL? $VG <T>',
+    pattern: '[ab:PARTY] ($REL | ,)? $VG <T>',
     examples: [
       { text: 'Uruguayan President Yamandú Orsi and Paraguayan President Santiago Peña met in Montevideo on Friday.', events: ['meeting Orsi + Peña @Montevideo'] },
     ],
@@ -168,7 +176,7 @@ export const FRAMES: readonly FrameRule[] = [
   {
     id: 'agent',
     forms: ['verb', 'noun'],
-    pattern: '[a:PARTY] $REL? $VG <T>',
+    pattern: '[a:PARTY] ($REL | ,)? $VG <T>',
     examples: [],
   },
 ];

@@ -296,7 +296,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
   },
   {
     id: 'meal',
-    pattern: '(working | state | official | private | gala)? {lunch|luncheon|dinner|breakfast|banquet}',
+    pattern: '(working | state | official | private | gala)? {lunch|luncheon|dinner|breakfast|banquet|iftar|supper}',
     pos: ['NOUN', 'PROPN', 'VERB'],
     type: 'meeting',
     form: 'noun',

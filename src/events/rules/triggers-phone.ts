@@ -28,6 +28,7 @@ export const PHONE_TRIGGERS: readonly TriggerRule[] = [
     role: 'mutual',
     strength: 0.85,
     pluralStrength: 0.5,
+    notWhen: [{ pattern: '(by | via | over | through | on) (a | the)? <T>', why: 'the medium of another contact ("talks by video link")', examples: [{ text: 'Ukrainian President Volodymyr Zelensky held talks by video link with Japanese Prime Minister Fumio Kishida.', events: ['meeting Zelensky + Kishida'] }] }],
     examples: [
       { text: 'Vietnamese Prime Minister Pham Minh Chinh held a videoconference with Lao Prime Minister Sonexay Siphandone on Monday.', events: ['phone_call Pham + Sonexay'] },
     ],

@@ -80,5 +80,5 @@ export const MACROS: Readonly<Record<string, string> > = {
   MEDIUM: '(by | over | on | via | through) the? (@phone | @video | video link | videolink | videoconference | teleconference | link)',
   REL: ', (who | which | whose) !,{1,25} ,',
   ADVP: '(@adverb | behind (closed-door | closed-doors | closed doors | closed door) | for (about | nearly | over | almost | more than | some)? (NUM | @number | an | a) (hour | hours | minute | minutes) | in person | at length | in private | #DATE | (on | this | last | next) #DATE | (in | at) the? (#COUNTRY | #PLACE | PROPN){1,4} (, (#COUNTRY | #PLACE))?)',
-  NMOD: '(DET | ADJ | NUM | @number | #DATE | #COUNTRY | \'s | - | @phone | @video | first | second | third | last | new | another){0,5}',
+  NMOD: '(DET | ADJ | NUM | @number | #DATE | #COUNTRY | \'s | - | @phone | @video | first | second | third | last | new | another | (round | rounds | series | set) of){0,6}',
 };

@@ -2,7 +2,7 @@ import type { EventContext } from '../context.js';
 import { TITLE_WORDS } from '../../entities/people/titles.js';
 
 /** Words that may join the parts of an office in apposition ("Minister of Foreign Affairs and Cooperation of Chad"). */
-const JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'to', 'and', 'in', 'charge', '&', "'s", '-', 'at', 'on']);
+const JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'to', 'and', 'in', 'charge', '&', "'s", '-', 'at', 'on', 'since', 'from', 'until']);
 
 /** The longest apposition read after a name, in tokens: longer runs are a clause of their own. */
 const MAX_LENGTH = 16;
@@ -22,7 +22,7 @@ export function skipApposition(ctx: EventContext, k: number, limit: number): num
     const w = (ctx.folded[m] ?? '').replace(/\.$/, '');
     const title = TITLE_WORDS.get(w) ?? TITLE_WORDS.get(ctx.lemmas[m] ?? '');
     if (title?.kind === 'office') office = true;
-    const fits = title !== undefined || ctx.facts.country[m] !== undefined || ctx.facts.organisation[m] || JOINERS.has(w) || ctx.pos[m] === 'PROPN' || ctx.pos[m] === 'ADJ';
+    const fits = title !== undefined || ctx.facts.country[m] !== undefined || ctx.facts.organisation[m] || ctx.dateAt[m] !== undefined || JOINERS.has(w) || ctx.pos[m] === 'PROPN' || ctx.pos[m] === 'ADJ';
     if (!fits) break;
     m++;
   }

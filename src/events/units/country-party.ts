@@ -16,7 +16,8 @@ const AGENTS_OF: ReadonlySet<string> = new Set(['government', 'governments', 'of
  * A demonym alone ("Chinese") is no party.
  */
 export function readCountryItem(ctx: EventContext, i: number, limit: number): PartyItem | null {
-  let j = ctx.folded[i] === 'the' ? i + 1 : i;
+  let j = ['the', 'a', 'an'].includes(ctx.folded[i] ?? '') ? i + 1 : i;
+  while (j < limit && j < i + 3 && ctx.pos[j] === 'ADJ' && !ctx.facts.country[j]) j++;
   const via = agentOf(ctx, j, limit);
   if (via) return via;
   const code = ctx.facts.country[j];
@@ -40,6 +41,7 @@ export function readCountryItem(ctx: EventContext, i: number, limit: number): Pa
 
 /** "the government of Mali", "officials from Chad", "authorities in Niger". */
 function agentOf(ctx: EventContext, j: number, limit: number): PartyItem | null {
+  if (ctx.folded[j] === 'government' && AGENTS_OF.has(ctx.folded[j + 1] ?? '')) j++;
   if (!AGENTS_OF.has(ctx.folded[j] ?? '') || j + 2 >= limit) return null;
   if (!['of', 'from', 'in'].includes(ctx.folded[j + 1] ?? '')) return null;
   const k = ctx.folded[j + 2] === 'the' ? j + 3 : j + 2;

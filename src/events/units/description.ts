@@ -10,7 +10,7 @@ import { firstAbove } from '../../text/sorted.js';
 export const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   'leader', 'president', 'premier', 'chancellor', 'counterpart', 'minister', 'secretary', 'king', 'queen', 'emir', 'amir',
   'prince', 'monarch', 'sultan', 'host', 'guest', 'pm', 'envoy', 'ambassador', 'taoiseach', 'pope', 'sheikh',
-  'chairman', 'vice-president', 'president-elect', 'head',
+  'chairman', 'vice-president', 'president-elect', 'head', 'ruler',
 ]);
 
 /** Plural nouns that stand for the parties of a contact ("the two leaders", "both sides"). */
@@ -42,7 +42,7 @@ export function readDescriptionItem(ctx: EventContext, i: number, limit: number)
       return groupOrCountries(ctx, j, limit, count);
     } else if (DESCRIPTION_HEADS.has(lemma) || DESCRIPTION_HEADS.has(w)) {
       return headItem(ctx, i, j, limit, country);
-    } else if (OPENERS.has(w) || TITLE_WORDS.get(w)?.kind === 'modifier' || w === 'prime') j++;
+    } else if (OPENERS.has(w) || TITLE_WORDS.get(w)?.kind === 'modifier' || w === 'prime' || (ctx.pos[j] === 'ADJ' && j > i)) j++;
     else return null;
   }
   return null;
@@ -78,6 +78,9 @@ function headItem(ctx: EventContext, i: number, j: number, limit: number, countr
   return null;
 }
 
+/** Titles of monarchs that news uses for one another ("the Emir", "Sheikh Tamim"). */
+const MONARCHS: ReadonlySet<string> = new Set(['king', 'queen', 'emir', 'amir', 'sultan', 'sheikh', 'monarch', 'crown prince']);
+
 /** How many sentences back a description with no country looks for the person it means. */
 const ROLE_LOOKBACK = 4;
 
@@ -89,7 +92,8 @@ function resolveRole(ctx: EventContext, head: string, at: number): string | unde
   if (head === 'counterpart' || head === 'host' || head === 'guest' || head === 'head') return undefined;
   const fits = (role: string | undefined): boolean => {
     if (!role) return false;
-    if (head === 'leader') return LEADER_ROLES.has(role);
+    if (head === 'leader' || head === 'monarch' || head === 'ruler') return LEADER_ROLES.has(role);
+    if (MONARCHS.has(head) && MONARCHS.has(role)) return true;
     if (head === 'pm' || head === 'premier') return role === 'prime minister' || role === 'premier';
     return role === head || role.endsWith(` ${head}`) || role.startsWith(`${head} of`) || (head === 'minister' && role.includes('minister'));
   };

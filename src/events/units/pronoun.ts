@@ -8,7 +8,7 @@ import { DESCRIPTION_HEADS } from './description.js';
 const SUBJECT_LOOKBACK = 3;
 
 /** Roles of people who speak about a contact rather than take part in it. */
-const SPOKESPEOPLE = /spokes|press secretary|aide|adviser|correspondent|reporter/;
+const SPOKESPEOPLE = /spokes|press secretary|correspondent|reporter/;
 
 /**
  * The person a pronoun at token `at` stands for. "he", "she" and the possessives "his", "her"
