@@ -13,7 +13,7 @@ export function withFrame(ctx: EventContext, m: EventMention): EventMention {
   if (!r) return m;
   m.frame = r;
   // "held meetings with A, B and C": a plural with its partners named is no generic mention
-  if (r.partners.length > 0 && m.hit.plural) m.generic = false;
+  if ((r.partners.length > 0 || r.agents.length >= 2) && m.hit.plural) m.generic = false;
   const both = (r.agents.length > 0 && r.partners.length > 0) || r.agents.some((p) => p.kind === 'group') || r.agents.length >= 2;
   if (both) m.parties = unique(ctx, [...r.agents, ...r.partners]);
   else if (r.partners.length) m.parties = unique(ctx, [...m.parties.filter((p) => !r.partners.some((q) => same(p, q))), ...r.partners]);

@@ -249,13 +249,22 @@ function isHeadline(ctx: EventContext, index: number): boolean {
  * people with no state role may join them, but do not make a contact on their own.
  */
 function isDiplomatic(ctx: EventContext, d: EventDraft): boolean {
-  const countries = new Set<string>();
+  const sides = new Set<string>();
   for (const p of d.parties) {
-    const c = p.kind === 'country' ? p.code : p.kind === 'person' ? ctx.people.get(p.personId)?.country : undefined;
-    if (c) countries.add(c);
+    const person = p.kind === 'person' ? ctx.people.get(p.personId) : undefined;
+    const c = p.kind === 'country' ? p.code : person?.country;
+    if (c) sides.add(c);
+    else if (person && isOrganisationOfficial(person.role)) sides.add(`org:${person.id}`);
   }
-  if (d.type === 'summit') return countries.size >= 1;
-  return countries.size >= 2;
+  if (d.type === 'summit') return [...sides].some((s) => !s.startsWith('org:'));
+  return sides.size >= 2;
+}
+
+/** Offices of international organisations (the UN's secretary-general, the IMF's managing director), each a side of its own. */
+const ORGANISATION_OFFICES = /secretary-general|secretary general|director|commissioner|high representative|envoy|chair|president|head|chief|representative/;
+
+function isOrganisationOfficial(role: string | undefined): boolean {
+  return !!role && ORGANISATION_OFFICES.test(role) && !/executive|spokes/.test(role);
 }
 
 function toEvent(ctx: EventContext, d: EventDraft, id: string): DiplomaticEvent {

@@ -1,5 +1,5 @@
 import type { EventContext } from './context.js';
-import { TITLE_WORDS } from '../entities/people/titles.js';
+import { TITLE_WORDS, titleOfWord } from '../entities/people/titles.js';
 import { firstAbove } from '../text/sorted.js';
 import { DESCRIPTION_HEADS, GROUP_WORDS, LEADER_ROLES, PERSON_PRONOUNS } from './lexicon.js';
 import { resolvePronoun } from './units/pronoun.js';
@@ -43,9 +43,9 @@ export function nameAfterTitle(ctx: EventContext, i: number, limit: number): num
     if (ctx.personAt[j]) return j;
     const w = ctx.folded[j] ?? '';
     const next = (ctx.folded[j + 1] ?? '').replace(/\.$/, '');
-    const nounBeforeTitle = ctx.pos[j] === 'NOUN' && TITLE_WORDS.get(next)?.kind === 'office';
+    const nounBeforeTitle = ctx.pos[j] === 'NOUN' && titleOfWord(next)?.kind === 'office';
     const adjective = ((ctx.pos[j] === 'ADJ' && j > i) || nounBeforeTitle) && j + 1 < limit && !ctx.personAt[j + 1] && ctx.pos[j + 1] !== 'PUNCT';
-    if (ctx.facts.country[j] || ctx.facts.organisation[j] || TITLE_WORDS.has(w.replace(/\.$/, '')) || TITLE_WORDS.has(ctx.lemmas[j] ?? '') || w === "'s" || w === '.' || adjective) {
+    if (ctx.facts.country[j] || ctx.facts.organisation[j] || titleOfWord(w) || w === "'s" || w === '.' || adjective) {
       j++;
       continue;
     }

@@ -217,3 +217,14 @@ export const NON_STATE_OFFICES: ReadonlySet<string> = new Set([
   'chief executive',
   'general',
 ]);
+
+/**
+ * The title entry of a word as written in text: its folded form without a final full stop
+ * ("Gen." → "gen"), or its singular ("Presidents", "counterparts", "ministers").
+ */
+export function titleOfWord(folded: string): TitleEntry | undefined {
+  const w = folded.endsWith('.') ? folded.slice(0, -1) : folded;
+  const entry = TITLE_WORDS.get(w);
+  if (entry || w.length < 4 || !w.endsWith('s')) return entry;
+  return TITLE_WORDS.get(w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1));
+}

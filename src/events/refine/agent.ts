@@ -22,7 +22,7 @@ export function clauseSubject(ctx: EventContext, first: number): Party[] {
   subject ??= compilePattern(SUBJECT, EVENT_LEXICON);
   const s = ctx.doc.sentences[ctx.doc.tokens[first]?.sentence ?? 0];
   if (!s) return [];
-  for (let j = first - 1; j >= Math.max(s.firstToken, first - 40); j--) {
+  for (let j = first - 1; j >= Math.max(s.firstToken, first - 60); j--) {
     if (OBJECT_PREPOSITIONS.has(ctx.folded[j - 1] ?? '') && j > s.firstToken) continue;
     const m = ctx.matcher.at(subject, j, { limit: first + 1 });
     const value = m?.captures.a?.value as PartyReading | undefined;

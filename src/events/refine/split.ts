@@ -7,7 +7,7 @@ import { countryName } from '../../entities/countries/index.js';
 const SEPARATE: ReadonlySet<string> = new Set(['separately', 'respectively', 'individually', 'one-on-one', 'bilateral', 'bilaterally', 'back-to-back', 'each', 'separate']);
 
 /** Words that say the parties of a list met together. */
-const TOGETHER: ReadonlySet<string> = new Set(['trilateral', 'joint', 'jointly', 'together', 'quadrilateral', 'multilateral', 'all', 'three-way', 'four-way', 'trilaterally']);
+const TOGETHER: ReadonlySet<string> = new Set(['trilateral', 'joint', 'jointly', 'together', 'quadrilateral', 'multilateral', 'three-way', 'four-way', 'trilaterally', 'four-lateral', 'videoconference', 'teleconference', 'collectively', 'tripartite']);
 
 /** How far around the trigger the cue words are looked for. */
 const CUE_WINDOW = 12;
@@ -57,7 +57,6 @@ function perPartner(ctx: EventContext, m: EventMention, parties: Party[], k: num
  */
 function separates(ctx: EventContext, m: EventMention, partners: Party[]): boolean {
   if (m.hit.plural || m.type === 'phone_call' || m.hit.entry.role === 'visit' || m.frame?.perCountry || cue(ctx, m, SEPARATE)) return true;
-  if (m.hit.entry.form !== 'verb') return false;
   const countries = new Set(partners.map((p) => (p.kind === 'country' ? p.code : p.kind === 'person' ? (ctx.people.get(p.personId)?.country ?? p.personId) : '')));
   return countries.size >= 3;
 }
@@ -65,7 +64,7 @@ function separates(ctx: EventContext, m: EventMention, partners: Party[]): boole
 function cue(ctx: EventContext, m: EventMention, words: ReadonlySet<string>): boolean {
   const s = ctx.doc.sentences[m.hit.sentence];
   const from = Math.max(s?.firstToken ?? 0, m.hit.first - CUE_WINDOW);
-  const to = Math.min(s?.endToken ?? ctx.length, (m.frame?.end ?? m.hit.end) + 2);
+  const to = Math.min(s?.endToken ?? ctx.length, (m.frame?.end ?? m.hit.end) + 10);
   for (let i = from; i < to; i++) if (words.has(ctx.folded[i] ?? '')) return true;
   return false;
 }

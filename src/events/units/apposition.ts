@@ -1,5 +1,5 @@
 import type { EventContext } from '../context.js';
-import { TITLE_WORDS } from '../../entities/people/titles.js';
+import { titleOfWord } from '../../entities/people/titles.js';
 
 /** Words that may join the parts of an office in apposition ("Minister of Foreign Affairs and Cooperation of Chad"). */
 const JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'to', 'and', 'in', 'charge', '&', "'s", '-', 'at', 'on', 'since', 'from', 'until']);
@@ -20,7 +20,7 @@ export function skipApposition(ctx: EventContext, k: number, limit: number): num
   while (m < limit && m - k <= MAX_LENGTH) {
     if (ctx.personAt[m]) return k;
     const w = (ctx.folded[m] ?? '').replace(/\.$/, '');
-    const title = TITLE_WORDS.get(w) ?? TITLE_WORDS.get(ctx.lemmas[m] ?? '');
+    const title = titleOfWord(w);
     if (title?.kind === 'office') office = true;
     const fits = title !== undefined || ctx.facts.country[m] !== undefined || ctx.facts.organisation[m] || ctx.dateAt[m] !== undefined || JOINERS.has(w) || ctx.pos[m] === 'PROPN' || ctx.pos[m] === 'ADJ';
     if (!fits) break;

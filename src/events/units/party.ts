@@ -76,7 +76,11 @@ export function readPartyList(ctx: EventContext, i: number, limit: number, sourc
 };
 
 const SEPARATORS: ReadonlyArray<readonly string[]> = [
+  [',', 'as', 'well', 'as', 'with'],
   [',', 'as', 'well', 'as'],
+  ['as', 'well', 'as', 'with'],
+  [',', 'and', 'with'],
+  ['and', 'with'],
   [',', 'and'],
   [',', 'along', 'with'],
   ['as', 'well', 'as'],

@@ -95,12 +95,16 @@ function isObject(ctx: EventContext, i: number): boolean {
   return ctx.pos[j] === 'ADP' && ctx.folded[j] !== 'of';
 }
 
-/** "…, Peskov said", "said Peskov": the source of a report. */
+/**
+ * "…, Peskov said", "said Peskov": the source of a report added to a clause. A speaker who opens a
+ * sentence ("Albanese said he would …") is its subject all the same.
+ */
 function isSource(ctx: EventContext, i: number): boolean {
   let k = i;
   const id = ctx.personAt[i];
   while (ctx.personAt[k] === id) k++;
-  return SPEECH_VERBS.has(ctx.folded[k] ?? '') || SPEECH_VERBS.has(ctx.folded[i - 1] ?? '') || SPOKESPEOPLE.test(ctx.people.get(id ?? '')?.role ?? '');
+  const attributed = SPEECH_VERBS.has(ctx.folded[k] ?? '') && [',', '"', '”', "'"].includes(ctx.folded[i - 1] ?? '');
+  return attributed || SPEECH_VERBS.has(ctx.folded[i - 1] ?? '') || SPOKESPEOPLE.test(ctx.people.get(id ?? '')?.role ?? '');
 }
 
 /**
