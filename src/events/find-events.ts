@@ -10,6 +10,7 @@ import { withFrame } from './apply-frame.js';
 import { completeAgent } from './refine/agent.js';
 import { splitPartners } from './refine/split.js';
 import { readListLines } from './refine/list-lines.js';
+import { collectAttendees } from './refine/attendees.js';
 
 /** Input of the events stage: the outputs of the earlier stages. */
 export interface EventsInput {
@@ -33,7 +34,7 @@ export interface EventsInput {
  */
 export function findEvents(input: EventsInput): DiplomaticEvent[] {
   const ctx = eventContext(input.doc, input.people, input.countryMentions, input.organisationMentions, input.dates, input.placeMentions);
-  const drafts = mergeMentions(ctx, readMentions(ctx));
+  const drafts = collectAttendees(ctx, mergeMentions(ctx, readMentions(ctx)));
   for (const d of drafts) if (d.type === 'summit') addDelegates(ctx, d);
   return drafts.filter((d) => isDiplomatic(ctx, d)).map((d, i) => toEvent(ctx, d, `e${i + 1}`));
 }

@@ -49,6 +49,7 @@ export function mergeMentions(ctx: EventContext, mentions: EventMention[]): Even
       const target = findTarget(ctx, drafts, m, parties);
       if (target) absorb(ctx, target, m, parties);
       else if (m.headline) continue;
+      else if (m.multilateral && parties.length === 0) drafts.push(start(ctx, m, dedupe(ctx, [...m.attendees, ...m.fallbackParties])));
       else if (!m.anaphoric || parties.length > 0) drafts.push(start(ctx, m, parties));
       else if (m.fallbackParties.length >= 2 || (m.multilateral && m.fallbackParties.length >= 1)) {
         const draft = start(ctx, m, dedupe(ctx, m.fallbackParties));
@@ -153,12 +154,33 @@ function typeFits(ctx: EventContext, d: EventDraft, m: EventMention, parties: Pa
 }
 
 function findTarget(ctx: EventContext, drafts: EventDraft[], m: EventMention, parties: Party[]): EventDraft | undefined {
+  if (m.type === 'summit' && (m.multilateral || m.summitName)) return findSummit(ctx, drafts, m);
   // a bare "the meeting" looks for a meeting first, then for a contact of another type
   if (parties.length === 0) {
     const same = findIn(ctx, drafts, m, parties, (d) => d.type === m.type);
     if (same) return same;
   }
   return findIn(ctx, drafts, m, parties, (d) => typeFits(ctx, d, m, parties));
+}
+
+/**
+ * The summit a multilateral summit mention refers to: the latest one of the same name (or, for a
+ * mention with no name of its own, the latest named one), with no clash of date or place. Its
+ * parties are attendees, not what tells it apart.
+ */
+function findSummit(ctx: EventContext, drafts: EventDraft[], m: EventMention): EventDraft | undefined {
+  for (let k = drafts.length - 1; k >= Math.max(0, drafts.length - 50); k--) {
+    const d = drafts[k];
+    if (!d || d.type !== 'summit') continue;
+    if (m.hit.sentence - lastSentence(d) > 60) break;
+    const name = d.mentions.find((x) => x.summitName)?.summitName;
+    if (!d.mentions.some((x) => x.multilateral || x.summitName)) continue;
+    if (m.summitName && name && name !== m.summitName && !name.includes(m.summitName) && !m.summitName.includes(name)) continue;
+    if (!m.summitName && !m.anaphoric && m.parties.length === 0) continue;
+    if ((d.date?.certainty === 'stated' && datesClash(d.date.value, m.date)) || placesClash(d.place?.value, m.place)) continue;
+    return d;
+  }
+  return undefined;
 }
 
 function findIn(ctx: EventContext, drafts: EventDraft[], m: EventMention, parties: Party[], fits: (d: EventDraft) => boolean): EventDraft | undefined {
@@ -210,7 +232,7 @@ function absorb(ctx: EventContext, d: EventDraft, m: EventMention, parties: Part
   d.mentions.push(m);
   if (m.type === 'summit' && d.type === 'meeting' && !m.anaphoric) d.type = 'summit';
   if (d.type === 'summit') for (const a of m.attendees) if (!d.parties.some((q) => sameParty(ctx, a, q))) d.parties.push(a);
-  if (parties.length >= 2 || d.parties.length < 2) addParties(ctx, d, parties);
+  if (parties.length >= 2 || d.parties.length < 2 || d.type === 'summit') addParties(ctx, d, parties);
   d.date = pickDate(d.date, dateOf(m));
   d.place = pickPlace(d.place, m.place ? { value: m.place, certainty: m.placeInherited ? 'inherited' : 'stated' } : undefined);
   if (m.status !== 'denied') d.status = pickStatus(d.status, { value: m.status, certainty: statusCertainty(m, parties) });

@@ -12,6 +12,7 @@ import { readStatus } from './status.js';
 import { GENERIC_DETERMINERS, REPEATED_CONTACT_CUES } from './status-cues.js';
 import type { FrameReading } from './read-frames.js';
 import { leadSubject } from './refine/agent.js';
+import { summitName } from './summit-name.js';
 
 /** One mention of a contact in one sentence, before mentions of the same contact are merged. */
 export interface EventMention {
@@ -55,6 +56,8 @@ export interface EventMention {
   groupFallback: Party[];
   /** What the argument frames read, when one matched. */
   frame?: FrameReading;
+  /** The name of a summit ("g20", "nato", "americas"), what tells two summits apart. */
+  summitName?: string;
 }
 
 /** How far (in tokens) around a trigger its sentence is read: long enough for any real sentence, bounded for run-on text. */
@@ -184,6 +187,7 @@ export function readMention(ctx: EventContext, hit: TriggerHit, siblings: Trigge
     anaphoric,
     headline,
     multilateral: hit.entry.type === 'summit' && isMultilateral(ctx, np.start, hit),
+    ...(hit.entry.type === 'summit' ? { summitName: summitName(ctx, hit) } : {}),
     fallbackParties: anaphoric ? sentenceParties(ctx, Math.max(sStart, hit.first - WINDOW), Math.min(sEnd, hit.end + WINDOW)) : [],
     attendees: anaphoric && hit.entry.type === 'summit' ? sentenceParties(ctx, Math.max(sStart, hit.first - WINDOW), Math.min(sEnd, hit.end + WINDOW)) : [],
     groupFallback: parties.some((p) => p.kind === 'group') ? groupFallback(ctx, sStart, hit) : [],

@@ -1,0 +1,34 @@
+import type { EventContext } from './context.js';
+import type { TriggerHit } from './find-triggers.js';
+
+/** Words of a summit's name that are no part of what tells two summits apart. */
+const NOT_NAME: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'next', 'last', 'annual', 'upcoming', 'leaders', "leaders'", "'s", 'of', 'summit', 'summits', 'meeting', 'virtual', 'extraordinary', 'special', 'emergency', 'first', 'second', 'third', '(', ')', '-']);
+
+/**
+ * A key for a named summit ("the G20 summit" → "g20", "the NATO summit in Vilnius" → "nato",
+ * "Summit of the Americas" → "americas", "the 15th BRICS Summit" → "brics"), read from the proper
+ * nouns and organisations right before the trigger and after "of"; undefined for a summit with no
+ * name ("a summit with Xi").
+ */
+export function summitName(ctx: EventContext, hit: TriggerHit): string | undefined {
+  const words: string[] = [];
+  for (let i = hit.first - 1; i >= Math.max(0, hit.first - 6); i--) {
+    if (!isNameWord(ctx, i)) break;
+    words.unshift(key(ctx, i));
+  }
+  if (/^g-?\d+$/.test(ctx.folded[hit.first] ?? '')) words.push(key(ctx, hit.first));
+  if (ctx.folded[hit.end] === 'of') {
+    for (let i = ctx.folded[hit.end + 1] === 'the' ? hit.end + 2 : hit.end + 1; i < hit.end + 6 && isNameWord(ctx, i); i++) words.push(key(ctx, i));
+  }
+  const name = words.filter((w) => w && !NOT_NAME.has(w) && !/^\d+(?:st|nd|rd|th)$/.test(w));
+  return name.length ? name.join(' ') : undefined;
+}
+
+function isNameWord(ctx: EventContext, i: number): boolean {
+  const text = ctx.texts[i] ?? '';
+  return (/^\p{Lu}/u.test(text) || ctx.facts.organisation[i] || /^g-?\d+$/.test(ctx.folded[i] ?? '') || /^\d+(?:st|nd|rd|th)$/.test(ctx.folded[i] ?? '')) && !ctx.personAt[i] && ctx.dateAt[i] === undefined;
+}
+
+function key(ctx: EventContext, i: number): string {
+  return (ctx.folded[i] ?? '').replace(/^g-(\d+)$/, 'g$1');
+}
