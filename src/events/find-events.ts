@@ -73,7 +73,8 @@ function addAttendees(ctx: EventContext, d: EventDraft, from: number, to: number
   for (let i = from; i < to; i++) {
     if (ATTENDANCE.has(ctx.folded[i] ?? '') || (ctx.folded[i] === 'took' && ctx.folded[i + 1] === 'part')) {
       const negated = ['not', "n't", 'never', 'skipped', 'away'].some((w) => ctx.folded.slice(Math.max(from, i - 3), i).includes(w));
-      if (!negated) cue = i;
+      // "attending to the causes of migration": seeing to something, not being at a summit
+      if (!negated && ctx.folded[i + 1] !== 'to') cue = i;
     }
   }
   if (cue < 0) return;

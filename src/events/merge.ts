@@ -1,4 +1,4 @@
-import type { EventStatus, EventType, Span } from '../types.js';
+import type { DateRef, EventStatus, EventType, Span } from '../types.js';
 import type { EventContext } from './context.js';
 import { fold } from '../text/fold.js';
 import { datesClash, pickDate, pickPlace, pickStatus, statusesAgree, type Certainty, type EventDate, type Valued } from './certainty.js';
@@ -183,6 +183,11 @@ function findSummit(ctx: EventContext, drafts: EventDraft[], m: EventMention): E
   return undefined;
 }
 
+/** Two day-precise dates of the same day: a plan and its report are then one contact ("planned a call on Monday" / "spoke on Monday"). */
+function sameDay(a?: DateRef, b?: DateRef): boolean {
+  return !!a && !!b && a.precision === 'day' && b.precision === 'day' && a.start === b.start;
+}
+
 function findIn(ctx: EventContext, drafts: EventDraft[], m: EventMention, parties: Party[], fits: (d: EventDraft) => boolean): EventDraft | undefined {
   const visitedCountry = m.hit.entry.role === 'visit' && !parties.some((p) => p.kind === 'person' && p.host) ? parties.find((p) => p.kind === 'country' && p.host) : undefined;
   // at most 50 events back, and 60 sentences: further back, a "the meeting" is another one
@@ -196,7 +201,7 @@ function findIn(ctx: EventContext, drafts: EventDraft[], m: EventMention, partie
     if (visitedCountry?.kind === 'country' && d.place?.value.country !== visitedCountry.code && !d.mentions.some((x) => x.hit.entry.role === 'visit')) continue;
     if ((d.date?.certainty === 'stated' && !m.dateInherited && datesClash(d.date.value, m.date)) || placesClash(d.place?.value, m.place)) continue;
     // a contact that happened is not the one planned or called off
-    if (d.status.certainty === 'stated' && statusCertainty(m, parties) === 'stated' && m.status !== 'denied' && !statusesAgree(d.status.value, m.status)) continue;
+    if (d.status.certainty === 'stated' && statusCertainty(m, parties) === 'stated' && m.status !== 'denied' && !statusesAgree(d.status.value, m.status) && !sameDay(d.date?.value, m.date)) continue;
     if (parties.length === 0) return d;
     const shared = parties.filter((p) => d.parties.some((q) => sameParty(ctx, p, q))).length;
     const needed = Math.min(2, parties.length, Math.max(1, d.parties.length));

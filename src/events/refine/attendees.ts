@@ -34,7 +34,10 @@ function sidelinesAt(ctx: EventContext, index: number): number {
   if (!s) return -1;
   for (let i = s.firstToken; i < s.endToken; i++) {
     if (!SIDELINES.has(ctx.folded[i] ?? '')) continue;
-    for (let j = i + 1; j < Math.min(s.endToken, i + 8); j++) if (GATHERINGS.has(ctx.lemmas[j] ?? '') || /^g-?\d+$/.test(ctx.folded[j] ?? '')) return j;
+    // "of the event", "of the summit": a bare reference; "of the U.N. General Assembly": a gathering named for itself
+    const named = [i + 1, i + 2, i + 3].some((j) => j < s.endToken && /^\p{Lu}/u.test(ctx.texts[j] ?? ''));
+    if (named) continue;
+    for (let j = i + 1; j < Math.min(s.endToken, i + 8); j++) if (GATHERINGS.has(ctx.lemmas[j] ?? '')) return j;
   }
   return -1;
 }

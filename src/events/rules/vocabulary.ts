@@ -42,7 +42,7 @@ export const WORD_SETS: Readonly<Record<string, ReadonlySet<string>>> = {
   /** Nouns whose modifier makes "meeting" or "talks" no diplomatic contact ("cabinet meeting"). */
   nonDiplomaticMeeting: set(`
     cabinet board shareholder shareholders party staff team contract wage union annual general town hall caucus
-    committee faculty family club fan budget press media business council parliamentary investor investors`),
+    committee faculty family club fan budget press media business parliamentary investor investors`),
   /** Modifiers that make "summit" no diplomatic summit ("Web Summit", "mountain summit"). */
   nonDiplomaticSummit: set(`
     web tech technology startup investment investor business marketing ai crypto health education youth music

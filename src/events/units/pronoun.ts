@@ -71,7 +71,7 @@ function subjectOf(ctx: EventContext, index: number, before: number, depth: numb
     const w = ctx.folded[i] ?? '';
     const id = ctx.personAt[i];
     if (id && ctx.personStart[i]) {
-      if (isObject(ctx, i) || isSource(ctx, i)) continue;
+      if (isObject(ctx, i) || isSource(ctx, i) || isPossessor(ctx, i)) continue;
       return id;
     }
     if ((w === 'he' || w === 'she') && depth < 3) return i === s.firstToken || ctx.folded[i - 1] === ',' ? subjectOf(ctx, index - 1, Infinity, depth + 1) : undefined;
@@ -86,6 +86,14 @@ function openingPhraseEnd(ctx: EventContext, first: number, end: number): number
   if (!opener) return first;
   for (let i = first + 1; i < Math.min(end, first + 10); i++) if (ctx.folded[i] === ',') return i + 1;
   return first;
+}
+
+/** "Sharif's adviser Aziz": the owner is not the subject. */
+function isPossessor(ctx: EventContext, i: number): boolean {
+  let k = i;
+  const id = ctx.personAt[i];
+  while (ctx.personAt[k] === id) k++;
+  return ctx.folded[k] === "'s";
 }
 
 /** A person right after a preposition is an object ("with Putin"), not a subject. */
