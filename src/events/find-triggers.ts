@@ -57,10 +57,13 @@ export function findTriggers(ctx: EventContext): TriggerHit[] {
   const hits: TriggerHit[] = [];
   const byFirst = triggerIndex();
   const any = byFirst.get('') ?? [];
+  const none: CompiledTrigger[] = [];
   for (const sentence of ctx.doc.sentences) {
     let i = sentence.firstToken;
     while (i < sentence.endToken) {
-      const found = longestAt(ctx, i, sentence.endToken, [...(byFirst.get(`l:${ctx.lemmas[i]}`) ?? []), ...(byFirst.get(`w:${ctx.folded[i]}`) ?? []), ...any]);
+      const byLemma = byFirst.get(`l:${ctx.lemmas[i]}`) ?? none;
+      const byWord = byFirst.get(`w:${ctx.folded[i]}`) ?? none;
+      const found = byLemma.length + byWord.length + any.length === 0 ? null : longestAt(ctx, i, sentence.endToken, byLemma, byWord, any);
       if (!found) {
         i++;
         continue;
@@ -75,18 +78,16 @@ export function findTriggers(ctx: EventContext): TriggerHit[] {
   return hits;
 }
 
-function longestAt(ctx: EventContext, i: number, limit: number, candidates: CompiledTrigger[]): { trigger: CompiledTrigger; end: number } | null {
+function longestAt(ctx: EventContext, i: number, limit: number, ...buckets: CompiledTrigger[][]): { trigger: CompiledTrigger; end: number } | null {
   let best: { trigger: CompiledTrigger; end: number } | null = null;
-  for (const t of candidates) {
-    if (t.rule.pos && !t.rule.pos.includes(ctx.pos[i] ?? '')) continue;
-    const m = ctx.matcher.at(t.pattern, i, { limit });
-    if (m && m.end > i && (!best || m.end > best.end || (m.end === best.end && order(t) < order(best.trigger)))) best = { trigger: t, end: m.end };
+  for (const candidates of buckets) {
+    for (const t of candidates) {
+      if (t.rule.pos && !t.rule.pos.includes(ctx.pos[i] ?? '')) continue;
+      const m = ctx.matcher.at(t.pattern, i, { limit });
+      if (m && m.end > i && (!best || m.end > best.end || (m.end === best.end && t.order < best.trigger.order))) best = { trigger: t, end: m.end };
+    }
   }
   return best;
-}
-
-function order(t: CompiledTrigger): number {
-  return compiledRules().triggers.indexOf(t);
 }
 
 function toHit(ctx: EventContext, rule: TriggerRule, first: number, end: number, sentence: number): TriggerHit {

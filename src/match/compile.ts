@@ -5,13 +5,13 @@ import { firstTokens, type FirstTokens } from './first.js';
 
 /** A compiled element: token tests are closures, larger elements keep their structure. */
 export type Step<D extends MatchDoc = MatchDoc> =
-  | { t: 'token'; test: (doc: MatchDoc, i: number) => boolean }
+  | { t: 'token'; test: (doc: MatchDoc, i: number) => boolean; negated?: boolean }
   | { t: 'span'; type: string }
   | { t: 'unit'; name: string; read: Unit<unknown, D> }
   | { t: 'anchor'; name: string }
   | { t: 'alt'; alternatives: Step<D>[][] }
   | { t: 'capture'; name: string; body: Step<D>[] }
-  | { t: 'repeat'; body: Step<D>; min: number; max: number };
+  | { t: 'repeat'; body: Step<D>; bodySteps: Step<D>[]; min: number; max: number };
 
 /** A pattern ready to match. */
 export interface CompiledPattern<D extends MatchDoc = MatchDoc> {
@@ -25,6 +25,11 @@ export interface CompiledPattern<D extends MatchDoc = MatchDoc> {
   startsAtAnchor: boolean;
   /** The words and lemmas a match must start with (for indexing), or null when it may start with any token. */
   first: FirstTokens | null;
+  /**
+   * Token tests every match must pass somewhere before (`left`) or after (`right`) its anchor: the
+   * anchored pattern's required single-token elements, checked in a window before a full attempt.
+   */
+  required: { left: Array<Extract<Step<D>, { t: 'token' }>>; right: Array<Extract<Step<D>, { t: 'token' }>> };
 }
 
 /** Compiles a pattern against a lexicon of word sets, units and macros; throws {@link PatternSyntaxError} on a bad pattern. */
@@ -37,8 +42,21 @@ export function compilePattern<D extends MatchDoc = MatchDoc>(source: string, le
     steps,
     anchored: hasAnchor(nodes),
     startsAtAnchor: first?.kind === 'anchor' || (first?.kind === 'capture' && first.body[0]?.kind === 'anchor'),
-    first: firstTokens(nodes),
+    first: firstTokens(nodes, lexicon.sets),
+    required: requiredTokens(steps),
   };
+}
+
+/** The top-level token tests of an anchored pattern that are not optional, split at its anchor. */
+function requiredTokens<D extends MatchDoc>(steps: Step<D>[]): CompiledPattern<D>['required'] {
+  const out: CompiledPattern<D>['required'] = { left: [], right: [] };
+  let side: 'left' | 'right' = 'left';
+  for (const step of steps) {
+    const inner = step.t === 'capture' && step.body.length === 1 ? step.body[0] : step;
+    if (inner?.t === 'anchor') side = 'right';
+    else if (inner?.t === 'token' && !inner.negated) out[side].push(inner);
+  }
+  return out;
 }
 
 function hasAnchor(nodes: readonly PatternNode[]): boolean {
@@ -85,11 +103,13 @@ function compileNode<D extends MatchDoc>(node: PatternNode, lexicon: MatchLexico
       return { t: 'alt', alternatives: node.alternatives.map((a) => a.map((n) => compileNode(n, lexicon, source))) };
     case 'capture':
       return { t: 'capture', name: node.name, body: node.body.map((n) => compileNode(n, lexicon, source)) };
-    case 'repeat':
-      return { t: 'repeat', body: compileNode(node.body, lexicon, source), min: node.min, max: node.max };
+    case 'repeat': {
+      const body = compileNode(node.body, lexicon, source);
+      return { t: 'repeat', body, bodySteps: [body], min: node.min, max: node.max };
+    }
   }
 }
 
 function token<D extends MatchDoc>(negated: boolean | undefined, test: (doc: MatchDoc, i: number) => boolean): Step<D> {
-  return { t: 'token', test: negated ? (doc, i) => i < doc.length && !test(doc, i) : test };
+  return negated ? { t: 'token', test: (doc, i) => i < doc.length && !test(doc, i), negated: true } : { t: 'token', test };
 }

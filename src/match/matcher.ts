@@ -29,10 +29,13 @@ export class Matcher<D extends MatchDoc = MatchDoc> {
   constructor(readonly doc: D) {}
 
   /** The first match of `pattern` that starts exactly at token `i`, or null. */
-  at(pattern: CompiledPattern<D>, i: number, bounds: MatchBounds, anchors: Readonly<Record<string, AnchorSpan>> = {}): Match | null {
-    const run = new Run<D>(this, bounds.limit, anchors);
-    return run.from(pattern.steps, i);
+  at(pattern: CompiledPattern<D>, i: number, bounds: MatchBounds, anchors: Readonly<Record<string, AnchorSpan>> = {}, failures?: Failures): Match | null {
+    const run = new Run<D>(this, bounds.limit, anchors, pattern.steps, failures ?? this.failures.open(pattern.steps.length, i, bounds.limit));
+    return run.from(i);
   }
+
+  /** The failure memo shared by every attempt of one call (reused buffers, told apart by generation). */
+  private readonly failures = new Failures();
 
   /**
    * The match of an anchored pattern whose anchor `<name>` is exactly `anchor`: the one that starts
@@ -41,14 +44,43 @@ export class Matcher<D extends MatchDoc = MatchDoc> {
    */
   around(pattern: CompiledPattern<D>, anchor: AnchorSpan, bounds: MatchBounds, name = 'T'): Match | null {
     const anchors = { [name]: anchor };
-    if (pattern.startsAtAnchor) return this.at(pattern, anchor.start, bounds, anchors);
     const floor = Math.max(bounds.floor ?? 0, anchor.start - (bounds.maxLeft ?? 40));
+    if (!this.hasRequired(pattern, anchor, floor, bounds.limit)) return null;
+    if (pattern.startsAtAnchor) return this.at(pattern, anchor.start, bounds, anchors);
     const longest = (bounds.prefer ?? 'longest') === 'longest';
+    // every attempt continues the same way from each step and position: what failed once fails again
+    const failures = this.failures.open(pattern.steps.length, floor, bounds.limit);
     for (let k = 0; k <= anchor.start - floor; k++) {
-      const m = this.at(pattern, longest ? floor + k : anchor.start - k, bounds, anchors);
+      const s = longest ? floor + k : anchor.start - k;
+      if (!this.canStart(pattern, s, bounds.limit)) continue;
+      const m = this.at(pattern, s, bounds, anchors, failures);
       if (m) return m;
     }
     return null;
+  }
+
+  /** Whether each required token test of the pattern passes somewhere on its side of the anchor. */
+  private hasRequired(pattern: CompiledPattern<D>, anchor: AnchorSpan, floor: number, limit: number): boolean {
+    for (const step of pattern.required.left) {
+      let found = false;
+      for (let i = anchor.start - 1; i >= floor && !found; i--) found = step.test(this.doc, i);
+      if (!found) return false;
+    }
+    for (const step of pattern.required.right) {
+      let found = false;
+      for (let i = anchor.end; i < limit && !found; i++) found = step.test(this.doc, i);
+      if (!found) return false;
+    }
+    return true;
+  }
+
+  /** A quick test of the first element (a unit's cached read, a token test) before a full attempt. */
+  private canStart(pattern: CompiledPattern<D>, i: number, limit: number): boolean {
+    const first = pattern.steps[0];
+    if (first?.t === 'capture' && first.body.length === 1 && first.body[0]?.t === 'unit') return this.unit(first.body[0], i, limit) !== null;
+    if (first?.t === 'unit') return this.unit(first, i, limit) !== null;
+    if (first?.t === 'token') return i < limit && first.test(this.doc, i);
+    return true;
   }
 
   /** Every match of `pattern` from `from` to `to`, left to right, not overlapping. */
@@ -80,24 +112,93 @@ export class Matcher<D extends MatchDoc = MatchDoc> {
   }
 }
 
+/**
+ * States of a pattern's top-level steps known to fail: (step, position) and, for a repetition at
+ * the top level, (step, count, position). A top-level step always continues with the same rest of
+ * the pattern, so a state that failed once fails every time; this keeps backtracking polynomial.
+ */
+class Failures {
+  private steps = new Int32Array(1024);
+  private repeats = new Int32Array(4096);
+  private generation = 0;
+  private base = 0;
+  private width = 0;
+  private length = 0;
+
+  /** Starts a new memo for a pattern of `length` top-level steps over positions `base`..`limit`. */
+  open(length: number, base: number, limit: number): this {
+    this.generation++;
+    this.base = base;
+    this.width = Math.max(1, limit - base + 2);
+    this.length = length + 1;
+    const need = this.length * this.width;
+    if (this.steps.length < need) this.steps = new Int32Array(need * 2);
+    if (this.repeats.length < need * REPEAT_COUNTS) this.repeats = new Int32Array(need * REPEAT_COUNTS * 2);
+    return this;
+  }
+
+  private key(k: number, i: number): number {
+    const at = i - this.base;
+    return at < 0 || at >= this.width ? -1 : k * this.width + at;
+  }
+
+  failed(k: number, i: number): boolean {
+    const key = this.key(k, i);
+    return key >= 0 && this.steps[key] === this.generation;
+  }
+
+  fail(k: number, i: number): void {
+    const key = this.key(k, i);
+    if (key >= 0) this.steps[key] = this.generation;
+  }
+
+  repeatFailed(k: number, count: number, i: number): boolean {
+    const key = this.key(k, i);
+    return key >= 0 && count < REPEAT_COUNTS && this.repeats[count * this.length * this.width + key] === this.generation;
+  }
+
+  repeatFail(k: number, count: number, i: number): void {
+    const key = this.key(k, i);
+    if (key >= 0 && count < REPEAT_COUNTS) this.repeats[count * this.length * this.width + key] = this.generation;
+  }
+}
+
+/** Repetition counts remembered per top-level repetition (more are tried without memo). */
+const REPEAT_COUNTS = 12;
+
 /** One matching attempt: backtracking over the steps, captures set and undone as it goes. */
 class Run<D extends MatchDoc> {
   private readonly captures: Record<string, Capture> = {};
   private lastValue: unknown;
+  private end = -1;
 
   constructor(
     private readonly matcher: Matcher<D>,
     private readonly limit: number,
     private readonly anchors: Readonly<Record<string, AnchorSpan>>,
+    private readonly top: Step<D>[],
+    private readonly failures: Failures,
   ) {}
 
-  from(steps: Step<D>[], i: number): Match | null {
-    let end = -1;
-    const ok = this.seq(steps, 0, i, (p) => ((end = p), true));
-    return ok ? { start: i, end, captures: { ...this.captures } } : null;
+  from(i: number): Match | null {
+    const ok = this.seq(this.top, 0, i, this.finish);
+    return ok ? { start: i, end: this.end, captures: { ...this.captures } } : null;
   }
 
+  private readonly finish = (p: number): boolean => {
+    this.end = p;
+    return true;
+  };
+
   private seq(steps: Step<D>[], k: number, i: number, next: (i: number) => boolean): boolean {
+    if (steps !== this.top) return this.step(steps, k, i, next);
+    if (this.failures.failed(k, i)) return false;
+    const ok = this.step(steps, k, i, next);
+    if (!ok) this.failures.fail(k, i);
+    return ok;
+  }
+
+  private step(steps: Step<D>[], k: number, i: number, next: (i: number) => boolean): boolean {
     if (k === steps.length) return next(i);
     const step = steps[k] as Step<D>;
     const rest = (p: number): boolean => this.seq(steps, k + 1, p, next);
@@ -123,7 +224,7 @@ class Run<D extends MatchDoc> {
         this.lastValue = undefined;
         return this.seq(step.body, 0, i, (p) => this.capture(step.name, i, p, this.lastValue, rest));
       case 'repeat':
-        return this.repeat(step, 0, i, rest);
+        return this.repeat(step, 0, i, rest, steps === this.top ? k + 1 : 0);
     }
   }
 
@@ -143,9 +244,15 @@ class Run<D extends MatchDoc> {
     return false;
   }
 
-  /** Greedy: as many repetitions as fit, then fewer; an empty repetition ends the loop. */
-  private repeat(step: Extract<Step<D>, { t: 'repeat' }>, count: number, i: number, rest: (p: number) => boolean): boolean {
-    if (count < step.max && this.seq([step.body], 0, i, (p) => p > i && this.repeat(step, count + 1, p, rest))) return true;
-    return count >= step.min && rest(i);
+  /**
+   * Greedy: as many repetitions as fit, then fewer; an empty repetition ends the loop. `topAt` is
+   * the top-level index of the repetition plus one (0 inside a nested element): only a top-level
+   * repetition's failures are remembered.
+   */
+  private repeat(step: Extract<Step<D>, { t: 'repeat' }>, count: number, i: number, rest: (p: number) => boolean, topAt: number): boolean {
+    if (topAt && this.failures.repeatFailed(topAt, count, i)) return false;
+    const ok = (count < step.max && this.seq(step.bodySteps, 0, i, (p) => p > i && this.repeat(step, count + 1, p, rest, topAt))) || (count >= step.min && rest(i));
+    if (!ok && topAt) this.failures.repeatFail(topAt, count, i);
+    return ok;
   }
 }

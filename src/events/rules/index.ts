@@ -26,6 +26,8 @@ export const EVENT_LEXICON: MatchLexicon<EventContext> = { sets: WORD_SETS, unit
 /** A trigger rule with its patterns compiled. */
 export interface CompiledTrigger {
   rule: TriggerRule;
+  /** Its place in the table: among matches of one length, the earlier rule wins. */
+  order: number;
   pattern: CompiledPattern<EventContext>;
   senses: Array<CompiledPattern<EventContext>>;
 }
@@ -41,8 +43,9 @@ let compiled: { triggers: CompiledTrigger[]; frames: CompiledFrame[] } | undefin
 /** The rules compiled, once per process. */
 export function compiledRules(): { triggers: CompiledTrigger[]; frames: CompiledFrame[] } {
   compiled ??= {
-    triggers: TRIGGER_RULES.map((rule) => ({
+    triggers: TRIGGER_RULES.map((rule, order) => ({
       rule,
+      order,
       pattern: compilePattern(rule.pattern, EVENT_LEXICON),
       senses: (rule.notWhen ?? []).map((s) => compilePattern(s.pattern, EVENT_LEXICON)),
     })),
