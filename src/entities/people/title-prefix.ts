@@ -82,6 +82,14 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
       continue;
     }
     if (/^\p{Lu}/u.test(token.text) && /\p{L}/u.test(token.text) && words.length > 0 && i === prefix.firstToken - 1) {
+      // "US Commerce Secretary", "Chinese Agriculture Minister": a ministry named between a country and its office
+      const country = ministryCountry(doc, facts, i, floor);
+      if (country !== undefined) {
+        prefix.country ??= facts.country[country];
+        prefix.firstToken = country;
+        i = country;
+        continue;
+      }
       // an unknown capitalised word right before an office: an organisation's office ("CN President", "Unifor National President")
       unknownProper = true;
     }
@@ -95,6 +103,23 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
   const role = roleOf(words);
   if (role) prefix.role = role;
   return prefix;
+}
+
+/** How many words a ministry's name may have between a country and an office ("Natural Resources and Environment"). */
+const MINISTRY_WORDS = 4;
+
+/**
+ * Token index of a country mention standing right before a run of capitalised words (and "and",
+ * "&") that ends at `i`: the run names a ministry of that country. Undefined when none.
+ */
+function ministryCountry(doc: TextDocument, facts: TokenFacts, i: number, floor: number): number | undefined {
+  for (let j = i; j >= Math.max(floor, i - MINISTRY_WORDS); j--) {
+    const text = doc.tokens[j]?.text ?? '';
+    if (facts.country[j]) return facts.countryKind[j] === 'capital' ? undefined : j;
+    if (/^(?:'s|’s)$/.test(text) && facts.country[j - 1]) return j - 1;
+    if (!/^\p{Lu}/u.test(text) && text !== 'and' && text !== '&') return undefined;
+  }
+  return undefined;
 }
 
 /** Builds a role name from title words: a known phrase if one is present, else modifiers + the last office word. */
