@@ -26,6 +26,8 @@ export interface EventsInput {
   dates: DateRef[];
   /** Known places that are not countries, from `findPlaceMentions` (optional: places then come from capitals and the gazetteer only). */
   placeMentions?: Array<Span & { country?: string }>;
+  /** Publication date, ISO `YYYY-MM-DD` (optional): a contact dated after it has not happened yet. */
+  publishedAt?: string | null;
 }
 
 /**
@@ -34,7 +36,7 @@ export interface EventsInput {
  */
 export function findEvents(input: EventsInput): DiplomaticEvent[] {
   const ctx = eventContext(input.doc, input.people, input.countryMentions, input.organisationMentions, input.dates, input.placeMentions);
-  const drafts = collectAttendees(ctx, mergeMentions(ctx, readMentions(ctx)));
+  const drafts = notYetHappened(collectAttendees(ctx, mergeMentions(ctx, readMentions(ctx))), input.publishedAt);
   for (const d of drafts) if (d.type === 'summit') addDelegates(ctx, d);
   return drafts.filter((d) => isDiplomatic(ctx, d)).map((d, i) => toEvent(ctx, d, `e${i + 1}`));
 }
@@ -85,6 +87,18 @@ function addAttendees(ctx: EventContext, d: EventDraft, from: number, to: number
     if (after.includes('not') && after.some((w) => ATTENDANCE.has(w))) continue;
     if (!d.parties.some((p) => p.kind === 'person' && p.personId === id)) d.parties.push({ kind: 'person', personId: id, via: 'name' });
   }
+}
+
+/**
+ * A contact dated wholly after the publication day has not happened yet: read as happened (a
+ * timetable present, "Xi receives Castro on Monday"), it is planned.
+ */
+function notYetHappened(drafts: EventDraft[], publishedAt: string | null | undefined): EventDraft[] {
+  if (!publishedAt) return drafts;
+  for (const d of drafts) {
+    if (d.status.value === 'occurred' && d.date && d.date.value.start > publishedAt) d.status = { value: 'planned', certainty: 'inferred' };
+  }
+  return drafts;
 }
 
 /** "sent Premier Li Qiang in his place", "was represented by X": a delegate attends a summit. */

@@ -13,6 +13,7 @@ import { GENERIC_DETERMINERS, REPEATED_CONTACT_CUES } from './status-cues.js';
 import type { FrameReading } from './read-frames.js';
 import { leadSubject } from './refine/agent.js';
 import { summitName } from './summit-name.js';
+import { numberValue, VAGUE_QUANTITIES } from '../lexicon/numbers.js';
 
 /** One mention of a contact in one sentence, before mentions of the same contact are merged. */
 export interface EventMention {
@@ -664,8 +665,8 @@ function isRepeated(ctx: EventContext, from: number, to: number): boolean {
   for (let i = from; i < Math.min(to, from + 10); i++) {
     for (const cue of REPEATED_CONTACT_CUES) {
       if (phraseAt(ctx.folded, i, cue)) {
-        if (cue[0] !== 'times') return true;
-        if (/^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|dozens)$/.test(ctx.folded[i - 1] ?? '')) return true;
+        if (cue[0] !== 'times' && cue[0] !== 'occasions') return true;
+        if (numberValue(ctx.folded[i - 1] ?? '') !== undefined || VAGUE_QUANTITIES.has(ctx.folded[i - 1] ?? '')) return true;
       }
     }
   }

@@ -10,7 +10,7 @@ export const STATUS_CUES: ReadonlyArray<{ words: string[]; status: EventStatus |
     'scrapped', 'scraps', 'refused', 'refuses', 'declined', 'declines', 'skipped', 'skips', 'pulled out',
     'rejected', 'rejects', 'refuse', 'refusing', 'but stayed', 'no longer', 'shelved', 'aborted', 'snubbed', 'boycotted',
   ].map((p) => ({ words: p.split(' '), status: 'cancelled' as const })),
-  ...['no plans', 'not planning', 'no plan', 'denied', 'denies', 'ruled out', 'rules out', 'never', 'not'].map((p) => ({
+  ...['no plans', 'not planning', 'no plan', 'no intention', 'no intentions', 'not on the agenda', 'denied', 'denies', 'ruled out', 'rules out', 'never', 'not'].map((p) => ({
     words: p.split(' '),
     status: 'denied' as const,
   })),
@@ -25,7 +25,7 @@ export const STATUS_CUES: ReadonlyArray<{ words: string[]; status: EventStatus |
     'will', "'ll", 'shall', 'to be held', 'set to', 'set for', 'scheduled', 'slated', 'expected', 'expects', 'plans to',
     'plan to', 'planned', 'planning', 'plans', 'agreed to', 'agree to', 'upcoming', 'forthcoming', 'next', 'is to',
     'are to', 'due to', 'looking forward', 'looked forward', 'ahead of', 'preparing for', 'preparations for',
-    'prepare for', 'going to', 'would meet', 'would visit', 'would hold', 'coming', 'later this', 'to take place',
+    'prepare for', 'going to', 'would', 'coming', 'later this', 'to take place',
     'confirmed', 'locks in', 'will be', 'accepted', 'agreed',
   ].map((p) => ({ words: p.split(' '), status: 'planned' as const })),
 ];
@@ -35,10 +35,15 @@ export const REPEATED_CONTACT_CUES: ReadonlyArray<string[]> = [
   ['times'],
   ['repeatedly'],
   ['regularly'],
-  ['several', 'occasions'],
+  ['occasions'],
   ['frequently'],
   ['often'],
-].map((x) => x);
+  ['every', 'week'],
+  ['every', 'month'],
+  ['every', 'day'],
+  ['weekly'],
+  ['routinely'],
+];
 
 /** Determiners that make an event noun generic ("any meeting", "such a meeting", "all summits"). */
 export const GENERIC_DETERMINERS: ReadonlySet<string> = new Set(['any', 'such', 'all', 'every', 'no', 'future', 'more', 'further']);

@@ -8,8 +8,14 @@ import { STATUS_CUES } from './status-cues.js';
 const AFTER_TRIGGER = new Set([
   'set for', 'to be held', 'scheduled', 'slated', 'planned', 'expected', 'will', 'will be', 'to take place', 'uncertain',
   'unclear', 'unlikely', 'cancelled', 'canceled', 'called off', 'postponed', 'scrapped', 'shelved', 'later this', 'is to',
-  'are to', 'possible', 'proposed', 'next', 'upcoming', 'coming',
+  'are to', 'possible', 'proposed', 'next', 'upcoming', 'coming', 'not on the agenda',
 ]);
+
+/** Denials that govern their whole clause ("there are no plans for X to hold talks with Y"); a bare "not" or "never" counts only right before the trigger. */
+const CLAUSE_DENIALS: ReadonlySet<string> = new Set(['no plans', 'no plan', 'no intention', 'no intentions', 'not planning', 'ruled out', 'rules out', 'denied', 'denies', 'not on the agenda']);
+
+/** Verbs that deny the clause they introduce ("denied reports that X would meet Y"). */
+const DENYING_VERBS: ReadonlySet<string> = new Set(['denied', 'denies', 'deny', 'dismissed', 'dismisses', 'rejected', 'rejects', 'refuted']);
 
 const RANK: Record<EventStatus | 'denied', number> = { cancelled: 5, denied: 4, proposed: 3, planned: 2, occurred: 1 };
 
@@ -18,6 +24,13 @@ interface IndexedCue {
   words: readonly string[];
   status: EventStatus | 'denied';
   afterTrigger: boolean;
+}
+
+/** "Officials denied reports that X would meet Y": a clause opened by "that" after a denying verb. */
+function deniedFromOutside(ctx: EventContext, from: number): boolean {
+  if (ctx.folded[from - 1] !== 'that') return false;
+  for (let i = from - 2; i >= Math.max(0, from - 5); i--) if (DENYING_VERBS.has(ctx.folded[i] ?? '')) return true;
+  return false;
 }
 
 /** {@link STATUS_CUES} by first word, so that each token is compared only with the cues it can start. */
@@ -40,6 +53,7 @@ const CUES_BY_FIRST_WORD: ReadonlyMap<string, readonly IndexedCue[]> = (() => {
  * call", "did not meet") counts only right before the trigger.
  */
 export function readStatus(ctx: EventContext, hit: TriggerHit, from: number, to: number, phraseStart: number): EventStatus | 'denied' {
+  if (deniedFromOutside(ctx, from)) return 'denied';
   let best: EventStatus | 'denied' = 'occurred';
   for (let i = from; i < to; i++) {
     if (i >= hit.first && i < hit.end) continue;
@@ -48,7 +62,9 @@ export function readStatus(ctx: EventContext, hit: TriggerHit, from: number, to:
     for (const cue of cues) {
       if (!phraseAt(ctx.folded, i, cue.words)) continue;
       if (cue.status === 'denied') {
-        const close = i < hit.first && hit.first - (i + cue.words.length) <= 3 || (i >= phraseStart - 4 && i < hit.first);
+        const phrase = cue.words.join(' ');
+        const scoped = CLAUSE_DENIALS.has(phrase) && (i < hit.first || (phrase === 'not on the agenda' && i >= hit.end));
+        const close = scoped || (i < hit.first && hit.first - (i + cue.words.length) <= 3) || (i >= phraseStart - 4 && i < hit.first);
         const follows = ctx.folded[i + cue.words.length] ?? '';
         if (!close || follows === 'only' || follows === 'long' || follows === 'yet') continue;
       }

@@ -39,7 +39,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   const placeMentions = findPlaceMentions(text);
   const people = findPeople({ doc, countryMentions, organisationMentions, placeMentions, publishedAt });
   const dates = findDates(text, { publishedAt, sentences: doc.sentences });
-  const events = findEvents({ doc, people, countryMentions, organisationMentions, placeMentions, dates });
+  const events = findEvents({ doc, people, countryMentions, organisationMentions, placeMentions, dates, publishedAt });
   return { publishedAt, people, countries: groupCountries(countryMentions), dates, events };
 }
 

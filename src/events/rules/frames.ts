@@ -31,7 +31,7 @@ export const FRAMES: readonly FrameRule[] = [
   {
     id: 'passive',
     forms: ['verb'],
-    pattern: '[b:PARTY] ,? $VG (be | been | being | is | was | were | are | get | got) @adverb? <T> !(, | ; | who | which | that | and){0,7} by [a:PARTY]',
+    pattern: '[b:PARTY] ,? $VG (be | been | being | is | was | were | are | get | got) @adverb? <T> !(, | ; | who | which | that | and){0,12} by [a:PARTY]',
     examples: [
       { text: 'Cuban Foreign Minister Bruno Rodríguez was received at the Itamaraty Palace by Brazilian Foreign Minister Mauro Vieira.', events: ['meeting Rodríguez + Vieira'] },
       { text: 'Ghanaian President John Mahama was welcomed in Ouagadougou by Burkinabe leader Captain Ibrahim Traoré.', events: ['meeting Mahama + Traoré @Ouagadougou'] },
@@ -135,6 +135,15 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'on-hand',
+    forms: ['verb'],
+    roles: ['host', 'mutual'],
+    pattern: '[a:PARTY] ,? $VG (be | is | was | were | are) (on hand | present | there | at !(, | ; | \\.){1,10}) to <T> [b:PARTY]',
+    examples: [
+      { text: 'Ethiopian Prime Minister Abiy Ahmed was at Bole International Airport in Addis Ababa to receive Eritrean President Isaias Afwerki.', events: ['meeting Abiy + Isaias @Addis Ababa'] },
+    ],
+  },
+  {
     id: 'active-relative',
     forms: ['verb'],
     pattern: '[a:PARTY] $REL $VG <T> $MEDIUM? $ADVP{0,2} [prep:(with | to | on | by)]? [b:PARTY]',
@@ -166,8 +175,16 @@ export const FRAMES: readonly FrameRule[] = [
     examples: [],
   },
   {
+    id: 'partner-of-noun',
+    forms: ['noun'],
+    pattern: '<T> $MEDIUM? $ADVP{0,2} [prep:(with | to | on | by | from | of | between)] [b:PARTY]',
+    examples: [
+      { text: 'The talks with Namibian President Netumbo Nandi-Ndaitwah lasted two hours, Angolan President João Lourenço said.', events: ['meeting Nandi-Ndaitwah + Lourenço'] },
+    ],
+  },
+  {
     id: 'partner',
-    forms: ['noun', 'verb'],
+    forms: ['verb'],
     pattern: '<T> $MEDIUM? $ADVP{0,2} [prep:(with | to | on | by | from | of)]? [b:PARTY]',
     examples: [
       { text: 'After a meeting with Malian junta leader Assimi Goita, Togolese Foreign Minister Robert Dussey said the talks were useful.', events: ['meeting Goita + Dussey'] },

@@ -11,6 +11,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     strength: 0.9,
     notWhen: [
       { pattern: '<T> (with | by)? DET? ADJ? @meetSenseObject', why: 'met with protests, met the deadline', examples: [{ text: 'The plan of Kenyan President William Ruto met with fierce criticism in parliament.', events: [] }, { text: 'Ghana met the deadline set by the lenders, Finance Minister Ken Ofori-Atta said.', events: [] }] },
+      { pattern: '#COUNTRY <T> #COUNTRY !(\\.){0,12} @sport', why: 'teams meeting in a match', examples: [{ text: 'Morocco met Portugal in the quarter-final in Doha on Saturday.', events: [] }] },
     ],
     examples: [
       { text: 'South African President Cyril Ramaphosa met Angolan President João Lourenço in Luanda on Monday.', events: ['meeting Ramaphosa + Lourenço @Luanda'] },
@@ -128,6 +129,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     notWhen: [
       { pattern: '(as | the | a | an | its | their | his | her) <T>', why: 'a noun ("as host")', examples: [] },
       { pattern: '<T> DET? ADJ* @receiveSenseObject', why: 'hosting a tournament or a conference', examples: [{ text: 'Qatar hosted the tournament in 2022, Emir Sheikh Tamim bin Hamad Al Thani recalled.', events: [] }] },
+      { pattern: '#COUNTRY <T> #COUNTRY !(\\.){0,12} @sport', why: 'a team hosting another', examples: [{ text: 'Japan hosted Australia in a World Cup qualifier in Saitama on Tuesday.', events: [] }] },
     ],
     examples: [
       { text: 'Chinese President Xi Jinping hosted Brazilian President Luiz Inácio Lula da Silva in Beijing on Friday.', events: ['meeting Xi + Lula @Beijing'] },
@@ -201,6 +203,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     needsPartner: true,
     notWhen: [
       { pattern: '<T> .{1,14} to VERB', why: 'urging ("called on X to")', examples: [{ text: 'Zambian President Hakainde Hichilema called on Malawian President Lazarus Chakwera to reopen the border.', events: [] }] },
+      { pattern: '<T> [PARTY] ,? to VERB', why: 'urging a list ("called on A, B and C to")', examples: [{ text: "Kenyan President William Ruto called on Sudan's rival generals, Abdel Fattah al-Burhan and Mohamed Hamdan Dagalo, to stop fighting.", events: [] }] },
       { pattern: '<T> (all | the international | everyone | each | both | world | member | states | parties)', why: 'an appeal to many', examples: [] },
     ],
     examples: [

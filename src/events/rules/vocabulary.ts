@@ -65,6 +65,11 @@ export const WORD_SETS: Readonly<Record<string, ReadonlySet<string>>> = {
   callSenseAfter: set('for centre center upon off out up'),
   /** Words before "call" that make it no contact ("wake-up call", "close call"). */
   callSenseBefore: set('wake-up wake close roll casting curtain judgment judgement judgement tough last final clarion rallying'),
+  /** Words of sport: a country that "met" or "hosted" another in a match is a team, not a state. */
+  sport: set(`
+    match matches qualifier qualifiers game games final finals semi-final semifinal quarter-final tournament cup league
+    derby fixture friendly kick-off kickoff stadium goal goals scored score won lost draw champions championship
+    olympics olympic rugby football soccer cricket tennis basketball volleyball hockey squad team`),
   /** Verbs of attending a gathering ("attend the summit", "take part in", "skip"). */
   attend: set('attend participate join skip boycott address chair host miss'),
 };

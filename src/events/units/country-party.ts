@@ -23,6 +23,8 @@ export function readCountryItem(ctx: EventContext, i: number, limit: number): Pa
   const code = ctx.facts.country[j];
   if (!code || ctx.facts.organisation[j]) return null;
   const kind = ctx.facts.countryKind[j];
+  // "Ababa" of "Addis Ababa" is no party of its own
+  if (ctx.facts.country[j - 1] === code && ctx.facts.countryKind[j - 1] === kind && ctx.folded[j - 1] !== ',') return null;
   const start = j;
   while (j < limit && ctx.facts.country[j] === code && ctx.facts.countryKind[j] === kind) j++;
   // "Russian and US officials": demonyms joined before one agent noun
