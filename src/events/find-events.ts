@@ -176,7 +176,7 @@ function completeFromSentence(ctx: EventContext, read: EventMention[]): void {
   for (const [k, m] of read.entries()) {
     if (m.type !== 'summit') continue;
     // the contacts beside it in its sentence (a run-on "sentence" of thousands of triggers pairs only neighbours)
-    const others = read.slice(Math.max(0, k - 8), k + 9).filter((o) => o !== m && o.type !== 'summit' && o.parties.length >= 1);
+    const others = read.slice(Math.max(0, k - 8), k + 9).filter((o) => o !== m && o.type !== 'summit' && (o.parties.length >= 2 || o.parties.some((p) => p.kind === 'person')));
     if (m.parties.length === 0 && others.length) {
       // leaders meeting on its sidelines attend it (the country host of a visit does not)
       const attending = others.flatMap((o) => o.parties.filter((p) => !(p.kind === 'country' && p.host))).map((p) => ({ ...p, host: false }));

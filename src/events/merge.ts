@@ -214,7 +214,8 @@ function start(ctx: EventContext, m: EventMention, parties: Party[]): EventDraft
   const draft: EventDraft = {
     type: m.type,
     mentions: [m],
-    parties,
+    // a summit's attendees named in its sentence ("met on the sidelines of the G20") are its parties
+    parties: m.type === 'summit' ? dedupe(ctx, [...parties, ...m.attendees.map((a) => ({ ...a, host: false }))]) : parties,
     status: { value: m.status === 'denied' ? 'occurred' : m.status, certainty: statusCertainty(m, parties) },
   };
   const date = dateOf(m);

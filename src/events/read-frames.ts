@@ -71,8 +71,8 @@ function interpret(ctx: EventContext, frame: CompiledFrame, hit: TriggerHit, m: 
   // "travelled to Ramallah to meet …": a party after a preposition is no subject
   const subject = m.captures.a ?? m.captures.ab;
   if (subject && subject.start < hit.first && AGENT_BLOCKERS.has(ctx.folded[subject.start - 1] ?? '')) return null;
-  // "welcomed Trump's plan": an owner is no partner
-  if (b?.possessor) return null;
+  // "welcomed Trump's plan": an owner is no partner, unless the pattern reads on past the "'s" ("returned Y's call")
+  if (b?.possessor && (m.captures.b?.end ?? 0) >= m.end) return null;
   const prep = m.captures.prep ? ctx.folded[m.captures.prep.start] : undefined;
   // "a visit by A", "a dinner hosted by A": the party after "by" is the agent
   const byAgent = prep === 'by' && !a && !ab;

@@ -86,7 +86,7 @@ function compileNode<D extends MatchDoc>(node: PatternNode, lexicon: MatchLexico
     case 'set': {
       const set = lexicon.sets[node.name];
       if (!set) throw new PatternSyntaxError(source, `unknown word set @${node.name}`);
-      return token(node.negated, (doc, i) => set.has(doc.words[i] ?? '') || set.has(doc.lemmas[i] ?? ''));
+      return token(node.negated, (doc, i) => set.has(doc.words[i] ?? '') || set.has(doc.lemmas[i] ?? '') || set.has(lastPart(doc.words[i] ?? '')));
     }
     case 'any':
       return { t: 'token', test: () => true };
@@ -108,6 +108,12 @@ function compileNode<D extends MatchDoc>(node: PatternNode, lexicon: MatchLexico
       return { t: 'repeat', body, bodySteps: [body], min: node.min, max: node.max };
     }
   }
+}
+
+/** The last part of a hyphenated word ("8,849-metre" → "metre"), or "" for a plain word. */
+function lastPart(word: string): string {
+  const cut = word.lastIndexOf('-');
+  return cut > 0 ? word.slice(cut + 1) : '';
 }
 
 function token<D extends MatchDoc>(negated: boolean | undefined, test: (doc: MatchDoc, i: number) => boolean): Step<D> {

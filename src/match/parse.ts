@@ -9,7 +9,7 @@ import { PatternSyntaxError } from './errors.js';
  * | `with`, `'s`, `,` | whose folded word is that word |
  * | `{meet}`, `{meet\|see}` | whose lemma is one of these |
  * | `NOUN`, `ADJ` | whose part of speech is that tag (Universal Dependencies) |
- * | `@travel` | whose word or lemma is in the named word set |
+ * | `@travel` | whose word, lemma or last hyphenated part ("8,849-metre") is in the named word set |
  * | `.` | any token |
  * | `!x` | that `x` (one of the above) does not match; `!#PERSON`: a token outside any PERSON span |
  *

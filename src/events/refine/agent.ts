@@ -82,7 +82,10 @@ export function completeAgent(ctx: EventContext, read: EventMention[]): EventMen
     const others = m.parties.filter((p) => !r.partners.includes(p));
     if (others.length > 0) continue;
     const found = clauseSubject(ctx, m.hit.first);
-    const agents = (found.length ? found : frontedSubject(ctx, m.hit.first)).filter((p) => !m.parties.some((q) => sameParty(p, q)));
+    const fronted = found.length ? found : frontedSubject(ctx, m.hit.first);
+    // "… began his visit on Monday. The talks with X lasted two hours": a bare noun continues the subject before it
+    const earlier = fronted.length || m.hit.entry.form !== 'noun' ? fronted : leadSubject(ctx, m.hit.sentence - 1).filter((p) => p.kind === 'person');
+    const agents = earlier.filter((p) => !m.parties.some((q) => sameParty(p, q)));
     if (agents.length) m.parties = [...agents, ...m.parties];
   }
   // "At their meeting in Seoul, A and B agreed …": "their" is the subject of the main clause

@@ -45,13 +45,13 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     strength: 0.6,
     notWhen: [
       { pattern: '@negotiationTopic <T>', why: 'a negotiation process ("peace talks")', examples: [{ text: 'The peace talks in Doha stalled again, mediators said.', events: [] }] },
-      { pattern: '@nonDiplomaticMeeting <T>', why: 'talks of a party or company', examples: [] },
-      { pattern: '<T> (about | of) DET? (a | an)? (possible | new | the)? (deal | agreement | war | crisis)', why: 'talk about something', examples: [] },
+      { pattern: '@nonDiplomaticMeeting <T>', why: 'talks of a party or company', examples: [{ text: 'Wage talks with the teachers union collapsed, Kenyan Education Minister Julius Ogamba said.', events: [] }] },
+      { pattern: '<T> (about | of) DET? (a | an)? (possible | new | the)? (deal | agreement | war | crisis)', why: 'talk about something', examples: [{ text: 'Finnish President Alexander Stubb dismissed the talk of a new war in the Arctic.', events: [] }] },
     ],
     examples: [
       { text: 'Omani Foreign Minister Badr Albusaidi held talks with Yemeni Foreign Minister Shaya al-Zindani in Muscat.', events: ['meeting Albusaidi + Zindani @Muscat'] },
       { text: 'Talks between Serbian President Aleksandar Vucic and Hungarian Prime Minister Viktor Orban ended on Friday.', events: ['meeting Vucic + Orban'] },
-      { text: 'Secretary-General Antonio Guterres held talk with Kenyan President William Ruto in Nairobi.', events: ['meeting Guterres + Ruto @Nairobi'] },
+      { text: 'Pakistani Prime Minister Shehbaz Sharif held talk with Turkish President Recep Tayyip Erdogan in Ankara.', events: ['meeting Sharif + Erdogan @Ankara'] },
     ],
   },
   {
@@ -61,7 +61,6 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     form: 'verb',
     role: 'mutual',
     strength: 0.95,
-    notWhen: [{ pattern: '<T> (about | over) DET? (the)? (peace | trade | nuclear) (deal | agreement | accord)', why: 'a negotiation process', examples: [] }],
     examples: [
       { text: 'Bangladeshi Prime Minister Sheikh Hasina held talks with Bhutanese Prime Minister Tshering Tobgay in Dhaka.', events: ['meeting Hasina + Tobgay @Dhaka'] },
       { text: 'Vietnamese Foreign Minister Bui Thanh Son held consultations with his Cambodian counterpart Sok Chenda Sophea on Monday.', events: ['meeting Bui + Sok'] },
@@ -127,7 +126,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     strength: 0.85,
     needsPartner: true,
     notWhen: [
-      { pattern: '(as | the | a | an | its | their | his | her) <T>', why: 'a noun ("as host")', examples: [] },
+      { pattern: '(as | the | a | an | its | their | his | her) <T>', why: 'a noun ("as host")', examples: [{ text: 'Kenya will act as host of the regional forum, Kenyan President William Ruto said.', events: [] }] },
       { pattern: '<T> DET? ADJ* @receiveSenseObject', why: 'hosting a tournament or a conference', examples: [{ text: 'Qatar hosted the tournament in 2022, Emir Sheikh Tamim bin Hamad Al Thani recalled.', events: [] }] },
       { pattern: '#COUNTRY <T> #COUNTRY !(\\.){0,12} @sport', why: 'a team hosting another', examples: [{ text: 'Japan hosted Australia in a World Cup qualifier in Saitama on Tuesday.', events: [] }] },
     ],
@@ -158,7 +157,6 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'welcome.noun',
     pattern: '(welcome | reception) (ceremony)?',
-    pos: ['NOUN'],
     type: 'meeting',
     form: 'noun',
     role: 'host',
@@ -204,7 +202,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     notWhen: [
       { pattern: '<T> .{1,14} to VERB', why: 'urging ("called on X to")', examples: [{ text: 'Zambian President Hakainde Hichilema called on Malawian President Lazarus Chakwera to reopen the border.', events: [] }] },
       { pattern: '<T> [PARTY] ,? to VERB', why: 'urging a list ("called on A, B and C to")', examples: [{ text: "Kenyan President William Ruto called on Sudan's rival generals, Abdel Fattah al-Burhan and Mohamed Hamdan Dagalo, to stop fighting.", events: [] }] },
-      { pattern: '<T> (all | the international | everyone | each | both | world | member | states | parties)', why: 'an appeal to many', examples: [] },
+      { pattern: '<T> (all | the international | everyone | each | both | world | member | states | parties)', why: 'an appeal to many', examples: [{ text: 'Ghanaian President John Mahama called on the international community to fund the relief effort.', events: [] }] },
     ],
     examples: [
       { text: 'Indian External Affairs Minister Subrahmanyam Jaishankar called on Sri Lankan President Ranil Wickremesinghe in Colombo.', events: ['meeting Jaishankar + Wickremesinghe @Colombo'] },
@@ -220,7 +218,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     strength: 0.8,
     notWhen: [
       { pattern: '<T> @title', why: 'an adjective ("the visiting president")', examples: [{ text: 'Angolan President João Lourenço received visiting Namibian President Netumbo Nandi-Ndaitwah in Luanda.', events: ['meeting Lourenço + Nandi-Ndaitwah @Luanda'] }] },
-      { pattern: '(the | a | an | his | her | their) <T>', why: 'an adjective ("the visiting delegation")', examples: [] },
+      { pattern: '(the | a | an | his | her | their) <T>', why: 'an adjective ("the visiting delegation")', examples: [{ text: 'A visiting delegation of Lao farmers toured the port, Vietnamese Agriculture Minister Le Minh Hoan said.', events: [] }] },
     ],
     examples: [
       { text: 'Japanese Prime Minister Fumio Kishida visited Kyiv on Tuesday and met Ukrainian President Volodymyr Zelensky.', events: ['meeting Kishida + Zelensky @Kyiv'] },
@@ -251,7 +249,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     needsPartner: true,
     notWhen: [
       { pattern: '<T> (power | office | terms | grips | court | trial | war | pieces | waste | prison | jail | hospital | school | the polls)', why: 'an idiom, not a journey ("came to power")', examples: [{ text: 'Nigerien General Abdourahamane Tiani came to power in a coup in July.', events: [] }] },
-      { pattern: '(refugees | migrants | troops | soldiers | tourists | students | workers | fighters) .{0,3} <T>', why: 'people who are no party', examples: [] },
+      { pattern: '(refugees | migrants | troops | soldiers | tourists | students | workers | fighters) .{0,3} <T>', why: 'people who are no party', examples: [{ text: 'Migrants travelled to Italy in record numbers this summer, Italian Prime Minister Giorgia Meloni said.', events: [] }] },
     ],
     examples: [
       { text: 'US Secretary of State Antony Blinken travelled to Vietnam on Saturday.', events: ['meeting Blinken + VNM @Vietnam'] },
@@ -281,7 +279,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     role: 'mutual',
     strength: 0.75,
     examples: [
-      { text: 'Their brief encounter at the palace was the first between Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev this year.', events: ['meeting Pashinyan + Aliyev'] },
+      { text: 'Armenian Prime Minister Nikol Pashinyan had a brief encounter with Azerbaijani President Ilham Aliyev at the palace.', events: ['meeting Pashinyan + Aliyev'] },
     ],
   },
   {

@@ -45,7 +45,7 @@ export const PHONE_TRIGGERS: readonly TriggerRule[] = [
     notWhen: [
       { pattern: '<T> @callSenseAfter', why: 'a demand or a place ("a call for calm", "call centre")', examples: [{ text: 'Indonesian Foreign Minister Retno Marsudi repeated her call for calm in Myanmar.', events: [] }] },
       { pattern: '@callSenseBefore <T>', why: 'an idiom ("a wake-up call")', examples: [{ text: 'Brazilian President Luiz Inácio Lula da Silva said the floods were a wake-up call for the region.', events: [] }] },
-      { pattern: '(to | @modal) <T>', why: 'a verb the tagger read as a noun', examples: [] },
+      { pattern: '(to | @modal) <T>', why: 'a verb the tagger read as a noun (the verb rule reads it)', examples: [{ text: 'Kenyan President William Ruto plans to call Tanzanian President Samia Suluhu Hassan on Friday.', events: ['phone_call Ruto + Hassan /planned'] }] },
       { pattern: '<T> to (arms | action | prayer)', why: 'a rallying cry', examples: [{ text: 'Ghanaian President Nana Akufo-Addo issued a call to action on debt relief.', events: [] }] },
     ],
     examples: [
@@ -69,7 +69,7 @@ export const PHONE_TRIGGERS: readonly TriggerRule[] = [
       { pattern: '<T> [PARTY] (a | an | " | “) !(day | week | month | year | few | couple | second | number | half | short | brief)', why: 'naming a person ("called him a liar")', examples: [{ text: 'Venezuelan President Nicolás Maduro called Argentine President Javier Milei a traitor on Monday.', events: [] }] },
       { pattern: '<T> (a | an) !@phone', why: 'convening ("called a meeting", "called an election")', examples: [{ text: 'Pakistani Prime Minister Shehbaz Sharif called a meeting of his cabinet on Monday.', events: [] }] },
       { pattern: '<T> on .{1,12} to VERB', why: 'urging ("called on X to")', examples: [{ text: 'Nigerian President Bola Tinubu called on Ghanaian President Nana Akufo-Addo to reopen the border.', events: [] }] },
-      { pattern: '(be | been | being) <T> (by)? (a | an | the)? !#PERSON', why: 'a name ("is called the Silk Road")', examples: [] },
+      { pattern: '(be | been | being | is | was | are | were) <T> (a | an | the | " | “)', why: 'a name ("is called the Silk Road")', examples: [{ text: 'The trade route is called the Middle Corridor, Kazakh President Kassym-Jomart Tokayev said.', events: [] }] },
     ],
     examples: [
       { text: 'Indian Prime Minister Narendra Modi called Sri Lankan President Ranil Wickremesinghe on Thursday.', events: ['phone_call Modi + Wickremesinghe'] },
@@ -116,7 +116,6 @@ export const PHONE_TRIGGERS: readonly TriggerRule[] = [
     needsPartner: true,
     notWhen: [
       { pattern: '<T> (about | of | at | on behalf | for | in favour | in favor | out | up | down)', why: 'speaking about or at something', examples: [{ text: 'Philippine President Ferdinand Marcos Jr. spoke at the security forum in Singapore.', events: [] }] },
-      { pattern: '{talk} <T>', why: 'a noun ("talk talks")', examples: [] },
     ],
     examples: [
       { text: 'Dutch Prime Minister Mark Rutte spoke with Ukrainian President Volodymyr Zelensky on Tuesday about air defence.', events: ['phone_call Rutte + Zelensky'] },

@@ -11,10 +11,10 @@ export const SUMMIT_TRIGGERS: readonly TriggerRule[] = [
     strength: 0.9,
     pluralStrength: 0.3,
     notWhen: [
-      { pattern: '@nonDiplomaticSummit <T>', why: 'a tech, business or mountain summit', examples: [{ text: 'Estonian President Alar Karis opened the Tallinn Digital tech summit on Tuesday.', events: [] }] },
+      { pattern: '@nonDiplomaticSummit (PROPN | NOUN | ADJ){0,3} <T>', why: 'a tech, business or mountain summit', examples: [{ text: 'Estonian President Alar Karis opened the Tallinn Digital tech summit on Tuesday.', events: [] }] },
       { pattern: '(reach | reached | reaching | climb | climbed | conquer | conquered) DET? <T>', why: 'the top of a mountain', examples: [{ text: 'Nepali climber Kami Rita Sherpa reached the summit for the 29th time.', events: [] }] },
       { pattern: '<T> of (mount | mt | everest | k2 | kilimanjaro | denali | elbrus | aconcagua)', why: 'a mountain top', examples: [{ text: 'Tanzanian guides led the group to the summit of Kilimanjaro on Friday.', events: [] }] },
-      { pattern: '(meter | metre | foot | feet | m) <T>', why: 'a height', examples: [] },
+      { pattern: '@height <T>', why: 'a height', examples: [{ text: 'Climbers reached the 8,849-metre summit on Thursday, Nepali Tourism Minister Badri Pandey said.', events: [] }] },
     ],
     examples: [
       { text: 'Chinese President Xi Jinping and US President Joe Biden held a summit in Woodside, California, on Wednesday.', events: ['summit Xi + Biden'] },
@@ -29,8 +29,8 @@ export const SUMMIT_TRIGGERS: readonly TriggerRule[] = [
     role: 'mutual',
     strength: 0.6,
     notWhen: [
-      { pattern: '<T> (summit | summits | meeting | meetings | leaders | countries | nations | members | member | economies | finance | foreign | trade | presidency | partners | bloc | group | states | framework | grouping | format | ministers | ministerial | sherpa | -)', why: 'the group itself, or its summit named by the next word', examples: [] },
-      { pattern: '(of | from | among | with | join | joined | joining | expand | expanded) (the)? <T>', why: 'the group as a body, not its meeting', examples: [{ text: 'Saudi Arabia is weighing an invitation to join BRICS, Foreign Minister Prince Faisal bin Farhan said.', events: [] }] },
+      { pattern: '<T> (summit | summits | meeting | meetings | leaders | countries | nations | members | member | economies | finance | foreign | trade | presidency | partners | bloc | group | states | framework | grouping | format | ministers | ministerial | sherpa | -)', why: 'the group itself, or its summit named by the next word', examples: [{ text: 'Turkish President Recep Tayyip Erdogan said the G20 countries must share vaccines with poorer nations.', events: [] }] },
+      { pattern: '((member | members | chair | chairs | presidency | head | leaders | countries | nations | economies | expansion | enlargement) of | from | among | with | into | {join|expand|enlarge}) (the)? <T>', why: 'the group as a body, not its meeting', examples: [{ text: 'Saudi Arabia is weighing an invitation to join BRICS, Foreign Minister Prince Faisal bin Farhan said.', events: [] }] },
     ],
     examples: [
       { text: 'On the sidelines of the G20 in Rio de Janeiro, Indian Prime Minister Narendra Modi met Italian Prime Minister Giorgia Meloni.', events: ['meeting Modi + Meloni @Rio de Janeiro', 'summit Modi + Meloni @Rio de Janeiro'] },

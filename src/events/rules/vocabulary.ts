@@ -46,7 +46,8 @@ export const WORD_SETS: Readonly<Record<string, ReadonlySet<string>>> = {
   /** Modifiers that make "summit" no diplomatic summit ("Web Summit", "mountain summit"). */
   nonDiplomaticSummit: set(`
     web tech technology startup investment investor business marketing ai crypto health education youth music
-    mountain peak everest meter metre foot feet sales customer developer developers media innovation fintech`),
+    mountain peak everest meter metre foot feet sales customer developer developers media innovation fintech ceo ceos
+    corporate industry company companies executive executives`),
   /** Topics that make "talks" a negotiation process rather than a meeting ("peace talks", "trade talks"). */
   negotiationTopic: set('peace nuclear trade ceasefire cease-fire climate contract coalition budget wage merger settlement tariff'),
   /** Nouns that "meet" takes in senses that are no contact ("met the deadline", "met with protests"). */
@@ -70,6 +71,8 @@ export const WORD_SETS: Readonly<Record<string, ReadonlySet<string>>> = {
     match matches qualifier qualifiers game games final finals semi-final semifinal quarter-final tournament cup league
     derby fixture friendly kick-off kickoff stadium goal goals scored score won lost draw champions championship
     olympics olympic rugby football soccer cricket tennis basketball volleyball hockey squad team`),
+  /** Units of height: "the 8,849-metre summit" is a mountain's. */
+  height: set('meter meters metre metres m foot feet ft'),
   /** Verbs of attending a gathering ("attend the summit", "take part in", "skip"). */
   attend: set('attend participate join skip boycott address chair host miss'),
 };
@@ -84,6 +87,6 @@ export const MACROS: Readonly<Record<string, string> > = {
   VG: '(AUX | PART | @modal | @adverb | @plan | not | #DATE | to | be | been | being | on hand | and then){0,8}',
   MEDIUM: '(by | over | on | via | through) the? (@phone | @video | video link | videolink | videoconference | teleconference | link)',
   REL: ', (who | which | whose) !,{1,25} ,',
-  ADVP: '(@adverb | behind (closed-door | closed-doors | closed doors | closed door) | for (about | nearly | over | almost | more than | some)? (NUM | @number | an | a) (hour | hours | minute | minutes) | in person | at length | in private | #DATE | (on | this | last | next) #DATE | (in | at) the? (#COUNTRY | #PLACE | PROPN){1,4} (, (#COUNTRY | #PLACE))?)',
+  ADVP: '(@adverb | behind (closed-door | closed-doors | closed doors | closed door) | for (about | nearly | over | almost | more than | some)? (NUM | @number | an | a) (hour | hours | minute | minutes) | in person | at length | in private | in audience | in (a | an) audience | #DATE | (on | this | last | next) #DATE | (in | at) the? (#COUNTRY | #PLACE | PROPN){1,4} (, (#COUNTRY | #PLACE))?)',
   NMOD: '(DET | ADJ | NUM | @number | #DATE | #COUNTRY | \'s | - | @phone | @video | first | second | third | last | new | another | (round | rounds | series | set) of){0,6}',
 };

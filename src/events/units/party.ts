@@ -6,6 +6,7 @@ import { SPEECH_VERBS } from '../../lexicon/speech.js';
 import { readDescriptionItem } from './description.js';
 import { readCountryItem } from './country-party.js';
 import { skipApposition } from './apposition.js';
+import { fold } from '../../text/fold.js';
 
 /** What the PARTY unit read: one party or a coordinated list of them. */
 export interface PartyReading {
@@ -115,6 +116,9 @@ function readPersonItem(ctx: EventContext, j: number, limit: number): PartyItem 
   if (!id) return null;
   let k = at + 1;
   while (k < limit && ctx.personAt[k] === id && !ctx.personStart[k]) k++;
+  // "Prime Minister Luís Montenegro": a family name that is also a country is still the name
+  const words = nameWords(ctx, id);
+  while (k < limit && !ctx.personAt[k] && words.has(ctx.folded[k] ?? '')) k++;
   // "Putin's aide Yuri Ushakov": the aide is the party
   if (ctx.folded[k] === "'s") {
     const aide = nameAfterTitle(ctx, k + 1, limit);
@@ -128,6 +132,11 @@ function readPersonItem(ctx: EventContext, j: number, limit: number): PartyItem 
   }
   k = skipApposition(ctx, k, limit);
   return { parties: [{ kind: 'person', personId: id, via: 'name' }], end: k };
+}
+
+/** The folded words of a person's full name. */
+function nameWords(ctx: EventContext, id: string): ReadonlySet<string> {
+  return new Set(fold(ctx.people.get(id)?.name ?? '').split(/\s+/));
 }
 
 /** "he", "she", "him", "her" (not "her" as a possessive), "they", "them". */
