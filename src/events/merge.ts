@@ -124,7 +124,16 @@ function sameParty(ctx: EventContext, a: Party, b: Party, strict = false): boole
   if (a.kind === 'country' && b.kind === 'country') return a.code === b.code;
   if (strict) return false;
   const ca = countryOf(ctx, a);
-  return !!ca && ca === countryOf(ctx, b);
+  return !!ca && ca === countryOf(ctx, b) && officesAgree(ctx, a, b);
+}
+
+/** A country standing for an office ("the foreign ministers of A and B") is only that office's holder. */
+function officesAgree(ctx: EventContext, a: Party, b: Party): boolean {
+  const office = a.kind === 'country' ? a.office : b.kind === 'country' ? b.office : undefined;
+  const person = a.kind === 'person' ? a : b.kind === 'person' ? b : undefined;
+  if (!office || !person) return true;
+  const role = ctx.people.get(person.personId)?.role ?? '';
+  return role.includes(office) || (office === 'minister' && role.includes('secretary'));
 }
 
 function placesClash(a?: Place, b?: Place): boolean {
@@ -248,7 +257,7 @@ function absorb(ctx: EventContext, d: EventDraft, m: EventMention, parties: Part
 function addParties(ctx: EventContext, d: EventDraft, parties: Party[]): void {
   for (const p of parties) {
     if (d.parties.some((q) => sameParty(ctx, p, q, true))) continue;
-    const standIn = d.parties.findIndex((q) => q.kind === 'country' && p.kind === 'person' && countryOf(ctx, p) === q.code);
+    const standIn = d.parties.findIndex((q) => q.kind === 'country' && p.kind === 'person' && countryOf(ctx, p) === q.code && officesAgree(ctx, p, q));
     if (standIn >= 0) d.parties[standIn] = { ...p, host: d.parties[standIn]?.host || p.host };
     else if (!d.parties.some((q) => sameParty(ctx, p, q))) d.parties.push(p);
   }

@@ -18,7 +18,14 @@ function saysNext(ctx: EventContext, k: number): boolean {
 /** A party to an event as read from one mention, before mentions are merged. */
 export type Party =
   | { kind: 'person'; personId: string; host?: boolean; via: 'name' | 'pronoun' | 'description' }
-  | { kind: 'country'; code: string; host?: boolean; via: 'name' | 'description' }
+  | {
+      kind: 'country';
+      code: string;
+      host?: boolean;
+      via: 'name' | 'description';
+      /** The office the country stands for ("the foreign ministers of A and B" → "minister"): only its holder may replace it. */
+      office?: string;
+    }
   /** "they", "the two leaders": the parties of the latest contact, filled in when mentions are merged. */
   | { kind: 'group'; host?: boolean; size?: number };
 

@@ -48,6 +48,18 @@ export function leadSubject(ctx: EventContext, index: number): Party[] {
   return [];
 }
 
+/** How many sentences back a bare noun looks for the subject it continues. */
+const SUBJECT_LOOKBACK = 3;
+
+/** The person who is the subject of one of the few sentences before `index`, nearest first. */
+function recentSubject(ctx: EventContext, index: number): Party[] {
+  for (let k = index - 1; k >= Math.max(0, index - SUBJECT_LOOKBACK); k--) {
+    const people = leadSubject(ctx, k).filter((p) => p.kind === 'person');
+    if (people.length) return people;
+  }
+  return [];
+}
+
 /** Words that open a phrase put before the main clause ("After talks with X, Y said …"). */
 const FRONTING: ReadonlySet<string> = new Set(['after', 'during', 'at', 'following', 'over', 'in', 'before', 'on', 'upon', 'since', 'ahead', 'having', 'to', 'while', 'when', 'amid', 'with']);
 
@@ -84,7 +96,7 @@ export function completeAgent(ctx: EventContext, read: EventMention[]): EventMen
     const found = clauseSubject(ctx, m.hit.first);
     const fronted = found.length ? found : frontedSubject(ctx, m.hit.first);
     // "… began his visit on Monday. The talks with X lasted two hours": a bare noun continues the subject before it
-    const earlier = fronted.length || m.hit.entry.form !== 'noun' ? fronted : leadSubject(ctx, m.hit.sentence - 1).filter((p) => p.kind === 'person');
+    const earlier = fronted.length || m.hit.entry.form !== 'noun' ? fronted : recentSubject(ctx, m.hit.sentence);
     const agents = earlier.filter((p) => !m.parties.some((q) => sameParty(p, q)));
     if (agents.length) m.parties = [...agents, ...m.parties];
   }

@@ -27,9 +27,10 @@ export function readListLines(ctx: EventContext, mentions: EventMention[]): Even
     if (ctx.folded[s.endToken - 1] !== ':') continue;
     const lines = bulletLines(ctx, s.index + 1);
     if (lines.length === 0) continue;
-    const agent = headAgent(ctx, s.firstToken, s.endToken - 1);
-    // the contact nearest the colon ("During his visit …, X met with the following:")
-    const head = out.filter((m) => m.hit.sentence === s.index && !m.anaphoric).pop();
+    const agent = headAgent(ctx, s.firstToken, s.endToken - 1) ?? headAgent(ctx, ctx.doc.sentences[s.index - 1]?.firstToken ?? s.firstToken, s.firstToken);
+    // the contact nearest the colon ("During his visit …, X met with the following:"), else a contact
+    // of the sentence before that names no partner yet ("X had calls with several leaders. They were:")
+    const head = out.filter((m) => m.hit.sentence === s.index && !m.anaphoric).pop() ?? out.filter((m) => m.hit.sentence === s.index - 1 && !m.anaphoric && !m.frame?.partners.length).pop();
     const added: EventMention[] = [];
     for (const line of lines) {
       const own = out.filter((m) => m.hit.sentence === line);

@@ -102,7 +102,7 @@ export const FRAMES: readonly FrameRule[] = [
     id: 'trip-destinations',
     forms: ['noun'],
     roles: ['visit'],
-    pattern: '<T> #DATE? (that | which)? (will)? ({take|include|cover|bring} (him | her | them)? | including | with (stops | visits | a stop | stopovers) (planned | scheduled)?) (to | visits to | stops in | stops at | in | at)? (the)? [b:PARTY]',
+    pattern: '<T> #DATE? ,? (that | which)? $VG ({take|include|cover|bring} (him | her | them | #PERSON)? (on | also)? | including | with (stops | visits | a stop | stopovers) (planned | scheduled)? | {begin|start|end|finish|conclude} ) (to | visits to | stops in | stops at | in | at | onward to | on to)? (the)? [b:PARTY]',
     examples: [
       { text: 'Indian Prime Minister Narendra Modi began a five-nation tour that will take him to Ghana, Argentina and Namibia.', events: ['meeting Modi + GHA /planned @Ghana', 'meeting Modi + ARG /planned @Argentina', 'meeting Modi + NAM /planned @Namibia'] },
     ],
@@ -171,7 +171,7 @@ export const FRAMES: readonly FrameRule[] = [
   {
     id: 'partner-of-noun',
     forms: ['noun'],
-    pattern: '<T> $MEDIUM? $ADVP{0,2} [prep:(with | to | on | by | from | of | between)] [b:PARTY]',
+    pattern: '<T> $MEDIUM? $ADVP{0,2} ({host|chair|give|offer|organise|organize|convene|lead})? [prep:(with | to | on | by | from | of | between)] [b:PARTY]',
     examples: [
       { text: 'Angolan President João Lourenço began his visit on Monday. The talks with Namibian President Netumbo Nandi-Ndaitwah lasted two hours.', events: ['meeting Lourenço + Nandi-Ndaitwah'] },
     ],

@@ -61,7 +61,8 @@ export const WORD_SETS: Readonly<Record<string, ReadonlySet<string>>> = {
     decision move news announcement agreement deal step steps proposal proposals initiative initiatives result results
     release ceasefire progress effort efforts award prize letter letters message messages criticism support backing
     report reports vote approval donation donations aid shipment delivery invitation request request complaint
-    festival tournament championship cup games olympics conference exhibition fair concert show event events election`),
+    festival tournament championship cup games olympics conference exhibition fair concert show event events election
+    congratulations congratulation greetings condolences thanks applause honour honor honours degree doctorate medal`),
   /** Words after "call" that make it a demand, not a contact ("call for", "call centre"). */
   callSenseAfter: set('for centre center upon off out up'),
   /** Words before "call" that make it no contact ("wake-up call", "close call"). */

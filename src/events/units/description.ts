@@ -5,12 +5,13 @@ import { LEADER_ROLES } from '../lexicon.js';
 import { numberValue } from '../../lexicon/numbers.js';
 import { TITLE_WORDS } from '../../entities/people/titles.js';
 import { firstAbove } from '../../text/sorted.js';
+import { subjectOf } from './pronoun.js';
 
 /** Office words a description may end in ("the Russian leader", "his Iranian counterpart"), by lemma. */
 export const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   'leader', 'president', 'premier', 'chancellor', 'counterpart', 'minister', 'secretary', 'king', 'queen', 'emir', 'amir',
   'prince', 'monarch', 'sultan', 'host', 'guest', 'pm', 'envoy', 'ambassador', 'taoiseach', 'pope', 'sheikh',
-  'chairman', 'vice-president', 'president-elect', 'head', 'ruler',
+  'chairman', 'chairperson', 'chairwoman', 'chair', 'vice-president', 'president-elect', 'head', 'ruler', 'secretary-general',
 ]);
 
 /** Plural nouns that stand for the parties of a contact ("the two leaders", "both sides"). */
@@ -40,6 +41,9 @@ export function readDescriptionItem(ctx: EventContext, i: number, limit: number)
       j++;
     } else if (GROUP_NOUNS.has(lemma) && w !== lemma && !ctx.personAt[j + 1]) {
       return groupOrCountries(ctx, j, limit, count);
+    } else if (count !== undefined && ctx.folded[i] === 'the' && (ctx.pos[j] === 'VERB' || ctx.pos[j] === 'AUX' || ctx.pos[j] === 'ADV' || ctx.pos[j] === 'PUNCT')) {
+      // "the two first met in Washington": a count with no noun
+      return { parties: [count > 2 ? { kind: 'group', size: count } : { kind: 'group' }], end: j, group: true };
     } else if (DESCRIPTION_HEADS.has(lemma) || DESCRIPTION_HEADS.has(w)) {
       return headItem(ctx, i, j, limit, country);
     } else if (OPENERS.has(w) || TITLE_WORDS.get(w)?.kind === 'modifier' || w === 'prime' || (ctx.pos[j] === 'ADJ' && j > i)) j++;
@@ -59,7 +63,8 @@ function groupOrCountries(ctx: EventContext, j: number, limit: number, count: nu
       k++;
     }
     while (k > j + 2 && [',', 'and', 'the'].includes(ctx.folded[k - 1] ?? '')) k--;
-    return { parties: codes.map((code) => ({ kind: 'country', code, via: 'name' })), end: k, perCountry: true };
+    const office = ctx.lemmas[j] === 'leader' || ctx.lemmas[j] === 'head' ? undefined : (ctx.lemmas[j] ?? undefined);
+    return { parties: codes.map((code) => ({ kind: 'country', code, via: 'name', ...(office ? { office } : {}) })), end: k, perCountry: true };
   }
   if (count === undefined && ctx.lemmas[j] !== 'leader') return null;
   return { parties: [count && count > 2 ? { kind: 'group', size: count } : { kind: 'group' }], end: j + 1, group: true };
@@ -97,8 +102,14 @@ function resolveRole(ctx: EventContext, head: string, at: number): string | unde
     if (head === 'pm' || head === 'premier') return role === 'prime minister' || role === 'premier';
     return role === head || role.endsWith(` ${head}`) || role.startsWith(`${head} of`) || (head === 'minister' && role.includes('minister'));
   };
+  // the subject of the text, if the office fits ("The Prime Minister will travel to Tallinn" after a paragraph about him)
+  const sentence = ctx.doc.tokens[at]?.sentence ?? 0;
+  for (let k = sentence; k >= Math.max(0, sentence - ROLE_LOOKBACK); k--) {
+    const subject = subjectOf(ctx, k, k === sentence ? at : Infinity, 0);
+    if (subject && fits(ctx.people.get(subject)?.role)) return subject;
+  }
   const here = ctx.doc.tokens[at]?.start ?? 0;
-  const floor = ctx.doc.sentences[Math.max(0, (ctx.doc.tokens[at]?.sentence ?? 0) - ROLE_LOOKBACK)]?.start ?? 0;
+  const floor = ctx.doc.sentences[Math.max(0, sentence - ROLE_LOOKBACK)]?.start ?? 0;
   let best: string | undefined;
   let bestStart = -1;
   for (const p of ctx.people.values()) {

@@ -63,7 +63,7 @@ function nearestBefore(ctx: EventContext, at: number, accept: (id: string) => bo
  * not the source of a quote), looking only before token `before`; a subject pronoun is followed to
  * what it stands for, at most three sentences deep.
  */
-function subjectOf(ctx: EventContext, index: number, before: number, depth: number): string | undefined {
+export function subjectOf(ctx: EventContext, index: number, before: number, depth: number): string | undefined {
   const s = ctx.doc.sentences[index];
   if (!s) return undefined;
   const end = Math.min(s.endToken, before, s.firstToken + 40);
