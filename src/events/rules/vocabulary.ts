@@ -16,7 +16,14 @@ export const WORD_SETS: Readonly<Record<string, ReadonlySet<string>>> = {
   travel: TRAVEL_VERBS,
   gather: GATHERING_VERBS,
   number: new Set([...NUMBER_WORDS.keys(), ...VAGUE_QUANTITIES]),
-  title: new Set([...TITLE_WORDS.keys()].filter((w) => TITLE_WORDS.get(w)?.kind !== 'honorific' || ['mr', 'mrs', 'ms', 'dr', 'sir'].includes(w))),
+  /** Title words: offices, their modifiers ("foreign", "deputy") and the usual courtesy forms, not the function words of titles ("of", "the"). */
+  title: new Set(
+    [...TITLE_WORDS.keys()].filter((w) => {
+      const kind = TITLE_WORDS.get(w)?.kind;
+      if (['the', 'of', 'for', 'to', 'his', 'her', 'then', 'new', 'former', 'ex'].includes(w)) return false;
+      return kind !== 'honorific' || ['mr', 'mrs', 'ms', 'dr', 'sir'].includes(w);
+    }),
+  ),
   /** Words that make a noun a telephone contact ("phone call", "telephone conversation"). */
   phone: set('phone telephone telephonic tele cell mobile'),
   /** Words that make a noun a video contact ("video call", "video conference"). */
