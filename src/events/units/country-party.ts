@@ -38,6 +38,8 @@ export function readCountryItem(ctx: EventContext, i: number, limit: number): Pa
   }
   if (AGENTS.has(ctx.lemmas[k] ?? '')) return { parties: codes.map((c) => ({ kind: 'country', code: c, via: 'description' })), end: k + 1 };
   if (kind === 'demonym' || start === j) return null;
+  // "the Fiji stop", "the China trip": a country naming a thing is no party
+  if (ctx.pos[j] === 'NOUN' && ['the', 'a', 'an', 'this', 'that'].includes(ctx.folded[start - 1] ?? '')) return null;
   return { parties: [{ kind: 'country', code, via: 'name' }], end: j };
 }
 
