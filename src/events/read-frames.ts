@@ -4,6 +4,8 @@ import type { TriggerHit } from './find-triggers.js';
 import type { Party } from './parties.js';
 import { compiledRules, type CompiledFrame } from './rules/index.js';
 import type { PartyReading } from './units/party.js';
+import { SPEECH_VERBS } from '../lexicon/speech.js';
+import { clauseSubject } from './refine/agent.js';
 
 /** What an argument frame read around a trigger. */
 export interface FrameReading {
@@ -21,10 +23,19 @@ export interface FrameReading {
   perCountry: boolean;
   /** Index one past the last token the frame read. */
   end: number;
+  /** The subject of the clause is the partner the frame did not read. */
+  subjectIsPartner?: boolean;
 }
 
 /** Words after which a party before the trigger is an object, not its subject. */
 const AGENT_BLOCKERS: ReadonlySet<string> = new Set(['to', 'in', 'at', 'from', 'into', 'for', 'of', 'with', 'than', 'about', 'between']);
+
+/** A party right after a preposition or a verb ("travelled to Ramallah to meet", "visit Russia and then head to") is an object. */
+export function isObjectPosition(ctx: EventContext, start: number): boolean {
+  const before = start - 1;
+  if (AGENT_BLOCKERS.has(ctx.folded[before] ?? '')) return true;
+  return ctx.pos[before] === 'VERB' && !SPEECH_VERBS.has(ctx.folded[before] ?? '');
+}
 
 /** Light verbs whose subject receives the other party ("received a courtesy call from", "granted an audience to"). */
 const RECEIVING_LIGHT_VERBS: ReadonlySet<string> = new Set(['receive', 'host', 'welcome', 'grant', 'accord', 'give', 'extend']);
@@ -44,6 +55,12 @@ export function readFrames(ctx: EventContext, hit: TriggerHit): FrameReading | n
     const reading = interpret(ctx, frame, hit, m);
     if (!reading) continue;
     if (weight(reading) >= 2) return reading;
+    if (weight(reading) === 0) {
+      // the frame names no party of its own: the clause's subject is the agent
+      const subject = clauseSubject(ctx, hit.first);
+      if (subject.length === 0) continue;
+      reading.agents = subject;
+    }
     partial ??= reading;
   }
   return partial;
@@ -70,7 +87,7 @@ function interpret(ctx: EventContext, frame: CompiledFrame, hit: TriggerHit, m: 
   const ab = reading(m, 'ab');
   // "travelled to Ramallah to meet …": a party after a preposition is no subject
   const subject = m.captures.a ?? m.captures.ab;
-  if (subject && subject.start < hit.first && AGENT_BLOCKERS.has(ctx.folded[subject.start - 1] ?? '')) return null;
+  if (subject && subject.start < hit.first && isObjectPosition(ctx, subject.start)) return null;
   // "welcomed Trump's plan": an owner is no partner, unless the pattern reads on past the "'s" ("returned Y's call")
   if (b?.possessor && (m.captures.b?.end ?? 0) >= m.end) return null;
   const prep = m.captures.prep ? ctx.folded[m.captures.prep.start] : undefined;
@@ -78,7 +95,7 @@ function interpret(ctx: EventContext, frame: CompiledFrame, hit: TriggerHit, m: 
   const byAgent = prep === 'by' && !a && !ab;
   const agents = [...(ab?.parties ?? []), ...(a?.parties ?? []), ...(byAgent ? (b?.parties ?? []) : [])].map((p) => ({ ...p }));
   const partners = (byAgent ? [] : (b?.parties ?? [])).map((p) => ({ ...p }));
-  if (agents.length + partners.length === 0) return null;
+  if (agents.length + partners.length === 0 && !frame.rule.subjectIsAgent) return null;
   const lightVerb = m.captures.lv ? ctx.lemmas[m.captures.lv.start] : undefined;
   const agentHosts = hit.entry.role === 'host' || (lightVerb !== undefined && RECEIVING_LIGHT_VERBS.has(lightVerb)) || (hit.entry.role === 'visit' && prep === 'from');
   const partnerHosts = !agentHosts && hit.entry.role === 'visit';
@@ -92,5 +109,6 @@ function interpret(ctx: EventContext, frame: CompiledFrame, hit: TriggerHit, m: 
     agentItems: (ab ?? a ?? (byAgent ? b : undefined))?.items ?? 0,
     perCountry: !!(a?.perCountry || b?.perCountry || ab?.perCountry),
     end: m.end,
+    ...(frame.rule.subjectIsPartner ? { subjectIsPartner: true } : {}),
   };
 }

@@ -117,7 +117,7 @@ export function readMention(ctx: EventContext, hit: TriggerHit, siblings: Trigge
   const pre = readPremodifiers(ctx, np.start, hit.first);
   add(pre.parties);
   const verbalNoun = isVerbalUse(ctx, hit);
-  if (hit.entry.form === 'verb' || np.lightVerb || verbalNoun) {
+  if (!process.env.NOOLD && (hit.entry.form === 'verb' || np.lightVerb || verbalNoun)) {
     const verb = verbalNoun ? hit.first : (np.lightVerb ?? hit.first);
     const subject = readSubject(ctx, verb, Math.max(sStart, previous ? previous.end : sStart), exclude);
     let found = subject.parties.length ? subject.parties : coordinatedSubject(ctx, verb, sStart, exclude);
@@ -126,7 +126,7 @@ export function readMention(ctx: EventContext, hit: TriggerHit, siblings: Trigge
   }
   // 2. what follows: objects and partners
   const object = readObject(ctx, hit, right, exclude);
-  add(object.parties);
+  if (!process.env.NOOLD) add(object.parties);
   perCountry = object.perCountry;
   // "…in Florida, where the discussions included Elon Musk and Michael Waltz"
   if (hit.entry.type !== 'phone_call') add(readJoiners(ctx, hit.end, sEnd, exclude));
@@ -196,7 +196,7 @@ export function readMention(ctx: EventContext, hit: TriggerHit, siblings: Trigge
 }
 
 /** Who "they" may stand for with no earlier contact: the people named before it in its sentence, else the subject of the sentence before. */
-function groupFallback(ctx: EventContext, sStart: number, hit: TriggerHit): Party[] {
+export function groupFallback(ctx: EventContext, sStart: number, hit: TriggerHit): Party[] {
   const here = sentenceParties(ctx, Math.max(sStart, hit.first - WINDOW), hit.first);
   if (here.length >= 2) return here;
   const previous = leadSubject(ctx, hit.sentence - 1);

@@ -99,8 +99,11 @@ function compileNode<D extends MatchDoc>(node: PatternNode, lexicon: MatchLexico
     }
     case 'anchor':
       return { t: 'anchor', name: node.name };
-    case 'group':
-      return { t: 'alt', alternatives: node.alternatives.map((a) => a.map((n) => compileNode(n, lexicon, source))) };
+    case 'group': {
+      if (!node.negated) return { t: 'alt', alternatives: node.alternatives.map((a) => a.map((n) => compileNode(n, lexicon, source))) };
+      const tests = node.alternatives.map((a) => tokenTest(a[0] as PatternNode, lexicon, source));
+      return token(true, (doc, i) => tests.some((test) => test(doc, i)));
+    }
     case 'capture':
       return { t: 'capture', name: node.name, body: node.body.map((n) => compileNode(n, lexicon, source)) };
     case 'repeat': {
@@ -108,6 +111,14 @@ function compileNode<D extends MatchDoc>(node: PatternNode, lexicon: MatchLexico
       return { t: 'repeat', body, bodySteps: [body], min: node.min, max: node.max };
     }
   }
+}
+
+/** The test of a single-token element (a word, lemma, tag, word set or span type), for a negated group. */
+function tokenTest<D extends MatchDoc>(node: PatternNode, lexicon: MatchLexicon<D>, source: string): (doc: MatchDoc, i: number) => boolean {
+  if (node.kind === 'span') return (doc, i) => doc.inSpan(node.type, i);
+  const step = compileNode(node, lexicon, source);
+  if (step.t !== 'token') throw new PatternSyntaxError(source, 'a negated group holds single words, lemmas, tags, word sets or span types');
+  return step.test;
 }
 
 /** The last part of a hyphenated word ("8,849-metre" → "metre"), or "" for a plain word. */

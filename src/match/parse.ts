@@ -200,7 +200,13 @@ function bareNode(text: string, source: string): PatternNode {
 
 function negate(node: PatternNode, source: string): PatternNode {
   if (node.kind === 'word' || node.kind === 'lemma' || node.kind === 'pos' || node.kind === 'set' || node.kind === 'span') return { ...node, negated: true };
-  throw new PatternSyntaxError(source, '"!" applies to one word, lemma, tag, word set or span type');
+  // "!(, | VERB | @speech)": a token that is none of these
+  if (node.kind === 'group' && node.alternatives.every((a) => a.length === 1 && isTokenTest(a[0]))) return { ...node, negated: true };
+  throw new PatternSyntaxError(source, '"!" applies to one word, lemma, tag, word set or span type, or a group of these');
+}
+
+function isTokenTest(node: PatternNode | undefined): boolean {
+  return !!node && (node.kind === 'word' || node.kind === 'lemma' || node.kind === 'pos' || node.kind === 'set' || node.kind === 'span') && !node.negated;
 }
 
 /** `(with|to)` is one word test, `(ADJ|ADV)` one tag test: faster than alternatives. */

@@ -82,6 +82,6 @@ export type PatternNode =
   | { kind: 'any' }
   | { kind: 'unit'; name: string }
   | { kind: 'anchor'; name: string }
-  | { kind: 'group'; alternatives: PatternNode[][] }
+  | { kind: 'group'; alternatives: PatternNode[][]; negated?: boolean }
   | { kind: 'capture'; name: string; body: PatternNode[] }
   | { kind: 'repeat'; body: PatternNode; min: number; max: number };

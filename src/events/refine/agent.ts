@@ -4,14 +4,12 @@ import type { EventMention } from '../read-mention.js';
 import type { Party } from '../parties.js';
 import { EVENT_LEXICON } from '../rules/index.js';
 import { readPartyList, type PartyReading } from '../units/party.js';
+import { isObjectPosition } from '../read-frames.js';
 
 /** A clause subject: parties, maybe a relative clause or an aside, the verb group, and a verb. */
 const SUBJECT = '[a:PARTY] $REL? $VG (VERB | AUX)';
 
 let subject: ReturnType<typeof compilePattern<EventContext>> | undefined;
-
-/** Prepositions after which a party is an object, not a subject ("travelled to Ramallah to meet"). */
-const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'in', 'at', 'with', 'of', 'by', 'from', 'for', 'on', 'between', 'into', 'than', 'about']);
 
 /**
  * The subject of the clause a trigger stands in: the nearest parties before it that are followed
@@ -23,7 +21,7 @@ export function clauseSubject(ctx: EventContext, first: number): Party[] {
   const s = ctx.doc.sentences[ctx.doc.tokens[first]?.sentence ?? 0];
   if (!s) return [];
   for (let j = first - 1; j >= Math.max(s.firstToken, first - 60); j--) {
-    if (OBJECT_PREPOSITIONS.has(ctx.folded[j - 1] ?? '') && j > s.firstToken) continue;
+    if (j > s.firstToken && isObjectPosition(ctx, j)) continue;
     const m = ctx.matcher.at(subject, j, { limit: first + 1 });
     const value = m?.captures.a?.value as PartyReading | undefined;
     if (value && !ctx.personAt[j - 1]) return value.parties.filter((p) => p.kind !== 'group' || value.parties.length === 1);
@@ -40,7 +38,7 @@ export function leadSubject(ctx: EventContext, index: number): Party[] {
   const s = ctx.doc.sentences[index];
   if (!s) return [];
   for (let j = s.firstToken; j < Math.min(s.endToken, s.firstToken + 12); j++) {
-    if (OBJECT_PREPOSITIONS.has(ctx.folded[j - 1] ?? '') && j > s.firstToken) continue;
+    if (j > s.firstToken && isObjectPosition(ctx, j)) continue;
     const m = ctx.matcher.at(subject, j, { limit: s.endToken });
     const value = m?.captures.a?.value as PartyReading | undefined;
     if (value) return value.parties.filter((p) => p.kind !== 'group');
@@ -99,6 +97,13 @@ export function completeAgent(ctx: EventContext, read: EventMention[]): EventMen
     const earlier = fronted.length || m.hit.entry.form !== 'noun' ? fronted : recentSubject(ctx, m.hit.sentence);
     const agents = earlier.filter((p) => !m.parties.some((q) => sameParty(p, q)));
     if (agents.length) m.parties = [...agents, ...m.parties];
+  }
+  // "X landed in Lusaka and was welcomed by Y": the subject of the clause is the guest
+  for (const m of read) {
+    const r = m.frame;
+    if (!r?.subjectIsPartner || r.partners.length > 0) continue;
+    const guests = clauseSubject(ctx, m.hit.first).filter((p) => !m.parties.some((q) => sameParty(p, q)));
+    if (guests.length) m.parties = [...m.parties, ...guests];
   }
   // "At their meeting in Seoul, A and B agreed …": "their" is the subject of the main clause
   for (const m of read) {

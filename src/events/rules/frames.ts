@@ -19,6 +19,10 @@ export interface FrameRule {
   types?: readonly EventType[];
   /** The pattern, in the matcher notation; it contains `<T>`. */
   pattern: string;
+  /** The frame reads the agent only; the subject of the clause is the other party ("X landed in Lusaka and was welcomed by Y"). */
+  subjectIsPartner?: boolean;
+  /** The frame reads no party; the subject of the clause is its agent ("X arrived in Y, attending the summit"). */
+  subjectIsAgent?: boolean;
   /** Sentences the frame reads, with the events a reader finds. */
   examples: readonly RuleExample[];
 }
@@ -35,6 +39,16 @@ export const FRAMES: readonly FrameRule[] = [
     examples: [
       { text: 'Cuban Foreign Minister Bruno Rodríguez was received at the Itamaraty Palace by Brazilian Foreign Minister Mauro Vieira.', events: ['meeting Rodríguez + Vieira'] },
       { text: 'Ghanaian President John Mahama was welcomed in Ouagadougou by Burkinabe leader Captain Ibrahim Traoré.', events: ['meeting Mahama + Traoré @Ouagadougou'] },
+    ],
+  },
+  {
+    id: 'passive-by',
+    forms: ['verb'],
+    roles: ['host', 'mutual', 'visit'],
+    pattern: '(be | been | being | is | was | were | are | get | got) @adverb? <T> !(, | ; | who | which | that | and){0,12} by [a:PARTY]',
+    subjectIsPartner: true,
+    examples: [
+      { text: 'South African President Cyril Ramaphosa landed in Lusaka on Thursday and was welcomed at the airport by Zambian Vice President Mutale Nalumango.', events: ['meeting Ramaphosa + Nalumango @Lusaka'] },
     ],
   },
   {
@@ -78,6 +92,24 @@ export const FRAMES: readonly FrameRule[] = [
     pattern: '[a:PARTY] ,? $VG {invite} [b:PARTY] (to | for) $NMOD <T>',
     examples: [
       { text: 'Ghanaian President John Dramani Mahama has invited Nigerian President Bola Tinubu to a dinner in Accra.', events: ['meeting Mahama + Tinubu /proposed @Accra'] },
+    ],
+  },
+  {
+    id: 'noun-relative',
+    forms: ['noun'],
+    pattern: '<T> (that | which) [a:PARTY] $VG @light $ADVP{0,2} [prep:(with | to)] [b:PARTY]',
+    examples: [
+      { text: 'Officials described the phone call that Ukrainian President Volodymyr Zelensky had with US President Donald Trump as constructive.', events: ['phone_call Zelensky + Trump'] },
+    ],
+  },
+  {
+    id: 'attending',
+    forms: ['noun'],
+    types: ['summit'],
+    pattern: '(, | and) ({attend|join|participate|skip|boycott} | taking part) (in | at)? $NMOD (the)? <T>',
+    subjectIsAgent: true,
+    examples: [
+      { text: 'Polish President Karol Nawrocki is due in Budapest on Thursday, attending a summit of Visegrad Group presidents.', events: ['summit Nawrocki /planned', 'meeting Nawrocki + HUN /planned @Budapest'] },
     ],
   },
   {
@@ -128,7 +160,7 @@ export const FRAMES: readonly FrameRule[] = [
   {
     id: 'between',
     forms: ['noun', 'verb'],
-    pattern: '<T> $MEDIUM? $ADVP{0,2} (held | planned | scheduled | set)? $ADVP{0,2} between [ab:PARTY]',
+    pattern: '<T> $MEDIUM? $ADVP{0,2} ($VG (held | planned | scheduled | set | organised | organized | arranged | expected))? $ADVP{0,2} between [ab:PARTY]',
     examples: [
       { text: 'A phone call between Turkish President Recep Tayyip Erdogan and Finnish President Alexander Stubb took place on Monday.', events: ['phone_call Erdogan + Stubb'] },
       { text: 'No date has been set for a summit between Ukrainian President Volodymyr Zelensky and Russian President Vladimir Putin.', events: ['summit Zelensky + Putin /planned'] },
@@ -141,6 +173,15 @@ export const FRAMES: readonly FrameRule[] = [
     pattern: '[a:PARTY] ,? $VG (be | is | was | were | are) (on hand | present | there | at !(, | ; | \\.){1,10}) to <T> [b:PARTY]',
     examples: [
       { text: 'Ethiopian Prime Minister Abiy Ahmed was at Bole International Airport in Addis Ababa to receive Eritrean President Isaias Afwerki.', events: ['meeting Abiy + Isaias @Addis Ababa'] },
+    ],
+  },
+  {
+    id: 'relative-subject',
+    forms: ['verb', 'noun'],
+    pattern: '[a:PARTY] , (who | which) $VG (@light $NMOD)? <T> $MEDIUM? $ADVP{0,2} [prep:(with | to | on | by)]? [b:PARTY]',
+    examples: [
+      { text: 'Chinese President Xi Jinping, who will meet US President Joe Biden in Bali on Monday, arrived on Sunday.', events: ['meeting Xi + Biden /planned @Bali'] },
+      { text: 'US Secretary of State Marco Rubio, who spoke by phone with Russian Foreign Minister Sergei Lavrov on Saturday, flew to Riyadh.', events: ['phone_call Rubio + Lavrov', 'meeting Rubio + SAU @Riyadh'] },
     ],
   },
   {
@@ -166,6 +207,14 @@ export const FRAMES: readonly FrameRule[] = [
     pattern: '[ab:PARTY] ($REL | ,)? $VG <T>',
     examples: [
       { text: 'Uruguayan President Yamandú Orsi and Paraguayan President Santiago Peña met in Montevideo on Friday.', events: ['meeting Orsi + Peña @Montevideo'] },
+    ],
+  },
+  {
+    id: 'loose-active',
+    forms: ['verb'],
+    pattern: '[a:PARTY] !(, | ; | \\. | \\: | who | which | that | and | but | or | said | says | told | VERB){0,8} <T> !(, | ; | \\. | \\: | who | which | that | and | but | said | says | told | VERB | #PERSON){0,8} (with | to)? [b:PARTY]',
+    examples: [
+      { text: 'Hungarian Prime Minister Viktor Orban on Monday in Budapest warmly received Serbian President Aleksandar Vucic.', events: ['meeting Orban + Vucic @Budapest'] },
     ],
   },
   {

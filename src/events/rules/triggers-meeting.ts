@@ -241,7 +241,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
   },
   {
     id: 'travel',
-    pattern: '({travel|fly|head|go|jet|depart|leave|continue|proceed|move|arrive|land|return|journey|come} (on | onward | onwards)? (to | for | in | into | onto) | (expected | due) in)',
+    pattern: '({travel|fly|head|go|jet|depart|leave|proceed|move|arrive|land|return|journey|come} (on | onward | onwards)? (to | for | in | into | onto) | {continue} (on | onward | onwards) (to | for) | (expected | due) in)',
     type: 'meeting',
     form: 'verb',
     role: 'visit',
@@ -297,7 +297,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
   },
   {
     id: 'meal',
-    pattern: '(working | state | official | private | gala)? {lunch|luncheon|dinner|breakfast|banquet|iftar|supper}',
+    pattern: '(working | state | official | private | gala)? {lunch|luncheon|dinner|breakfast|banquet|iftar|supper} (party | reception)?',
     pos: ['NOUN', 'PROPN', 'VERB'],
     type: 'meeting',
     form: 'noun',

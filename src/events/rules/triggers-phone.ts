@@ -66,7 +66,7 @@ export const PHONE_TRIGGERS: readonly TriggerRule[] = [
       { pattern: '<T> @callSenseAfter', why: 'a demand, a cancellation or a summons ("called for", "called off")', examples: [{ text: 'Kenyan President William Ruto called for a ceasefire in Sudan.', events: [] }] },
       { pattern: '<T> (it | them | him | her | this | that | what) (a | an | the | " | “)', why: 'naming ("called it a mistake")', examples: [{ text: 'Hungarian Prime Minister Viktor Orban called it a historic mistake.', events: [] }] },
       { pattern: '<T> #COUNTRY (a | an | the | one | " | “)', why: 'naming a country ("called China a rival")', examples: [{ text: 'Lithuanian President Gitanas Nauseda called Russia a threat to Europe.', events: [] }] },
-      { pattern: '<T> [PARTY] (a | an | " | “) !(day | week | month | year | few | couple | second | number | half | short | brief)', why: 'naming a person ("called him a liar")', examples: [{ text: 'Venezuelan President Nicolás Maduro called Argentine President Javier Milei a traitor on Monday.', events: [] }] },
+      { pattern: '<T> ([PARTY] | PROPN{1,3}) (a | an | " | “) !(day | week | month | year | few | couple | second | number | half | short | brief)', why: 'naming a person or place ("called him a liar", "called Kashmir a dispute")', examples: [{ text: 'Venezuelan President Nicolás Maduro called Argentine President Javier Milei a traitor on Monday.', events: [] }] },
       { pattern: '<T> (a | an) !@phone', why: 'convening ("called a meeting", "called an election")', examples: [{ text: 'Pakistani Prime Minister Shehbaz Sharif called a meeting of his cabinet on Monday.', events: [] }] },
       { pattern: '<T> on .{1,12} to VERB', why: 'urging ("called on X to")', examples: [{ text: 'Nigerian President Bola Tinubu called on Ghanaian President Nana Akufo-Addo to reopen the border.', events: [] }] },
       { pattern: '(be | been | being | is | was | are | were) <T> (a | an | the | " | “)', why: 'a name ("is called the Silk Road")', examples: [{ text: 'The trade route is called the Middle Corridor, Kazakh President Kassym-Jomart Tokayev said.', events: [] }] },
@@ -95,7 +95,7 @@ export const PHONE_TRIGGERS: readonly TriggerRule[] = [
   },
   {
     id: 'speak.medium',
-    pattern: '{speak|talk|chat|confer|converse|consult} $MEDIUM',
+    pattern: '{speak|talk|chat|confer|converse|consult} @adverb? $MEDIUM',
     type: 'phone_call',
     form: 'verb',
     role: 'mutual',

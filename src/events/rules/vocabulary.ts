@@ -45,7 +45,7 @@ export const WORD_SETS: Readonly<Record<string, ReadonlySet<string>>> = {
   adverb: set(`
     also directly briefly formally reportedly separately later again officially personally virtually privately publicly
     first finally already just then jointly closely subsequently earlier recently previously today yesterday tomorrow
-    last next soon only even still once twice face-to-face face in-person`),
+    last next soon only even still once twice face-to-face face in-person together warmly cordially extensively`),
   /** Nouns whose modifier makes "meeting" or "talks" no diplomatic contact ("cabinet meeting"). */
   nonDiplomaticMeeting: set(`
     cabinet board shareholder shareholders party staff team contract wage union annual general town hall caucus
@@ -92,9 +92,9 @@ export const WORD_SETS: Readonly<Record<string, ReadonlySet<string>>> = {
  * office in May,"); `NMOD` the modifiers of an event noun ("a first bilateral", "their two-hour").
  */
 export const MACROS: Readonly<Record<string, string> > = {
-  VG: '(AUX | PART | @modal | @adverb | @plan | not | #DATE | to | be | been | being | on hand | and then){0,8}',
+  VG: '(AUX | PART | @modal | @adverb | @plan | not | #DATE | to | be | been | being | on hand | and then | as well | {look} forward to){0,8}',
   MEDIUM: '(by | over | on | via | through) the? (@phone | @video | video link | videolink | videoconference | teleconference | link)',
-  REL: ', (who | which | whose) !,{1,25} ,',
+  REL: ', ((who | which | whose) !,{1,25} | (as | in | on | during | after | at | with | accompanied | along) !,{1,14}) ,',
   ADVP: '(@adverb | behind (closed-door | closed-doors | closed doors | closed door) | for (about | nearly | over | almost | more than | some)? (NUM | @number | an | a) (hour | hours | minute | minutes) | in person | at length | in private | in audience | in (a | an) audience | #DATE | (on | this | last | next) #DATE | (in | at) the? (#COUNTRY | #PLACE | PROPN){1,4} (, (#COUNTRY | #PLACE))?)',
-  NMOD: '(DET | ADJ | NUM | @number | #DATE | #COUNTRY | \'s | - | @phone | @video | first | second | third | last | new | another | (round | rounds | series | set) of){0,6}',
+  NMOD: '(DET | ADJ | NUM | PROPN | @number | #DATE | #COUNTRY | \'s | - | @phone | @video | first | second | third | last | new | another | (round | rounds | series | set) of){0,6}',
 };

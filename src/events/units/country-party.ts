@@ -1,11 +1,16 @@
 import type { EventContext } from '../context.js';
 import type { PartyItem } from './party.js';
+import { placeCountry } from '../../entities/countries/index.js';
 
 /** Nouns after a demonym or country that make it stand for the state ("the Chinese side", "US officials"). */
 const AGENTS: ReadonlySet<string> = new Set([
+  'capital',
   'side', 'government', 'delegation', 'official', 'authority', 'leadership', 'counterpart', 'negotiator', 'team', 'diplomat',
   'envoy', 'representative', 'administration', 'cabinet', 'regime', 'junta', 'ministry', 'presidency', 'mission', 'embassy',
 ]);
+
+/** Words that may stand between a country and its agents ("Chinese defence officials", "US military negotiators"). */
+const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['defence', 'defense', 'foreign', 'trade', 'military', 'senior', 'top', 'government', 'security', 'economic', 'finance', 'intelligence', 'health', 'energy', 'border', 'naval']);
 
 /** Words before "of" + country that stand for its state ("the government of Mali", "officials from Chad"). */
 const AGENTS_OF: ReadonlySet<string> = new Set(['government', 'governments', 'official', 'officials', 'authorities', 'leadership', 'delegation', 'delegations', 'representatives', 'president', 'people']);
@@ -16,6 +21,8 @@ const AGENTS_OF: ReadonlySet<string> = new Set(['government', 'governments', 'of
  * A demonym alone ("Chinese") is no party.
  */
 export function readCountryItem(ctx: EventContext, i: number, limit: number): PartyItem | null {
+  const place = readPlaceItem(ctx, i, limit) ?? readCountryReference(ctx, i);
+  if (place) return place;
   let j = ['the', 'a', 'an'].includes(ctx.folded[i] ?? '') ? i + 1 : i;
   while (j < limit && j < i + 3 && ctx.pos[j] === 'ADJ' && !ctx.facts.country[j]) j++;
   const via = agentOf(ctx, j, limit);
@@ -29,6 +36,11 @@ export function readCountryItem(ctx: EventContext, i: number, limit: number): Pa
   while (j < limit && ctx.facts.country[j] === code && ctx.facts.countryKind[j] === kind) j++;
   // "Russian and US officials": demonyms joined before one agent noun
   let k = j;
+  const modifiers = (at: number): number => {
+    let m = at;
+    while (m < limit && m < at + 3 && (TITLE_MODIFIERS.has(ctx.folded[m] ?? '') || ctx.pos[m] === 'ADJ') && !AGENTS.has(ctx.lemmas[m] ?? '')) m++;
+    return m;
+  };
   const codes = [code];
   while ((ctx.folded[k] === 'and' || ctx.folded[k] === ',') && ctx.facts.countryKind[k + 1] === 'demonym' && kind === 'demonym') {
     const next = ctx.facts.country[k + 1] as string;
@@ -36,11 +48,46 @@ export function readCountryItem(ctx: EventContext, i: number, limit: number): Pa
     while (k < limit && ctx.facts.country[k] === next) k++;
     codes.push(next);
   }
+  k = modifiers(k);
   if (AGENTS.has(ctx.lemmas[k] ?? '')) return { parties: codes.map((c) => ({ kind: 'country', code: c, via: 'description' })), end: k + 1 };
   if (kind === 'demonym' || start === j) return null;
   // "the Fiji stop", "the China trip": a country naming a thing is no party
   if (ctx.pos[j] === 'NOUN' && ['the', 'a', 'an', 'this', 'that'].includes(ctx.folded[start - 1] ?? '')) return null;
   return { parties: [{ kind: 'country', code, via: 'name' }], end: j };
+}
+
+/**
+ * A known place that is no capital ("Tel Aviv", "Jeddah"), standing for its country where a
+ * traveller goes ("travelled to Tel Aviv"); read only at the start of a place's name.
+ */
+function readPlaceItem(ctx: EventContext, i: number, limit: number): PartyItem | null {
+  if (ctx.facts.country[i] || ctx.personAt[i]) return null;
+  const code = ctx.facts.placeCountry[i];
+  if (ctx.facts.place[i] && code && !ctx.facts.place[i - 1]) {
+    let end = i;
+    while (end < limit && ctx.facts.place[end]) end++;
+    return { parties: [{ kind: 'country', code, via: 'description' }], end };
+  }
+  // a capitalised name the gazetteer places ("Tel Aviv")
+  if (!/^\p{Lu}/u.test(ctx.texts[i] ?? '') || /^\p{Lu}/u.test(ctx.texts[i - 1] ?? '')) return null;
+  for (let end = Math.min(limit, i + 3); end > i; end--) {
+    const words = ctx.texts.slice(i, end);
+    if (!words.every((w) => /^\p{Lu}/u.test(w))) continue;
+    const country = placeCountry(words.join(' '));
+    if (country) return { parties: [{ kind: 'country', code: country, via: 'description' }], end };
+  }
+  return null;
+}
+
+/** "the country", "the nation": the country named last before, within a few sentences. */
+function readCountryReference(ctx: EventContext, i: number): PartyItem | null {
+  if (ctx.folded[i] !== 'the' || !['country', 'nation', 'kingdom', 'republic'].includes(ctx.folded[i + 1] ?? '')) return null;
+  const floor = ctx.doc.sentences[Math.max(0, (ctx.doc.tokens[i]?.sentence ?? 0) - 3)]?.firstToken ?? 0;
+  for (let k = i - 1; k >= floor; k--) {
+    const code = ctx.facts.country[k];
+    if (code && ctx.facts.countryKind[k] !== 'demonym' && !ctx.facts.organisation[k]) return { parties: [{ kind: 'country', code, via: 'description' }], end: i + 2 };
+  }
+  return null;
 }
 
 /** "the government of Mali", "officials from Chad", "authorities in Niger". */

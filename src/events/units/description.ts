@@ -15,7 +15,7 @@ export const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /** Plural nouns that stand for the parties of a contact ("the two leaders", "both sides"). */
-const GROUP_NOUNS: ReadonlySet<string> = new Set(['leader', 'side', 'president', 'minister', 'premier', 'man', 'woman', 'head', 'statesman', 'counterpart', 'pair', 'duo', 'chief', 'diplomat', 'envoy']);
+const GROUP_NOUNS: ReadonlySet<string> = new Set(['leader', 'side', 'country', 'nation', 'government', 'state', 'president', 'minister', 'premier', 'man', 'woman', 'head', 'statesman', 'counterpart', 'pair', 'duo', 'chief', 'diplomat', 'envoy']);
 
 /** Words a description may open with or hold before its head. */
 const OPENERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its', "'s", 'visiting', 'new', 'incoming', 'outgoing', 'then', 'former', 'host', 'two', 'both']);
