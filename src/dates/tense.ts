@@ -186,6 +186,8 @@ export function markerAt(tokens: readonly DateToken[], k: number): Tense | null 
   if (SCHEDULE_PRESENT.has(w)) return 'future';
   if (w.endsWith("'ll")) return 'future';
   if (FUTURE_BEFORE_TO.has(w) && (next === 'to' || next === 'for')) return planTense(tokens, k);
+  // "is due in Budapest on Thursday", "due back in Kyiv": an expected arrival
+  if (w === 'due' && (next === 'in' || next === 'at' || next === 'back')) return planTense(tokens, k);
   if (w === 'to' && next !== undefined && INFINITIVE_VERBS.has(next)) return infinitiveTense(tokens, k);
   if (w.endsWith('ing') && w.length > 5 && prev !== undefined && PROGRESSIVE_AUX.has(prev)) return 'future';
   if (isParticiple(t)) {

@@ -32,6 +32,8 @@ export interface EventContext extends MatchDoc {
   peopleByCountry: Map<string, Array<{ id: string; role?: string; starts: number[] }>>;
   /** The rule patterns' matcher over this document (it caches what its units read). */
   matcher: Matcher<EventContext>;
+  /** Publication date, ISO `YYYY-MM-DD`, or null when unknown. */
+  publishedAt: string | null;
 }
 
 /** Builds the per-token context of the events stage from the outputs of the earlier stages. */
@@ -42,6 +44,7 @@ export function eventContext(
   organisationMentions: Span[],
   dates: DateRef[],
   placeMentions: Array<Span & { country?: string }> = [],
+  publishedAt: string | null = null,
 ): EventContext {
   const n = doc.tokens.length;
   const starts = doc.tokens.map((t) => t.start);
@@ -72,6 +75,7 @@ export function eventContext(
   const facts = tokenFacts(doc, countryMentions, organisationMentions, placeMentions);
   const ctx: Omit<EventContext, 'matcher' | keyof MatchDoc> = {
     doc,
+    publishedAt,
     people: new Map(people.map((p) => [p.id, p])),
     personAt,
     personStart,

@@ -48,6 +48,12 @@ export const HOST_PLACES: ReadonlySet<string> = new Set([
   'residence', 'home', 'estate', 'house', 'palace', 'office', 'villa', 'ranch', 'resort', 'retreat', 'club',
 ]);
 
+/** Adjectives that name two countries at once ("inter-Korean talks", "cross-strait ties"). */
+export const COUNTRY_PAIR_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['inter-korean', ['KOR', 'PRK']],
+  ['cross-strait', ['CHN', 'TWN']],
+]);
+
 /** Places that are seats of government, with the city they stand in (so "the Kremlin" locates an event in Moscow). */
 export const SEAT_CITIES: ReadonlyMap<string, string> = new Map([
   ['kremlin', 'Moscow'],

@@ -2,8 +2,8 @@ import type { DateRef, EventStatus, EventType, Span } from '../types.js';
 import type { EventContext } from './context.js';
 import { fold } from '../text/fold.js';
 import { datesClash, pickDate, pickPlace, pickStatus, statusesAgree, type Certainty, type EventDate, type Valued } from './certainty.js';
-import type { EventMention } from './read-mention.js';
-import type { Party } from './parties.js';
+import type { EventMention } from './mention/mention.js';
+import type { Party } from './party.js';
 import type { Place } from './place.js';
 
 /** A real-world contact assembled from one or more mentions. */
@@ -164,6 +164,11 @@ function typeFits(ctx: EventContext, d: EventDraft, m: EventMention, parties: Pa
 
 function findTarget(ctx: EventContext, drafts: EventDraft[], m: EventMention, parties: Party[]): EventDraft | undefined {
   if (m.type === 'summit' && (m.multilateral || m.summitName)) return findSummit(ctx, drafts, m);
+  // "The summit, hosted by X, opened on Friday": a definite summit refers to the one named before
+  if (m.type === 'summit' && m.definite) {
+    const named = findSummit(ctx, drafts, { ...m, anaphoric: true });
+    if (named) return named;
+  }
   // a bare "the meeting" looks for a meeting first, then for a contact of another type
   if (parties.length === 0) {
     const same = findIn(ctx, drafts, m, parties, (d) => d.type === m.type);
@@ -208,7 +213,9 @@ function findIn(ctx: EventContext, drafts: EventDraft[], m: EventMention, partie
     if (!fits(d)) continue;
     // "a visit to Pakistan" is not a meeting held elsewhere or nowhere named
     if (visitedCountry?.kind === 'country' && d.place?.value.country !== visitedCountry.code && !d.mentions.some((x) => x.hit.entry.role === 'visit')) continue;
-    if ((d.date?.certainty === 'stated' && !m.dateInherited && datesClash(d.date.value, m.date)) || placesClash(d.place?.value, m.place)) continue;
+    // a bare noun in the sentence of a contact refers to it, whatever date its clause holds
+    const sameSentence = m.anaphoric && d.mentions.some((x) => x.hit.sentence === m.hit.sentence);
+    if ((!sameSentence && d.date?.certainty === 'stated' && !m.dateInherited && datesClash(d.date.value, m.date)) || placesClash(d.place?.value, m.place)) continue;
     // a contact that happened is not the one planned or called off
     if (d.status.certainty === 'stated' && statusCertainty(m, parties) === 'stated' && m.status !== 'denied' && !statusesAgree(d.status.value, m.status) && !sameDay(d.date?.value, m.date)) continue;
     if (parties.length === 0) return d;

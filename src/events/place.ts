@@ -30,6 +30,8 @@ export function readPlace(ctx: EventContext, hit: TriggerHit, from: number, to: 
     const k = ctx.folded[hit.end] === 'the' ? hit.end + 1 : hit.end;
     if (ctx.facts.country[k] && ctx.facts.countryKind[k] !== 'demonym') return placeAt(ctx, k, to);
     if (ctx.facts.countryKind[k] === 'demonym' && ctx.folded[k + 1] === 'capital') return placeAfter(ctx, k, to);
+    // "travelled to Rio de Janeiro": a known city
+    if (ctx.facts.place[k]) return knownPlace(ctx, k, to);
   }
   const found = readPlaceAfter(ctx, hit, from, near);
   if (found) return found;
@@ -140,7 +142,7 @@ function placeAfter(ctx: EventContext, i: number, to: number): Place | undefined
 }
 
 /** A place whose first token is a country mention (capital, country name or seat of government). */
-function placeAt(ctx: EventContext, i: number, to: number): Place {
+export function placeAt(ctx: EventContext, i: number, to: number): Place {
   const code = ctx.facts.country[i];
   const kind = ctx.facts.countryKind[i];
   let end = i;

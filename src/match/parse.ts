@@ -118,7 +118,7 @@ class Parser {
     if (this.isSpecial('?')) return (this.at++, { kind: 'repeat', body: node, min: 0, max: 1 });
     if (this.isSpecial('*')) return (this.at++, { kind: 'repeat', body: node, min: 0, max: Infinity });
     if (this.isSpecial('+')) return (this.at++, { kind: 'repeat', body: node, min: 1, max: Infinity });
-    if (this.isSpecial('{') && /^\d+(?:,\d*)?$/.test(this.items[this.at + 1]?.text ?? '')) {
+    if (this.isSpecial('{') && isRepeatCount(this.items[this.at + 1]?.text ?? '')) {
       this.at++;
       const [min, max] = (this.bare('a count') ?? '').split(',');
       this.expect('}');
@@ -219,4 +219,11 @@ function simplifyGroup(alternatives: PatternNode[][]): PatternNode {
   }
   if (alternatives.length === 1 && alternatives[0]?.length === 1) return alternatives[0][0] as PatternNode;
   return { kind: 'group', alternatives };
+}
+
+/** `n` or `n,` or `n,m`: the inside of a `{n,m}` repeat. */
+function isRepeatCount(text: string): boolean {
+  const [low = '', high, ...rest] = text.split(',');
+  const digits = (part: string) => part.length > 0 && [...part].every((ch) => ch >= '0' && ch <= '9');
+  return rest.length === 0 && digits(low) && (high === undefined || high === '' || digits(high));
 }

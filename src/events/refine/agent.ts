@@ -1,10 +1,10 @@
 import { compilePattern } from '../../match/index.js';
 import type { EventContext } from '../context.js';
-import type { EventMention } from '../read-mention.js';
-import type { Party } from '../parties.js';
+import type { EventMention } from '../mention/mention.js';
+import type { Party } from '../party.js';
 import { EVENT_LEXICON } from '../rules/index.js';
 import { readPartyList, type PartyReading } from '../units/party.js';
-import { isObjectPosition } from '../read-frames.js';
+import { isObjectPosition } from '../mention/frames.js';
 
 /** A clause subject: parties, maybe a relative clause or an aside, the verb group, and a verb. */
 const SUBJECT = '[a:PARTY] $REL? $VG (VERB | AUX)';
@@ -20,11 +20,19 @@ export function clauseSubject(ctx: EventContext, first: number): Party[] {
   subject ??= compilePattern(SUBJECT, EVENT_LEXICON);
   const s = ctx.doc.sentences[ctx.doc.tokens[first]?.sentence ?? 0];
   if (!s) return [];
-  for (let j = first - 1; j >= Math.max(s.firstToken, first - 60); j--) {
+  const floor = Math.max(s.firstToken, first - 60);
+  for (let j = first - 1; j >= floor; j--) {
     if (j > s.firstToken && isObjectPosition(ctx, j)) continue;
     const m = ctx.matcher.at(subject, j, { limit: first + 1 });
-    const value = m?.captures.a?.value as PartyReading | undefined;
-    if (value && !ctx.personAt[j - 1]) return value.parties.filter((p) => p.kind !== 'group' || value.parties.length === 1);
+    const found = m?.captures.a;
+    if (!found?.value || ctx.personAt[j - 1]) continue;
+    // "Merkel and Hollande held talks": the whole list that ends where this subject ends
+    let value = found.value as PartyReading;
+    for (let k = j - 1; k >= floor && k >= j - 30; k--) {
+      const wider = ctx.matcher.at(subject, k, { limit: first + 1 })?.captures.a;
+      if (wider?.value && wider.end === found.end && !(k > s.firstToken && isObjectPosition(ctx, k))) value = wider.value as PartyReading;
+    }
+    return value.parties.filter((p) => p.kind !== 'group' || value.parties.length === 1);
   }
   return [];
 }
@@ -81,11 +89,19 @@ export function frontedSubject(ctx: EventContext, first: number): Party[] {
   return [];
 }
 
+/** A verb that no frame read ("the two men … agreed to meet soon") takes the subject of its clause. */
+function verbTakesSubject(ctx: EventContext, m: EventMention): void {
+  if (m.frame || m.parties.length > 0 || m.hit.entry.form !== 'verb') return;
+  const subject = clauseSubject(ctx, m.hit.first);
+  if (subject.length) m.parties = subject;
+}
+
 /**
  * A mention whose frame read only its partner ("walked into meetings with A, B and C", "a call
  * with A") takes the subject of its clause as the other side.
  */
 export function completeAgent(ctx: EventContext, read: EventMention[]): EventMention[] {
+  for (const m of read) verbTakesSubject(ctx, m);
   for (const m of read) {
     const r = m.frame;
     if (!r || r.agents.length > 0 || r.partners.length === 0) continue;

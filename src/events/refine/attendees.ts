@@ -1,6 +1,6 @@
 import type { EventContext } from '../context.js';
 import type { EventDraft } from '../merge.js';
-import type { Party } from '../parties.js';
+import type { Party } from '../party.js';
 
 /** Words that put a contact on the edge of a gathering ("on the sidelines of the event"). */
 const SIDELINES: ReadonlySet<string> = new Set(['sidelines', 'sideline', 'margins', 'margin', 'fringes', 'fringe']);

@@ -1,6 +1,6 @@
 import type { EventContext } from '../context.js';
-import type { EventMention } from '../read-mention.js';
-import type { Party } from '../parties.js';
+import type { EventMention } from '../mention/mention.js';
+import type { Party } from '../party.js';
 import { clauseSubject } from './agent.js';
 import type { PartyReading } from '../units/party.js';
 import { EVENT_LEXICON } from '../rules/index.js';

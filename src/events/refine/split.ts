@@ -1,6 +1,7 @@
 import type { EventContext } from '../context.js';
-import type { EventMention } from '../read-mention.js';
-import type { Party } from '../parties.js';
+import type { EventMention } from '../mention/mention.js';
+import type { Party } from '../party.js';
+import { placeAt, type Place } from '../place.js';
 import { countryName } from '../../entities/countries/index.js';
 
 /** Words that say the contacts with the parties of a list were separate ("met separately with"). */
@@ -44,10 +45,19 @@ function perPartner(ctx: EventContext, m: EventMention, parties: Party[], k: num
   const out: EventMention = { ...m, parties };
   const partner = parties[parties.length - 1];
   if (m.hit.entry.role === 'visit' && partner?.kind === 'country' && !(k === 0 && m.place && m.place.country === partner.code)) {
-    out.place = { name: countryName(partner.code) ?? partner.code, country: partner.code, wholeCountry: true };
+    out.place = namedPlace(ctx, m, partner.code) ?? { name: countryName(partner.code) ?? partner.code, country: partner.code, wholeCountry: true };
   }
   if (k > 0 && out.date) out.dateInherited = true;
   return out;
+}
+
+/** The place the list names for a country ("visited Beijing, Seoul and Tokyo": Seoul for KOR). */
+function namedPlace(ctx: EventContext, m: EventMention, code: string): Place | undefined {
+  const end = m.frame?.end ?? m.hit.end;
+  for (let i = m.hit.end; i < end; i++) {
+    if (ctx.facts.country[i] === code && ctx.facts.countryKind[i] !== 'demonym') return placeAt(ctx, i, end);
+  }
+  return undefined;
 }
 
 /**

@@ -109,7 +109,7 @@ export const FRAMES: readonly FrameRule[] = [
     pattern: '(, | and) ({attend|join|participate|skip|boycott} | taking part) (in | at)? $NMOD (the)? <T>',
     subjectIsAgent: true,
     examples: [
-      { text: 'Polish President Karol Nawrocki is due in Budapest on Thursday, attending a summit of Visegrad Group presidents.', events: ['summit Nawrocki /planned', 'meeting Nawrocki + HUN /planned @Budapest'] },
+      { text: 'Polish President Karol Nawrocki is due in Budapest on Thursday, attending a summit of Visegrad Group presidents.', events: ['summit Nawrocki /planned @Budapest'] },
     ],
   },
   {
@@ -212,9 +212,18 @@ export const FRAMES: readonly FrameRule[] = [
   {
     id: 'loose-active',
     forms: ['verb'],
-    pattern: '[a:PARTY] !(, | ; | \\. | \\: | who | which | that | and | but | or | said | says | told | VERB){0,8} <T> !(, | ; | \\. | \\: | who | which | that | and | but | said | says | told | VERB | #PERSON){0,8} (with | to)? [b:PARTY]',
+    pattern: '[a:PARTY] !(, | ; | \\. | \\: | who | which | that | and | but | or | said | says | told | VERB){0,8} <T> !(, | ; | \\. | \\: | who | which | that | and | but | said | says | told | VERB | DET | #PERSON){0,8} (with | to)? [b:PARTY]',
     examples: [
       { text: 'Hungarian Prime Minister Viktor Orban on Monday in Budapest warmly received Serbian President Aleksandar Vucic.', events: ['meeting Orban + Vucic @Budapest'] },
+    ],
+  },
+  {
+    id: 'visit-to-by',
+    forms: ['noun'],
+    roles: ['visit'],
+    pattern: '<T> $ADVP{0,2} (to | in) [b:PARTY] $ADVP{0,2} by [a:PARTY]',
+    examples: [
+      { text: 'A visit to Astana by Turkmen President Serdar Berdimuhamedov has been postponed, the Kazakh foreign ministry said.', events: ['meeting Berdimuhamedov + KAZ /cancelled @Astana'] },
     ],
   },
   {

@@ -116,6 +116,14 @@ export const PHONE_TRIGGERS: readonly TriggerRule[] = [
     needsPartner: true,
     notWhen: [
       { pattern: '<T> (about | of | at | on behalf | for | in favour | in favor | out | up | down)', why: 'speaking about or at something', examples: [{ text: 'Philippine President Ferdinand Marcos Jr. spoke at the security forum in Singapore.', events: [] }] },
+      {
+        pattern: '({keep|stop|start|begin|continue}) <T>',
+        why: 'talking as an ongoing activity, not one contact',
+        examples: [
+          { text: 'Austrian Chancellor Karl Nehammer and Slovak Prime Minister Robert Fico agreed to keep talking about gas transit.', events: [] },
+          { text: 'The two sides, led by Sudanese army chief Abdel Fattah al-Burhan and Egyptian President Abdel Fattah el-Sisi, will continue talking, officials said.', events: [] },
+        ],
+      },
     ],
     examples: [
       { text: 'Dutch Prime Minister Mark Rutte spoke with Ukrainian President Volodymyr Zelensky on Tuesday about air defence.', events: ['phone_call Rutte + Zelensky'] },

@@ -94,7 +94,7 @@ export const WORD_SETS: Readonly<Record<string, ReadonlySet<string>>> = {
 export const MACROS: Readonly<Record<string, string> > = {
   VG: '(AUX | PART | @modal | @adverb | @plan | not | #DATE | to | be | been | being | on hand | and then | as well | {look} forward to){0,8}',
   MEDIUM: '(by | over | on | via | through) the? (@phone | @video | video link | videolink | videoconference | teleconference | link)',
-  REL: ', ((who | which | whose) !,{1,25} | (as | in | on | during | after | at | with | accompanied | along) !,{1,14}) ,',
+  REL: ', ((who | which | whose) !,{1,25} | (as | in | on | during | after | at | with | accompanied | along) !,{1,14} | (@adverb | ADV | meanwhile | however | too | instead | in turn | for (his | her | its | their) part){1,3}) ,',
   ADVP: '(@adverb | behind (closed-door | closed-doors | closed doors | closed door) | for (about | nearly | over | almost | more than | some)? (NUM | @number | an | a) (hour | hours | minute | minutes) | in person | at length | in private | in audience | in (a | an) audience | #DATE | (on | this | last | next) #DATE | (in | at) the? (#COUNTRY | #PLACE | PROPN){1,4} (, (#COUNTRY | #PLACE))?)',
-  NMOD: '(DET | ADJ | NUM | PROPN | @number | #DATE | #COUNTRY | \'s | - | @phone | @video | first | second | third | last | new | another | (round | rounds | series | set) of){0,6}',
+  NMOD: '(DET | ADJ | NUM | PROPN | @number | #DATE | #COUNTRY | \'s | - | @phone | @video | first | second | third | last | new | another | (round | rounds | series | set | hour | hours | minutes | days) of){0,6}',
 };

@@ -1,6 +1,6 @@
 import type { EventContext } from '../context.js';
 import type { PartyItem } from './party.js';
-import { resolveDescription } from '../parties.js';
+import { resolveDescription } from './resolve-description.js';
 import { LEADER_ROLES } from '../lexicon.js';
 import { numberValue } from '../../lexicon/numbers.js';
 import { TITLE_WORDS } from '../../entities/people/titles.js';
@@ -18,7 +18,7 @@ export const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
 const GROUP_NOUNS: ReadonlySet<string> = new Set(['leader', 'side', 'country', 'nation', 'government', 'state', 'president', 'minister', 'premier', 'man', 'woman', 'head', 'statesman', 'counterpart', 'pair', 'duo', 'chief', 'diplomat', 'envoy']);
 
 /** Words a description may open with or hold before its head. */
-const OPENERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its', "'s", 'visiting', 'new', 'incoming', 'outgoing', 'then', 'former', 'host', 'two', 'both']);
+const OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', "'s", 'visiting', 'new', 'incoming', 'outgoing', 'then', 'former', 'host', 'two', 'both']);
 
 /**
  * A description of people instead of their names: "the Russian leader", "his Iranian
@@ -75,6 +75,9 @@ function headItem(ctx: EventContext, i: number, j: number, limit: number, countr
   const head = ctx.lemmas[j] === 'pm' ? 'pm' : (ctx.lemmas[j] ?? '');
   let end = j + 1;
   if (['minister', 'secretary'].includes(ctx.folded[end] ?? '')) end++;
+  // "a leader of North Korea", "the Minister of Foreign Affairs of Turkmenistan"
+  const of = countryAfterOf(ctx, end, limit);
+  if (of) [country, end] = [country ?? of.code, of.end];
   if (end < limit && (ctx.personAt[end] || ctx.folded[end] === ',' && ctx.personStart[end + 1])) return null;
   // "the leaders of …" is handled above; a bare "the president" needs someone of that office
   const person = country ? resolveDescription(ctx, country, head, i) : resolveRole(ctx, head, i);
@@ -85,6 +88,21 @@ function headItem(ctx: EventContext, i: number, j: number, limit: number, countr
 
 /** Titles of monarchs that news uses for one another ("the Emir", "Sheikh Tamim"). */
 const MONARCHS: ReadonlySet<string> = new Set(['king', 'queen', 'emir', 'amir', 'sultan', 'sheikh', 'monarch', 'crown prince']);
+
+/** "of (Foreign Affairs of)? (the)? Country": the country an office is of, and where the phrase ends. */
+function countryAfterOf(ctx: EventContext, i: number, limit: number): { code: string; end: number } | undefined {
+  if (ctx.folded[i] !== 'of') return undefined;
+  for (let k = i + 1; k < Math.min(limit, i + 7); k++) {
+    const code = ctx.facts.country[k];
+    if (code && ctx.facts.countryKind[k] !== 'demonym') {
+      let end = k;
+      while (end < limit && ctx.facts.country[end] === code) end++;
+      return { code, end };
+    }
+    if (!/^\p{Lu}/u.test(ctx.texts[k] ?? '') && !['of', 'the', 'and', '&'].includes(ctx.folded[k] ?? '')) return undefined;
+  }
+  return undefined;
+}
 
 /** How many sentences back a description with no country looks for the person it means. */
 const ROLE_LOOKBACK = 4;

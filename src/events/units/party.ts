@@ -1,7 +1,8 @@
 import type { Unit } from '../../match/index.js';
 import type { EventContext } from '../context.js';
-import type { Party } from '../parties.js';
-import { nameAfterTitle, resolvePronoun } from '../parties.js';
+import type { Party } from '../party.js';
+import { nameAfterTitle } from './name-after-title.js';
+import { resolvePronoun } from './pronoun.js';
 import { SPEECH_VERBS } from '../../lexicon/speech.js';
 import { readDescriptionItem } from './description.js';
 import { readCountryItem } from './country-party.js';

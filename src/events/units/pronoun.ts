@@ -1,7 +1,7 @@
 import type { EventContext } from '../context.js';
 import { TITLE_WORDS } from '../../entities/people/titles.js';
 import { SPEECH_VERBS } from '../../lexicon/speech.js';
-import { resolveDescription } from '../parties.js';
+import { resolveDescription } from './resolve-description.js';
 import { DESCRIPTION_HEADS } from './description.js';
 
 /** How many sentences back a subject pronoun looks for the subject it continues. */
@@ -33,8 +33,15 @@ export function resolvePronoun(ctx: EventContext, at: number, exclude: ReadonlyS
       if (ok(previous)) return previous;
     }
   }
-  const skip = objectForm ? subjectOf(ctx, sentence, at, 0) : undefined;
+  const skip = objectForm ? (localSubject(ctx, at) ?? subjectOf(ctx, sentence, at, 0)) : undefined;
   return nearestBefore(ctx, at, (id) => ok(id) && id !== skip);
+}
+
+/** "where President Aliyev hosted him": the person right before the verb an object pronoun follows (never what it stands for). */
+function localSubject(ctx: EventContext, at: number): string | undefined {
+  let j = at - 1;
+  while (j >= at - 4 && ['VERB', 'AUX', 'ADV', 'PART'].includes(ctx.pos[j] ?? '')) j--;
+  return j < at - 1 ? ctx.personAt[j] : undefined;
 }
 
 function isPossessive(ctx: EventContext, at: number): boolean {

@@ -1,11 +1,11 @@
-import type { Match } from '../match/index.js';
-import type { EventContext } from './context.js';
-import type { TriggerHit } from './find-triggers.js';
-import type { Party } from './parties.js';
-import { compiledRules, type CompiledFrame } from './rules/index.js';
-import type { PartyReading } from './units/party.js';
-import { SPEECH_VERBS } from '../lexicon/speech.js';
-import { clauseSubject } from './refine/agent.js';
+import type { Match } from '../../match/index.js';
+import type { EventContext } from '../context.js';
+import type { TriggerHit } from '../find-triggers.js';
+import type { Party } from '../party.js';
+import { compiledRules, type CompiledFrame } from '../rules/index.js';
+import type { PartyReading } from '../units/party.js';
+import { SPEECH_VERBS } from '../../lexicon/speech.js';
+import { clauseSubject } from '../refine/agent.js';
 
 /** What an argument frame read around a trigger. */
 export interface FrameReading {
@@ -28,7 +28,7 @@ export interface FrameReading {
 }
 
 /** Words after which a party before the trigger is an object, not its subject. */
-const AGENT_BLOCKERS: ReadonlySet<string> = new Set(['to', 'in', 'at', 'from', 'into', 'for', 'of', 'with', 'than', 'about', 'between']);
+const AGENT_BLOCKERS: ReadonlySet<string> = new Set(['to', 'in', 'at', 'from', 'into', 'for', 'of', 'with', 'than', 'about', 'between', 'on', 'against', 'over']);
 
 /** A party right after a preposition or a verb ("travelled to Ramallah to meet", "visit Russia and then head to") is an object. */
 export function isObjectPosition(ctx: EventContext, start: number): boolean {
@@ -93,8 +93,10 @@ function interpret(ctx: EventContext, frame: CompiledFrame, hit: TriggerHit, m: 
   const prep = m.captures.prep ? ctx.folded[m.captures.prep.start] : undefined;
   // "a visit by A", "a dinner hosted by A": the party after "by" is the agent
   const byAgent = prep === 'by' && !a && !ab;
-  const agents = [...(ab?.parties ?? []), ...(a?.parties ?? []), ...(byAgent ? (b?.parties ?? []) : [])].map((p) => ({ ...p }));
-  const partners = (byAgent ? [] : (b?.parties ?? [])).map((p) => ({ ...p }));
+  // "X offered to host talks between A and B": who arranges a contact between others is no party to it
+  const arranger = prep === 'between';
+  const agents = [...(ab?.parties ?? []), ...(a && !arranger ? a.parties : []), ...(byAgent || arranger ? (b?.parties ?? []) : [])].map((p) => ({ ...p }));
+  const partners = (byAgent || arranger ? [] : (b?.parties ?? [])).map((p) => ({ ...p }));
   if (agents.length + partners.length === 0 && !frame.rule.subjectIsAgent) return null;
   const lightVerb = m.captures.lv ? ctx.lemmas[m.captures.lv.start] : undefined;
   const agentHosts = hit.entry.role === 'host' || (lightVerb !== undefined && RECEIVING_LIGHT_VERBS.has(lightVerb)) || (hit.entry.role === 'visit' && prep === 'from');
@@ -106,7 +108,7 @@ function interpret(ctx: EventContext, frame: CompiledFrame, hit: TriggerHit, m: 
     agents,
     partners,
     partnerItems: byAgent ? 0 : (b?.items ?? 0),
-    agentItems: (ab ?? a ?? (byAgent ? b : undefined))?.items ?? 0,
+    agentItems: (ab ?? (arranger ? undefined : a) ?? (byAgent ? b : undefined))?.items ?? 0,
     perCountry: !!(a?.perCountry || b?.perCountry || ab?.perCountry),
     end: m.end,
     ...(frame.rule.subjectIsPartner ? { subjectIsPartner: true } : {}),

@@ -1,0 +1,28 @@
+import type { EventContext } from '../context.js';
+import { REPORTING_VERBS } from '../../lexicon/speech.js';
+
+/** Words that end the stretch of a clause after a trigger ("… , who", "… ; ", "…, said"). */
+const CLAUSE_BOUNDARIES: ReadonlySet<string> = new Set([
+  ';', ':', '--', '—', '–', '"', '“', '”', 'that', 'who', 'which', 'when', 'where', 'while', 'since', 'because', 'but',
+  'although', 'though', 'whereas', 'said', 'says', 'told', 'announced', 'added', 'according', 'amid', 'if', 'unless',
+  'whether', 'until',
+]);
+
+/** Words that close a subordinate clause right before a trigger ("after meeting in Osaka"): it keeps its own status. */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'while', 'since']);
+
+/** Start of the clause a trigger stands in: after the last "said that", ";", dash or similar before it. */
+export function clauseStartBefore(ctx: EventContext, first: number, floor: number): number {
+  for (let i = first - 1; i >= floor; i--) {
+    const w = ctx.folded[i] ?? '';
+    if (w === 'that' || w === ';' || w === '--' || w === '—' || w === '–' || (REPORTING_VERBS.has(w) && w !== 'according' && w !== 'add' && w !== 'added')) return i + 1;
+    if (SUBORDINATORS.has(w) && i === first - 1) return i + 1;
+  }
+  return floor;
+}
+
+/** End of a trigger's clause: the first "since", "when", "who", dash or similar after it. */
+export function clauseEndAfter(ctx: EventContext, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) if (CLAUSE_BOUNDARIES.has(ctx.folded[i] ?? '')) return i;
+  return limit;
+}

@@ -1,0 +1,108 @@
+import type { DateRef } from '../../types.js';
+import type { EventContext } from '../context.js';
+import type { TriggerHit } from '../find-triggers.js';
+import { firstAbove } from '../../text/sorted.js';
+import { addDays } from '../../dates/calendar.js';
+import { numberValue } from '../../lexicon/numbers.js';
+
+const OPENING_VERBS = new Set(['opened', 'opens', 'began', 'begins', 'started', 'starts', 'kicked', 'convened', 'opening', 'starting']);
+const CLOSING_VERBS = new Set(['ends', 'ended', 'closes', 'closed', 'concludes', 'concluded', 'runs', 'until', 'through', 'finishes', 'wraps']);
+const LAST_DAY = '9999-12-31';
+
+/** The date of a mention and whether it is the event's whole stated length. */
+export interface MentionDate {
+  date: DateRef;
+  whole: boolean;
+}
+
+/**
+ * The date that goes with a trigger: the nearest date expression in its clause (15 words before
+ * it, or 10 after what it reads), else for a summit a date an opening verb introduces ("opened on
+ * Tuesday"); stretched where the text gives the event's length.
+ */
+export function mentionDate(ctx: EventContext, hit: TriggerHit, window: { from: number; to: number; clauseEnd: number; npStart: number }, previous?: TriggerHit): MentionDate | undefined {
+  const sentenceEnd = ctx.doc.sentences[hit.sentence]?.endToken ?? ctx.length;
+  const near = nearestDate(ctx, hit, window.from, window.to, previous);
+  const chosen = near ?? (hit.entry.type === 'summit' ? openingDate(ctx, hit.end, Math.min(sentenceEnd, hit.end + 30)) : undefined);
+  const found = chosen === undefined ? undefined : ctx.dates[chosen];
+  if (!found || chosen === undefined) return undefined;
+  const date = stretch(ctx, chosen, window.npStart, hit);
+  // "the summit, held on September 9 and 10": a summit's stated span is its whole length
+  const span = hit.entry.type === 'summit' && date.precision === 'range' && date.start !== date.end;
+  return { date, whole: date !== found || span };
+}
+
+/**
+ * The event's date stretched where the text gives its length: "the two-day summit … opened on
+ * Friday" (Friday and Saturday), "opened on Tuesday evening and ends on Thursday".
+ */
+function stretch(ctx: EventContext, index: number, npStart: number, hit: TriggerHit): DateRef {
+  const date = ctx.dates[index] as DateRef;
+  const at = firstAbove(ctx.tokenStarts, date.span.start - 1);
+  if (OPENING_VERBS.has(ctx.folded[at - 1] ?? '') || OPENING_VERBS.has(ctx.folded[at - 2] ?? '')) {
+    const sentenceEnd = ctx.doc.sentences[hit.sentence]?.endToken ?? ctx.length;
+    for (let i = at + 1; i < Math.min(sentenceEnd, at + 14); i++) {
+      const other = ctx.dateAt[i];
+      if (other === undefined || other === index) continue;
+      const end = ctx.dates[other];
+      if (end && (CLOSING_VERBS.has(ctx.folded[i - 1] ?? '') || CLOSING_VERBS.has(ctx.folded[i - 2] ?? '')) && end.end >= date.start) return { ...date, end: end.end, precision: 'range' };
+      break;
+    }
+  }
+  for (let i = npStart; i < hit.first; i++) {
+    const m = /^(\w+)-day$/.exec(ctx.folded[i] ?? '');
+    const days = m ? (numberValue(m[1] ?? '') ?? NaN) : NaN;
+    // kept within the years 0001–9999, like every date the library returns
+    if (days > 1 && days < 15 && date.precision === 'day' && date.start <= addDays(LAST_DAY, 1 - days)) return { ...date, end: addDays(date.start, days - 1), precision: 'range' };
+  }
+  return date;
+}
+
+/** The first date in `from`..`to` that an opening verb introduces ("opened on Friday"). */
+function openingDate(ctx: EventContext, from: number, to: number): number | undefined {
+  for (let i = from; i < to; i++) {
+    const d = ctx.dateAt[i];
+    if (d !== undefined && (OPENING_VERBS.has(ctx.folded[i - 1] ?? '') || OPENING_VERBS.has(ctx.folded[i - 2] ?? ''))) return d;
+  }
+  return undefined;
+}
+
+/**
+ * The date expression nearest to the trigger within its clause. A date before the trigger does
+ * not count when it is nearer to the previous trigger of the sentence ("met Modi on Saturday on
+ * the sidelines of the summit"), or when a coordinator stands between ("a call on Monday, and to
+ * meet on September 28").
+ */
+function nearestDate(ctx: EventContext, hit: TriggerHit, from: number, to: number, previous?: TriggerHit): number | undefined {
+  let best: number | undefined;
+  let bestDistance = Infinity;
+  for (let i = from; i < to; i++) {
+    const d = ctx.dateAt[i];
+    if (d === undefined) continue;
+    if (i < hit.first && ((previous && i - previous.end < hit.first - i) || coordinatedBetween(ctx, i, hit.first))) continue;
+    const distance = i < hit.first ? hit.first - i : i - hit.end + 0.5;
+    if (distance < bestDistance) [bestDistance, best] = [distance, d];
+  }
+  return best === undefined ? undefined : moreExact(ctx, best, to);
+}
+
+/** "…, and to meet", "… and agreed to meet": a second verb phrase has a time of its own. */
+function coordinatedBetween(ctx: EventContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = ctx.folded[k] ?? '';
+    const next = ctx.doc.tokens[k + 1];
+    if ((w === 'and' || w === 'but' || w === 'or') && next && (next.text === 'to' || next.pos === 'VERB' || next.pos === 'AUX')) return true;
+  }
+  return false;
+}
+
+/** "today (Wednesday 12 July)": the calendar date right after a relative word is the more exact. */
+function moreExact(ctx: EventContext, best: number, to: number): number {
+  const end = firstAbove(ctx.tokenStarts, (ctx.dates[best]?.span.end ?? 0) - 1);
+  for (let i = end; i >= 0 && i < Math.min(to, end + 3); i++) {
+    const d = ctx.dateAt[i];
+    if (d !== undefined && d !== best && ctx.dates[d]?.precision === 'day' && /\d/.test(ctx.dates[d]?.text ?? '')) return d;
+    if (ctx.folded[i] !== '(' && ctx.folded[i] !== ',') break;
+  }
+  return best;
+}

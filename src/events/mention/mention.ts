@@ -1,0 +1,148 @@
+import type { DateRef, EventStatus, EventType, Span } from '../../types.js';
+import type { EventContext } from '../context.js';
+import type { TriggerHit } from '../find-triggers.js';
+import { sameParty, uniqueParties, type Party } from '../party.js';
+import { readPlace, type Place } from '../place.js';
+import { summitName } from '../summit-name.js';
+import { clauseEndAfter, clauseStartBefore } from './clause.js';
+import { mentionDate } from './date.js';
+import { isGeneric, isModified, isMultilateral, isRepeated } from './flags.js';
+import { readFrames, type FrameReading } from './frames.js';
+import { nounPhraseStart, premodifierParties, type NounPhrase } from './noun-phrase.js';
+import { groupFallback, joinedParties, SENTENCE_WINDOW, sentenceParties } from './sentence-parties.js';
+import { mentionStatus } from './status.js';
+
+/** One mention of a contact in one sentence, before mentions of the same contact are merged. */
+export interface EventMention {
+  /** The trigger that was found. */
+  hit: TriggerHit;
+  /** Event type signalled by the trigger. */
+  type: EventType;
+  /** The trigger's text. */
+  trigger: Span;
+  /** Parties read from the mention itself. */
+  parties: Party[];
+  /** One contact per country ("contacted the leaders of France, Britain and China"). */
+  perCountry: boolean;
+  /** The date that goes with this mention. */
+  date?: DateRef;
+  /** The date was taken from another contact in the sentence (a summit's dates for a meeting on its sidelines). */
+  dateInherited?: boolean;
+  /** The place was taken from another contact in the sentence. */
+  placeInherited?: boolean;
+  /** The text gives the event's whole length ("the two-day summit", "opened … and ends on …"): this date wins. */
+  dateWhole?: boolean;
+  /** Place where it happens. */
+  place?: Place;
+  /** Status read from the clause; "denied" contacts are no events. */
+  status: EventStatus | 'denied';
+  /** "any meeting", "such a summit", "all summits": no particular event. */
+  generic: boolean;
+  /** "have spoken seven times": a repeated, unspecified contact. */
+  repeated: boolean;
+  /** A definite noun with no parties of its own ("the call", "the meeting"): refers back. */
+  anaphoric: boolean;
+  /** Whether the mention stands in a headline. */
+  headline: boolean;
+  /** A named multilateral summit (G20, NATO, "Summit of the Americas"): leaders meet on its sidelines, it is not their meeting. */
+  multilateral: boolean;
+  /** Everyone the sentence names, for a definite noun that turns out to refer to nothing found before. */
+  fallbackParties: Party[];
+  /** Leaders a sentence about a summit names as there ("chaired by Modi", "brought together leaders including Biden"). */
+  attendees: Party[];
+  /** Who "their"/"the two" stand for when no earlier contact named two parties: the people named before the trigger. */
+  groupFallback: Party[];
+  /** What the argument frames read, when one matched. */
+  frame?: FrameReading;
+  /** The name of a summit ("g20", "nato", "americas"), what tells two summits apart. */
+  summitName?: string;
+  /** A definite noun phrase ("the summit", "this meeting"): it may refer to one named before. */
+  definite: boolean;
+}
+
+/** Reads one trigger: its parties (argument frames, the noun phrase before it), then its place, date and status, then what makes it no event of its own. */
+export function readMention(ctx: EventContext, hit: TriggerHit, siblings: TriggerHit[], headline: boolean): EventMention {
+  const s = ctx.doc.sentences[hit.sentence];
+  const sStart = s?.firstToken ?? 0;
+  const sEnd = s?.endToken ?? ctx.length;
+  const k = siblings.indexOf(hit);
+  const previous = siblings[k - 1];
+  const right = siblings[k + 1]?.first ?? sEnd;
+  const frame = readFrames(ctx, hit) ?? undefined;
+  const np = nounPhraseStart(ctx, hit.first, Math.max(sStart, previous ? previous.end : sStart), sStart);
+  const parties = partiesOf(ctx, hit, frame, np, sEnd);
+  const attributes = attributesOf(ctx, hit, { frame, np, previous, right, sStart });
+  // a bare noun ("the summit", "the meeting") may refer back, or take the people of its sentence
+  const bare = hit.entry.form === 'noun' && premodifierParties(ctx, np.start, hit.first).length === 0 && !isModified(ctx, np.start, hit.first);
+  const anaphoric = bare && parties.length === 0;
+  const around = bare ? sentenceParties(ctx, Math.max(sStart, hit.first - SENTENCE_WINDOW), Math.min(sEnd, hit.end + SENTENCE_WINDOW)) : [];
+  return {
+    hit,
+    type: hit.entry.type,
+    trigger: triggerSpan(ctx, hit),
+    parties,
+    perCountry: !!frame?.perCountry,
+    ...attributes,
+    generic: isGeneric(ctx, hit, np.start) && !(frame && hit.plural && (frame.partners.length > 0 || frame.agents.length >= 2)),
+    repeated: isRepeated(ctx, hit.end, right),
+    anaphoric,
+    headline,
+    multilateral: hit.entry.type === 'summit' && isMultilateral(ctx, np.start, hit),
+    ...(hit.entry.type === 'summit' ? { summitName: summitName(ctx, hit) } : {}),
+    definite: ['the', 'this', 'that'].includes(ctx.folded[np.start] ?? ''),
+    fallbackParties: anaphoric ? around : [],
+    attendees: hit.entry.type === 'summit' ? around : [],
+    groupFallback: parties.some((p) => p.kind === 'group') ? groupFallback(ctx, sStart, hit) : [],
+    ...(frame ? { frame } : {}),
+  };
+}
+
+function triggerSpan(ctx: EventContext, hit: TriggerHit): Span {
+  const start = ctx.doc.tokens[hit.first]?.start ?? 0;
+  const end = ctx.doc.tokens[hit.end - 1]?.end ?? 0;
+  return { start, end, text: ctx.doc.text.slice(start, end) };
+}
+
+/**
+ * The parties of a mention: what its frame read (both sides), or its partner with the owners
+ * named in its noun phrase ("his call with X"); the people a following clause adds ("where the
+ * talks included X") join a meeting or summit.
+ */
+function partiesOf(ctx: EventContext, hit: TriggerHit, frame: FrameReading | undefined, np: NounPhrase, sEnd: number): Party[] {
+  let parties = premodifierParties(ctx, np.start, hit.first);
+  if (hit.entry.type !== 'phone_call') parties = uniqueParties([...parties, ...joinedParties(ctx, hit.end, sEnd)]);
+  if (!frame) return parties;
+  const both = (frame.agents.length > 0 && frame.partners.length > 0) || frame.agents.some((p) => p.kind === 'group') || frame.agents.length >= 2;
+  if (both) return uniqueParties([...frame.agents, ...frame.partners]);
+  if (frame.partners.length) return uniqueParties([...parties.filter((p) => !frame.partners.some((q) => sameParty(p, q))), ...frame.partners]);
+  return parties.some((p) => frame.agents.some((q) => sameParty(p, q))) ? parties : uniqueParties([...frame.agents, ...parties]);
+}
+
+/** Where a mention's attribute readers look: its frame, noun phrase, the trigger before it in its sentence and the start of the next. */
+interface AttributeWindow {
+  frame: FrameReading | undefined;
+  np: NounPhrase;
+  previous: TriggerHit | undefined;
+  right: number;
+  sStart: number;
+}
+
+/**
+ * Place, status and date, each read within the trigger's clause: a date belongs to the trigger
+ * only near it (15 words before, or 10 after what its frame read); a date before a cancelled
+ * trigger dates the cancelling ("On Friday, X called off a visit …"), not the event.
+ */
+function attributesOf(ctx: EventContext, hit: TriggerHit, w: AttributeWindow): Pick<EventMention, 'place' | 'status' | 'date' | 'dateWhole'> {
+  const extent = Math.max(hit.end, w.frame?.end ?? hit.end);
+  const lightIsPrevious = w.previous !== undefined && w.np.lightVerb !== undefined && w.previous.first === w.np.lightVerb;
+  const clauseStart = clauseStartBefore(ctx, hit.first, Math.max(w.sStart, w.previous && !lightIsPrevious ? w.previous.end : w.sStart));
+  let clauseEnd = clauseEndAfter(ctx, hit.end, w.right);
+  // "the meeting that took place in Vienna": a relative clause right after the noun still speaks of it
+  if (hit.entry.form === 'noun' && ['that', 'which'].includes(ctx.folded[clauseEnd] ?? '') && clauseEnd - extent <= 1) clauseEnd = clauseEndAfter(ctx, clauseEnd + 1, w.right);
+  const place = readPlace(ctx, hit, Math.max(clauseStart, hit.first - 4), w.right, extent);
+  const statusEnd = hit.entry.form === 'verb' ? hit.end + 2 : extent + 7;
+  const status = mentionStatus(ctx, hit, { from: Math.max(clauseStart, (w.np.lightVerb ?? hit.first) - 8), to: Math.min(clauseEnd, statusEnd), npStart: w.np.start });
+  const from = Math.max(status === 'cancelled' ? hit.end : clauseStart, hit.first - 15);
+  const when = mentionDate(ctx, hit, { from, to: Math.min(clauseEnd, extent + 10), clauseEnd, npStart: w.np.start }, w.previous);
+  return { ...(place ? { place } : {}), status, ...(when ? { date: when.date } : {}), ...(when?.whole ? { dateWhole: true } : {}) };
+}

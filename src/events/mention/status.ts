@@ -1,0 +1,49 @@
+import type { EventStatus } from '../../types.js';
+import type { EventContext } from '../context.js';
+import type { TriggerHit } from '../find-triggers.js';
+import { readStatus } from '../status.js';
+
+/** Words of a plan ("had been scheduled to", "had been due to"). */
+const PLAN_WORDS: ReadonlySet<string> = new Set(['scheduled', 'due', 'expected', 'set', 'slated', 'planned', 'supposed']);
+
+/** Participles of calling off ("has been postponed", "was called off"). */
+const CALLED_OFF: ReadonlySet<string> = new Set(['postponed', 'cancelled', 'canceled', 'scrapped', 'shelved', 'off', 'delayed']);
+
+/**
+ * The status of a mention from its clause's cues (see `status.ts`), and two cues whose scope is
+ * the sentence: a noun's event called off by the sentence's verb ("a visit to Astana by X, who was
+ * due to …, has been postponed"), and a plan in the past perfect followed by "but" or "instead"
+ * ("had been scheduled to visit … but stayed in Washington").
+ */
+export function mentionStatus(ctx: EventContext, hit: TriggerHit, window: { from: number; to: number; npStart: number }): EventStatus | 'denied' {
+  const s = ctx.doc.sentences[hit.sentence];
+  const sStart = s?.firstToken ?? 0;
+  const sEnd = s?.endToken ?? ctx.length;
+  const status = readStatus(ctx, hit, window.from, window.to, window.npStart);
+  if (status === 'cancelled' || status === 'denied') return status;
+  if (hit.entry.form === 'noun' && calledOffLater(ctx, hit.end, sEnd)) return 'cancelled';
+  if (planFellThrough(ctx, sStart, hit.first, sEnd)) return 'cancelled';
+  return status;
+}
+
+function planFellThrough(ctx: EventContext, sStart: number, first: number, sEnd: number): boolean {
+  let planned = false;
+  for (let i = Math.max(sStart, first - 12); i < first; i++) {
+    if (ctx.folded[i] !== 'had') continue;
+    if (PLAN_WORDS.has(ctx.folded[i + 1] ?? '') || (ctx.folded[i + 1] === 'been' && PLAN_WORDS.has(ctx.folded[i + 2] ?? ''))) planned = true;
+  }
+  if (!planned) return false;
+  for (let i = first; i < Math.min(sEnd, first + 30); i++) if (ctx.folded[i] === 'but' || ctx.folded[i] === 'instead') return true;
+  return false;
+}
+
+function calledOffLater(ctx: EventContext, from: number, to: number): boolean {
+  for (let i = from; i < Math.min(to, from + 40); i++) {
+    const w = ctx.folded[i] ?? '';
+    if (!CALLED_OFF.has(w)) continue;
+    const verb = w === 'off' ? i - 1 : i;
+    if (w === 'off' && ctx.folded[verb] !== 'called') continue;
+    if (['been', 'was', 'were', 'is', 'are', 'be'].includes(ctx.folded[verb - 1] ?? '')) return true;
+  }
+  return false;
+}

@@ -1,0 +1,27 @@
+/** A party to an event as read from one mention, before mentions are merged. */
+export type Party =
+  | { kind: 'person'; personId: string; host?: boolean; via: 'name' | 'pronoun' | 'description' }
+  | {
+      kind: 'country';
+      code: string;
+      host?: boolean;
+      via: 'name' | 'description';
+      /** The office the country stands for ("the foreign ministers of A and B" → "minister"): only its holder may replace it. */
+      office?: string;
+    }
+  /** "they", "the two leaders": the parties of the latest contact, filled in when mentions are merged. */
+  | { kind: 'group'; host?: boolean; size?: number };
+
+/** Whether two parties are the same person or the same country. */
+export function sameParty(a: Party, b: Party): boolean {
+  if (a.kind === 'person' && b.kind === 'person') return a.personId === b.personId;
+  if (a.kind === 'country' && b.kind === 'country') return a.code === b.code;
+  return false;
+}
+
+/** The parties without repeats (groups are kept: each stands for people yet unknown). */
+export function uniqueParties(parties: Party[]): Party[] {
+  const out: Party[] = [];
+  for (const p of parties) if (p.kind === 'group' || !out.some((q) => sameParty(p, q))) out.push(p);
+  return out;
+}

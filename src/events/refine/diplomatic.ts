@@ -1,0 +1,28 @@
+import type { EventContext } from '../context.js';
+import type { EventDraft } from '../merge.js';
+
+/** Offices of international organisations (the UN's secretary-general, the IMF's managing director), each a side of its own. */
+const ORGANISATION_OFFICES = /secretary-general|secretary general|director|commissioner|high representative|envoy|chair|president|head|chief|representative/;
+
+function isOrganisationOfficial(role: string | undefined): boolean {
+  return !!role && ORGANISATION_OFFICES.test(role) && !/executive|spokes/.test(role);
+}
+
+/**
+ * Keeps the diplomatic contacts: parties of at least two sides (a summit: one state), a side being
+ * a state or an official of an international organisation; people with no office may join them,
+ * but do not make a contact on their own.
+ */
+export function keepDiplomatic(ctx: EventContext, drafts: EventDraft[]): EventDraft[] {
+  return drafts.filter((d) => {
+    const sides = new Set<string>();
+    for (const p of d.parties) {
+      const person = p.kind === 'person' ? ctx.people.get(p.personId) : undefined;
+      const c = p.kind === 'country' ? p.code : person?.country;
+      if (c) sides.add(c);
+      else if (person && isOrganisationOfficial(person.role)) sides.add(`org:${person.id}`);
+    }
+    if (d.type === 'summit') return [...sides].some((s) => !s.startsWith('org:'));
+    return sides.size >= 2;
+  });
+}

@@ -1,0 +1,81 @@
+import type { EventContext } from '../context.js';
+import type { EventMention } from '../mention/mention.js';
+import { resolvePronoun } from '../units/pronoun.js';
+
+/** How many mentions on either side of a summit in one sentence count as beside it (bounds run-on text). */
+const NEIGHBOURS = 8;
+
+/**
+ * A noun with one party takes the other from its sentence: the subject of an earlier verb ("X met
+ * Y, shortly after a meeting with Z" → X), else the nearest person or pronoun before it ("his stay
+ * is to include a meeting with Xi" → his).
+ */
+export function nounTakesSentenceParty(ctx: EventContext, read: EventMention[]): EventMention[] {
+  for (const [k, m] of read.entries()) {
+    if (m.hit.entry.form !== 'noun' || m.parties.length !== 1) continue;
+    const have = new Set(m.parties.flatMap((p) => (p.kind === 'person' ? [p.personId] : [])));
+    const verbal = read.slice(Math.max(0, k - NEIGHBOURS), k).find((o) => o.hit.entry.form === 'verb' && o.parties.length >= 2);
+    const subject = verbal?.parties[0];
+    if (subject?.kind === 'person' && !have.has(subject.personId)) {
+      m.parties.unshift({ ...subject, host: false });
+      continue;
+    }
+    const other = nearestPersonBefore(ctx, m.hit.first, have);
+    if (other) m.parties.unshift({ kind: 'person', personId: other, via: 'pronoun' });
+  }
+  return read;
+}
+
+/** The nearest person named (or pronoun) before token `at` in its sentence, unless that is a party already. */
+function nearestPersonBefore(ctx: EventContext, at: number, have: Set<string>): string | undefined {
+  const sentence = ctx.doc.sentences[ctx.doc.tokens[at]?.sentence ?? 0];
+  if (!sentence) return undefined;
+  for (let i = at - 1; i >= Math.max(sentence.firstToken, at - 60); i--) {
+    const id = ctx.personAt[i];
+    if (id) return have.has(id) ? undefined : id;
+    const w = ctx.folded[i] ?? '';
+    if (w === 'his' || w === 'her' || w === 'he' || w === 'she') {
+      const person = resolvePronoun(ctx, i, new Set());
+      return person && !have.has(person) ? person : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** "he planned to have a call on Monday, and to meet the Russian leader on September 28": a coordinated verb shares the plan. */
+export function coordinatedPlans(ctx: EventContext, read: EventMention[]): EventMention[] {
+  for (let k = 1; k < read.length; k++) {
+    const m = read[k];
+    const prev = read[k - 1];
+    if (!m || !prev || m.status !== 'occurred' || (prev.status !== 'planned' && prev.status !== 'proposed')) continue;
+    if (ctx.folded.slice(prev.hit.end, m.hit.first).includes('and') && ctx.folded[m.hit.first - 1] === 'to') m.status = prev.status;
+  }
+  return read;
+}
+
+/**
+ * A summit and the contacts beside it in its sentence: leaders meeting on its sidelines attend it
+ * (the country host of a visit does not), and the summit and a meeting there share a date, a
+ * place and a plan when one of them states it.
+ */
+export function summitSidelines(ctx: EventContext, read: EventMention[]): EventMention[] {
+  for (const [k, m] of read.entries()) {
+    if (m.type !== 'summit') continue;
+    const others = read.slice(Math.max(0, k - NEIGHBOURS), k + NEIGHBOURS + 1).filter((o) => o !== m && o.type !== 'summit' && (o.parties.length >= 2 || o.parties.some((p) => p.kind === 'person')));
+    if (m.parties.length === 0 && others.length) {
+      const attending = others.flatMap((o) => o.parties.filter((p) => !(p.kind === 'country' && p.host))).map((p) => ({ ...p, host: false }));
+      m.attendees = [...m.attendees, ...attending];
+      m.fallbackParties = attending;
+    }
+    for (const o of others) if (o.type === 'meeting') shareAttributes(m, o);
+  }
+  return read;
+}
+
+function shareAttributes(summit: EventMention, meeting: EventMention): void {
+  if (!meeting.place && summit.place) [meeting.place, meeting.placeInherited] = [summit.place, true];
+  if (meeting.date === undefined && summit.date !== undefined) [meeting.date, meeting.dateInherited] = [summit.date, true];
+  if (!summit.place && meeting.place) [summit.place, summit.placeInherited] = [meeting.place, true];
+  if (summit.date === undefined && meeting.date !== undefined) [summit.date, summit.dateInherited] = [meeting.date, true];
+  if (meeting.status !== summit.status && summit.status === 'occurred') summit.status = meeting.status;
+}

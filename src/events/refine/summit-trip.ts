@@ -1,0 +1,41 @@
+import type { EventContext } from '../context.js';
+import type { EventMention } from '../mention/mention.js';
+
+/** How far a summit may stand after the end of a journey's frame and still be its purpose. */
+const PURPOSE_WINDOW = 14;
+
+/** Words that make what follows a journey its purpose ("for the summit", "to attend", "attending"). */
+const PURPOSE_LEMMAS: ReadonlySet<string> = new Set(['for', 'attend', 'part']);
+
+/** Words that make the summit another stop, not the purpose ("visit Bogota after attending the summit"). */
+const SEQUENCE_WORDS: ReadonlySet<string> = new Set(['after', 'before', 'following', 'then', 'and', 'ahead']);
+
+/**
+ * A journey whose purpose is a summit ("will travel to Rio for the G20 summit", "is due in Budapest,
+ * attending a summit") is the trip to the summit, not a visit to the host country: the journey is
+ * dropped and the summit, which takes the traveller as an attendee (see `summitSidelines`), stays.
+ * A journey to meet a person ("flew to Paris to meet Macron before the summit") is kept.
+ */
+export function summitTrips(ctx: EventContext, read: EventMention[]): EventMention[] {
+  const summits = read.filter((m) => m.type === 'summit' && !m.generic);
+  if (summits.length === 0) return read;
+  return read.filter((m) => !(isJourney(m) && summits.some((s) => isPurpose(ctx, m, s))));
+}
+
+/** A journey to a place: a visit whose other side is only the country it goes to. */
+function isJourney(m: EventMention): boolean {
+  if (m.hit.entry.role !== 'visit' || m.type !== 'meeting') return false;
+  return m.parties.every((p) => !p.host || p.kind === 'country') && (m.frame?.partners ?? []).every((p) => p.kind === 'country');
+}
+
+function isPurpose(ctx: EventContext, trip: EventMention, summit: EventMention): boolean {
+  const from = Math.max(trip.hit.end, trip.frame?.end ?? 0);
+  if (summit.hit.first < from || summit.hit.first - from > PURPOSE_WINDOW) return false;
+  let purpose = false;
+  for (let i = from; i < summit.hit.first; i++) {
+    const w = ctx.folded[i] ?? '';
+    if (w === ';' || w === '.' || ctx.personAt[i] || SEQUENCE_WORDS.has(w)) return false;
+    if (PURPOSE_LEMMAS.has(w) || PURPOSE_LEMMAS.has(ctx.lemmas[i] ?? '')) purpose = true;
+  }
+  return purpose;
+}

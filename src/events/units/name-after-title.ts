@@ -1,0 +1,29 @@
+import type { EventContext } from '../context.js';
+import { titleOfWord } from '../../entities/people/titles.js';
+
+/**
+ * Where the name starts when token `i` begins a person's title ("Russian President Vladimir…",
+ * "Ukraine's president, Volodymyr…", "Sudan's army chief General …"); -1 when what follows is no
+ * title of a named person. One comma may stand in the title (an apposition before the name).
+ */
+export function nameAfterTitle(ctx: EventContext, i: number, limit: number): number {
+  let crossedComma = false;
+  for (let j = i; j < limit; j++) {
+    if (ctx.personAt[j]) return j;
+    if (titlePart(ctx, i, j, limit)) continue;
+    if (ctx.folded[j] === ',' && !crossedComma && j > i) {
+      crossedComma = true;
+      continue;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/** Whether token `j` can be part of a title that started at `i`: a country, an organisation, a title word, a possessive, an adjective or a noun before an office ("army chief"). */
+function titlePart(ctx: EventContext, i: number, j: number, limit: number): boolean {
+  const w = ctx.folded[j] ?? '';
+  if (ctx.facts.country[j] || ctx.facts.organisation[j] || titleOfWord(w) || w === "'s" || w === '.') return true;
+  const nounBeforeTitle = ctx.pos[j] === 'NOUN' && titleOfWord(ctx.folded[j + 1] ?? '')?.kind === 'office';
+  return ((ctx.pos[j] === 'ADJ' && j > i) || nounBeforeTitle) && j + 1 < limit && !ctx.personAt[j + 1] && ctx.pos[j + 1] !== 'PUNCT';
+}

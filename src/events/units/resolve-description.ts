@@ -1,0 +1,35 @@
+import type { EventContext } from '../context.js';
+import { LEADER_ROLES } from '../lexicon.js';
+import { firstAbove } from '../../text/sorted.js';
+
+/** Whether a person's role fits the head word of a description of a country's official. */
+function roleFits(head: string, role: string | undefined): boolean {
+  if (!role) return false;
+  if (head === 'minister' || head === 'secretary') return role.includes('minister') || role.includes('secretary');
+  if (head === 'pm' || head === 'premier') return role.includes('prime minister') || role === 'premier';
+  if (head === 'president' || head === 'chancellor') return role.includes(head);
+  return LEADER_ROLES.has(role);
+}
+
+/**
+ * The person a description of a country's official points to ("the Russian leader", "his Iranian
+ * counterpart", "Hungary's prime minister"): among the people of that country whose role fits the
+ * head word (or the only person of that country), the one named nearest to the description.
+ */
+export function resolveDescription(ctx: EventContext, country: string | undefined, head: string, at: number): string | undefined {
+  if (!country) return undefined;
+  const candidates = ctx.peopleByCountry.get(country) ?? [];
+  const fitting = candidates.filter((p) => roleFits(head, p.role));
+  const pool = fitting.length ? fitting : candidates.length === 1 ? candidates : [];
+  const here = ctx.doc.tokens[at]?.start ?? 0;
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const p of pool) {
+    // the mention nearest to the description, found by binary search
+    const k = firstAbove(p.starts, here);
+    for (const start of [p.starts[k - 1], p.starts[k]]) {
+      if (start !== undefined && Math.abs(start - here) < bestDistance) [bestDistance, best] = [Math.abs(start - here), p.id];
+    }
+  }
+  return best;
+}
