@@ -1,3 +1,4 @@
+import { findPlaceMentions } from '../entities/countries/index.js';
 import type { CountryMention, DateRef, Person, Span } from '../types.js';
 import type { TextDocument } from '../text/types.js';
 import { fold } from '../text/fold.js';
@@ -43,7 +44,7 @@ export function eventContext(
   countryMentions: CountryMention[],
   organisationMentions: Span[],
   dates: DateRef[],
-  placeMentions: Array<Span & { country?: string }> = [],
+  placeMentions: Array<Span & { country?: string }> = findPlaceMentions(doc.text),
   publishedAt: string | null = null,
 ): EventContext {
   const n = doc.tokens.length;

@@ -30,6 +30,11 @@ export interface CompiledPattern<D extends MatchDoc = MatchDoc> {
    * anchored pattern's required single-token elements, checked in a window before a full attempt.
    */
   required: { left: Array<Extract<Step<D>, { t: 'token' }>>; right: Array<Extract<Step<D>, { t: 'token' }>> };
+  /**
+   * The top-level steps after a top-level anchor, or null when the anchor is nested or last: every
+   * match reads them from the anchor's end, so they are tried there before any start is sought.
+   */
+  afterAnchor: Step<D>[] | null;
 }
 
 /** Compiles a pattern against a lexicon of word sets, units and macros; throws {@link PatternSyntaxError} on a bad pattern. */
@@ -44,6 +49,7 @@ export function compilePattern<D extends MatchDoc = MatchDoc>(source: string, le
     startsAtAnchor: first?.kind === 'anchor' || (first?.kind === 'capture' && first.body[0]?.kind === 'anchor'),
     first: firstTokens(nodes, lexicon.sets),
     required: requiredTokens(steps),
+    afterAnchor: stepsAfterAnchor(steps),
   };
 }
 
@@ -57,6 +63,11 @@ function requiredTokens<D extends MatchDoc>(steps: Step<D>[]): CompiledPattern<D
     else if (inner?.t === 'token' && !inner.negated) out[side].push(inner);
   }
   return out;
+}
+
+function stepsAfterAnchor<D extends MatchDoc>(steps: Step<D>[]): Step<D>[] | null {
+  const k = steps.findIndex((step) => step.t === 'anchor' || (step.t === 'capture' && step.body.length === 1 && step.body[0]?.t === 'anchor'));
+  return k >= 0 && k < steps.length - 1 ? steps.slice(k + 1) : null;
 }
 
 function hasAnchor(nodes: readonly PatternNode[]): boolean {

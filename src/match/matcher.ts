@@ -24,7 +24,8 @@ export interface MatchBounds {
  * the same constituent ("PARTY at token 12") is read once however many patterns ask for it.
  */
 export class Matcher<D extends MatchDoc = MatchDoc> {
-  private readonly cache = new Map<string, Map<number, UnitResult | null>>();
+  /** Unit reads by unit name, then limit, then position (`undefined`: not read yet). */
+  private readonly cache = new Map<string, Map<number, Array<UnitResult | null | undefined>>>();
 
   constructor(readonly doc: D) {}
 
@@ -47,6 +48,7 @@ export class Matcher<D extends MatchDoc = MatchDoc> {
     const floor = Math.max(bounds.floor ?? 0, anchor.start - (bounds.maxLeft ?? 40));
     if (!this.hasRequired(pattern, anchor, floor, bounds.limit)) return null;
     if (pattern.startsAtAnchor) return this.at(pattern, anchor.start, bounds, anchors);
+    if (pattern.afterAnchor && !this.readsAfter(pattern.afterAnchor, anchor, bounds.limit, anchors)) return null;
     const longest = (bounds.prefer ?? 'longest') === 'longest';
     // every attempt continues the same way from each step and position: what failed once fails again
     const failures = this.failures.open(pattern.steps.length, floor, bounds.limit);
@@ -57,6 +59,11 @@ export class Matcher<D extends MatchDoc = MatchDoc> {
       if (m) return m;
     }
     return null;
+  }
+
+  /** Whether the steps after the anchor match from its end: else no start before it can succeed. */
+  private readsAfter(steps: Step<D>[], anchor: AnchorSpan, limit: number, anchors: Readonly<Record<string, AnchorSpan>>): boolean {
+    return new Run<D>(this, limit, anchors, steps, this.failures.open(steps.length, anchor.end, limit)).from(anchor.end) !== null;
   }
 
   /** Whether each required token test of the pattern passes somewhere on its side of the anchor. */
@@ -99,15 +106,20 @@ export class Matcher<D extends MatchDoc = MatchDoc> {
 
   /** What unit `name` reads at `i` with this limit, read once and cached. */
   unit(step: Extract<Step<D>, { t: 'unit' }>, i: number, limit: number): UnitResult | null {
-    let byPosition = this.cache.get(step.name);
-    if (!byPosition) {
-      byPosition = new Map();
-      this.cache.set(step.name, byPosition);
+    let byLimit = this.cache.get(step.name);
+    if (!byLimit) {
+      byLimit = new Map();
+      this.cache.set(step.name, byLimit);
     }
-    const key = i * 4194304 + limit;
-    if (byPosition.has(key)) return byPosition.get(key) ?? null;
+    let byPosition = byLimit.get(limit);
+    if (!byPosition) {
+      byPosition = [];
+      byLimit.set(limit, byPosition);
+    }
+    const cached = byPosition[i];
+    if (cached !== undefined) return cached;
     const result = i < limit ? step.read(this.doc, i, limit) : null;
-    byPosition.set(key, result);
+    byPosition[i] = result;
     return result;
   }
 }
@@ -168,7 +180,8 @@ const REPEAT_COUNTS = 12;
 
 /** One matching attempt: backtracking over the steps, captures set and undone as it goes. */
 class Run<D extends MatchDoc> {
-  private readonly captures: Record<string, Capture> = {};
+  /** Captures made so far on the current path, latest last (a name captured again is shadowed). */
+  private readonly captures: Array<[string, Capture]> = [];
   private lastValue: unknown;
   private end = -1;
 
@@ -182,7 +195,7 @@ class Run<D extends MatchDoc> {
 
   from(i: number): Match | null {
     const ok = this.seq(this.top, 0, i, this.finish);
-    return ok ? { start: i, end: this.end, captures: { ...this.captures } } : null;
+    return ok ? { start: i, end: this.end, captures: Object.fromEntries(this.captures) } : null;
   }
 
   private readonly finish = (p: number): boolean => {
@@ -236,11 +249,9 @@ class Run<D extends MatchDoc> {
   }
 
   private capture(name: string, start: number, end: number, value: unknown, rest: (p: number) => boolean): boolean {
-    const saved = this.captures[name];
-    this.captures[name] = value === undefined ? { start, end } : { start, end, value };
+    this.captures.push([name, value === undefined ? { start, end } : { start, end, value }]);
     if (rest(end)) return true;
-    if (saved) this.captures[name] = saved;
-    else delete this.captures[name];
+    this.captures.pop();
     return false;
   }
 

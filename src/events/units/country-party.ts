@@ -1,6 +1,5 @@
 import type { EventContext } from '../context.js';
 import type { PartyItem } from './party.js';
-import { placeCountry } from '../../entities/countries/index.js';
 
 /** Nouns after a demonym or country that make it stand for the state ("the Chinese side", "US officials"). */
 const AGENTS: ReadonlySet<string> = new Set([
@@ -67,14 +66,6 @@ function readPlaceItem(ctx: EventContext, i: number, limit: number): PartyItem |
     let end = i;
     while (end < limit && ctx.facts.place[end]) end++;
     return { parties: [{ kind: 'country', code, via: 'description' }], end };
-  }
-  // a capitalised name the gazetteer places ("Tel Aviv")
-  if (!/^\p{Lu}/u.test(ctx.texts[i] ?? '') || /^\p{Lu}/u.test(ctx.texts[i - 1] ?? '')) return null;
-  for (let end = Math.min(limit, i + 3); end > i; end--) {
-    const words = ctx.texts.slice(i, end);
-    if (!words.every((w) => /^\p{Lu}/u.test(w))) continue;
-    const country = placeCountry(words.join(' '));
-    if (country) return { parties: [{ kind: 'country', code: country, via: 'description' }], end };
   }
   return null;
 }
