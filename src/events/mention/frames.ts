@@ -23,6 +23,8 @@ export interface FrameReading {
   perCountry: boolean;
   /** Index one past the last token the frame read. */
   end: number;
+  /** Where the frame's verb stands (its `lv` capture: "held", "paid", "invited"), when it has one. */
+  verbAt?: number;
   /** The subject of the clause is the partner the frame did not read. */
   subjectIsPartner?: boolean;
 }
@@ -111,6 +113,7 @@ function interpret(ctx: EventContext, frame: CompiledFrame, hit: TriggerHit, m: 
     agentItems: (ab ?? (arranger ? undefined : a) ?? (byAgent ? b : undefined))?.items ?? 0,
     perCountry: !!(a?.perCountry || b?.perCountry || ab?.perCountry),
     end: m.end,
+    ...(m.captures.lv ? { verbAt: m.captures.lv.start } : {}),
     ...(frame.rule.subjectIsPartner ? { subjectIsPartner: true } : {}),
   };
 }

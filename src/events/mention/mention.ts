@@ -141,7 +141,8 @@ function attributesOf(ctx: EventContext, hit: TriggerHit, w: AttributeWindow): P
   if (hit.entry.form === 'noun' && ['that', 'which'].includes(ctx.folded[clauseEnd] ?? '') && clauseEnd - extent <= 1) clauseEnd = clauseEndAfter(ctx, clauseEnd + 1, w.right);
   const place = readPlace(ctx, hit, Math.max(clauseStart, hit.first - 4), w.right, extent);
   const statusEnd = hit.entry.form === 'verb' ? hit.end + 2 : extent + 7;
-  const status = mentionStatus(ctx, hit, { from: Math.max(clauseStart, (w.np.lightVerb ?? hit.first) - 8), to: Math.min(clauseEnd, statusEnd), npStart: w.np.start });
+  const verb = Math.min(w.np.lightVerb ?? hit.first, w.frame?.verbAt ?? hit.first);
+  const status = mentionStatus(ctx, hit, { from: Math.max(clauseStart, verb - 8), to: Math.min(clauseEnd, statusEnd), npStart: w.np.start });
   const from = Math.max(status === 'cancelled' ? hit.end : clauseStart, hit.first - 15);
   const when = mentionDate(ctx, hit, { from, to: Math.min(clauseEnd, extent + 10), clauseEnd, npStart: w.np.start }, w.previous);
   return { ...(place ? { place } : {}), status, ...(when ? { date: when.date } : {}), ...(when?.whole ? { dateWhole: true } : {}) };

@@ -2,16 +2,26 @@ import type { EventMention } from '../mention/mention.js';
 import type { TriggerHit } from '../find-triggers.js';
 
 /**
- * "the Bengaluru Tech Summit … The summit, held every year": a bare "the summit" after a summit
- * that is no diplomatic one (a blocked trigger), with no other summit between, means it.
+ * "the Bengaluru Tech Summit … The summit, held every year …": a bare "the summit" whose nearest
+ * summit before is no diplomatic one (a blocked trigger, or a reference to one) means it, whoever
+ * its sentence puts there, and is dropped.
  */
 export function dropBlockedReferences(mentions: EventMention[], found: TriggerHit[]): EventMention[] {
-  const blocked = found.filter((h) => h.blocked).map((h) => h.first);
-  if (blocked.length === 0) return mentions;
-  return mentions.filter((m) => {
-    if (m.type !== 'summit' || !m.anaphoric || m.multilateral) return true;
-    const lastBlocked = Math.max(-1, ...blocked.filter((b) => b < m.hit.first));
-    if (lastBlocked < 0) return true;
-    return found.some((h) => !h.blocked && h.entry.type === 'summit' && h.first > lastBlocked && h.first < m.hit.first);
-  });
+  if (!found.some((h) => h.blocked)) return mentions;
+  const byHit = new Map(mentions.map((m) => [m.hit, m]));
+  const summits = found.filter((h) => h.entry.type === 'summit').sort((a, b) => a.first - b.first);
+  const dropped = new Set<TriggerHit>();
+  let lastBlocked = false;
+  for (const h of summits) {
+    const m = byHit.get(h);
+    if (h.blocked) lastBlocked = true;
+    else if (m && refersBack(m) && lastBlocked) dropped.add(h);
+    else lastBlocked = false;
+  }
+  return mentions.filter((m) => !dropped.has(m.hit));
+}
+
+/** A summit mention with no name of its own that may refer to one named before ("the summit"). */
+function refersBack(m: EventMention): boolean {
+  return !m.multilateral && (m.anaphoric || (m.definite && !m.summitName));
 }

@@ -131,6 +131,27 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'present-at',
+    forms: ['noun'],
+    types: ['summit'],
+    pattern: '[a:SPEAKER] ($REL | ,)? !(, | ; | \\. | \\: | that | who | which | whether | if | #PERSON){0,12} (at | during | (on | in) the (sidelines | margins | side-lines | fringes) of) (the (start | opening | end | close) of)? $NMOD (the)? <T>',
+    examples: [
+      { text: 'Kenyan President William Ruto spoke about climate finance at the African Union summit in Addis Ababa on Sunday.', events: ['summit Ruto @Addis Ababa'] },
+      { text: 'Italian Prime Minister Giorgia Meloni told reporters on the sidelines of the G7 summit that the talks were productive.', events: ['summit Meloni'] },
+      { text: 'Spanish Prime Minister Pedro Sanchez struck a cautious tone at the start of the EU summit in Brussels on Thursday.', events: ['summit Sanchez @Brussels'] },
+    ],
+  },
+  {
+    id: 'invite-to-summit',
+    forms: ['noun'],
+    types: ['summit'],
+    pattern: '[a:PARTY] ,? $VG [lv:{invite}] !(, | ; | \\. | #PERSON){1,6} (to | for) $NMOD (the)? <T>',
+    examples: [
+      { text: 'Russian President Vladimir Putin invited African leaders to a summit in Sochi last October.', events: ['summit Putin /proposed @Sochi'] },
+      { text: 'Brazilian President Luiz Inácio Lula da Silva has invited South American heads of state to a regional summit in Brasilia.', events: ['summit Lula /proposed @Brasilia'] },
+    ],
+  },
+  {
     id: 'trip-destinations',
     forms: ['noun'],
     roles: ['visit'],

@@ -4,7 +4,7 @@
  */
 import { compilePattern, type CompiledPattern, type MatchLexicon } from '../../match/index.js';
 import type { EventContext } from '../context.js';
-import { PARTY } from '../units/party.js';
+import { PARTY, SPEAKER } from '../units/party.js';
 import { FRAMES, type FrameRule } from './frames.js';
 import { MEETING_TRIGGERS } from './triggers-meeting.js';
 import { PHONE_TRIGGERS } from './triggers-phone.js';
@@ -21,7 +21,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [...PHONE_TRIGGERS, ...MEET
 export { FRAMES };
 
 /** The lexicon the event patterns compile against. */
-export const EVENT_LEXICON: MatchLexicon<EventContext> = { sets: WORD_SETS, units: { PARTY }, macros: MACROS };
+export const EVENT_LEXICON: MatchLexicon<EventContext> = { sets: WORD_SETS, units: { PARTY, SPEAKER }, macros: MACROS };
 
 /** A trigger rule with its patterns compiled. */
 export interface CompiledTrigger {

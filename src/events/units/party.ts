@@ -40,6 +40,9 @@ export interface PartyItem {
  */
 export const PARTY: Unit<PartyReading, EventContext> = (ctx, i, limit) => readPartyList(ctx, i, limit, false);
 
+/** The SPEAKER unit: a PARTY that may also be the source of a report ("Meloni told reporters at the summit"). */
+export const SPEAKER: Unit<PartyReading, EventContext> = (ctx, i, limit) => readPartyList(ctx, i, limit, true);
+
 /** Reads a PARTY at `i`; with `sources`, a list followed by a verb of saying is read too ("…, Meloni said"). */
 export function readPartyList(ctx: EventContext, i: number, limit: number, sources: boolean): { end: number; value: PartyReading } | null {
   const parties: Party[] = [];

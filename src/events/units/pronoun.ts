@@ -129,6 +129,8 @@ function isSource(ctx: EventContext, i: number): boolean {
 function subjectAfterOpeningPhrase(ctx: EventContext, at: number): string | undefined {
   const s = ctx.doc.sentences[ctx.doc.tokens[at]?.sentence ?? 0];
   if (!s || at - s.firstToken > 15) return undefined;
+  // only an opening phrase ("After his call, …", "During her visit, …") looks forward
+  if (ctx.pos[s.firstToken] !== 'ADP' && ctx.pos[s.firstToken] !== 'SCONJ') return undefined;
   for (let i = s.firstToken; i < Math.min(s.endToken, s.firstToken + 20); i++) {
     if (ctx.folded[i] !== ',') continue;
     if (i < at) return undefined;
