@@ -1,7 +1,7 @@
 import type { Match } from '../../match/index.js';
 import type { EventContext } from '../context.js';
 import type { TriggerHit } from '../find-triggers.js';
-import type { Party } from '../party.js';
+import { sameParty, type Party } from '../party.js';
 import { compiledRules, type CompiledFrame } from '../rules/index.js';
 import type { PartyReading } from '../units/party.js';
 import { SPEECH_VERBS } from '../../lexicon/speech.js';
@@ -98,7 +98,8 @@ function interpret(ctx: EventContext, frame: CompiledFrame, hit: TriggerHit, m: 
   // "X offered to host talks between A and B": who arranges a contact between others is no party to it
   const arranger = prep === 'between';
   const agents = [...(ab?.parties ?? []), ...(a && !arranger ? a.parties : []), ...(byAgent || arranger ? (b?.parties ?? []) : [])].map((p) => ({ ...p }));
-  const partners = (byAgent || arranger ? [] : (b?.parties ?? [])).map((p) => ({ ...p }));
+  // a description never stands for the other side of its own contact ("X met the leader …" is not X)
+  const partners = (byAgent || arranger ? [] : (b?.parties ?? [])).filter((p) => !agents.some((a) => sameParty(a, p))).map((p) => ({ ...p }));
   if (agents.length + partners.length === 0 && !frame.rule.subjectIsAgent) return null;
   const lightVerb = m.captures.lv ? ctx.lemmas[m.captures.lv.start] : undefined;
   const agentHosts = hit.entry.role === 'host' || (lightVerb !== undefined && RECEIVING_LIGHT_VERBS.has(lightVerb)) || (hit.entry.role === 'visit' && prep === 'from');
