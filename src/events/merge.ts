@@ -202,6 +202,19 @@ function sameDay(a?: DateRef, b?: DateRef): boolean {
   return !!a && !!b && a.precision === 'day' && b.precision === 'day' && a.start === b.start;
 }
 
+/**
+ * "Macron arrives on Tuesday in Belém, where he will be welcomed by Lula": two mentions of one
+ * sentence, only one of them dated, are one contact whatever their tenses, unless the sentence
+ * sets them apart ("met in May and will meet again").
+ */
+function oneClauseDated(ctx: EventContext, d: EventDraft, m: EventMention): boolean {
+  const here = d.mentions.filter((x) => x.hit.sentence === m.hit.sentence);
+  if (here.length === 0 || (m.date && here.some((x) => x.date))) return false;
+  const s = ctx.doc.sentences[m.hit.sentence];
+  for (let i = s?.firstToken ?? 0; i < (s?.endToken ?? 0); i++) if (ctx.folded[i] === 'again' || ctx.folded[i] === 'another') return false;
+  return true;
+}
+
 function findIn(ctx: EventContext, drafts: EventDraft[], m: EventMention, parties: Party[], fits: (d: EventDraft) => boolean): EventDraft | undefined {
   const visitedCountry = m.hit.entry.role === 'visit' && !parties.some((p) => p.kind === 'person' && p.host) ? parties.find((p) => p.kind === 'country' && p.host) : undefined;
   // at most 50 events back, and 60 sentences: further back, a "the meeting" is another one
@@ -217,7 +230,7 @@ function findIn(ctx: EventContext, drafts: EventDraft[], m: EventMention, partie
     const sameSentence = m.anaphoric && d.mentions.some((x) => x.hit.sentence === m.hit.sentence);
     if ((!sameSentence && d.date?.certainty === 'stated' && !m.dateInherited && datesClash(d.date.value, m.date)) || placesClash(d.place?.value, m.place)) continue;
     // a contact that happened is not the one planned or called off
-    if (d.status.certainty === 'stated' && statusCertainty(m, parties) === 'stated' && m.status !== 'denied' && !statusesAgree(d.status.value, m.status) && !sameDay(d.date?.value, m.date)) continue;
+    if (d.status.certainty === 'stated' && statusCertainty(m, parties) === 'stated' && m.status !== 'denied' && !statusesAgree(d.status.value, m.status) && !sameDay(d.date?.value, m.date) && !oneClauseDated(ctx, d, m)) continue;
     if (parties.length === 0) return d;
     const shared = parties.filter((p) => d.parties.some((q) => sameParty(ctx, p, q))).length;
     const needed = Math.min(2, parties.length, Math.max(1, d.parties.length));

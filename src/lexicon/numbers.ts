@@ -4,6 +4,15 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['twenty', 20],
 ]);
 
+/** Ordinal words with their values ("third" → 3), and the words that place an item in a series without a number. */
+export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
+  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8],
+  ['ninth', 9], ['tenth', 10],
+]);
+
+/** Words that place an item in a series without a number ("the final leg", "the next stop"). */
+export const SERIES_POSITIONS: ReadonlySet<string> = new Set(['final', 'last', 'next', 'latest', 'penultimate', 'opening', 'closing']);
+
 /** Words for an unspecified number of times or things ("several", "dozens"). */
 export const VAGUE_QUANTITIES: ReadonlySet<string> = new Set(['several', 'many', 'multiple', 'numerous', 'dozens', 'various', 'countless']);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline/extract.js';
-import { FRAMES, TRIGGER_RULES, type RuleExample } from '../../src/events/rules/index.js';
+import { FRAMES, STOP_RULES, TRIGGER_RULES, type RuleExample } from '../../src/events/rules/index.js';
 import { parseExpected, sameEvent } from '../helpers/expected-events.js';
 import { FRAME_EXAMPLES } from './examples/frame-examples.js';
 import { TRIGGER_EXAMPLES } from './examples/trigger-examples.js';
@@ -51,6 +51,14 @@ describe('examples of the argument frames', () => {
   }
 });
 
+describe('examples of the tour-stop rules', () => {
+  for (const rule of STOP_RULES) {
+    describe(rule.id, () => {
+      it.each(rule.examples.map((e) => [e.text, e] as const))('%s', (_text, e) => check(e));
+    });
+  }
+});
+
 function table(name: string, rows: readonly TableExample[]): void {
   describe(name, () => {
     for (const row of rows) {
@@ -71,6 +79,7 @@ describe('the rules are documented by examples', () => {
       ...TRIGGER_RULES.filter((r) => r.examples.length === 0).map((r) => r.id),
       ...TRIGGER_RULES.flatMap((r) => (r.notWhen ?? []).filter((s) => s.examples.length === 0).map((s) => `${r.id}: ${s.why}`)),
       ...FRAMES.filter((f) => f.examples.length === 0).map((f) => f.id),
+      ...STOP_RULES.filter((f) => f.examples.length === 0).map((f) => f.id),
     ];
     expect(bare).toEqual([]);
   });
@@ -79,6 +88,7 @@ describe('the rules are documented by examples', () => {
     const all: RuleExample[] = [
       ...TRIGGER_RULES.flatMap((r) => [...r.examples, ...(r.notWhen ?? []).flatMap((s) => s.examples)]),
       ...FRAMES.flatMap((f) => f.examples),
+      ...STOP_RULES.flatMap((f) => f.examples),
       ...TRIGGER_EXAMPLES,
       ...FRAME_EXAMPLES,
     ];

@@ -21,8 +21,12 @@ export function clauseStartBefore(ctx: EventContext, first: number, floor: numbe
   return floor;
 }
 
-/** End of a trigger's clause: the first "since", "when", "who", dash or similar after it. */
+/** End of a trigger's clause: the first "since", "when", "who", dash, "and will" or similar after it. */
 export function clauseEndAfter(ctx: EventContext, from: number, limit: number): number {
-  for (let i = from; i < limit; i++) if (CLAUSE_BOUNDARIES.has(ctx.folded[i] ?? '')) return i;
+  for (let i = from; i < limit; i++) {
+    if (CLAUSE_BOUNDARIES.has(ctx.folded[i] ?? '')) return i;
+    // "… in Kuwait and will end it in Oman": a coordinated verb group starts a clause of its own
+    if ((ctx.folded[i] === 'and' || ctx.folded[i] === 'but') && ctx.pos[i + 1] === 'AUX') return i;
+  }
   return limit;
 }

@@ -155,9 +155,19 @@ export const FRAMES: readonly FrameRule[] = [
     id: 'trip-destinations',
     forms: ['noun'],
     roles: ['visit'],
-    pattern: '<T> #DATE? ,? (that | which)? $VG ({take|include|cover|bring} (him | her | them | #PERSON)? (on | also)? | including | with (stops | visits | a stop | stopovers) (planned | scheduled)? | {begin|start|end|finish|conclude} ) (to | visits to | stops in | stops at | in | at | onward to | on to)? (the)? [b:PARTY]',
+    pattern: '<T> #DATE? ,? (that | which)? $VG ({take|include|cover|bring} (him | her | them | #PERSON)? (on | also)? | including | with (stops | visits | a stop | stopovers) (planned | scheduled)? ) (to | visits to | stops in | stops at | in | at | onward to | on to)? (the)? [b:PARTY]',
     examples: [
       { text: 'Indian Prime Minister Narendra Modi began a five-nation tour that will take him to Ghana, Argentina and Namibia.', events: ['meeting Modi + GHA /planned @Ghana', 'meeting Modi + ARG /planned @Argentina', 'meeting Modi + NAM /planned @Namibia'] },
+    ],
+  },
+  {
+    id: 'trip-in',
+    forms: ['noun'],
+    roles: ['visit'],
+    pattern: '<T> $ADVP{0,2} (in | across | around | through) (the)? [b:PARTY]',
+    examples: [
+      { text: 'Egyptian Foreign Minister Badr Abdelatty began his Gulf tour in Kuwait and will end it in Oman next week.', events: ['meeting Abdelatty + KWT @Kuwait', 'meeting Abdelatty + OMN /planned @Oman'] },
+      { text: 'During his three-day trip across Vietnam, Australian Prime Minister Anthony Albanese promised more scholarships.', events: ['meeting Albanese + VNM @Vietnam'] },
     ],
   },
   {

@@ -6,6 +6,7 @@ import { compilePattern, type CompiledPattern, type MatchLexicon } from '../../m
 import type { EventContext } from '../context.js';
 import { PARTY, SPEAKER } from '../units/party.js';
 import { FRAMES, type FrameRule } from './frames.js';
+import { STOP_RULES, type StopRule } from './stops.js';
 import { MEETING_TRIGGERS } from './triggers-meeting.js';
 import { PHONE_TRIGGERS } from './triggers-phone.js';
 import { SUMMIT_TRIGGERS } from './triggers-summit.js';
@@ -18,7 +19,8 @@ export type { RuleExample, SenseFilter, TriggerRole, TriggerRule } from './types
 /** Every trigger rule, in table order (a longer match wins; among equals, the earlier rule). */
 export const TRIGGER_RULES: readonly TriggerRule[] = [...PHONE_TRIGGERS, ...MEETING_TRIGGERS, ...SUMMIT_TRIGGERS];
 
-export { FRAMES };
+export { FRAMES, STOP_RULES };
+export type { StopRule } from './stops.js';
 
 /** The lexicon the event patterns compile against. */
 export const EVENT_LEXICON: MatchLexicon<EventContext> = { sets: WORD_SETS, units: { PARTY, SPEAKER }, macros: MACROS };
@@ -38,10 +40,23 @@ export interface CompiledFrame {
   pattern: CompiledPattern<EventContext>;
 }
 
-let compiled: { triggers: CompiledTrigger[]; frames: CompiledFrame[] } | undefined;
+/** A tour-stop rule with its pattern compiled. */
+export interface CompiledStop {
+  rule: StopRule;
+  pattern: CompiledPattern<EventContext>;
+}
+
+/** Every rule table, compiled. */
+export interface CompiledRules {
+  triggers: CompiledTrigger[];
+  frames: CompiledFrame[];
+  stops: CompiledStop[];
+}
+
+let compiled: CompiledRules | undefined;
 
 /** The rules compiled, once per process. */
-export function compiledRules(): { triggers: CompiledTrigger[]; frames: CompiledFrame[] } {
+export function compiledRules(): CompiledRules {
   compiled ??= {
     triggers: TRIGGER_RULES.map((rule, order) => ({
       rule,
@@ -50,6 +65,7 @@ export function compiledRules(): { triggers: CompiledTrigger[]; frames: Compiled
       senses: (rule.notWhen ?? []).map((s) => compilePattern(s.pattern, EVENT_LEXICON)),
     })),
     frames: FRAMES.map((rule) => ({ rule, pattern: compilePattern(rule.pattern, EVENT_LEXICON) })),
+    stops: STOP_RULES.map((rule) => ({ rule, pattern: compilePattern(rule.pattern, EVENT_LEXICON) })),
   };
   return compiled;
 }

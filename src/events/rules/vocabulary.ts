@@ -5,7 +5,7 @@
  */
 import { SPEECH_VERBS } from '../../lexicon/speech.js';
 import { GATHERING_VERBS, TRAVEL_VERBS } from '../../lexicon/travel.js';
-import { NUMBER_WORDS, VAGUE_QUANTITIES } from '../../lexicon/numbers.js';
+import { NUMBER_WORDS, ORDINAL_WORDS, SERIES_POSITIONS, VAGUE_QUANTITIES } from '../../lexicon/numbers.js';
 import { TITLE_WORDS } from '../../entities/people/titles.js';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
@@ -16,6 +16,7 @@ export const WORD_SETS: Readonly<Record<string, ReadonlySet<string>>> = {
   travel: TRAVEL_VERBS,
   gather: GATHERING_VERBS,
   number: new Set([...NUMBER_WORDS.keys(), ...VAGUE_QUANTITIES]),
+  ordinal: new Set([...ORDINAL_WORDS.keys(), ...SERIES_POSITIONS]),
   /** Title words: offices, their modifiers ("foreign", "deputy") and the usual courtesy forms, not the function words of titles ("of", "the"). */
   title: new Set(
     [...TITLE_WORDS.keys()].filter((w) => {

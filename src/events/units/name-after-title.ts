@@ -8,10 +8,15 @@ import { titleOfWord } from '../../entities/people/titles.js';
  */
 export function nameAfterTitle(ctx: EventContext, i: number, limit: number): number {
   let crossedComma = false;
+  let office = false;
   for (let j = i; j < limit; j++) {
     if (ctx.personAt[j]) return j;
-    if (titlePart(ctx, i, j, limit)) continue;
-    if (ctx.folded[j] === ',' && !crossedComma && j > i) {
+    if (titlePart(ctx, i, j, limit)) {
+      office ||= !!titleOfWord(ctx.folded[j] ?? '');
+      continue;
+    }
+    // "Ukraine's president, Volodymyr …": the comma follows an office ("Vietnam, Australian Prime Minister X" is two things)
+    if (ctx.folded[j] === ',' && !crossedComma && j > i && office) {
       crossedComma = true;
       continue;
     }

@@ -33,15 +33,21 @@ export function resolvePronoun(ctx: EventContext, at: number, exclude: ReadonlyS
       if (ok(previous)) return previous;
     }
   }
-  const skip = objectForm ? (localSubject(ctx, at) ?? subjectOf(ctx, sentence, at, 0)) : undefined;
+  const local = objectForm ? localSubject(ctx, at) : null;
+  const skip = local === null ? (objectForm ? subjectOf(ctx, sentence, at, 0) : undefined) : local;
   return nearestBefore(ctx, at, (id) => ok(id) && id !== skip);
 }
 
-/** "where President Aliyev hosted him": the person right before the verb an object pronoun follows (never what it stands for). */
-function localSubject(ctx: EventContext, at: number): string | undefined {
+/**
+ * The subject of the verb an object pronoun follows, which is never what it stands for: the person
+ * right before the verb ("where President Aliyev hosted him"), undefined when that subject is no
+ * person ("a tour that will take him to …"), null when the pronoun follows no verb.
+ */
+function localSubject(ctx: EventContext, at: number): string | undefined | null {
   let j = at - 1;
   while (j >= at - 4 && ['VERB', 'AUX', 'ADV', 'PART'].includes(ctx.pos[j] ?? '')) j--;
-  return j < at - 1 ? ctx.personAt[j] : undefined;
+  if (j === at - 1) return null;
+  return ctx.personAt[j];
 }
 
 function isPossessive(ctx: EventContext, at: number): boolean {
