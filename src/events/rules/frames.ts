@@ -54,8 +54,9 @@ export const FRAMES: readonly FrameRule[] = [
   {
     id: 'light-verb',
     forms: ['noun'],
-    pattern: '[a:PARTY] ($REL | ,)? $VG [lv:@light] $NMOD <T> $MEDIUM? $ADVP{0,2} ({host|give|offer|organise|organize|throw|arrange})? [prep:(with | to | on | between | for | from | by)] [b:PARTY]',
+    pattern: '[a:PARTY] ($REL | ,)? $VG [lv:(@light | {sit} down (for | to))] $NMOD <T> $MEDIUM? $ADVP{0,2} ({host|give|offer|organise|organize|throw|arrange})? [prep:(with | to | on | between | for | from | by)] [b:PARTY]',
     examples: [
+      { text: 'Chinese President Xi Jinping and US President Joe Biden sat down for talks on the sidelines of the APEC summit in San Francisco.', events: ['meeting Xi + Biden @San Francisco', 'summit Xi + Biden @San Francisco'] },
       { text: 'Colombian President Gustavo Petro paid an official visit to Chilean President Gabriel Boric in Santiago.', events: ['meeting Petro + Boric @Santiago'] },
       { text: 'Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani had a telephone conversation with Egyptian Foreign Minister Badr Abdelatty.', events: ['phone_call Thani + Abdelatty'] },
       { text: 'Sri Lankan President Anura Kumara Dissanayake received a courtesy call from Maldivian Foreign Minister Abdulla Khaleel in Colombo.', events: ['meeting Dissanayake + Khaleel @Colombo'] },
@@ -64,7 +65,7 @@ export const FRAMES: readonly FrameRule[] = [
   {
     id: 'light-verb-including',
     forms: ['noun'],
-    pattern: '[a:PARTY] ($REL | ,)? $VG [lv:@light] $NMOD <T> !(; | \\.){0,14} including (with)? [b:PARTY]',
+    pattern: '[a:PARTY] ($REL | ,)? $VG [lv:(@light | {sit} down (for | to))] $NMOD <T> !(; | \\.){0,14} including (with)? [b:PARTY]',
     examples: [
       { text: 'Chinese Premier Li Qiang will hold several bilateral meetings in Jakarta, including with Indonesian President Prabowo Subianto and Malaysian Prime Minister Anwar Ibrahim.', events: ['meeting Li + Subianto /planned @Jakarta', 'meeting Li + Anwar /planned @Jakarta'] },
     ],
@@ -72,7 +73,7 @@ export const FRAMES: readonly FrameRule[] = [
   {
     id: 'light-verb-together',
     forms: ['noun'],
-    pattern: '[ab:PARTY] ($REL | ,)? $VG [lv:@light] $NMOD <T>',
+    pattern: '[ab:PARTY] ($REL | ,)? $VG [lv:(@light | {sit} down (for | to))] $NMOD <T>',
     examples: [
       { text: 'Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung held a summit in Tokyo on Saturday.', events: ['summit Ishiba + Lee @Tokyo'] },
       { text: 'The foreign ministers of Egypt and Ethiopia held talks in Cairo, the Egyptian foreign ministry said.', events: ['meeting EGY + ETH @Cairo'] },

@@ -30,12 +30,20 @@ export function readDescriptionItem(ctx: EventContext, i: number, limit: number)
   let j = i;
   let country: string | undefined;
   let count: number | undefined;
+  const codes: string[] = [];
   while (j < limit && j < i + 7) {
     const w = (ctx.folded[j] ?? '').replace(/\.$/, '');
     const lemma = ctx.lemmas[j] ?? w;
     if (ctx.facts.country[j]) {
       country ??= ctx.facts.country[j];
+      if (!codes.includes(ctx.facts.country[j] as string)) codes.push(ctx.facts.country[j] as string);
       j++;
+    } else if (codes.length > 0 && (w === 'and' || w === ',') && ctx.facts.country[j + 1]) {
+      // "Chinese and US leaders", "French, German and Italian ministers"
+      j++;
+    } else if (codes.length > 1 && GROUP_NOUNS.has(lemma) && w !== lemma) {
+      const office = lemma === 'leader' || lemma === 'head' ? undefined : lemma;
+      return { parties: codes.map((code) => ({ kind: 'country', code, via: 'name', ...(office ? { office } : {}) })), end: j + 1, perCountry: true };
     } else if (w === 'both' || (numberValue(w) !== undefined && numberValue(w)! >= 2 && numberValue(w)! <= 30)) {
       count = w === 'both' ? 2 : numberValue(w);
       j++;
