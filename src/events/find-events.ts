@@ -15,6 +15,7 @@ import { readListLines } from './refine/list-lines.js';
 import { coordinatedPlans, nounTakesSentenceParty, summitSidelines } from './refine/sentence-context.js';
 import { summitTrips } from './refine/summit-trip.js';
 import { tourStops } from './refine/tour-stops.js';
+import { dropLightVerbTriggers } from './refine/light-verbs.js';
 import { splitPartners } from './refine/split.js';
 import { dropPartnerless, visitHost } from './refine/visit-host.js';
 import { toEvent } from './to-event.js';
@@ -41,7 +42,7 @@ export interface EventsInput {
 export type Refiner<T> = (ctx: EventContext, items: T[]) => T[];
 
 /** Refiners of the mentions of one sentence, in order. */
-export const SENTENCE_REFINERS: ReadonlyArray<Refiner<EventMention>> = [tourStops, completeAgent, splitPartners, nounTakesSentenceParty, coordinatedPlans, summitSidelines, summitTrips, visitHost, dropPartnerless];
+export const SENTENCE_REFINERS: ReadonlyArray<Refiner<EventMention>> = [dropLightVerbTriggers, tourStops, completeAgent, splitPartners, nounTakesSentenceParty, coordinatedPlans, summitSidelines, summitTrips, visitHost, dropPartnerless];
 
 /** Refiners of the mentions of the whole text, in order. */
 export const TEXT_REFINERS: ReadonlyArray<Refiner<EventMention>> = [readListLines];

@@ -31,14 +31,9 @@ function titlePart(ctx: EventContext, i: number, j: number, limit: number): bool
   if (ctx.facts.country[j] || ctx.facts.organisation[j] || titleOfWord(w) || w === "'s" || w === '.') return true;
   // "Leader of the Islamic Revolution Ayatollah …", "President of the Russian Federation …": what the office is of
   if (j > i && (w === 'of' || w === 'the' || w === 'for') && /^\p{Lu}/u.test(ctx.texts[j + 1] ?? '')) return true;
-  if (j > i && ctx.pos[j] === 'PROPN' && /^\p{Lu}/u.test(ctx.texts[j] ?? '') && ['of', 'the', 'for'].includes(ctx.folded[j - 1] ?? '')) return true;
-  if (j > i + 1 && ctx.pos[j] === 'PROPN' && /^\p{Lu}/u.test(ctx.texts[j] ?? '') && ctx.pos[j - 1] === 'PROPN' && titlePartBefore(ctx, i, j)) return true;
+  // "Bosnian Council of Ministers Chair …", "Leader of the Islamic Revolution …": capitalised words inside a title
+  if (j > i && ctx.pos[j] === 'PROPN' && /^\p{Lu}/u.test(ctx.texts[j] ?? '')) return true;
   const nounBeforeTitle = ctx.pos[j] === 'NOUN' && titleOfWord(ctx.folded[j + 1] ?? '')?.kind === 'office';
   return ((ctx.pos[j] === 'ADJ' && j > i) || nounBeforeTitle) && j + 1 < limit && !ctx.personAt[j + 1] && ctx.pos[j + 1] !== 'PUNCT';
 }
 
-/** Whether an "of" stands in the title between `i` and `j` (the capitalised words after it name what the office is of). */
-function titlePartBefore(ctx: EventContext, i: number, j: number): boolean {
-  for (let k = i + 1; k < j; k++) if (ctx.folded[k] === 'of' || ctx.folded[k] === 'for') return true;
-  return false;
-}
