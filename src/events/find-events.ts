@@ -16,6 +16,7 @@ import { coordinatedPlans, nounTakesSentenceParty, summitSidelines } from './ref
 import { summitTrips } from './refine/summit-trip.js';
 import { tourStops } from './refine/tour-stops.js';
 import { dropLightVerbTriggers } from './refine/light-verbs.js';
+import { mediumDecidesType } from './refine/medium.js';
 import { splitPartners } from './refine/split.js';
 import { dropPartnerless, visitHost } from './refine/visit-host.js';
 import { toEvent } from './to-event.js';
@@ -42,7 +43,7 @@ export interface EventsInput {
 export type Refiner<T> = (ctx: EventContext, items: T[]) => T[];
 
 /** Refiners of the mentions of one sentence, in order. */
-export const SENTENCE_REFINERS: ReadonlyArray<Refiner<EventMention>> = [dropLightVerbTriggers, tourStops, completeAgent, splitPartners, nounTakesSentenceParty, coordinatedPlans, summitSidelines, summitTrips, visitHost, dropPartnerless];
+export const SENTENCE_REFINERS: ReadonlyArray<Refiner<EventMention>> = [dropLightVerbTriggers, mediumDecidesType, tourStops, completeAgent, splitPartners, nounTakesSentenceParty, coordinatedPlans, summitSidelines, summitTrips, visitHost, dropPartnerless];
 
 /** Refiners of the mentions of the whole text, in order. */
 export const TEXT_REFINERS: ReadonlyArray<Refiner<EventMention>> = [readListLines];

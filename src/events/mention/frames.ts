@@ -70,7 +70,12 @@ export function readFrames(ctx: EventContext, hit: TriggerHit): FrameReading | n
 
 function applies(frame: CompiledFrame, hit: TriggerHit): boolean {
   const rule = frame.rule;
-  return rule.forms.includes(hit.entry.form) && (!rule.roles || rule.roles.includes(hit.entry.role)) && (!rule.types || rule.types.includes(hit.entry.type));
+  return (
+    rule.forms.includes(hit.entry.form) &&
+    (!rule.roles || rule.roles.includes(hit.entry.role)) &&
+    (!rule.types || rule.types.includes(hit.entry.type)) &&
+    (!rule.triggers || rule.triggers.includes(hit.entry.id))
+  );
 }
 
 /** How many parties a reading names, a group counting as two. */

@@ -12,6 +12,9 @@ import { nounPhraseStart, premodifierParties, type NounPhrase } from './noun-phr
 import { groupFallback, joinedParties, SENTENCE_WINDOW, sentenceParties } from './sentence-parties.js';
 import { mentionStatus } from './status.js';
 
+/** Prepositions that make a noun phrase the topic of what comes before ("briefed him on the talks"). */
+const TOPIC_WORDS: ReadonlySet<string> = new Set(['on', 'about', 'regarding', 'concerning', 'over']);
+
 /** One mention of a contact in one sentence, before mentions of the same contact are merged. */
 export interface EventMention {
   /** The trigger that was found. */
@@ -75,7 +78,9 @@ export function readMention(ctx: EventContext, hit: TriggerHit, siblings: Trigge
   // a bare noun ("the summit", "the meeting") may refer back, or take the people of its sentence
   const bare = hit.entry.form === 'noun' && premodifierParties(ctx, np.start, hit.first).length === 0 && !isModified(ctx, np.start, hit.first);
   const anaphoric = bare && parties.length === 0;
-  const around = bare ? sentenceParties(ctx, Math.max(sStart, hit.first - SENTENCE_WINDOW), Math.min(sEnd, hit.end + SENTENCE_WINDOW)) : [];
+  // "briefed X by phone on the talks in Ankara": the topic of another contact is not held by its parties
+  const topic = previous !== undefined && TOPIC_WORDS.has(ctx.folded[np.start - 1] ?? '');
+  const around = bare && !topic ? sentenceParties(ctx, Math.max(sStart, hit.first - SENTENCE_WINDOW), Math.min(sEnd, hit.end + SENTENCE_WINDOW)) : [];
   return {
     hit,
     type: hit.entry.type,

@@ -17,6 +17,8 @@ export interface FrameRule {
   roles?: readonly TriggerRole[];
   /** Event types it reads; every type when absent. */
   types?: readonly EventType[];
+  /** Trigger rules it reads (by id); every rule when absent. */
+  triggers?: readonly string[];
   /** The pattern, in the matcher notation; it contains `<T>`. */
   pattern: string;
   /** The frame reads the agent only; the subject of the clause is the other party ("X landed in Lusaka and was welcomed by Y"). */
@@ -150,6 +152,33 @@ export const FRAMES: readonly FrameRule[] = [
     examples: [
       { text: 'Russian President Vladimir Putin invited African leaders to a summit in Sochi last October.', events: ['summit Putin /proposed @Sochi'] },
       { text: 'Brazilian President Luiz Inácio Lula da Silva has invited South American heads of state to a regional summit in Brasilia.', events: ['summit Lula /proposed @Brasilia'] },
+    ],
+  },
+  {
+    id: 'medium-subjects',
+    forms: ['verb'],
+    triggers: ['medium'],
+    pattern: '[ab:PARTY] ($REL | ,)? $VG VERB !(, | ; | \\. | that | who | which | VERB | #PERSON){0,8} <T>',
+    examples: [
+      { text: 'Chilean President Gabriel Boric and Spanish Prime Minister Pedro Sánchez discussed lithium investment by videoconference on Wednesday.', events: ['phone_call Boric + Sánchez'] },
+    ],
+  },
+  {
+    id: 'medium-object',
+    forms: ['verb'],
+    triggers: ['medium'],
+    pattern: '[a:SPEAKER] ($REL | ,)? $VG VERB (with)? [b:PARTY] !(, | ; | \\. | that | who | which | VERB | #PERSON){0,8} <T>',
+    examples: [
+      { text: 'Greek Prime Minister Kyriakos Mitsotakis briefed Cypriot President Nikos Christodoulides by telephone on the talks in Ankara.', events: ['phone_call Mitsotakis + Christodoulides'] },
+    ],
+  },
+  {
+    id: 'medium-opening',
+    forms: ['verb'],
+    triggers: ['speak.medium', 'medium'],
+    pattern: '<T> $ADVP{0,2} , [a:SPEAKER] $VG VERB [b:PARTY]',
+    examples: [
+      { text: 'Speaking by videoconference on Thursday, Philippine Foreign Secretary Enrique Manalo told Australian Foreign Minister Penny Wong that Manila wanted more joint patrols.', events: ['phone_call Manalo + Wong'] },
     ],
   },
   {

@@ -106,6 +106,30 @@ export const PHONE_TRIGGERS: readonly TriggerRule[] = [
     ],
   },
   {
+    id: 'medium',
+    pattern: '(by | via | over) (the)? (@phone | videoconference | video-conference | video link | videolink | teleconference | video call | video conference)',
+    type: 'phone_call',
+    form: 'verb',
+    role: 'mutual',
+    strength: 0.6,
+    needsPartner: true,
+    examples: [
+      { text: 'Chilean President Gabriel Boric and Spanish Prime Minister Pedro Sánchez discussed lithium investment by videoconference on Wednesday.', events: ['phone_call Boric + Sánchez'] },
+      { text: 'Egyptian President Abdel Fattah al-Sisi assured Palestinian President Mahmoud Abbas by phone on Sunday of continued support.', events: ['phone_call al-Sisi + Abbas'] },
+    ],
+    notWhen: [
+      { pattern: '{say|tell|add} (reporters | journalists | the press | a news conference)? <T>', why: 'a source speaking to the press by phone', examples: [{ text: 'Kenyan Foreign Minister Musalia Mudavadi said by phone from Nairobi that the talks would resume.', events: [] }] },
+      {
+        pattern: '{address|lecture} !(, | ; | \\.){0,6} <T>',
+        why: 'a speech given by video, no contact',
+        examples: [
+          { text: 'Ukrainian President Volodymyr Zelensky addressed the leaders by video link on Wednesday and asked for air defence systems.', events: [] },
+          { text: 'Taiwanese President Lai Ching-te addressed the Czech parliament via video link, drawing a protest from Beijing.', events: [] },
+        ],
+      },
+    ],
+  },
+  {
     id: 'speak.verb',
     pattern: '{speak|talk|chat|contact}',
     pos: ['VERB'],

@@ -1,0 +1,46 @@
+import { compilePattern, type CompiledPattern } from '../../match/index.js';
+import type { EventContext } from '../context.js';
+import type { EventMention } from '../mention/mention.js';
+import { EVENT_LEXICON } from '../rules/index.js';
+
+/** How far after a contact's frame a medium may stand and still be how it was held. */
+const MEDIUM_WINDOW = 4;
+
+/** How far after another trigger a medium belongs to it ("held talks on Friday by video link"). */
+const MEDIUM_OF_OTHER = 8;
+
+/** Words of meeting in person ("shook hands", "face to face"). */
+const IN_PERSON: ReadonlySet<string> = new Set(['handshake', 'hands', 'in-person', 'face-to-face']);
+
+let medium: CompiledPattern<EventContext> | undefined;
+
+/**
+ * The medium decides the type: talks held by phone ("had talked with X by phone") are a call
+ * (held by video they stay a meeting, as a virtual meeting is one), and a conversation with a venue or a handshake ("spoke briefly at the palace in Jeddah",
+ * "shook hands and spoke") was held in person.
+ */
+export function mediumDecidesType(ctx: EventContext, read: EventMention[]): EventMention[] {
+  // "held talks by video link with X": the medium of a contact named before it is no contact of its own
+  const kept = read.filter((m) => !(m.hit.entry.id === 'medium' && read.some((o) => o !== m && o.hit.first < m.hit.first && m.hit.first - o.hit.end <= MEDIUM_OF_OTHER)));
+  for (const m of kept) {
+    if (m.type === 'meeting' && m.hit.entry.role === 'mutual' && byMedium(ctx, m)) m.type = 'phone_call';
+    else if (m.type === 'phone_call' && m.hit.entry.id === 'speak.verb' && inPerson(ctx, m)) m.type = 'meeting';
+  }
+  return kept;
+}
+
+/** Whether a phone medium stands right after the contact ("talked with X by phone"); video talks stay meetings. */
+function byMedium(ctx: EventContext, m: EventMention): boolean {
+  medium ??= compilePattern('(by | over | on | via | through) the? @phone', EVENT_LEXICON);
+  const s = ctx.doc.sentences[m.hit.sentence];
+  const end = Math.min(s?.endToken ?? ctx.length, Math.max(m.hit.end, m.frame?.end ?? 0) + MEDIUM_WINDOW);
+  for (let i = m.hit.end; i < end; i++) if (ctx.matcher.at(medium, i, { limit: end })) return true;
+  return false;
+}
+
+function inPerson(ctx: EventContext, m: EventMention): boolean {
+  if (m.place && !m.place.wholeCountry && !m.placeInherited) return true;
+  const s = ctx.doc.sentences[m.hit.sentence];
+  for (let i = s?.firstToken ?? 0; i < (s?.endToken ?? 0); i++) if (IN_PERSON.has(ctx.folded[i] ?? '')) return true;
+  return false;
+}
