@@ -20,8 +20,8 @@
  *   past. "has been scheduled for Tuesday" (present perfect) stays future.
  *   Exception, by choice: verbs of intention ({@link INTENTION_VERBS}: "had planned",
  *   "had been planned", "had hoped", "had intended", "had wanted") keep the future —
- *   such plans are mostly reported when cancelled or changed before their date ("cancelled
- *   a visit that he had planned for early December", published in November).
+ *   such plans are mostly reported when cancelled or changed before their date ("called off
+ *   the trip she had planned for late March", published in February).
  */
 
 import { sentenceIdsFromPunctuation } from './sentences.js';

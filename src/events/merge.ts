@@ -43,7 +43,7 @@ export function mergeMentions(ctx: EventContext, mentions: EventMention[]): Even
       // "Trump and Kim signed a statement at the end of their summit": with no earlier pair, the people before it
       const parties = resolveGroups(ctx, m.parties, history.length ? history : m.groupFallback.length >= 2 ? [m.groupFallback] : []);
       if (parties.length >= 2) history.push(parties);
-      // groups among the leaders a summit inherits from its sentence ("the two leaders are scheduled to meet")
+      // groups among the leaders a summit inherits from its sentence ("both presidents are due to meet")
       if (m.attendees.some((p) => p.kind === 'group')) m.attendees = resolveGroups(ctx, m.attendees, history);
       if (m.fallbackParties.some((p) => p.kind === 'group')) m.fallbackParties = resolveGroups(ctx, m.fallbackParties, history);
       const target = findTarget(ctx, drafts, m, parties);

@@ -86,7 +86,7 @@ function readPlaceAfter(ctx: EventContext, hit: TriggerHit, from: number, to: nu
     const place = placeAfter(ctx, i + 1, to);
     if (place) {
       if (place.wholeCountry) {
-        // "a state visit to China, in Beijing": a city right after is more precise
+        // "an official visit to Peru, in Lima": a city right after is more precise
         const more = laterCity(ctx, i + 1, to);
         if (more) return more;
       }

@@ -83,8 +83,8 @@ function ploverModeOf(ctx: EventContext, d: EventDraft): PloverMode {
  * parties (0.4–0.95; a bare "the meeting" or a headline counts at 80%), plus 0.05 for each further
  * such mention (at most +0.1), plus 0.05 when the text dates or places it, minus 0.1 when a party
  * was only inferred (a pronoun, a description, "the two leaders"). An event assembled from the
- * people of a sentence around a bare noun ("a disastrous February meeting … when Zelenskyy was
- * berated by the US leader") is capped at 0.55.
+ * people of a sentence around a bare noun ("a tense March meeting … when the guest was
+ * rebuked by his host") is capped at 0.55.
  */
 function confidenceOf(d: EventDraft): number {
   const full = d.mentions.filter((m) => !m.anaphoric && !m.headline);

@@ -6,9 +6,9 @@ import { resolvePronoun } from '../units/pronoun.js';
 const NEIGHBOURS = 8;
 
 /**
- * A noun with one party takes the other from its sentence: the subject of an earlier verb ("X met
- * Y, shortly after a meeting with Z" → X), else the nearest person or pronoun before it ("his stay
- * is to include a meeting with Xi" → his).
+ * A noun with one party takes the other from its sentence: the subject of an earlier verb ("X saw
+ * Y, soon after talks with Z" → X), else the nearest person or pronoun before it ("her trip
+ * will include a meeting with Lula" → her).
  */
 export function nounTakesSentenceParty(ctx: EventContext, read: EventMention[]): EventMention[] {
   for (const [k, m] of read.entries()) {

@@ -150,7 +150,7 @@ export const FRAMES: readonly FrameRule[] = [
     types: ['summit'],
     pattern: '[a:PARTY] ,? $VG [lv:{invite}] !(, | ; | \\. | #PERSON){1,6} (to | for) $NMOD (the)? <T>',
     examples: [
-      { text: 'Russian President Vladimir Putin invited African leaders to a summit in Sochi last October.', events: ['summit Putin /proposed @Sochi'] },
+      { text: 'Russian President Vladimir Putin has invited leaders from across Africa to a summit in Sochi.', events: ['summit Putin /proposed @Sochi'] },
       { text: 'Brazilian President Luiz Inácio Lula da Silva has invited South American heads of state to a regional summit in Brasilia.', events: ['summit Lula /proposed @Brasilia'] },
     ],
   },

@@ -129,7 +129,7 @@ function isSource(ctx: EventContext, i: number): boolean {
 }
 
 /**
- * "After his October 16 call, Trump announced…": a pronoun in a sentence's opening phrase points
+ * "After her call on Monday, Meloni said…": a pronoun in a sentence's opening phrase points
  * forward to the subject named right after the comma.
  */
 function subjectAfterOpeningPhrase(ctx: EventContext, at: number): string | undefined {
