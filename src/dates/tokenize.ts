@@ -60,6 +60,39 @@ function isPossessiveAt(text: string, i: number, end: number): boolean {
   return isApostrophe(text[i]) && (s === 's' || s === 'S') && !isLetterAt(text, i + 2, end);
 }
 
+/** End of the number at `i` ("2024", "1,500", "3.5"), and whether it is digits alone. */
+function numberEnd(text: string, i: number, to: number): { end: number; pure: boolean } {
+  let j = i;
+  let pure = true;
+  while (j < to && isDigit(text.charCodeAt(j))) {
+    j++;
+    const sep = text[j];
+    if ((sep === '.' || sep === ',') && j + 1 < to && isDigit(text.charCodeAt(j + 1))) {
+      pure = false;
+      j++;
+    }
+  }
+  return { end: j, pure };
+}
+
+/** End of the word at `i`: letters, inner dots ("U.S") and apostrophes ("O'Neill"), with the final dot of an abbreviation ("Sept."). */
+function wordEnd(text: string, i: number, to: number): number {
+  let j = i + charLength(text, i);
+  let innerDot = false;
+  for (;;) {
+    if (isLetterAt(text, j, to)) j += charLength(text, j);
+    else if (text[j] === '.' && isLetterAt(text, j + 1, to)) {
+      innerDot = true;
+      j += 1;
+    } else if (isApostrophe(text[j]) && isLetterAt(text, j + 1, to) && !isPossessiveAt(text, j, to)) j += 1;
+    else break;
+  }
+  const lower = text.slice(i, j).toLowerCase();
+  const first = text[i] ?? '';
+  if (text[j] === '.' && j < to && (innerDot || (ABBREVIATIONS.has(lower) && first !== first.toLowerCase()))) j += 1;
+  return j;
+}
+
 /**
  * Splits `text[from, to)` into tokens, in one left-to-right pass.
  *
@@ -87,48 +120,16 @@ export function tokenize(text: string, from = 0, to = text.length): DateToken[] 
       continue;
     }
     if (isDigit(c)) {
-      let j = i;
-      let pure = true;
-      while (j < to && isDigit(text.charCodeAt(j))) {
-        j++;
-        const sep = text[j];
-        if ((sep === '.' || sep === ',') && j + 1 < to && isDigit(text.charCodeAt(j + 1))) {
-          pure = false;
-          j++;
-        }
-      }
-      const raw = text.slice(i, j);
-      push(i, j, 'number', raw, pure ? Number(raw) : Number.NaN);
-      i = j;
+      const { end, pure } = numberEnd(text, i, to);
+      const raw = text.slice(i, end);
+      push(i, end, 'number', raw, pure ? Number(raw) : Number.NaN);
+      i = end;
       continue;
     }
     if (isLetterAt(text, i, to)) {
-      let j = i + charLength(text, i);
-      let innerDot = false;
-      for (;;) {
-        if (isLetterAt(text, j, to)) {
-          j += charLength(text, j);
-        } else if (text[j] === '.' && isLetterAt(text, j + 1, to)) {
-          innerDot = true;
-          j += 1;
-        } else if (isApostrophe(text[j]) && isLetterAt(text, j + 1, to) && !isPossessiveAt(text, j, to)) {
-          j += 1;
-        } else {
-          break;
-        }
-      }
-      let lower = text.slice(i, j).toLowerCase();
-      const first = text[i] ?? '';
-      if (
-        text[j] === '.' &&
-        j < to &&
-        (innerDot || (ABBREVIATIONS.has(lower) && first !== first.toLowerCase()))
-      ) {
-        j += 1;
-      }
-      lower = lower.replace(/\u2019/g, "'");
-      push(i, j, 'word', lower);
-      i = j;
+      const end = wordEnd(text, i, to);
+      push(i, end, 'word', text.slice(i, end).replace(/\.$/, '').toLowerCase().replace(/\u2019/g, "'"));
+      i = end;
       continue;
     }
     if (isPossessiveAt(text, i, to)) {

@@ -171,9 +171,17 @@ function attach(index: DraftIndex, draft: PersonDraft, m: NameMention, known?: K
  */
 export function clusterMentions(mentions: NameMention[], year: number | null): PersonDraft[] {
   const index = new DraftIndex();
-  const multi = mentions.filter((m) => m.tokens.length > 1);
-  const single = mentions.filter((m) => m.tokens.length === 1);
+  clusterFullNames(index, mentions.filter((m) => m.tokens.length > 1), year);
+  // Family names first, so that a given name used alone can then find its family name.
+  const givenOnly = clusterSingleNames(index, mentions.filter((m) => m.tokens.length === 1), year);
+  clusterGivenNames(index, givenOnly, year);
+  const drafts = index.all;
+  for (const d of drafts) d.mentions.sort((a, b) => a.first - b.first);
+  return drafts.sort((a, b) => (a.mentions[0]?.first ?? 0) - (b.mentions[0]?.first ?? 0));
+}
 
+/** Names of two words or more: the same known person, the same family name with a compatible given name, or a new person. */
+function clusterFullNames(index: DraftIndex, multi: NameMention[], year: number | null): void {
   for (const m of multi) {
     const known = knownByName(m.tokens, year, countryOfMention(m), m.prefix.role);
     const mKeys = standaloneKeys(m.tokens, known);
@@ -189,19 +197,17 @@ export function clusterMentions(mentions: NameMention[], year: number | null): P
     }
     if (m.certainty === 'person' || known) index.add(newDraft(m, known));
   }
+}
 
-  // Family names first, so that a given name used alone can then find its family name.
+/** One-word names: a family name or given name already met, a known person, or a titled new one; returns the titled given names left for later ("President Vladimir"). */
+function clusterSingleNames(index: DraftIndex, single: NameMention[], year: number | null): NameMention[] {
   const givenOnly: NameMention[] = [];
   for (const m of single) {
     const k = key(m.tokens[0] ?? '');
     const byKey = latest([...index.withKey(k), ...(k.length >= 6 ? index.nearSurname(k) : [])].filter((d) => compatible(d, m)), m);
-    if (byKey) {
-      attach(index, byKey, m);
-      continue;
-    }
-    const byGiven = latest(index.withGiven(k).filter((d) => compatible(d, m)), m);
-    if (byGiven) {
-      attach(index, byGiven, m);
+    const byGiven = byKey ? undefined : latest(index.withGiven(k).filter((d) => compatible(d, m)), m);
+    if (byKey ?? byGiven) {
+      attach(index, (byKey ?? byGiven) as PersonDraft, m);
       continue;
     }
     const titled = m.prefix.office || m.prefix.honorific;
@@ -219,7 +225,11 @@ export function clusterMentions(mentions: NameMention[], year: number | null): P
     if (sameKnown) attach(index, sameKnown, m);
     else if (known || titled) index.add(newDraft(m, known));
   }
+  return givenOnly;
+}
 
+/** Given names used alone with a title: the known person of that given name, a draft with it, or the one family name of that country. */
+function clusterGivenNames(index: DraftIndex, givenOnly: NameMention[], year: number | null): void {
   for (const m of givenOnly) {
     const k = key(m.tokens[0] ?? '');
     const country = countryOfMention(m);
@@ -237,9 +247,6 @@ export function clusterMentions(mentions: NameMention[], year: number | null): P
     draft.given = k;
     index.add(draft);
   }
-  const drafts = index.all;
-  for (const d of drafts) d.mentions.sort((a, b) => a.first - b.first);
-  return drafts.sort((a, b) => (a.mentions[0]?.first ?? 0) - (b.mentions[0]?.first ?? 0));
 }
 
 /** The country a draft is known to act for, from its mentions or the gazetteer. */

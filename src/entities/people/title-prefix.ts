@@ -52,57 +52,54 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
       continue;
     }
     if (facts.organisation[i]) {
-      prefix.organisation = true;
-      prefix.firstToken = i;
+      [prefix.organisation, prefix.firstToken] = [true, i];
       continue;
     }
     if (w === '.' && i > floor && /^(mr|mrs|ms|dr|gen|sen|rep|st)$/i.test(doc.tokens[i - 1]?.text ?? '')) continue;
     if (w === "'s" || w === "'") {
       // possessor: a country ("Hungary's") is read on the next step; a name is remembered
-      const before = doc.tokens[i - 1];
-      if (before && !facts.country[i - 1] && !facts.organisation[i - 1] && /^\p{Lu}/u.test(before.text) && !TITLE_WORDS.has(clean(before.text))) {
-        prefix.possessor = i - 1;
-        prefix.firstToken = i - 1;
-        break;
-      }
-      continue;
+      if (!namePossessor(doc, facts, i)) continue;
+      [prefix.possessor, prefix.firstToken] = [i - 1, i - 1];
+      break;
     }
     if (w === ',' && !crossedComma && (words.length === 0 || words.every((x) => TITLE_WORDS.get(x)?.kind !== 'modifier'))) {
       crossedComma = true;
       continue;
     }
     const entry = TITLE_WORDS.get(w);
+    // "of", "to", "the" only count inside a title ("Secretary of State", "Chief of Staff to the President")
+    if (entry?.kind === 'modifier' && ['of', 'for', 'to', 'the', 'his', 'her'].includes(w) && words.length === 0) break;
     if (entry) {
-      // "of", "to", "the" only count inside a title ("Secretary of State", "Chief of Staff to the President")
-      if (entry.kind === 'modifier' && ['of', 'for', 'to', 'the', 'his', 'her'].includes(w) && words.length === 0) break;
       words.unshift(w);
-      if (entry.kind === 'office') prefix.office = true;
-      if (entry.kind === 'honorific') prefix.honorific = true;
+      prefix.office ||= entry.kind === 'office';
+      prefix.honorific ||= entry.kind === 'honorific';
       prefix.firstToken = i;
       continue;
     }
-    if (/^\p{Lu}/u.test(token.text) && /\p{L}/u.test(token.text) && words.length > 0 && i === prefix.firstToken - 1) {
-      // "US Commerce Secretary", "Chinese Agriculture Minister": a ministry named between a country and its office
-      const country = ministryCountry(doc, facts, i, floor);
-      if (country !== undefined) {
-        prefix.country ??= facts.country[country];
-        prefix.firstToken = country;
-        i = country;
-        continue;
-      }
-      // an unknown capitalised word right before an office: an organisation's office ("CN President", "Unifor National President")
-      unknownProper = true;
+    const beforeOffice = /^\p{Lu}/u.test(token.text) && /\p{L}/u.test(token.text) && words.length > 0 && i === prefix.firstToken - 1;
+    // "US Commerce Secretary", "Chinese Agriculture Minister": a ministry named between a country and its office
+    const country = beforeOffice ? ministryCountry(doc, facts, i, floor) : undefined;
+    if (country !== undefined) {
+      prefix.country ??= facts.country[country];
+      [prefix.firstToken, i] = [country, country];
+      continue;
     }
+    // an unknown capitalised word right before an office: an organisation's office ("CN President", "Unifor National President")
+    unknownProper = beforeOffice;
     break;
   }
-  if (crossedComma && !prefix.office && !prefix.honorific) {
-    // nothing official stood before the comma: the comma was a list separator, not an apposition
-    return { office: false, honorific: false, organisation: false, firstToken: nameStart };
-  }
+  // nothing official stood before a comma: the comma was a list separator, not an apposition
+  if (crossedComma && !prefix.office && !prefix.honorific) return { office: false, honorific: false, organisation: false, firstToken: nameStart };
   if (unknownProper && !prefix.country) prefix.organisation = true;
   const role = roleOf(words);
   if (role) prefix.role = role;
   return prefix;
+}
+
+/** Whether the "'s" at `i` follows a name ("Putin's aide"), not a country or an office. */
+function namePossessor(doc: TextDocument, facts: TokenFacts, i: number): boolean {
+  const before = doc.tokens[i - 1];
+  return !!before && !facts.country[i - 1] && !facts.organisation[i - 1] && /^\p{Lu}/u.test(before.text) && !TITLE_WORDS.has(clean(before.text));
 }
 
 /** How many words a ministry's name may have between a country and an office ("Natural Resources and Environment"). */
