@@ -2,6 +2,7 @@ import type { EventContext } from './context.js';
 import type { TriggerHit } from './find-triggers.js';
 import { PLACE_PREPOSITIONS, SEAT_CITIES } from './lexicon.js';
 import { placeCountry } from '../entities/countries/index.js';
+import { GATHERING_VERBS, TRAVEL_VERBS } from '../lexicon/travel.js';
 import { capitalOf } from './capital-of.js';
 import { fold } from '../text/fold.js';
 
@@ -39,15 +40,12 @@ export function readPlace(ctx: EventContext, hit: TriggerHit, from: number, to: 
   return travelledTo(ctx, hit.first, Math.max(sentenceStart, hit.first - 12)) ?? openingPlace(ctx, hit.first);
 }
 
-const TRAVEL_VERBS = new Set([
-  'flew', 'fly', 'flies', 'travelled', 'traveled', 'travel', 'travels', 'arrived', 'arrive', 'arrives', 'went', 'go', 'goes',
-  'headed', 'head', 'heads', 'came', 'come', 'returned', 'landed', 'gathered', 'gather', 'convened', 'convene', 'assembled',
-]);
 
 /** "Macron flew to Kyiv on Tuesday for talks with Zelenskiy": the destination before the trigger. */
 function travelledTo(ctx: EventContext, first: number, from: number): Place | undefined {
   for (let i = first - 1; i >= from; i--) {
-    if (!TRAVEL_VERBS.has(ctx.folded[i] ?? '')) continue;
+    const w = ctx.folded[i] ?? '';
+    if (!TRAVEL_VERBS.has(w) && !GATHERING_VERBS.has(w)) continue;
     const prep = ctx.folded[i + 1] ?? '';
     if (prep === 'to' || prep === 'in') return placeAfter(ctx, i + 2, first);
   }

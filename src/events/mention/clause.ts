@@ -4,8 +4,8 @@ import { REPORTING_VERBS } from '../../lexicon/speech.js';
 /** Words that end the stretch of a clause after a trigger ("… , who", "… ; ", "…, said"). */
 const CLAUSE_BOUNDARIES: ReadonlySet<string> = new Set([
   ';', ':', '--', '—', '–', '"', '“', '”', 'that', 'who', 'which', 'when', 'where', 'while', 'since', 'because', 'but',
-  'although', 'though', 'whereas', 'said', 'says', 'told', 'announced', 'added', 'according', 'amid', 'if', 'unless',
-  'whether', 'until',
+  'although', 'though', 'whereas', 'announced', 'amid', 'if', 'unless', 'whether', 'until',
+  ...[...REPORTING_VERBS].filter((w) => w !== 'say' && w !== 'tell' && w !== 'add'),
 ]);
 
 /** Words that close a subordinate clause right before a trigger ("after meeting in Osaka"): it keeps its own status. */
