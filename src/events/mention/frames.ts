@@ -56,13 +56,13 @@ export function readFrames(ctx: EventContext, hit: TriggerHit): FrameReading | n
     if (!m) continue;
     const reading = interpret(ctx, frame, hit, m);
     if (!reading) continue;
-    if (weight(reading) >= 2) return reading;
-    if (weight(reading) === 0) {
-      // the frame names no party of its own: the clause's subject is the agent
+    if (weight(reading) === 0 || (frame.rule.subjectIsAgent && reading.agents.length === 0)) {
+      // the frame names no agent of its own: the clause's subject is the agent
       const subject = clauseSubject(ctx, hit.first);
-      if (subject.length === 0) continue;
+      if (subject.length === 0 && weight(reading) === 0) continue;
       reading.agents = subject;
     }
+    if (weight(reading) >= 2) return reading;
     partial ??= reading;
   }
   return partial;

@@ -38,8 +38,14 @@ function byMedium(ctx: EventContext, m: EventMention): boolean {
   return false;
 }
 
+/** How far after a conversation its venue may be named ("spoke briefly at the palace in Jeddah"). */
+const VENUE_WINDOW = 120;
+
 function inPerson(ctx: EventContext, m: EventMention): boolean {
-  if (m.place && !m.place.wholeCountry && !m.placeInherited) return true;
+  const after = ctx.doc.text.slice(m.trigger.end, m.trigger.end + VENUE_WINDOW);
+  const venue = m.place?.name.split(',')[0] ?? '';
+  // a venue named after the verb, not a place the clause reached before it ("arrived in Washington … spoke with")
+  if (m.place && !m.place.wholeCountry && !m.placeInherited && venue && after.includes(venue)) return true;
   const s = ctx.doc.sentences[m.hit.sentence];
   for (let i = s?.firstToken ?? 0; i < (s?.endToken ?? 0); i++) if (IN_PERSON.has(ctx.folded[i] ?? '')) return true;
   return false;

@@ -279,6 +279,17 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'visit-home',
+    forms: ['verb', 'noun'],
+    roles: ['visit'],
+    pattern: "<T> (to)? [b:PARTY] 's (NOUN | ADJ | PROPN)? @residence",
+    subjectIsAgent: true,
+    examples: [
+      { text: "Slovak Prime Minister Robert Fico visited Hungarian Prime Minister Viktor Orban's country house on Saturday.", events: ['meeting Fico + Orban'] },
+      { text: "Egyptian Foreign Minister Badr Abdelatty paid a visit to King Abdullah's palace in Amman on Monday.", events: ['meeting Abdelatty + Abdullah @Amman'] },
+    ],
+  },
+  {
     id: 'visit-to-by',
     forms: ['noun'],
     roles: ['visit'],

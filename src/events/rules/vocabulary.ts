@@ -17,6 +17,8 @@ export const WORD_SETS: Readonly<Record<string, ReadonlySet<string>>> = {
   gather: GATHERING_VERBS,
   number: new Set([...NUMBER_WORDS.keys(), ...VAGUE_QUANTITIES]),
   ordinal: new Set([...ORDINAL_WORDS.keys(), ...SERIES_POSITIONS]),
+  /** Homes and offices of a person: visiting one is visiting its owner ("visited Trump's residence"). */
+  residence: set('residence residences home house country-house estate palace office offices farm ranch mansion villa dacha retreat compound'),
   /** Title words: offices, their modifiers ("foreign", "deputy") and the usual courtesy forms, not the function words of titles ("of", "the"). */
   title: new Set(
     [...TITLE_WORDS.keys()].filter((w) => {
