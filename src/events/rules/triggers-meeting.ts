@@ -56,7 +56,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
   },
   {
     id: 'hold-talks',
-    pattern: '{hold|have|conduct} (bilateral | direct | formal | informal | official | substantive | wide-ranging | lengthy | closed-door | private | summit | face-to-face | in-person | fresh | further)? {talk|talks|discussion|discussions|consultation|consultations|negotiation|negotiations}',
+    pattern: '{hold|have|conduct|resume|renew|reopen} (bilateral | direct | formal | informal | official | substantive | wide-ranging | lengthy | closed-door | private | summit | face-to-face | in-person | fresh | further)? {talk|talks|discussion|discussions|consultation|consultations|negotiation|negotiations}',
     type: 'meeting',
     form: 'verb',
     role: 'mutual',
@@ -65,6 +65,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       { text: 'Bangladeshi Prime Minister Sheikh Hasina held talks with Bhutanese Prime Minister Tshering Tobgay in Dhaka.', events: ['meeting Hasina + Tobgay @Dhaka'] },
       { text: 'Vietnamese Foreign Minister Bui Thanh Son held consultations with his Cambodian counterpart Sok Chenda Sophea on Monday.', events: ['meeting Bui + Sok'] },
       { text: 'Estonian Prime Minister Kaja Kallas and Finnish Prime Minister Petteri Orpo held discussions in Tallinn.', events: ['meeting Kallas + Orpo @Tallinn'] },
+      { text: 'Serbia and Kosovo resumed talks in Brussels on Thursday after a three-month pause.', events: ['meeting SRB + XKX @Brussels'] },
     ],
   },
   {

@@ -17,6 +17,9 @@ export const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
 /** Plural nouns that stand for the parties of a contact ("the two leaders", "both sides"). */
 const GROUP_NOUNS: ReadonlySet<string> = new Set(['leader', 'side', 'country', 'nation', 'government', 'state', 'president', 'minister', 'premier', 'man', 'woman', 'head', 'statesman', 'counterpart', 'pair', 'duo', 'chief', 'diplomat', 'envoy']);
 
+/** Nouns for the government of a country ("Romania's new government", "the country's leadership"). */
+const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'leadership', 'administration', 'cabinet', 'authority', 'junta', 'regime']);
+
 /** Words a description may open with or hold before its head. */
 const OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', "'s", 'visiting', 'new', 'incoming', 'outgoing', 'then', 'former', 'host', 'two', 'both']);
 
@@ -62,20 +65,31 @@ export function readDescriptionItem(ctx: EventContext, i: number, limit: number)
 
 /** "the two leaders", "both sides" (a group), or "the leaders of France, Britain and China" (one party per country). */
 function groupOrCountries(ctx: EventContext, j: number, limit: number, count: number | undefined): PartyItem | null {
-  if (ctx.folded[j + 1] === 'of' && ctx.facts.country[j + 2]) {
+  const from = ctx.folded[j + 2] === 'the' ? j + 3 : j + 2;
+  if (ctx.folded[j + 1] === 'of' && ctx.facts.country[from]) {
     const codes: string[] = [];
-    let k = j + 2;
+    let k = from;
     while (k < limit && (ctx.facts.country[k] || [',', 'and', 'the'].includes(ctx.folded[k] ?? ''))) {
       const code = ctx.facts.country[k];
       if (code && !codes.includes(code)) codes.push(code);
       k++;
     }
-    while (k > j + 2 && [',', 'and', 'the'].includes(ctx.folded[k - 1] ?? '')) k--;
+    while (k > from && [',', 'and', 'the'].includes(ctx.folded[k - 1] ?? '')) k--;
+    // "the leaders of Romania's new government"
+    k = governmentAfter(ctx, k, limit);
     const office = ctx.lemmas[j] === 'leader' || ctx.lemmas[j] === 'head' ? undefined : (ctx.lemmas[j] ?? undefined);
     return { parties: codes.map((code) => ({ kind: 'country', code, via: 'name', ...(office ? { office } : {}) })), end: k, perCountry: true };
   }
   if (count === undefined && ctx.lemmas[j] !== 'leader') return null;
   return { parties: [count && count > 2 ? { kind: 'group', size: count } : { kind: 'group' }], end: j + 1, group: true };
+}
+
+/** Past "'s (new) government" after a country ("Romania's new government"), or `k` itself. */
+function governmentAfter(ctx: EventContext, k: number, limit: number): number {
+  if (ctx.folded[k] !== "'s") return k;
+  let m = k + 1;
+  while (m < limit && m < k + 4 && ctx.pos[m] === 'ADJ') m++;
+  return GOVERNMENT_NOUNS.has(ctx.lemmas[m] ?? '') ? m + 1 : k;
 }
 
 /** A description ending in an office word at `j`: the person it points to, or the country alone. */

@@ -76,9 +76,30 @@ export function readPartyList(ctx: EventContext, i: number, limit: number, sourc
     items = 1;
     end = firstEnd;
   }
+  // "X and his delegation", "X and a group of deputies": the people around a party are no party of their own
+  end = entourageEnd(ctx, end, limit);
   if (!sources && (SPEECH_VERBS.has(ctx.folded[end] ?? '') || (['has', 'had', 'have'].includes(ctx.folded[end] ?? '') && SPEECH_VERBS.has(ctx.folded[end + 1] ?? '')))) return null;
   return { end, value: { parties, perCountry, items, possessor: ctx.folded[end] === "'s" } };
 };
+
+/** Nouns for the people who come with a party ("his delegation", "a group of deputies", "their aides"). */
+const ENTOURAGE: ReadonlySet<string> = new Set(['delegation', 'team', 'entourage', 'aide', 'adviser', 'advisor', 'group', 'official', 'deputy', 'member', 'minister', 'wife', 'husband', 'spouse']);
+
+/** The end of "and his delegation", "and a group of deputies", "and other officials" after a party, or `end` itself. */
+function entourageEnd(ctx: EventContext, end: number, limit: number): number {
+  if (ctx.folded[end] !== 'and' && !(ctx.folded[end] === 'along' && ctx.folded[end + 1] === 'with')) return end;
+  let k = ctx.folded[end] === 'and' ? end + 1 : end + 2;
+  if (['his', 'her', 'their', 'its', 'a', 'the', 'other', 'several', 'senior'].includes(ctx.folded[k] ?? '')) k++;
+  while (k < limit && ctx.pos[k] === 'ADJ') k++;
+  if (!ENTOURAGE.has(ctx.lemmas[k] ?? '')) return end;
+  k++;
+  // "a group of deputies", "members of his cabinet"
+  if (ctx.folded[k] === 'of' && ctx.pos[k + 1] !== 'PROPN') {
+    k++;
+    while (k < limit && k < end + 9 && ['DET', 'ADJ', 'NOUN', 'PRON'].includes(ctx.pos[k] ?? '') && !ctx.personAt[k]) k++;
+  }
+  return k;
+}
 
 const SEPARATORS: ReadonlyArray<readonly string[]> = [
   [',', 'as', 'well', 'as', 'with'],
