@@ -61,6 +61,11 @@ function requiredTokens<D extends MatchDoc>(steps: Step<D>[]): CompiledPattern<D
     const inner = step.t === 'capture' && step.body.length === 1 ? step.body[0] : step;
     if (inner?.t === 'anchor') side = 'right';
     else if (inner?.t === 'token' && !inner.negated) out[side].push(inner);
+    else if (inner?.t === 'alt' && inner.alternatives.every((a) => a[0]?.t === 'token' && !a[0].negated)) {
+      // "(with | to)", "(@light | {sit} down for)": the first token of one of the alternatives must be there
+      const tests = inner.alternatives.map((a) => (a[0] as Extract<Step<D>, { t: 'token' }>).test);
+      out[side].push({ t: 'token', test: (doc, i) => tests.some((t) => t(doc, i)) });
+    }
   }
   return out;
 }
@@ -111,7 +116,7 @@ function compileNode<D extends MatchDoc>(node: PatternNode, lexicon: MatchLexico
     case 'anchor':
       return { t: 'anchor', name: node.name };
     case 'group': {
-      if (!node.negated) return { t: 'alt', alternatives: node.alternatives.map((a) => a.map((n) => compileNode(n, lexicon, source))) };
+      if (!node.negated) return alternation(node.alternatives.map((a) => a.map((n) => compileNode(n, lexicon, source))));
       const tests = node.alternatives.map((a) => tokenTest(a[0] as PatternNode, lexicon, source));
       return token(true, (doc, i) => tests.some((test) => test(doc, i)));
     }
@@ -122,6 +127,24 @@ function compileNode<D extends MatchDoc>(node: PatternNode, lexicon: MatchLexico
       return { t: 'repeat', body, bodySteps: [body], min: node.min, max: node.max };
     }
   }
+}
+
+/**
+ * A group of alternatives. The alternatives that are one plain token test each ("AUX | PART | not")
+ * become one test, tried where the first of them stood: each reads exactly one token, so the
+ * matches found are the same, with fewer steps to try.
+ */
+function alternation<D extends MatchDoc>(alternatives: Step<D>[][]): Step<D> {
+  const single = (a: Step<D>[]): boolean => a.length === 1 && a[0]?.t === 'token' && !a[0].negated;
+  const tokens = alternatives.filter(single).map((a) => (a[0] as Extract<Step<D>, { t: 'token' }>).test);
+  if (tokens.length < 2) return { t: 'alt', alternatives };
+  const merged: Step<D> = { t: 'token', test: (doc, i) => tokens.some((test) => test(doc, i)) };
+  const out: Step<D>[][] = [];
+  for (const a of alternatives) {
+    if (!single(a)) out.push(a);
+    else if (!out.some((x) => x[0] === merged)) out.push([merged]);
+  }
+  return out.length === 1 ? merged : { t: 'alt', alternatives: out };
 }
 
 /** The test of a single-token element (a word, lemma, tag, word set or span type), for a negated group. */

@@ -52,10 +52,11 @@ export class Matcher<D extends MatchDoc = MatchDoc> {
     const longest = (bounds.prefer ?? 'longest') === 'longest';
     // every attempt continues the same way from each step and position: what failed once fails again
     const failures = this.failures.open(pattern.steps.length, floor, bounds.limit);
+    const run = new Run<D>(this, bounds.limit, anchors, pattern.steps, failures);
     for (let k = 0; k <= anchor.start - floor; k++) {
       const s = longest ? floor + k : anchor.start - k;
       if (!this.canStart(pattern, s, bounds.limit)) continue;
-      const m = this.at(pattern, s, bounds, anchors, failures);
+      const m = run.from(s);
       if (m) return m;
     }
     return null;
@@ -193,7 +194,10 @@ class Run<D extends MatchDoc> {
     private readonly failures: Failures,
   ) {}
 
+  /** The match starting at `i`, or null; a run may be asked again from another start. */
   from(i: number): Match | null {
+    this.captures.length = 0;
+    this.lastValue = undefined;
     const ok = this.seq(this.top, 0, i, this.finish);
     return ok ? { start: i, end: this.end, captures: Object.fromEntries(this.captures) } : null;
   }
@@ -255,12 +259,22 @@ class Run<D extends MatchDoc> {
     return false;
   }
 
+  /** A repeated single token: count the run once, then try the rest after it, longest first (greedy). */
+  private repeatToken(token: Extract<Step<D>, { t: 'token' }>, min: number, max: number, i: number, rest: (p: number) => boolean): boolean {
+    const doc = this.matcher.doc;
+    let n = 0;
+    while (n < max && i + n < this.limit && token.test(doc, i + n)) n++;
+    for (let c = n; c >= min; c--) if (rest(i + c)) return true;
+    return false;
+  }
+
   /**
    * Greedy: as many repetitions as fit, then fewer; an empty repetition ends the loop. `topAt` is
    * the top-level index of the repetition plus one (0 inside a nested element): only a top-level
    * repetition's failures are remembered.
    */
   private repeat(step: Extract<Step<D>, { t: 'repeat' }>, count: number, i: number, rest: (p: number) => boolean, topAt: number): boolean {
+    if (step.body.t === 'token') return this.repeatToken(step.body, step.min, step.max, i, rest);
     if (topAt && this.failures.repeatFailed(topAt, count, i)) return false;
     const ok = (count < step.max && this.seq(step.bodySteps, 0, i, (p) => p > i && this.repeat(step, count + 1, p, rest, topAt))) || (count >= step.min && rest(i));
     if (!ok && topAt) this.failures.repeatFail(topAt, count, i);

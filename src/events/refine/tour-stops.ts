@@ -45,11 +45,14 @@ function readStops(ctx: EventContext, m: EventMention): Stop[] {
   const after = Math.max(m.hit.end, m.frame?.end ?? 0);
   const stops: Stop[] = [];
   let status: EventStatus | undefined;
+  const words = new Set(ctx.folded.slice(s?.firstToken ?? 0, end));
+  const rules = compiledRules().stops.filter((r) => !r.rule.needs || r.rule.needs.some((w) => words.has(w)));
   for (let i = s?.firstToken ?? 0; i < end; i++) {
     if (ctx.folded[i] === ';' && i >= after) break;
     if (i >= m.hit.first && i < after) continue;
-    for (const rule of compiledRules().stops) {
+    for (const rule of rules) {
       if (i < after && !rule.rule.wholeSentence) continue;
+      if (rule.starts && !rule.starts.has(ctx.folded[i] ?? '') && !rule.starts.has(ctx.lemmas[i] ?? '')) continue;
       const found = ctx.matcher.at(rule.pattern, i, { limit: end });
       if (!found) continue;
       status = stopStatus(ctx, i) ?? status;

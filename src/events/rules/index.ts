@@ -44,6 +44,8 @@ export interface CompiledFrame {
 export interface CompiledStop {
   rule: StopRule;
   pattern: CompiledPattern<EventContext>;
+  /** The words and lemmas a match starts with (null: any token), to skip tokens quickly. */
+  starts: ReadonlySet<string> | null;
 }
 
 /** Every rule table, compiled. */
@@ -65,7 +67,10 @@ export function compiledRules(): CompiledRules {
       senses: (rule.notWhen ?? []).map((s) => compilePattern(s.pattern, EVENT_LEXICON)),
     })),
     frames: FRAMES.map((rule) => ({ rule, pattern: compilePattern(rule.pattern, EVENT_LEXICON) })),
-    stops: STOP_RULES.map((rule) => ({ rule, pattern: compilePattern(rule.pattern, EVENT_LEXICON) })),
+    stops: STOP_RULES.map((rule) => {
+      const pattern = compilePattern(rule.pattern, EVENT_LEXICON);
+      return { rule, pattern, starts: pattern.first ? new Set([...pattern.first.words, ...pattern.first.lemmas]) : null };
+    }),
   };
   return compiled;
 }

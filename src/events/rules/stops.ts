@@ -13,6 +13,8 @@ export interface StopRule {
   pattern: string;
   /** Also read before the journey noun, anywhere in its sentence ("Brazil is the last leg of the trip"). */
   wholeSentence?: boolean;
+  /** Words one of which the sentence must hold for the rule to be tried (a quick test before matching). */
+  needs?: readonly string[];
   /** Sentences it reads, with the events a reader finds. */
   examples: readonly RuleExample[];
 }
@@ -22,6 +24,7 @@ export const STOP_RULES: readonly StopRule[] = [
     id: 'leg-of',
     pattern: '(the)? ((stop | visit) (in | to) [b:PARTY] | [b:PARTY] (stop | leg | visit)? ,?) (is | was | will be | marks | marked | becomes | became) the @ordinal? (stop | leg)',
     wholeSentence: true,
+    needs: ['leg', 'stop', 'legs', 'stops'],
     examples: [
       { text: "Brazil is the last stop of German Chancellor Olaf Scholz's trip to the region, which earlier took him to Argentina and Chile.", events: ['meeting Scholz + BRA @Brazil', 'meeting Scholz + ARG @Argentina', 'meeting Scholz + CHL @Chile'] },
       { text: 'The stop in Fiji is the third leg of a week-long tour by US Secretary of State Antony Blinken that began in Samoa and Tonga and will take him on to Vanuatu before ending in Palau.', events: ['meeting Blinken + FJI @Fiji', 'meeting Blinken + WSM @Samoa', 'meeting Blinken + TON @Tonga', 'meeting Blinken + VUT /planned @Vanuatu', 'meeting Blinken + PLW /planned @Palau'] },

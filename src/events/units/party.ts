@@ -1,3 +1,4 @@
+import { titleOfWord } from '../../entities/people/titles.js';
 import type { Unit } from '../../match/index.js';
 import type { EventContext } from '../context.js';
 import type { Party } from '../party.js';
@@ -135,8 +136,19 @@ function separatorAfter(ctx: EventContext, i: number, limit: number): number {
 }
 
 function readItem(ctx: EventContext, j: number, limit: number): PartyItem | null {
+  if (cannotStartItem(ctx, j)) return null;
   if (ctx.folded[j - 1] === ';') return readPersonItem(ctx, j, limit);
   return readPersonItem(ctx, j, limit) ?? readDescriptionItem(ctx, j, limit) ?? readPronounItem(ctx, j) ?? readCountryItem(ctx, j, limit);
+}
+
+/** Parts of speech no party starts with (a verb, a preposition, punctuation …), unless the word is a name, a place or a title. */
+const NO_ITEM_START: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'PART', 'ADV', 'INTJ', 'SYM']);
+
+/** A quick test that token `j` starts no party item, before the readers try it. */
+function cannotStartItem(ctx: EventContext, j: number): boolean {
+  if (!NO_ITEM_START.has(ctx.pos[j] ?? '') || ctx.personAt[j] || ctx.facts.country[j] || ctx.facts.place[j] || ctx.facts.organisation[j]) return false;
+  const w = ctx.folded[j] ?? '';
+  return w !== 'both' && w !== "'s" && !titleOfWord(w);
 }
 
 /** A named person, with the titles before the name and what stands in apposition after it. */
