@@ -41,7 +41,8 @@ export function mergeMentions(ctx: EventContext, mentions: EventMention[]): Even
     if (mention.generic || mention.repeated || mention.status === 'denied') continue;
     for (const m of splitPerCountry(mention)) {
       // "Trump and Kim signed a statement at the end of their summit": with no earlier pair, the people before it
-      const parties = resolveGroups(ctx, m.parties, history.length ? history : m.groupFallback.length >= 2 ? [m.groupFallback] : []);
+      const known = m.groupHere ? [m.groupFallback] : history.length ? history : m.groupFallback.length >= 2 ? [m.groupFallback] : [];
+      const parties = resolveGroups(ctx, m.parties, known);
       if (parties.length >= 2) history.push(parties);
       // groups among the leaders a summit inherits from its sentence ("both presidents are due to meet")
       if (m.attendees.some((p) => p.kind === 'group')) m.attendees = resolveGroups(ctx, m.attendees, history);

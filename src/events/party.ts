@@ -10,7 +10,13 @@ export type Party =
       office?: string;
     }
   /** "they", "the two leaders": the parties of the latest contact, filled in when mentions are merged. */
-  | { kind: 'group'; host?: boolean; size?: number };
+  | {
+      kind: 'group';
+      host?: boolean;
+      size?: number;
+      /** "the two countries", "both sides": states, which the countries of its sentence may name. */
+      states?: boolean;
+    };
 
 /** Whether two parties are the same person or the same country. */
 export function sameParty(a: Party, b: Party): boolean {

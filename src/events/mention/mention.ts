@@ -55,6 +55,8 @@ export interface EventMention {
   attendees: Party[];
   /** Who "their"/"the two" stand for when no earlier contact named two parties: the people named before the trigger. */
   groupFallback: Party[];
+  /** The group's sentence names two parties or more before it ("Putin arrives in India for a summit between the two countries"): the group is them. */
+  groupHere: boolean;
   /** What the argument frames read, when one matched. */
   frame?: FrameReading;
   /** The name of a summit ("g20", "nato", "americas"), what tells two summits apart. */
@@ -80,7 +82,7 @@ export function readMention(ctx: EventContext, hit: TriggerHit, siblings: Trigge
   const anaphoric = bare && parties.length === 0;
   // "briefed X by phone on the talks in Ankara": the topic of another contact is not held by its parties
   const topic = previous !== undefined && TOPIC_WORDS.has(ctx.folded[np.start - 1] ?? '');
-  const around = bare && !topic ? sentenceParties(ctx, Math.max(sStart, hit.first - SENTENCE_WINDOW), Math.min(sEnd, hit.end + SENTENCE_WINDOW)) : [];
+  const around = bare && !topic ? sentenceParties(ctx, Math.max(mainClauseStart(ctx, sStart, hit.first), hit.first - SENTENCE_WINDOW), Math.min(sEnd, hit.end + SENTENCE_WINDOW)) : [];
   return {
     hit,
     type: hit.entry.type,
@@ -97,9 +99,38 @@ export function readMention(ctx: EventContext, hit: TriggerHit, siblings: Trigge
     definite: ['the', 'this', 'that'].includes(ctx.folded[np.start] ?? ''),
     fallbackParties: anaphoric ? around : [],
     attendees: hit.entry.type === 'summit' ? around : [],
-    groupFallback: parties.some((p) => p.kind === 'group') ? groupFallback(ctx, sStart, hit) : [],
+    ...groupReading(ctx, sStart, hit, parties),
     ...(frame ? { frame } : {}),
   };
+}
+
+function groupReading(ctx: EventContext, sStart: number, hit: TriggerHit, parties: Party[]): Pick<EventMention, 'groupFallback' | 'groupHere'> {
+  if (!parties.some((p) => p.kind === 'group')) return { groupFallback: [], groupHere: false };
+  const from = Math.max(mainClauseStart(ctx, sStart, hit.first), hit.first - SENTENCE_WINDOW);
+  const states = parties.some((p) => p.kind === 'group' && p.states);
+  const here = states ? statesNamed(ctx, from, hit.first) : sentenceParties(ctx, from, hit.first);
+  return here.length >= 2 ? { groupFallback: here, groupHere: true } : { groupFallback: groupFallback(ctx, sStart, hit), groupHere: false };
+}
+
+/** The states a stretch names, by country name or through the people it names ("Putin is to arrive in India" → RUS, IND). */
+function statesNamed(ctx: EventContext, from: number, to: number): Party[] {
+  const codes: string[] = [];
+  for (const p of sentenceParties(ctx, from, to)) {
+    const code = p.kind === 'person' ? ctx.people.get(p.personId)?.country : undefined;
+    if (code && !codes.includes(code)) codes.push(code);
+  }
+  for (let i = from; i < to; i++) {
+    const code = ctx.facts.country[i];
+    if (code && ctx.facts.countryKind[i] !== 'demonym' && ctx.folded[i + 1] !== "'s" && !codes.includes(code)) codes.push(code);
+  }
+  return codes.length === 2 ? codes.map((code) => ({ kind: 'country', code, via: 'description' })) : [];
+}
+
+/** Where the main clause starts: after an opening subordinate clause or phrase ("While X's visit has been delayed, …"). */
+function mainClauseStart(ctx: EventContext, sStart: number, before: number): number {
+  if (ctx.pos[sStart] !== 'SCONJ' && ctx.pos[sStart] !== 'ADP') return sStart;
+  for (let i = sStart + 1; i < before; i++) if (ctx.folded[i] === ',') return i + 1;
+  return sStart;
 }
 
 function triggerSpan(ctx: EventContext, hit: TriggerHit): Span {

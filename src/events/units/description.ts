@@ -20,6 +20,9 @@ const GROUP_NOUNS: ReadonlySet<string> = new Set(['leader', 'side', 'country', '
 /** Nouns for the government of a country ("Romania's new government", "the country's leadership"). */
 const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'leadership', 'administration', 'cabinet', 'authority', 'junta', 'regime']);
 
+/** Group nouns that stand for states ("the two countries", "both sides"). */
+const STATE_NOUNS: ReadonlySet<string> = new Set(['country', 'nation', 'state', 'side', 'government']);
+
 /** Words a description may open with or hold before its head. */
 const OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', "'s", 'visiting', 'new', 'incoming', 'outgoing', 'then', 'former', 'host', 'two', 'both']);
 
@@ -81,7 +84,8 @@ function groupOrCountries(ctx: EventContext, j: number, limit: number, count: nu
     return { parties: codes.map((code) => ({ kind: 'country', code, via: 'name', ...(office ? { office } : {}) })), end: k, perCountry: true };
   }
   if (count === undefined && ctx.lemmas[j] !== 'leader') return null;
-  return { parties: [count && count > 2 ? { kind: 'group', size: count } : { kind: 'group' }], end: j + 1, group: true };
+  const states = STATE_NOUNS.has(ctx.lemmas[j] ?? '');
+  return { parties: [{ kind: 'group', ...(count && count > 2 ? { size: count } : {}), ...(states ? { states } : {}) }], end: j + 1, group: true };
 }
 
 /** Past "'s (new) government" after a country ("Romania's new government"), or `k` itself. */
