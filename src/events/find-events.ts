@@ -12,6 +12,7 @@ import { addDelegates } from './refine/delegates.js';
 import { keepDiplomatic } from './refine/diplomatic.js';
 import { notYetHappened } from './refine/future.js';
 import { readListLines } from './refine/list-lines.js';
+import { venueContext } from './refine/venue-context.js';
 import { coordinatedPlans, nounTakesSentenceParty, summitSidelines } from './refine/sentence-context.js';
 import { summitTrips } from './refine/summit-trip.js';
 import { tourStops } from './refine/tour-stops.js';
@@ -46,7 +47,7 @@ export type Refiner<T> = (ctx: EventContext, items: T[]) => T[];
 export const SENTENCE_REFINERS: ReadonlyArray<Refiner<EventMention>> = [dropLightVerbTriggers, mediumDecidesType, tourStops, completeAgent, splitPartners, nounTakesSentenceParty, coordinatedPlans, summitSidelines, summitTrips, visitHost, dropPartnerless];
 
 /** Refiners of the mentions of the whole text, in order. */
-export const TEXT_REFINERS: ReadonlyArray<Refiner<EventMention>> = [readListLines];
+export const TEXT_REFINERS: ReadonlyArray<Refiner<EventMention>> = [readListLines, venueContext];
 
 /** Refiners of the events that merging assembled, in order. */
 export const EVENT_REFINERS: ReadonlyArray<Refiner<EventDraft>> = [collectAttendees, addDelegates, notYetHappened, keepDiplomatic];

@@ -137,6 +137,11 @@ function officesAgree(ctx: EventContext, a: Party, b: Party): boolean {
   return role.includes(office) || (office === 'minister' && role.includes('secretary'));
 }
 
+/** Two places the text states for each (not taken from context) that cannot be one. */
+function statedPlacesClash(d: EventDraft, m: EventMention): boolean {
+  return d.place?.certainty === 'stated' && !m.placeInherited && placesClash(d.place.value, m.place);
+}
+
 function placesClash(a?: Place, b?: Place): boolean {
   if (!a || !b) return false;
   const x = fold(a.name);
@@ -192,7 +197,7 @@ function findSummit(ctx: EventContext, drafts: EventDraft[], m: EventMention): E
     if (!d.mentions.some((x) => x.multilateral || x.summitName)) continue;
     if (m.summitName && name && name !== m.summitName && !name.includes(m.summitName) && !m.summitName.includes(name)) continue;
     if (!m.summitName && !m.anaphoric && m.parties.length === 0) continue;
-    if ((d.date?.certainty === 'stated' && datesClash(d.date.value, m.date)) || placesClash(d.place?.value, m.place)) continue;
+    if ((d.date?.certainty === 'stated' && datesClash(d.date.value, m.date)) || statedPlacesClash(d, m)) continue;
     return d;
   }
   return undefined;
@@ -229,7 +234,7 @@ function findIn(ctx: EventContext, drafts: EventDraft[], m: EventMention, partie
     if (visitedCountry?.kind === 'country' && d.place?.value.country !== visitedCountry.code && !d.mentions.some((x) => x.hit.entry.role === 'visit')) continue;
     // a bare noun in the sentence of a contact refers to it, whatever date its clause holds
     const sameSentence = m.anaphoric && d.mentions.some((x) => x.hit.sentence === m.hit.sentence);
-    if ((!sameSentence && d.date?.certainty === 'stated' && !m.dateInherited && datesClash(d.date.value, m.date)) || placesClash(d.place?.value, m.place)) continue;
+    if ((!sameSentence && d.date?.certainty === 'stated' && !m.dateInherited && datesClash(d.date.value, m.date)) || statedPlacesClash(d, m)) continue;
     // a contact that happened is not the one planned or called off
     if (d.status.certainty === 'stated' && statusCertainty(m, parties) === 'stated' && m.status !== 'denied' && !statusesAgree(d.status.value, m.status) && !sameDay(d.date?.value, m.date) && !oneClauseDated(ctx, d, m)) continue;
     if (parties.length === 0) return d;

@@ -72,6 +72,8 @@ function readPlaceAfter(ctx: EventContext, hit: TriggerHit, from: number, to: nu
       return placeAt(ctx, startOf, to);
     }
     if (ctx.personAt[i] || ['with', 'and'].includes(ctx.folded[i] ?? '')) break;
+    // the noun phrase starts at its determiner; a verb or preposition ends it ("Moscow considers the summit")
+    if (['DET', 'VERB', 'AUX', 'ADP', 'PRON'].includes(ctx.pos[i] ?? '')) break;
   }
   for (let i = hit.end; i < to; i++) {
     const w = ctx.folded[i] ?? '';

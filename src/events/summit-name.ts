@@ -12,7 +12,9 @@ const NOT_NAME: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that',
  */
 export function summitName(ctx: EventContext, hit: TriggerHit): string | undefined {
   const words: string[] = [];
-  for (let i = hit.first - 1; i >= Math.max(0, hit.first - 6); i--) {
+  // "the Shanghai Cooperation Organisation (SCO) summit": the acronym names it
+  const before = ctx.folded[hit.first - 1] === ')' && ctx.folded[hit.first - 3] === '(' ? hit.first - 2 : hit.first - 1;
+  for (let i = before; i >= Math.max(0, before - 5); i--) {
     if (!isNameWord(ctx, i)) break;
     words.unshift(key(ctx, i));
   }

@@ -1,3 +1,4 @@
+import { findDateline } from '../countries/dateline.js';
 import type { CountryMention, Person, Span } from '../../types.js';
 import type { TextDocument } from '../../text/types.js';
 import { tokenFacts } from '../token-facts.js';
@@ -48,13 +49,8 @@ const PRIVATE_ROLES = new Set(['chief executive', 'chairman', 'director']);
  * or else the country that most of its country mentions name (at least 40% and twice).
  */
 export function homeCountry(doc: TextDocument, mentions: CountryMention[], places: Array<Span & { country?: string }> = []): string | undefined {
-  // a capital standing first on its line (looked at within 40 characters, so long lines cost nothing)
-  const startsLine = (at: number): boolean => /(?:^|\n)[ \t]*$/.test(doc.text.slice(Math.max(0, at - 40), at)) && (at < 40 || doc.text.slice(at - 40, at).includes('\n'));
-  const dateline = mentions.find((m) => m.kind === 'capital' && startsLine(m.start) && /^\s*[—–―\-:,(]/.test(doc.text.slice(m.end, m.end + 3)));
-  if (dateline) return dateline.code;
-  // "BENGALURU —": a known city as dateline
-  const placeLine = places.find((p) => p.country && startsLine(p.start) && /^\s*[—–―\-:,(]/.test(doc.text.slice(p.end, p.end + 3)));
-  if (placeLine?.country) return placeLine.country;
+  const dateline = findDateline(doc.text, mentions, places);
+  if (dateline) return dateline.country;
   const counts = new Map<string, number>();
   for (const m of mentions) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
   let best: string | undefined;

@@ -41,7 +41,11 @@ export function isMultilateral(ctx: EventContext, npStart: number, hit: TriggerH
   if (/^g-?\d+$/.test(ctx.folded[hit.first] ?? '')) return true;
   // "the North American Leaders Summit": a summit with a name of its own
   if (/^S/.test(ctx.texts[hit.first] ?? '') && hit.first > npStart && /^\p{Lu}/u.test(ctx.texts[hit.first - 1] ?? '') && !ctx.personAt[hit.first - 1]) return true;
-  for (let i = npStart; i < hit.first; i++) if (ctx.facts.organisation[i] || /^g-?\d+$/.test(ctx.folded[i] ?? '') || MULTILATERAL_WORDS.has(ctx.folded[i] ?? '')) return true;
+  for (let i = npStart; i < hit.end; i++) if (ctx.facts.organisation[i] || /^g-?\d+$/.test(ctx.folded[i] ?? '') || MULTILATERAL_WORDS.has(ctx.folded[i] ?? '')) return true;
+  // "the Shanghai Cooperation Organisation (SCO) summit": an organisation before its acronym
+  if (ctx.folded[hit.first - 1] === ')') {
+    for (let i = hit.first - 2; i >= Math.max(0, hit.first - 6); i--) if (ctx.folded[i] === '(') return !!ctx.facts.organisation[i - 1] || /^\p{Lu}/u.test(ctx.texts[i + 1] ?? '');
+  }
   // "Summit of the Americas", "Summit of the Group of 20"
   if (ctx.folded[hit.end] !== 'of') return false;
   const next = ctx.folded[hit.end + 1] === 'the' ? hit.end + 2 : hit.end + 1;

@@ -11,21 +11,55 @@ const GATHERINGS: ReadonlySet<string> = new Set(['event', 'gathering', 'forum', 
 /**
  * The leaders who meet on the sidelines of a named summit attend it: a contact whose sentence puts
  * it "on the sidelines of" the summit, or of "the event" after the summit was named, adds its
- * parties to the summit (a country host of a visit does not attend).
+ * parties to the summit (a country host of a visit does not attend), and takes the summit's place,
+ * and its dates when the text gives the contact none.
  */
 export function collectAttendees(ctx: EventContext, drafts: EventDraft[]): EventDraft[] {
   const summits = drafts.filter((d) => d.type === 'summit' && d.mentions.some((m) => m.multilateral));
   if (summits.length === 0) return drafts;
   for (const d of drafts) {
     if (d.type === 'summit') continue;
-    for (const m of d.mentions) {
-      const cue = sidelinesAt(ctx, m.hit.sentence);
-      if (cue < 0) continue;
-      const summit = latestBefore(summits, cue);
-      if (summit) addAttendees(summit, d.parties);
-    }
+    const summit = summitOf(ctx, d, summits);
+    if (!summit) continue;
+    addAttendees(summit, d.parties);
+    inheritVenue(d, summit);
   }
   return drafts;
+}
+
+/** The summit a contact stands on the sidelines of: named in one of its sentences with a cue of place, or referred to there ("of the event"). */
+function summitOf(ctx: EventContext, d: EventDraft, summits: EventDraft[]): EventDraft | undefined {
+  for (const m of d.mentions) {
+    const cue = sidelinesAt(ctx, m.hit.sentence);
+    const referred = cue >= 0 ? latestBefore(summits, cue) : undefined;
+    if (referred) return referred;
+    const named = summits.find((s) => s.mentions.some((x) => x.hit.sentence === m.hit.sentence && atSummit(ctx, x.hit.first)));
+    if (named) return named;
+  }
+  return undefined;
+}
+
+/** Words right before a summit's name that put a contact there ("on the sidelines of the G20 summit", "at the summit", "during the summit"). */
+const AT_WORDS: ReadonlySet<string> = new Set(['at', 'during', 'of', 'on', 'in']);
+
+/** Words that put a contact before or after a summit, not at it ("ahead of the summit"). */
+const NOT_AT: ReadonlySet<string> = new Set(['ahead', 'before', 'after', 'following', 'preceding', 'until', 'next', 'upcoming']);
+
+/** Whether the summit named at `first` is where its sentence's contact happens ("met on the sidelines of the summit in Astana"). */
+function atSummit(ctx: EventContext, first: number): boolean {
+  let at = false;
+  for (let i = first - 1; i >= Math.max(0, first - 6); i--) {
+    const w = ctx.folded[i] ?? '';
+    if (NOT_AT.has(w)) return false;
+    if (SIDELINES.has(w) || (AT_WORDS.has(w) && w !== 'of' && w !== 'on' && w !== 'in')) at = true;
+  }
+  return at;
+}
+
+/** A contact at a summit takes the summit's place, and its dates when it has none of its own. */
+function inheritVenue(d: EventDraft, summit: EventDraft): void {
+  if (summit.place && (!d.place || (d.place.certainty !== 'stated' && d.place.value.wholeCountry))) d.place = { value: summit.place.value, certainty: 'inherited' };
+  if (summit.date && !d.date) d.date = { value: summit.date.value, certainty: 'inherited' };
 }
 
 /** Token index of "sidelines of the event/summit …" in a sentence, or -1. */

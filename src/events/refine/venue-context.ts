@@ -1,0 +1,98 @@
+import type { EventContext } from '../context.js';
+import type { EventMention } from '../mention/mention.js';
+import type { Party } from '../party.js';
+import type { Place } from '../place.js';
+
+/** The last place stated for a person, and whether it is a summit's (where leaders of every country meet). */
+interface Venue {
+  place: Place;
+  sentence: number;
+  summit: boolean;
+}
+
+/** How many sentences a traveller's last stated place carries to contacts that name none. */
+const CARRY_SENTENCES = 3;
+
+/** Words before a summit's name that put a contact at it ("on the sidelines of the summit", "at the summit", "during the summit"). */
+const AT_SUMMIT: ReadonlySet<string> = new Set(['sidelines', 'sideline', 'margins', 'margin', 'fringes', 'at', 'during']);
+
+/** Words that put a contact before or after a summit, not at it ("ahead of the summit"). */
+const NOT_AT: ReadonlySet<string> = new Set(['ahead', 'before', 'after', 'following', 'preceding', 'until', 'upcoming']);
+
+/**
+ * Places the text states once and leaves to the reader: a contact "on the sidelines of" a summit
+ * takes the place the text gives the summit anywhere ("the summit in Astana"), and a contact with
+ * no place of its own takes the last place stated, within a few sentences, for one of its people
+ * on their journey ("In Warsaw, Blinken will meet Duda. He will also meet Tusk."), when that place
+ * is in the country of a party of the contact or of none named. Taken places are inherited.
+ */
+export function venueContext(ctx: EventContext, mentions: EventMention[]): EventMention[] {
+  const ordered = [...mentions].sort((a, b) => a.hit.first - b.hit.first);
+  const summitPlaces = placesOfSummits(ordered);
+  const lastPlace = new Map<string, Venue>();
+  for (const m of ordered) {
+    const atSummit = m.place ? undefined : summitVenue(ctx, m, ordered, summitPlaces);
+    const from = m.place || atSummit ? undefined : carried(ctx, m, lastPlace);
+    const place = m.place ?? atSummit ?? from?.place;
+    if (place && !m.place) [m.place, m.placeInherited] = [place, true];
+    const summit = !!atSummit || !!from?.summit;
+    if (place && !place.wholeCountry) for (const id of people(m.parties)) lastPlace.set(id, { place, sentence: m.hit.sentence, summit });
+  }
+  return mentions;
+}
+
+/** Each summit mention's place: its own, or that of another mention of the same summit ("the SCO summit … the summit in Astana"). */
+function placesOfSummits(ordered: EventMention[]): Map<EventMention, Place> {
+  const summits = ordered.filter((m) => m.type === 'summit');
+  const out = new Map<EventMention, Place>();
+  const byName = new Map<string, Place>();
+  for (const s of summits) if (s.place && s.summitName) byName.set(s.summitName, s.place);
+  let latest: Place | undefined;
+  for (const s of summits) {
+    const place = s.place ?? (s.summitName ? byName.get(s.summitName) : undefined) ?? (s.definite && !s.summitName ? latest : undefined) ?? nextUnnamed(summits, s);
+    if (place) out.set(s, place);
+    latest = place ?? latest;
+  }
+  return out;
+}
+
+/** "the SCO summit … Moscow considers the summit in Astana": the first later unnamed, definite mention with a place. */
+function nextUnnamed(summits: EventMention[], s: EventMention): Place | undefined {
+  const later = summits.find((x) => x.hit.first > s.hit.first && x.hit.sentence - s.hit.sentence <= 2 && x.definite && !x.summitName && x.place);
+  return later?.place;
+}
+
+/** The place of the summit a contact's sentence puts it at. */
+function summitVenue(ctx: EventContext, m: EventMention, ordered: EventMention[], places: Map<EventMention, Place>): Place | undefined {
+  if (m.type === 'summit') return places.get(m);
+  const here = ordered.filter((x) => x.type === 'summit' && x.hit.sentence === m.hit.sentence);
+  if (!here.some((x) => placesAt(ctx, x.hit.first))) return undefined;
+  return here.map((x) => places.get(x)).find(Boolean);
+}
+
+function placesAt(ctx: EventContext, first: number): boolean {
+  let at = false;
+  for (let i = first - 1; i >= Math.max(0, first - 7); i--) {
+    const w = ctx.folded[i] ?? '';
+    if (NOT_AT.has(w)) return false;
+    if (AT_SUMMIT.has(w)) at = true;
+  }
+  return at;
+}
+
+/** The last place stated for one of the contact's people, a few sentences back, if it fits the contact's countries. */
+function carried(ctx: EventContext, m: EventMention, lastPlace: Map<string, Venue>): Venue | undefined {
+  if (m.type === 'phone_call') return undefined;
+  for (const id of people(m.parties)) {
+    const last = lastPlace.get(id);
+    if (!last || m.hit.sentence - last.sentence > CARRY_SENTENCES) continue;
+    const countries = m.parties.map((p) => (p.kind === 'country' ? p.code : p.kind === 'person' ? ctx.people.get(p.personId)?.country : undefined)).filter((c): c is string => !!c);
+    const others = countries.filter((c) => c !== ctx.people.get(id)?.country);
+    if (last.summit || others.length === 0 || !last.place.country || others.includes(last.place.country)) return last;
+  }
+  return undefined;
+}
+
+function people(parties: Party[]): string[] {
+  return parties.flatMap((p) => (p.kind === 'person' ? [p.personId] : []));
+}
