@@ -1,4 +1,4 @@
-import { findPlaceMentions } from '../entities/countries/index.js';
+import { findDateline, findPlaceMentions, type Dateline } from '../entities/countries/index.js';
 import type { CountryMention, DateRef, Person, Span } from '../types.js';
 import type { TextDocument } from '../text/types.js';
 import { fold } from '../text/fold.js';
@@ -35,6 +35,8 @@ export interface EventContext extends MatchDoc {
   matcher: Matcher<EventContext>;
   /** Publication date, ISO `YYYY-MM-DD`, or null when unknown. */
   publishedAt: string | null;
+  /** Where the article is written from ("NAIROBI —"), when its dateline says. */
+  dateline?: Dateline;
 }
 
 /** Builds the per-token context of the events stage from the outputs of the earlier stages. */
@@ -86,10 +88,16 @@ export function eventContext(
     folded,
     tokenStarts: starts,
     peopleByCountry: groupByCountry(people),
+    ...datelineOf(doc.text, countryMentions, placeMentions),
   };
   const full = Object.assign(ctx, matchView(doc, folded, spanKeys(personAt, facts, dateAt)), { matcher: undefined as unknown as Matcher<EventContext> });
   full.matcher = new Matcher<EventContext>(full);
   return full;
+}
+
+function datelineOf(text: string, countryMentions: CountryMention[], placeMentions: Array<Span & { country?: string }>): { dateline?: Dateline } {
+  const dateline = findDateline(text, countryMentions, placeMentions);
+  return dateline ? { dateline } : {};
 }
 
 /** For each span type, the key of the span covering each token (tokens with equal keys side by side form one span). */

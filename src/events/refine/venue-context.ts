@@ -33,7 +33,7 @@ export function venueContext(ctx: EventContext, mentions: EventMention[]): Event
   for (const m of ordered) {
     const atSummit = m.place ? undefined : summitVenue(ctx, m, ordered, summitPlaces);
     const from = m.place || atSummit ? undefined : carried(ctx, m, lastPlace);
-    const place = m.place ?? atSummit ?? from?.place;
+    const place = m.place ?? atSummit ?? from?.place ?? datelinePlace(ctx, m);
     if (place && !m.place) [m.place, m.placeInherited] = [place, true];
     const summit = !!atSummit || !!from?.summit;
     if (place && !place.wholeCountry) for (const id of people(m.parties)) lastPlace.set(id, { place, sentence: m.hit.sentence, summit });
@@ -91,6 +91,26 @@ function carried(ctx: EventContext, m: EventMention, lastPlace: Map<string, Venu
     if (last.summit || others.length === 0 || !last.place.country || others.includes(last.place.country)) return last;
   }
   return undefined;
+}
+
+/**
+ * "NAIROBI — Ruto received Museveni on Monday": a contact hosted by a party of the dateline's
+ * country, with no place of its own, is reported from where it happened.
+ */
+function datelinePlace(ctx: EventContext, m: EventMention): Place | undefined {
+  const dateline = ctx.dateline;
+  if (!dateline || m.type === 'phone_call') return undefined;
+  // the host is of the dateline's country: it received the guest at home
+  const host = m.parties.find((p) => p.host);
+  const hostCountry = host?.kind === 'country' ? host.code : host?.kind === 'person' ? ctx.people.get(host.personId)?.country : undefined;
+  if (hostCountry !== dateline.country) return undefined;
+  return { name: displayName(dateline.text), country: dateline.country, wholeCountry: false };
+}
+
+/** "MOSCOW" → "Moscow", "DAR ES SALAAM" → "Dar Es Salaam"; a name in ordinary case stays as written. */
+function displayName(text: string): string {
+  if (text !== text.toUpperCase()) return text;
+  return text.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
 }
 
 function people(parties: Party[]): string[] {
