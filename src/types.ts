@@ -167,6 +167,21 @@ export interface PloverCoding {
   mode: PloverMode;
 }
 
+/**
+ * How a value of an event was found: `stated` in a clause about the event itself, `inherited` from
+ * the context the text sets (the summit a meeting stands beside, the last stop of a trip), or
+ * `inferred` (a present-tense report dated to its own publication day, a status read from a
+ * headline or a bare "the meeting").
+ */
+export type ValueCertainty = 'stated' | 'inherited' | 'inferred';
+
+/** How each of an event's date, location and status was found (`null` where the value is `null`). */
+export interface EventCertainty {
+  date: ValueCertainty | null;
+  location: ValueCertainty | null;
+  status: ValueCertainty;
+}
+
 /** One real-world diplomatic contact, however many times the text mentions it. */
 export interface DiplomaticEvent {
   /** Stable id within one result ("e1", "e2", …). */
@@ -175,7 +190,12 @@ export interface DiplomaticEvent {
   type: EventType;
   /** Every named party, persons first in order of mention. */
   participants: Participant[];
-  /** When it happened or is to happen; `null` when the text does not say (never guessed from the publication date). */
+  /**
+   * When it happened or is to happen; `null` when the text does not say. A contact reported in the
+   * present perfect or the present with no date of its own ("X has received Y") is dated to the
+   * publication day: its `certainty.date` is `inferred`, and its `text` and `span` are empty (at
+   * the trigger), since no words of the text state it.
+   */
   date: DateRef | null;
   /** Where it happens; `null` when the text does not say. */
   location: EventLocation | null;
@@ -191,6 +211,8 @@ export interface DiplomaticEvent {
   plover: PloverCoding;
   /** How sure the extractor is, in [0, 1]; see the README for how it is computed. */
   confidence: number;
+  /** How the date, location and status were found. */
+  certainty: EventCertainty;
 }
 
 /** Everything {@link extract} finds in one article. */

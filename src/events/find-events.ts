@@ -9,6 +9,7 @@ import { completeAgent } from './refine/agent.js';
 import { collectAttendees } from './refine/attendees.js';
 import { dropBlockedReferences } from './refine/blocked-summits.js';
 import { addDelegates } from './refine/delegates.js';
+import { reportDay } from './refine/report-day.js';
 import { keepDiplomatic } from './refine/diplomatic.js';
 import { notYetHappened } from './refine/future.js';
 import { readListLines } from './refine/list-lines.js';
@@ -50,7 +51,7 @@ export const SENTENCE_REFINERS: ReadonlyArray<Refiner<EventMention>> = [dropLigh
 export const TEXT_REFINERS: ReadonlyArray<Refiner<EventMention>> = [readListLines, venueContext];
 
 /** Refiners of the events that merging assembled, in order. */
-export const EVENT_REFINERS: ReadonlyArray<Refiner<EventDraft>> = [collectAttendees, addDelegates, notYetHappened, keepDiplomatic];
+export const EVENT_REFINERS: ReadonlyArray<Refiner<EventDraft>> = [collectAttendees, addDelegates, reportDay, notYetHappened, keepDiplomatic];
 
 /**
  * Finds diplomatic events (stage 5 of the pipeline): triggers, one reading of each (argument

@@ -20,6 +20,7 @@ export function toEvent(ctx: EventContext, d: EventDraft, id: string): Diplomati
     cameo: cameoOf(ctx, d),
     plover: { event: 'CONSULT', mode: ploverModeOf(ctx, d) },
     confidence: confidenceOf(d),
+    certainty: { date: d.date?.certainty ?? null, location: d.place?.certainty ?? null, status: d.status.certainty },
   };
 }
 

@@ -20,9 +20,9 @@ export interface MentionDate {
  * it, or 10 after what it reads), else for a summit a date an opening verb introduces ("opened on
  * Tuesday"); stretched where the text gives the event's length.
  */
-export function mentionDate(ctx: EventContext, hit: TriggerHit, window: { from: number; to: number; clauseEnd: number; npStart: number }, previous?: TriggerHit): MentionDate | undefined {
+export function mentionDate(ctx: EventContext, hit: TriggerHit, window: { from: number; to: number; clauseEnd: number; npStart: number; cancelled?: boolean }, previous?: TriggerHit): MentionDate | undefined {
   const sentenceEnd = ctx.doc.sentences[hit.sentence]?.endToken ?? ctx.length;
-  const near = nearestDate(ctx, hit, window.from, window.to, previous);
+  const near = nearestDate(ctx, hit, window.from, window.to, previous) ?? (window.cancelled ? undefined : sentenceOpeningDate(ctx, hit, previous));
   const chosen = near ?? (hit.entry.type === 'summit' ? openingDate(ctx, hit.end, Math.min(sentenceEnd, hit.end + 30)) : undefined);
   const found = chosen === undefined ? undefined : ctx.dates[chosen];
   if (!found || chosen === undefined) return undefined;
@@ -56,6 +56,21 @@ function stretch(ctx: EventContext, index: number, npStart: number, hit: Trigger
     if (days > 1 && days < 15 && date.precision === 'day' && date.start <= addDays(LAST_DAY, 1 - days)) return { ...date, end: addDays(date.start, days - 1), precision: 'range' };
   }
   return date;
+}
+
+/**
+ * "On March 6, at 9 a.m., for about 20 minutes, X held a telephone talk with Y": a date opening
+ * the sentence governs its first contact, however far the trigger stands.
+ */
+function sentenceOpeningDate(ctx: EventContext, hit: TriggerHit, previous?: TriggerHit): number | undefined {
+  const s = ctx.doc.sentences[hit.sentence];
+  if (!s || previous) return undefined;
+  const first = ['on', 'in', 'at'].includes(ctx.folded[s.firstToken] ?? '') ? s.firstToken + 1 : s.firstToken;
+  const d = ctx.dateAt[first];
+  if (d === undefined) return undefined;
+  let end = first;
+  while (ctx.dateAt[end] === d) end++;
+  return ctx.folded[end] === ',' && end < hit.first ? d : undefined;
 }
 
 /** The first date in `from`..`to` that an opening verb introduces ("opened on Friday"). */

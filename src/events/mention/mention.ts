@@ -180,6 +180,7 @@ function attributesOf(ctx: EventContext, hit: TriggerHit, w: AttributeWindow): P
   const verb = Math.min(w.np.lightVerb ?? hit.first, w.frame?.verbAt ?? hit.first);
   const status = mentionStatus(ctx, hit, { from: Math.max(clauseStart, verb - 8), to: Math.min(clauseEnd, statusEnd), npStart: w.np.start });
   const from = Math.max(status === 'cancelled' ? hit.end : clauseStart, hit.first - 15);
-  const when = mentionDate(ctx, hit, { from, to: Math.min(clauseEnd, extent + 10), clauseEnd, npStart: w.np.start }, w.previous);
+  // a date opening the sentence of a cancelled contact dates the cancelling ("On Friday, X called off a visit")
+  const when = mentionDate(ctx, hit, { from, to: Math.min(clauseEnd, extent + 10), clauseEnd, npStart: w.np.start, cancelled: status === 'cancelled' }, w.previous);
   return { ...(place ? { place } : {}), status, ...(when ? { date: when.date } : {}), ...(when?.whole ? { dateWhole: true } : {}) };
 }

@@ -1,0 +1,40 @@
+import type { EventContext } from '../context.js';
+import type { EventMention } from '../mention/mention.js';
+import type { EventDraft } from '../merge.js';
+
+/** Auxiliaries of the present perfect and the progressive present ("has received", "is hosting"). */
+const PRESENT_AUX: ReadonlySet<string> = new Set(['has', 'have', 'is', 'are', "'s"]);
+
+/** How many adverbs may stand between an auxiliary and its verb ("has also recently received"). */
+const MAX_GAP = 3;
+
+/**
+ * A news report dates what it says in the present perfect or the present ("X has received Y",
+ * "X is hosting Y", "X receives Y") to its own day: a contact that happened, with no date in the
+ * text, took place on the publication day. The date is inferred.
+ */
+export function reportDay(ctx: EventContext, drafts: EventDraft[]): EventDraft[] {
+  const day = ctx.publishedAt;
+  if (!day) return drafts;
+  for (const d of drafts) {
+    if (d.date || d.status.value !== 'occurred') continue;
+    const present = d.mentions.find((m) => !m.headline && inPresent(ctx, m));
+    if (!present) continue;
+    const at = present.trigger.start;
+    d.date = { value: { text: '', start: day, end: day, precision: 'day', span: { start: at, end: at, text: '' } }, certainty: 'inferred' };
+  }
+  return drafts;
+}
+
+/** Whether the mention's verb stands in the present perfect, the progressive present or the present ("has held talks", "is hosting", "meets"). */
+function inPresent(ctx: EventContext, m: EventMention): boolean {
+  const verb = m.hit.entry.form === 'verb' ? m.hit.first : (m.frame?.verbAt ?? -1);
+  if (verb < 0) return false;
+  for (let k = verb - 1; k >= Math.max(0, verb - MAX_GAP); k--) {
+    const w = ctx.folded[k] ?? '';
+    if (PRESENT_AUX.has(w)) return true;
+    if (ctx.pos[k] !== 'ADV') break;
+  }
+  const word = ctx.folded[verb] ?? '';
+  return ctx.pos[verb] === 'VERB' && word.endsWith('s') && word !== ctx.lemmas[verb] && !word.endsWith('ss');
+}
