@@ -79,6 +79,8 @@ function readPlaceAfter(ctx: EventContext, hit: TriggerHit, from: number, to: nu
     const w = ctx.folded[i] ?? '';
     // "met for about four hours in Geneva": "about" before an amount is no topic
     const aboutAmount = w === 'about' && /^(?:\d+|a|an|one|two|three|four|five|six|ten|twenty|half)$/.test(ctx.folded[i + 1] ?? '');
+    // "the summit that opened in New Delhi", "talks, which were held in Geneva": the relative clause places it
+    if ((w === 'that' || w === 'which') && relativePlaceVerb(ctx, i + 1)) continue;
     if ((PLACE_STOPS.has(w) && !aboutAmount) || (w === ',' && !PLACE_PREPOSITIONS.has(ctx.folded[i + 1] ?? '') && !ctx.personAt[i + 1] && !ctx.facts.country[i + 1])) break;
     if (ctx.doc.tokens[i]?.pos === 'VERB' && /ing$/.test(w)) break;
     const isVisitTo = w === 'to' && (hit.entry.role === 'visit' || hit.entry.role === 'host');
@@ -94,6 +96,18 @@ function readPlaceAfter(ctx: EventContext, hit: TriggerHit, from: number, to: nu
     }
   }
   return undefined;
+}
+
+/** Verbs of a relative clause that say where its noun happens ("opened in", "was held in", "takes place in"). */
+const PLACING_VERBS: ReadonlySet<string> = new Set(['open', 'hold', 'take', 'convene', 'begin', 'start', 'run', 'meet', 'gather', 'host']);
+
+/** Whether a relative clause starting at `i` is a verb group of placing followed by a place preposition ("opened in", "was held at"). */
+function relativePlaceVerb(ctx: EventContext, i: number): boolean {
+  let k = i;
+  while (k < i + 3 && ctx.pos[k] === 'AUX') k++;
+  if (!PLACING_VERBS.has(ctx.lemmas[k] ?? '')) return false;
+  if (ctx.folded[k + 1] === 'place') k++;
+  return PLACE_PREPOSITIONS.has(ctx.folded[k + 1] ?? '');
 }
 
 function laterCity(ctx: EventContext, from: number, to: number): Place | undefined {

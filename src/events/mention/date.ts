@@ -49,7 +49,9 @@ function stretch(ctx: EventContext, index: number, npStart: number, hit: Trigger
       break;
     }
   }
-  for (let i = npStart; i < hit.first; i++) {
+  // "the two-day Group of 20 summit": the length stands before the name
+  const from = Math.max(ctx.doc.sentences[hit.sentence]?.firstToken ?? 0, Math.min(npStart, hit.first - 6));
+  for (let i = from; i < hit.first; i++) {
     const m = /^(\w+)-day$/.exec(ctx.folded[i] ?? '');
     const days = m ? (numberValue(m[1] ?? '') ?? NaN) : NaN;
     // kept within the years 0001–9999, like every date the library returns

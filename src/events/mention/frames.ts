@@ -98,13 +98,16 @@ function interpret(ctx: EventContext, frame: CompiledFrame, hit: TriggerHit, m: 
   // "welcomed Trump's plan": an owner is no partner, unless the pattern reads on past the "'s" ("returned Y's call")
   if (b?.possessor && (m.captures.b?.end ?? 0) >= m.end) return null;
   const prep = m.captures.prep ? ctx.folded[m.captures.prep.start] : undefined;
+  // "talks on Syria": after "on", a country is the topic; only a call is paid on someone ("a courtesy call on the king")
+  // (with no one else on that side, the country may well be the other side: it is kept)
+  const topic = prep === 'on' && hit.head !== 'call' && !!b?.parties.every((p) => p.kind === 'country') && (a?.parties.length ?? 0) + (ab?.parties.length ?? 0) >= 2;
   // "a visit by A", "a dinner hosted by A": the party after "by" is the agent
   const byAgent = prep === 'by' && !a && !ab;
   // "X offered to host talks between A and B": who arranges a contact between others is no party to it
   const arranger = prep === 'between';
   const agents = [...(ab?.parties ?? []), ...(a && !arranger ? a.parties : []), ...(byAgent || arranger ? (b?.parties ?? []) : [])].map((p) => ({ ...p }));
   // a description never stands for the other side of its own contact ("X met the leader …" is not X)
-  const partners = (byAgent || arranger ? [] : (b?.parties ?? [])).filter((p) => !agents.some((a) => sameParty(a, p))).map((p) => ({ ...p }));
+  const partners = (byAgent || arranger || topic ? [] : (b?.parties ?? [])).filter((p) => !agents.some((a) => sameParty(a, p))).map((p) => ({ ...p }));
   if (agents.length + partners.length === 0 && !frame.rule.subjectIsAgent) return null;
   const lightVerb = m.captures.lv ? ctx.lemmas[m.captures.lv.start] : undefined;
   const agentHosts = hit.entry.role === 'host' || (lightVerb !== undefined && RECEIVING_LIGHT_VERBS.has(lightVerb)) || (hit.entry.role === 'visit' && prep === 'from');
