@@ -68,6 +68,8 @@ function sidelinesAt(ctx: EventContext, index: number): number {
   if (!s) return -1;
   for (let i = s.firstToken; i < s.endToken; i++) {
     if (!SIDELINES.has(ctx.folded[i] ?? '')) continue;
+    // "On the sidelines, X met Y": the summit named before
+    if (ctx.folded[i + 1] !== 'of') return i;
     // "of the event", "of the summit": a bare reference; "of the U.N. General Assembly": a gathering named for itself
     const named = [i + 1, i + 2, i + 3].some((j) => j < s.endToken && /^\p{Lu}/u.test(ctx.texts[j] ?? ''));
     if (named) continue;

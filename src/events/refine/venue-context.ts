@@ -16,6 +16,9 @@ const CARRY_SENTENCES = 3;
 /** Words before a summit's name that put a contact at it ("on the sidelines of the summit", "at the summit", "during the summit"). */
 const AT_SUMMIT: ReadonlySet<string> = new Set(['sidelines', 'sideline', 'margins', 'margin', 'fringes', 'at', 'during']);
 
+/** Words of the edge of a gathering ("on the sidelines", "on its margins"). */
+const SIDELINES_WORDS: ReadonlySet<string> = new Set(['sidelines', 'sideline', 'margins', 'margin', 'fringes']);
+
 /** Words that put a contact before or after a summit, not at it ("ahead of the summit"). */
 const NOT_AT: ReadonlySet<string> = new Set(['ahead', 'before', 'after', 'following', 'preceding', 'until', 'upcoming']);
 
@@ -66,8 +69,22 @@ function nextUnnamed(summits: EventMention[], s: EventMention): Place | undefine
 function summitVenue(ctx: EventContext, m: EventMention, ordered: EventMention[], places: Map<EventMention, Place>): Place | undefined {
   if (m.type === 'summit') return places.get(m);
   const here = ordered.filter((x) => x.type === 'summit' && x.hit.sentence === m.hit.sentence);
-  if (!here.some((x) => placesAt(ctx, x.hit.first))) return undefined;
-  return here.map((x) => places.get(x)).find(Boolean);
+  if (here.some((x) => placesAt(ctx, x.hit.first))) return here.map((x) => places.get(x)).find(Boolean);
+  // "On the sidelines, X met Y", "On its margins, …": the summit of the sentences before
+  if (here.length > 0 || !bareSidelines(ctx, m.hit.sentence)) return undefined;
+  const before = ordered.filter((x) => x.type === 'summit' && x.hit.sentence < m.hit.sentence && m.hit.sentence - x.hit.sentence <= 2);
+  return before.map((x) => places.get(x)).reverse().find(Boolean);
+}
+
+/** Whether a sentence says "on the sidelines" / "on its margins" with no summit named after it. */
+function bareSidelines(ctx: EventContext, index: number): boolean {
+  const s = ctx.doc.sentences[index];
+  for (let i = s?.firstToken ?? 0; i < (s?.endToken ?? 0); i++) {
+    if (!SIDELINES_WORDS.has(ctx.folded[i] ?? '')) continue;
+    const next = ctx.folded[i + 1] ?? '';
+    if (next !== 'of' || ['the', 'its', 'this'].includes(ctx.folded[i + 2] ?? '') && ['gathering', 'event', 'meeting', 'talks', 'forum'].includes(ctx.folded[i + 3] ?? '')) return true;
+  }
+  return false;
 }
 
 function placesAt(ctx: EventContext, first: number): boolean {
