@@ -14,6 +14,7 @@ import { keepDiplomatic } from './refine/diplomatic.js';
 import { notYetHappened } from './refine/future.js';
 import { readListLines } from './refine/list-lines.js';
 import { venueContext } from './refine/venue-context.js';
+import { relativeDays } from './refine/relative-day.js';
 import { coordinatedPlans, nounTakesSentenceParty, summitSidelines } from './refine/sentence-context.js';
 import { summitTrips } from './refine/summit-trip.js';
 import { tourStops } from './refine/tour-stops.js';
@@ -48,7 +49,7 @@ export type Refiner<T> = (ctx: EventContext, items: T[]) => T[];
 export const SENTENCE_REFINERS: ReadonlyArray<Refiner<EventMention>> = [dropLightVerbTriggers, mediumDecidesType, tourStops, completeAgent, splitPartners, nounTakesSentenceParty, coordinatedPlans, summitSidelines, summitTrips, visitHost, dropPartnerless];
 
 /** Refiners of the mentions of the whole text, in order. */
-export const TEXT_REFINERS: ReadonlyArray<Refiner<EventMention>> = [readListLines, venueContext];
+export const TEXT_REFINERS: ReadonlyArray<Refiner<EventMention>> = [readListLines, venueContext, relativeDays];
 
 /** Refiners of the events that merging assembled, in order. */
 export const EVENT_REFINERS: ReadonlyArray<Refiner<EventDraft>> = [collectAttendees, addDelegates, reportDay, notYetHappened, keepDiplomatic];
