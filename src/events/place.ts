@@ -52,14 +52,25 @@ function travelledTo(ctx: EventContext, first: number, from: number): Place | un
   return undefined;
 }
 
-/** "In Athens, meanwhile, Obama met Tsipras": a place phrase opening the sentence. */
+/**
+ * "In Athens, meanwhile, Obama met Tsipras", "On Friday, in Washington, Trump welcomed Abe", "On
+ * June 12, at a resort hotel in Singapore, …": a place in the phrases that open the sentence,
+ * before its subject.
+ */
 function openingPlace(ctx: EventContext, first: number): Place | undefined {
   const s = ctx.doc.sentences[ctx.doc.tokens[first]?.sentence ?? 0];
-  if (!s || ctx.folded[s.firstToken] !== 'in') return undefined;
-  const place = placeAfter(ctx, s.firstToken + 1, first);
-  if (!place) return undefined;
-  const comma = ctx.folded.slice(s.firstToken, first).indexOf(',');
-  return comma > 0 ? place : undefined;
+  if (!s) return undefined;
+  const opener = ctx.pos[s.firstToken] === 'ADP' || ctx.pos[s.firstToken] === 'ADV' || ctx.dateAt[s.firstToken] !== undefined;
+  if (!opener) return undefined;
+  let lastComma = -1;
+  for (let i = first - 1; i > s.firstToken; i--) if (ctx.folded[i] === ',') [lastComma, i] = [i, s.firstToken];
+  for (let i = s.firstToken; i < lastComma; i++) {
+    if (ctx.personAt[i]) return undefined;
+    if (!PLACE_PREPOSITIONS.has(ctx.folded[i] ?? '')) continue;
+    const place = placeAfter(ctx, i + 1, lastComma);
+    if (place) return place.wholeCountry ? (laterCity(ctx, i + 1, lastComma) ?? place) : place;
+  }
+  return undefined;
 }
 
 function readPlaceAfter(ctx: EventContext, hit: TriggerHit, from: number, to: number): Place | undefined {

@@ -2,6 +2,7 @@ import type { EventContext } from '../context.js';
 import type { EventMention } from '../mention/mention.js';
 import type { Party } from '../party.js';
 import type { Place } from '../place.js';
+import { capitalOf } from '../capital-of.js';
 
 /** The last place stated for a person, and whether it is a summit's (where leaders of every country meet). */
 interface Venue {
@@ -36,7 +37,7 @@ export function venueContext(ctx: EventContext, mentions: EventMention[]): Event
   for (const m of ordered) {
     const atSummit = m.place ? undefined : summitVenue(ctx, m, ordered, summitPlaces);
     const from = m.place || atSummit ? undefined : carried(ctx, m, lastPlace);
-    const place = m.place ?? atSummit ?? from?.place ?? datelinePlace(ctx, m);
+    const place = m.place ?? hostCapital(ctx, m) ?? atSummit ?? from?.place ?? datelinePlace(ctx, m);
     if (place && !m.place) [m.place, m.placeInherited] = [place, true];
     const summit = !!atSummit || !!from?.summit;
     if (place && !place.wholeCountry) for (const id of people(m.parties)) lastPlace.set(id, { place, sentence: m.hit.sentence, summit });
@@ -122,6 +123,22 @@ function datelinePlace(ctx: EventContext, m: EventMention): Place | undefined {
   const hostCountry = host?.kind === 'country' ? host.code : host?.kind === 'person' ? ctx.people.get(host.personId)?.country : undefined;
   if (hostCountry !== dateline.country) return undefined;
   return { name: displayName(dateline.text), country: dateline.country, wholeCountry: false };
+}
+
+/** "hosted X for talks in the capital": the capital of the host's country. */
+function hostCapital(ctx: EventContext, m: EventMention): Place | undefined {
+  const s = ctx.doc.sentences[m.hit.sentence];
+  const to = Math.min(s?.endToken ?? ctx.length, m.hit.end + 12);
+  let at = -1;
+  for (let i = Math.max(s?.firstToken ?? 0, m.hit.first - 4); i < to && at < 0; i++) {
+    if (ctx.folded[i] !== 'in' || ctx.folded[i + 1] !== 'the') continue;
+    if (ctx.folded[i + 2] === 'capital' || (ctx.folded[i + 3] === 'capital' && ["country's", 'nation'].includes(ctx.folded[i + 2] ?? ''))) at = i;
+  }
+  if (at < 0) return undefined;
+  const host = m.parties.find((p) => p.host) ?? (m.hit.entry.role === 'host' ? m.parties.find((p) => !p.host) : undefined);
+  const country = host?.kind === 'country' ? host.code : host?.kind === 'person' ? ctx.people.get(host.personId)?.country : undefined;
+  const city = country ? capitalOf(country) : undefined;
+  return city && country ? { name: city, country, wholeCountry: false } : undefined;
 }
 
 /** "MOSCOW" → "Moscow", "DAR ES SALAAM" → "Dar Es Salaam"; a name in ordinary case stays as written. */
