@@ -1,6 +1,19 @@
+/** A stretch of tokens, `start` included, `end` excluded. */
+export interface TokenRange {
+  start: number;
+  end: number;
+}
+
 /** A party to an event as read from one mention, before mentions are merged. */
 export type Party =
-  | { kind: 'person'; personId: string; host?: boolean; via: 'name' | 'pronoun' | 'description' }
+  | {
+      kind: 'person';
+      personId: string;
+      host?: boolean;
+      via: 'name' | 'pronoun' | 'description';
+      /** Tokens right after the party that place or date its own contact in a list ("A in Paris on Monday and B in Rome on Tuesday"). */
+      own?: TokenRange;
+    }
   | {
       kind: 'country';
       code: string;
@@ -8,6 +21,8 @@ export type Party =
       via: 'name' | 'description';
       /** The office the country stands for ("the foreign ministers of A and B" → "minister"): only its holder may replace it. */
       office?: string;
+      /** Tokens right after the party that place or date its own contact in a list ("Ghana on Monday and Togo on Wednesday"). */
+      own?: TokenRange;
     }
   /** "they", "the two leaders": the parties of the latest contact, filled in when mentions are merged. */
   | {

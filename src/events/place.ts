@@ -207,6 +207,10 @@ function capitalisedRun(ctx: EventContext, i: number, to: number): Place | undef
 }
 
 /** A known non-capital place starting at token `i` ("Florida", "San Francisco"). */
+export function knownPlaceAt(ctx: EventContext, i: number, to: number): Place | undefined {
+  return knownPlace(ctx, i, to);
+}
+
 function knownPlace(ctx: EventContext, i: number, to: number): Place | undefined {
   let end = i;
   while (end < to && ctx.facts.place[end]) end++;

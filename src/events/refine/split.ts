@@ -1,7 +1,7 @@
 import type { EventContext } from '../context.js';
 import type { EventMention } from '../mention/mention.js';
-import type { Party } from '../party.js';
-import { placeAt, type Place } from '../place.js';
+import type { Party, TokenRange } from '../party.js';
+import { knownPlaceAt, placeAt, type Place } from '../place.js';
 import { countryName } from '../../entities/countries/index.js';
 
 /** Words that say the contacts with the parties of a list were separate ("met separately with"). */
@@ -48,6 +48,22 @@ function perPartner(ctx: EventContext, m: EventMention, parties: Party[], k: num
     out.place = namedPlace(ctx, m, partner.code) ?? { name: countryName(partner.code) ?? partner.code, country: partner.code, wholeCountry: true };
   }
   if (k > 0 && out.date) out.dateInherited = true;
+  // "will meet A in Paris on Monday and B in Rome on Tuesday": each stop's own place and date
+  const own = partner && partner.kind !== 'group' ? partner.own : undefined;
+  return own ? withOwn(ctx, out, own) : out;
+}
+
+/** A contact placed and dated by its own item of a list; what the item does not give, the list's first item's contact gives (inherited). */
+function withOwn(ctx: EventContext, out: EventMention, own: TokenRange): EventMention {
+  for (let i = own.start; i < own.end; i++) {
+    const d = ctx.dateAt[i];
+    if (d !== undefined) [out.date, out.dateInherited, out.dateWhole] = [ctx.dates[d], false, false];
+    if (ctx.facts.country[i] || ctx.facts.place[i]) {
+      const place = ctx.facts.country[i] ? placeAt(ctx, i, own.end) : knownPlaceAt(ctx, i, own.end);
+      if (place) [out.place, out.placeInherited] = [place, false];
+      while (i + 1 < own.end && (ctx.facts.country[i + 1] || ctx.facts.place[i + 1])) i++;
+    }
+  }
   return out;
 }
 
@@ -67,6 +83,8 @@ function namedPlace(ctx: EventContext, m: EventMention, code: string): Place | u
  */
 function separates(ctx: EventContext, m: EventMention, partners: Party[]): boolean {
   if (m.hit.plural || m.type === 'phone_call' || m.hit.entry.role === 'visit' || m.frame?.perCountry || cue(ctx, m, SEPARATE)) return true;
+  // partners each with a place or day of their own ("A in Paris on Monday and B in Rome on Tuesday")
+  if (partners.filter((p) => p.kind !== 'group' && p.own).length >= 2) return true;
   const countries = new Set(partners.map((p) => (p.kind === 'country' ? p.code : p.kind === 'person' ? (ctx.people.get(p.personId)?.country ?? p.personId) : '')));
   return countries.size >= 3;
 }

@@ -54,6 +54,8 @@ export function readPartyList(ctx: EventContext, i: number, limit: number, sourc
   let firstEnd = -1;
   let firstCount = 0;
   let joined = false;
+  let lastTail = false;
+  let beforeTail: { end: number; count: number; items: number } | undefined;
   while (j < limit) {
     const item = readItem(ctx, j, limit);
     if (!item || (item.group && items > 0)) break;
@@ -64,13 +66,34 @@ export function readPartyList(ctx: EventContext, i: number, limit: number, sourc
     if (items === 1) [firstEnd, firstCount] = [end, parties.length];
     else if (ctx.folded[j - 1] !== ',') joined = true;
     if (item.group) break;
-    const next = separatorAfter(ctx, end, limit);
+    // "A in Paris on Monday and B in Rome on Tuesday": an item's own place and date, when another item follows
+    const tail = itemTailEnd(ctx, end, limit);
+    const next = separatorAfter(ctx, tail, limit);
     if (next < 0) break;
+    if (tail > end) {
+      if (!readItem(ctx, next, limit)) break;
+      beforeTail ??= { end, count: parties.length, items };
+      const own = { start: end, end: tail };
+      for (let k = parties.length - item.parties.length; k < parties.length; k++) {
+        const p = parties[k];
+        if (p && p.kind !== 'group') parties[k] = { ...p, own };
+      }
+      lastTail = true;
+    }
     // "met with A, Minister of X; B, Minister of Y": a semicolon joins people in a list
     if (ctx.folded[next - 1] === ';') joined = true;
     j = next;
   }
   if (items === 0 || end < 0) return null;
+  // the last item of a list of stops has its own place and date too
+  if (lastTail && items > 1) {
+    const tail = itemTailEnd(ctx, end, limit);
+    if (tail > end) {
+      const own = { start: end, end: tail };
+      const last = parties[parties.length - 1];
+      if (last && last.kind !== 'group' && !last.own) parties[parties.length - 1] = { ...last, own };
+    }
+  }
   // "In Beijing, Xi met …": items joined by commas alone, with no "and" before the last, are no list
   if (items > 1 && !joined) {
     parties.length = firstCount;
@@ -79,7 +102,17 @@ export function readPartyList(ctx: EventContext, i: number, limit: number, sourc
   }
   // "X and his delegation", "X and a group of deputies": the people around a party are no party of their own
   end = entourageEnd(ctx, end, limit);
-  if (!sources && (SPEECH_VERBS.has(ctx.folded[end] ?? '') || (['has', 'had', 'have'].includes(ctx.folded[end] ?? '') && SPEECH_VERBS.has(ctx.folded[end + 1] ?? '')))) return null;
+  const speaker = (at: number): boolean => SPEECH_VERBS.has(ctx.folded[at] ?? '') || (['has', 'had', 'have'].includes(ctx.folded[at] ?? '') && SPEECH_VERBS.has(ctx.folded[at + 1] ?? ''));
+  if (!sources && speaker(end)) {
+    // "met A in Paris and B said …": the list stops before the speaker
+    if (!beforeTail) return null;
+    parties.length = beforeTail.count;
+    [end, items] = [beforeTail.end, beforeTail.items];
+    for (let k = 0; k < parties.length; k++) {
+      const p = parties[k];
+      if (p && p.kind !== 'group' && p.own) parties[k] = { ...p, own: undefined } as Party;
+    }
+  }
   return { end, value: { parties, perCountry, items, possessor: ctx.folded[end] === "'s" } };
 };
 
@@ -98,6 +131,29 @@ function entourageEnd(ctx: EventContext, end: number, limit: number): number {
   if (ctx.folded[k] === 'of' && ctx.pos[k + 1] !== 'PROPN') {
     k++;
     while (k < limit && k < end + 9 && ['DET', 'ADJ', 'NOUN', 'PRON'].includes(ctx.pos[k] ?? '') && !ctx.personAt[k]) k++;
+  }
+  return k;
+}
+
+/**
+ * The end of a list item's own place and date ("in Paris on Monday", "at the Élysée on Friday",
+ * "in Seoul"), or `end` itself: at most a place phrase and a date, in either order.
+ */
+function itemTailEnd(ctx: EventContext, end: number, limit: number): number {
+  let k = end;
+  for (let part = 0; part < 2; part++) {
+    if ((ctx.folded[k] === 'in' || ctx.folded[k] === 'at') && k + 1 < limit) {
+      let m = ctx.folded[k + 1] === 'the' ? k + 2 : k + 1;
+      const start = m;
+      while (m < limit && m < start + 4 && (ctx.facts.country[m] || ctx.facts.place[m]) && ctx.facts.countryKind[m] !== 'demonym') m++;
+      if (m === start) break;
+      k = m;
+    } else if (ctx.dateAt[k] !== undefined || (['on', 'this', 'next'].includes(ctx.folded[k] ?? '') && ctx.dateAt[k + 1] !== undefined)) {
+      let m = ctx.dateAt[k] !== undefined ? k : k + 1;
+      const d = ctx.dateAt[m];
+      while (m < limit && ctx.dateAt[m] === d) m++;
+      k = m;
+    } else break;
   }
   return k;
 }
