@@ -49,9 +49,13 @@ function stretch(ctx: EventContext, index: number, npStart: number, hit: Trigger
       break;
     }
   }
-  // "the two-day Group of 20 summit": the length stands before the name
-  const from = Math.max(ctx.doc.sentences[hit.sentence]?.firstToken ?? 0, Math.min(npStart, hit.first - 6));
-  for (let i = from; i < hit.first; i++) {
+  // "the two-day Group of 20 summit": the length stands before the summit's name
+  let from = npStart;
+  while (from > 0 && hit.entry.type === 'summit' && from > hit.first - 6 && (ctx.pos[from - 1] === 'PROPN' || ctx.pos[from - 1] === 'NUM' || ctx.folded[from - 1] === 'of' || /-day$/.test(ctx.folded[from - 1] ?? ''))) from--;
+  // "arrived in Beijing on Sunday for a five-day visit": a journey's length after it
+  const after = hit.entry.role === 'visit' ? lengthAfter(ctx, hit) : -1;
+  const first = after >= 0 ? after : from;
+  for (let i = first; i < (after >= 0 ? after + 1 : hit.first); i++) {
     const m = /^(\w+)-day$/.exec(ctx.folded[i] ?? '');
     const days = m ? (numberValue(m[1] ?? '') ?? NaN) : NaN;
     // kept within the years 0001–9999, like every date the library returns
@@ -73,6 +77,16 @@ function sentenceOpeningDate(ctx: EventContext, hit: TriggerHit, previous?: Trig
   let end = first;
   while (ctx.dateAt[end] === d) end++;
   return ctx.folded[end] === ',' && end < hit.first ? d : undefined;
+}
+
+/** Index of "N-day" in "for a N-day visit" within a few words after a journey's trigger, or -1. */
+function lengthAfter(ctx: EventContext, hit: TriggerHit): number {
+  const end = ctx.doc.sentences[hit.sentence]?.endToken ?? ctx.length;
+  for (let i = hit.end; i < Math.min(end, hit.end + 8); i++) {
+    if (ctx.folded[i] !== 'for' || !['a', 'an'].includes(ctx.folded[i + 1] ?? '')) continue;
+    if (/-day$/.test(ctx.folded[i + 2] ?? '') && ['visit', 'trip', 'tour', 'stay'].includes(ctx.lemmas[i + 3] ?? '')) return i + 2;
+  }
+  return -1;
 }
 
 /** The first date in `from`..`to` that an opening verb introduces ("opened on Friday"). */
