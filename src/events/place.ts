@@ -149,6 +149,8 @@ function placeAfter(ctx: EventContext, i: number, to: number): Place | undefined
       if (ctx.facts.countryKind[j] === 'demonym') return undefined;
       return placeAt(ctx, j, to);
     }
+    // "in Rio de Janeiro", "in Sharm el-Sheikh": a known place whose name has lower-case words
+    if (ctx.facts.place[j] && !ctx.facts.place[j - 1]) return knownPlace(ctx, j, to);
     if (/^\p{Lu}/u.test(token.text)) {
       const run = capitalisedRun(ctx, j, to);
       if (!run) return undefined;
