@@ -57,6 +57,8 @@ export function readStatus(ctx: EventContext, hit: TriggerHit, from: number, to:
   let best: EventStatus | 'denied' = 'occurred';
   for (let i = from; i < to; i++) {
     if (i >= hit.first && i < hit.end) continue;
+    // "Theresa May", "Will Hurd": a name (or any capitalised word inside a sentence) is no modal
+    if (ctx.personAt[i] || (/^\p{Lu}/u.test(ctx.texts[i] ?? '') && i !== ctx.doc.sentences[hit.sentence]?.firstToken)) continue;
     const cues = CUES_BY_FIRST_WORD.get(ctx.folded[i] ?? '');
     if (!cues) continue;
     for (const cue of cues) {

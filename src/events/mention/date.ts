@@ -111,6 +111,8 @@ function nearestDate(ctx: EventContext, hit: TriggerHit, from: number, to: numbe
     const d = ctx.dateAt[i];
     if (d === undefined) continue;
     if (i < hit.first && ((previous && i - previous.end < hit.first - i) || coordinatedBetween(ctx, i, hit.first))) continue;
+    // "paid a visit to China, and in July, he met …": the date of the next coordinated clause
+    if (i >= hit.end && clauseCoordinatedBefore(ctx, hit.end, i)) continue;
     const distance = i < hit.first ? hit.first - i : i - hit.end + 0.5;
     if (distance < bestDistance) [bestDistance, best] = [distance, d];
   }
@@ -123,6 +125,15 @@ function coordinatedBetween(ctx: EventContext, from: number, to: number): boolea
     const w = ctx.folded[k] ?? '';
     const next = ctx.doc.tokens[k + 1];
     if ((w === 'and' || w === 'but' || w === 'or') && next && (next.text === 'to' || next.pos === 'VERB' || next.pos === 'AUX')) return true;
+  }
+  return false;
+}
+
+/** Whether "and"/"but" opens a new clause with a time of its own between `from` and the date at `at` ("…, and in July, he …"). */
+function clauseCoordinatedBefore(ctx: EventContext, from: number, at: number): boolean {
+  for (let k = from; k < at; k++) {
+    const w = ctx.folded[k] ?? '';
+    if ((w === 'and' || w === 'but') && ctx.folded[k - 1] === ',' && (k + 1 === at || ctx.folded[k + 1] === 'in' || ctx.folded[k + 1] === 'on') ) return true;
   }
   return false;
 }

@@ -20,6 +20,9 @@ const GROUP_NOUNS: ReadonlySet<string> = new Set(['leader', 'side', 'country', '
 /** Nouns for the government of a country ("Romania's new government", "the country's leadership"). */
 const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'leadership', 'administration', 'cabinet', 'authority', 'junta', 'regime']);
 
+/** Singular nouns that stand for two people ("the pair", "the duo"). */
+const PAIR_NOUNS: ReadonlySet<string> = new Set(['pair', 'duo']);
+
 /** Group nouns that stand for states ("the two countries", "both sides"). */
 const STATE_NOUNS: ReadonlySet<string> = new Set(['country', 'nation', 'state', 'side', 'government']);
 
@@ -53,7 +56,7 @@ export function readDescriptionItem(ctx: EventContext, i: number, limit: number)
     } else if (w === 'both' || (numberValue(w) !== undefined && numberValue(w)! >= 2 && numberValue(w)! <= 30)) {
       count = w === 'both' ? 2 : numberValue(w);
       j++;
-    } else if (GROUP_NOUNS.has(lemma) && w !== lemma && !ctx.personAt[j + 1]) {
+    } else if (GROUP_NOUNS.has(lemma) && (w !== lemma || PAIR_NOUNS.has(w)) && !ctx.personAt[j + 1]) {
       return groupOrCountries(ctx, j, limit, count);
     } else if (count !== undefined && ctx.folded[i] === 'the' && (ctx.pos[j] === 'VERB' || ctx.pos[j] === 'AUX' || ctx.pos[j] === 'ADV' || ctx.pos[j] === 'PUNCT')) {
       // "the two first met in Washington": a count with no noun
@@ -83,6 +86,7 @@ function groupOrCountries(ctx: EventContext, j: number, limit: number, count: nu
     const office = ctx.lemmas[j] === 'leader' || ctx.lemmas[j] === 'head' ? undefined : (ctx.lemmas[j] ?? undefined);
     return { parties: codes.map((code) => ({ kind: 'country', code, via: 'name', ...(office ? { office } : {}) })), end: k, perCountry: true };
   }
+  if (PAIR_NOUNS.has(ctx.folded[j] ?? '')) count = 2;
   if (count === undefined && ctx.lemmas[j] !== 'leader') return null;
   const states = STATE_NOUNS.has(ctx.lemmas[j] ?? '');
   return { parties: [{ kind: 'group', ...(count && count > 2 ? { size: count } : {}), ...(states ? { states } : {}) }], end: j + 1, group: true };
