@@ -2,13 +2,16 @@ import type { EventStatus } from '../types.js';
 
 /**
  * Words and phrases that set an event's status, lower-case. A phrase is matched as consecutive
- * words in the trigger's clause; the strongest status found wins (see `status.ts`).
+ * words in the trigger's clause, the first in any inflection ("intend to" matches "intended to");
+ * the strongest status found wins (see `status.ts`).
  */
 export const STATUS_CUES: ReadonlyArray<{ words: string[]; status: EventStatus | 'denied' }> = [
   ...[
     'cancelled', 'canceled', 'cancels', 'cancel', 'called off', 'calls off', 'call off', 'postponed', 'postpones',
     'scrapped', 'scraps', 'refused', 'refuses', 'declined', 'declines', 'skipped', 'skips', 'pulled out',
     'rejected', 'rejects', 'refuse', 'refusing', 'but stayed', 'no longer', 'shelved', 'aborted', 'snubbed', 'boycotted',
+    // a plan told in the past perfect is one that did not go ahead ("had been due to visit", "had been expected in Rabat")
+    'had been due', 'had been expected', 'had been scheduled', 'had been slated', 'had been set to', 'was to have', 'were to have',
   ].map((p) => ({ words: p.split(' '), status: 'cancelled' as const })),
   ...['no plans', 'not planning', 'no plan', 'no intention', 'no intentions', 'not on the agenda', 'denied', 'denies', 'ruled out', 'rules out', 'never', 'not'].map((p) => ({
     words: p.split(' '),
@@ -19,14 +22,14 @@ export const STATUS_CUES: ReadonlyArray<{ words: string[]; status: EventStatus |
     'offered', 'offers', 'offer', 'invited', 'invites', 'invitation', 'would seek', 'seek to', 'seeks to', 'hopes to',
     'hope to', 'wants to', 'want to', 'wanted to', 'whether', 'idea of', 'ready to', 'willing to', 'suggested',
     'called for', 'calls for', 'urged', 'would like', 'asked for', 'asks for', 'requested', 'requests', 'request',
-    'sought', 'seeking', 'uncertain', 'unclear', 'unlikely',
+    'sought', 'seeking', 'uncertain', 'unclear', 'unlikely', 'possibility',
   ].map((p) => ({ words: p.split(' '), status: 'proposed' as const })),
   ...[
     'will', "'ll", 'shall', 'to be held', 'set to', 'set for', 'scheduled', 'slated', 'expected', 'expects', 'plans to',
     'plan to', 'planned', 'planning', 'plans', 'agreed to', 'agree to', 'upcoming', 'forthcoming', 'next', 'is to',
     'are to', 'due to', 'looking forward', 'looked forward', 'ahead of', 'preparing for', 'preparations for',
     'prepare for', 'going to', 'would', 'coming', 'later this', 'to take place',
-    'confirmed', 'locks in', 'will be', 'accepted', 'agreed',
+    'confirmed', 'locks in', 'will be', 'accepted', 'agreed', 'intend to', 'aim to',
   ].map((p) => ({ words: p.split(' '), status: 'planned' as const })),
 ];
 

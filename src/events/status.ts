@@ -47,6 +47,14 @@ const CUES_BY_FIRST_WORD: ReadonlyMap<string, readonly IndexedCue[]> = (() => {
   return index;
 })();
 
+/** The cues whose words stand at token `i`; the first word may be any inflection of a cue word ("intended to", "hoping to"). */
+function cuesAt(ctx: EventContext, i: number): IndexedCue[] {
+  const folded = ctx.folded[i] ?? '';
+  const lemma = ctx.lemmas[i] ?? folded;
+  const cues = [...(CUES_BY_FIRST_WORD.get(folded) ?? []), ...(lemma !== folded ? (CUES_BY_FIRST_WORD.get(lemma) ?? []) : [])];
+  return cues.filter((cue) => phraseAt(ctx.folded, i + 1, cue.words.slice(1)));
+}
+
 /**
  * Status of a mention from the cue words of its clause (`from`..`to`): cancelled beats a denial,
  * which beats proposed, which beats planned; no cue means it occurred. A denial ("no plans for a
@@ -59,10 +67,7 @@ export function readStatus(ctx: EventContext, hit: TriggerHit, from: number, to:
     if (i >= hit.first && i < hit.end) continue;
     // "Theresa May", "Will Hurd": a name (or any capitalised word inside a sentence) is no modal
     if (ctx.personAt[i] || (/^\p{Lu}/u.test(ctx.texts[i] ?? '') && i !== ctx.doc.sentences[hit.sentence]?.firstToken)) continue;
-    const cues = CUES_BY_FIRST_WORD.get(ctx.folded[i] ?? '');
-    if (!cues) continue;
-    for (const cue of cues) {
-      if (!phraseAt(ctx.folded, i, cue.words)) continue;
+    for (const cue of cuesAt(ctx, i)) {
       if (cue.status === 'denied') {
         const phrase = cue.words.join(' ');
         const scoped = CLAUSE_DENIALS.has(phrase) && (i < hit.first || (phrase === 'not on the agenda' && i >= hit.end));

@@ -144,6 +144,8 @@ table('spans around publication', [
   { pub: '2019-08-21', sentence: 'Further talks are planned over the coming weekend.', dates: [['over the coming weekend', '2019-08-24', '2019-08-25', 'range']] },
   { pub: '2019-08-21', sentence: 'The foreign ministers met last weekend.', dates: [['last weekend', '2019-08-17', '2019-08-18', 'range']] },
   { pub: '2025-10-17', sentence: 'The pact was signed last year and will be reviewed next year.', dates: [['last year', '2024-01-01', '2024-12-31', 'year'], ['next year', '2026-01-01', '2026-12-31', 'year']] },
+  { pub: '2025-10-17', sentence: 'The envoys return a week from today, and the ministers ten days from now.', dates: [['a week from today', '2025-10-24', '2025-10-24', 'day'], ['ten days from now', '2025-10-27', '2025-10-27', 'day']] },
+  { pub: '2025-10-17', sentence: 'A vote is due two months from now.', dates: [['two months from now', '2025-12-01', '2025-12-31', 'month']] },
   { pub: '2025-10-17', sentence: 'They signed it two days ago, barely a week ago.', dates: [['two days ago', '2025-10-15', '2025-10-15', 'day'], ['a week ago', '2025-10-10', '2025-10-10', 'day']] },
 ]);
 

@@ -1,7 +1,8 @@
 /**
- * Pattern: a count of units before the publication day. "two days ago" → that day,
+ * Pattern: a count of units before or after the publication day. "two days ago" → that day,
  * "a week ago" → 7 days before (`'day'`); "three months ago" → that calendar month
- * (`'month'`); "two years ago" → that calendar year (`'year'`).
+ * (`'month'`); "two years ago" → that calendar year (`'year'`). "A week from today" and
+ * "ten days from now" count forward the same way.
  */
 
 import { addDays, addMonths, dayRange, monthOf, monthRange, yearOf, yearRange } from '../calendar.js';
@@ -14,9 +15,12 @@ export const agoPattern: DatePattern = (ctx, i): Candidate | null => {
   const pub = ctx.pub;
   if (pub === null) return null;
   const q = readQuantity(ctx, i);
-  if (!q || q.value.count === null || !isWord(ctx, q.next, 'ago')) return null;
-  const { count, unit } = q.value;
-  const end = q.next + 1;
+  if (!q || q.value.count === null) return null;
+  const forward = isWord(ctx, q.next, 'from') && (isWord(ctx, q.next + 1, 'today') || isWord(ctx, q.next + 1, 'now'));
+  if (!forward && !isWord(ctx, q.next, 'ago')) return null;
+  const count = forward ? -q.value.count : q.value.count;
+  const unit = q.value.unit;
+  const end = q.next + (forward ? 2 : 1);
   switch (unit) {
     case 'day':
       return candidate(i, end, dayRange(addDays(pub, -count)), 'day');

@@ -110,13 +110,26 @@ function nearestDate(ctx: EventContext, hit: TriggerHit, from: number, to: numbe
   for (let i = from; i < to; i++) {
     const d = ctx.dateAt[i];
     if (d === undefined) continue;
-    if (i < hit.first && ((previous && i - previous.end < hit.first - i) || coordinatedBetween(ctx, i, hit.first))) continue;
+    if (i < hit.first && ((previous && i - previous.end < hit.first - i) || coordinatedBetween(ctx, i, hit.first) || closedRelativeClause(ctx, i, hit.first))) continue;
     // "paid a visit to China, and in July, he met …": the date of the next coordinated clause
     if (i >= hit.end && clauseCoordinatedBefore(ctx, hit.end, i)) continue;
     const distance = i < hit.first ? hit.first - i : i - hit.end + 0.5;
     if (distance < bestDistance) [bestDistance, best] = [distance, d];
   }
   return best === undefined ? undefined : moreExact(ctx, best, to);
+}
+
+/** "X, who spoke to Y on Saturday, will meet Z": a date inside a relative clause closed before the trigger is that clause's. */
+function closedRelativeClause(ctx: EventContext, at: number, first: number): boolean {
+  let closed = false;
+  for (let k = at + 1; k < first; k++) if (ctx.folded[k] === ',') closed = true;
+  if (!closed) return false;
+  for (let k = at - 1; k >= Math.max(0, at - 25); k--) {
+    const w = ctx.folded[k] ?? '';
+    if (w === ',' || w === '.' || w === ';') return false;
+    if ((w === 'who' || w === 'which') && ctx.folded[k - 1] === ',') return true;
+  }
+  return false;
 }
 
 /** "…, and to meet", "… and agreed to meet": a second verb phrase has a time of its own. */

@@ -154,6 +154,19 @@ function partiesOf(ctx: EventContext, hit: TriggerHit, frame: FrameReading | und
   return parties.some((p) => frame.agents.some((q) => sameParty(p, q))) ? parties : uniqueParties([...frame.agents, ...parties]);
 }
 
+/** Words that open a noun phrase elaborating the one before ("trips, including visits to …"). */
+const ELABORATING: ReadonlySet<string> = new Set(['including', 'notably', 'especially', 'namely']);
+
+/**
+ * Whether a trigger stands in the clause of the trigger before it, and so shares its status: a
+ * noun that elaborates it ("is planning trips, including visits to A and B") or the purpose of a
+ * journey ("will travel to Tashkent to meet the minister").
+ */
+function sharesStatusWithPrevious(ctx: EventContext, hit: TriggerHit, w: AttributeWindow): boolean {
+  if (ELABORATING.has(ctx.folded[w.np.start - 1] ?? '')) return true;
+  return hit.entry.form === 'verb' && ctx.folded[hit.first - 1] === 'to' && w.previous !== undefined && w.previous.entry.role === 'visit' && hit.first - w.previous.end <= 6;
+}
+
 /** Where a mention's attribute readers look: its frame, noun phrase, the trigger before it in its sentence and the start of the next. */
 interface AttributeWindow {
   frame: FrameReading | undefined;
@@ -178,7 +191,8 @@ function attributesOf(ctx: EventContext, hit: TriggerHit, w: AttributeWindow): P
   const place = readPlace(ctx, hit, Math.max(clauseStart, hit.first - 4), w.right, extent);
   const statusEnd = hit.entry.form === 'verb' ? hit.end + 2 : extent + 7;
   const verb = Math.min(w.np.lightVerb ?? hit.first, w.frame?.verbAt ?? hit.first);
-  const status = mentionStatus(ctx, hit, { from: Math.max(clauseStart, verb - 8), to: Math.min(clauseEnd, statusEnd), npStart: w.np.start });
+  const statusStart = sharesStatusWithPrevious(ctx, hit, w) ? clauseStartBefore(ctx, hit.first, w.sStart) : clauseStart;
+  const status = mentionStatus(ctx, hit, { from: Math.max(statusStart, verb - 8), to: Math.min(clauseEnd, statusEnd), npStart: w.np.start });
   const from = Math.max(status === 'cancelled' ? hit.end : clauseStart, hit.first - 15);
   // a date opening the sentence of a cancelled contact dates the cancelling ("On Friday, X called off a visit")
   const when = mentionDate(ctx, hit, { from, to: Math.min(clauseEnd, extent + 10), clauseEnd, npStart: w.np.start, cancelled: status === 'cancelled' }, w.previous);
