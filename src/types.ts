@@ -54,6 +54,13 @@ export interface Person {
   role?: string;
   /** ISO 3166-1 alpha-3 code of the country the person acts for, e.g. "RUS". */
   country?: string;
+  /**
+   * How {@link country} was found: `stated` by the name's own title or apposition ("Russian
+   * President", "X, Chad's foreign minister"); `inherited` from the context the person stands in
+   * (a delegation, a list, an owner's office, the one country of the sentence); `inferred` from the
+   * gazetteer of office holders or the article's home country (its dateline).
+   */
+  countryCertainty?: ValueCertainty;
   /** Every place the person is named, full or partial ("Putin", "President Vladimir", "Trump's"). */
   mentions: Span[];
 }
@@ -168,7 +175,7 @@ export interface PloverCoding {
 }
 
 /**
- * How a value of an event was found: `stated` in a clause about the event itself, `inherited` from
+ * How a value was found (a person's country: see {@link Person.countryCertainty}). For an event: `stated` in a clause about the event itself, `inherited` from
  * the context the text sets (the summit a meeting stands beside, the last stop of a trip), or
  * `inferred` (a present-tense report dated to its own publication day, a status read from a
  * headline or a bare "the meeting").

@@ -3,6 +3,7 @@ import type { CountryMention, Person, Span } from '../../types.js';
 import type { TextDocument } from '../../text/types.js';
 import { tokenFacts } from '../token-facts.js';
 import { clusterMentions, draftCountry, key, type PersonDraft } from './cluster.js';
+import { countriesFromContext, homeFitsSentence } from './context-country.js';
 import { findNameMentions, type NameMention } from './name-mentions.js';
 
 /** Input of the people stage. */
@@ -31,14 +32,25 @@ export function findPeople(input: PeopleInput): Person[] {
   const drafts = clusterMentions(findNameMentions(doc, facts, year), year);
   const people = drafts.map((draft, i) => toPerson(doc, draft, `p${i + 1}`));
   inheritPossessorCountries(doc, drafts, people);
+  const context = { doc, countryMentions: input.countryMentions, placeMentions: input.placeMentions ?? [] };
+  countriesFromContext(context, drafts, people, stateOfficial);
   const home = homeCountry(doc, input.countryMentions, input.placeMentions);
   drafts.forEach((d, i) => {
     const person = people[i];
-    if (!person || person.country || !person.role || !home) return;
-    if (d.mentions.some((m) => m.prefix.organisation || m.appositionOrganisation) || PRIVATE_ROLES.has(person.role)) return;
-    person.country = home; // "federal Labour Minister Kellie Leitch" in a Canadian story
+    if (!person || !home || person.country || (person.role && PRIVATE_ROLES.has(person.role)) || ofOrganisation(d)) return;
+    // "federal Labour Minister Kellie Leitch" in a Canadian story; someone with no office only where nothing else is named around them
+    if (person.role || homeFitsSentence(context, drafts, people, d, home)) [person.country, person.countryCertainty] = [home, 'inferred'];
   });
   return people;
+}
+
+function ofOrganisation(d: PersonDraft): boolean {
+  return d.mentions.some((m) => m.prefix.organisation || m.appositionOrganisation);
+}
+
+/** A person with an office of a state and no country yet: one whose country the context may give. */
+function stateOfficial(person: Person, d: PersonDraft): boolean {
+  return !person.country && !!person.role && !PRIVATE_ROLES.has(person.role) && !ofOrganisation(d);
 }
 
 /** Roles that belong to companies and groups, never to a state. */
@@ -65,7 +77,10 @@ function toPerson(doc: TextDocument, draft: PersonDraft, id: string): Person {
   const role = draft.mentions.map((m) => m.prefix.role ?? m.appositionRole).find(Boolean) ?? draft.known?.role;
   if (role) person.role = role;
   const country = draftCountry(draft) ?? draft.mentions.map((m) => m.appositionCountry).find(Boolean);
-  if (country && !(isOrganisationOfficial(draft) && !draft.known)) person.country = country;
+  if (country && !(isOrganisationOfficial(draft) && !draft.known)) {
+    person.country = country;
+    person.countryCertainty = draft.country === undefined && draft.known?.country === country ? 'inferred' : 'stated';
+  }
   return person;
 }
 
@@ -96,7 +111,7 @@ function inheritPossessorCountries(doc: TextDocument, drafts: PersonDraft[], peo
       });
     }
     const country = j >= 0 ? people[j]?.country : undefined;
-    if (country) person.country = country;
+    if (country) [person.country, person.countryCertainty] = [country, 'inherited'];
   });
 }
 

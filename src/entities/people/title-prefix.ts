@@ -67,6 +67,11 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
       continue;
     }
     const entry = TITLE_WORDS.get(w);
+    // "the Prime Minister of Belize, X" keeps the country; "the Italian ambassador to the Holy See, X" was sent there
+    if ((w === 'of' || w === 'to') && words.length === 0 && prefix.country !== undefined && countryFollows(doc, facts, i)) {
+      if (w === 'to') delete prefix.country;
+      continue;
+    }
     // "of", "to", "the" only count inside a title ("Secretary of State", "Chief of Staff to the President")
     if (entry?.kind === 'modifier' && ['of', 'for', 'to', 'the', 'his', 'her'].includes(w) && words.length === 0) break;
     if (entry) {
@@ -94,6 +99,12 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
   const role = roleOf(words);
   if (role) prefix.role = role;
   return prefix;
+}
+
+/** Whether a country mention (after an optional "the") follows the word at `i`. */
+function countryFollows(doc: TextDocument, facts: TokenFacts, i: number): boolean {
+  const next = clean(doc.tokens[i + 1]?.text ?? '') === 'the' ? i + 2 : i + 1;
+  return !!facts.country[next];
 }
 
 /** Whether the "'s" at `i` follows a name ("Putin's aide"), not a country or an office. */

@@ -32,6 +32,7 @@ export const TITLE_WORDS: ReadonlyMap<string, TitleEntry> = new Map<string, Titl
   ['vice-president', office('vice president')],
   ['premier', office('prime minister')],
   ['pm', office('prime minister')],
+  ['nsa', office('national security adviser')],
   ['prime', office('prime minister')], // "Prime Viktor Orban": a truncated "Prime Minister"
   ['chancellor', office()],
   ['king', office()],

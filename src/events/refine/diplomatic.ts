@@ -11,14 +11,16 @@ function isOrganisationOfficial(role: string | undefined): boolean {
 /**
  * Keeps the diplomatic contacts: parties of at least two sides (a summit: one state), a side being
  * a state or an official of an international organisation; people with no office may join them,
- * but do not make a contact on their own.
+ * but do not make a contact on their own, nor does a country the text does not give them.
  */
 export function keepDiplomatic(ctx: EventContext, drafts: EventDraft[]): EventDraft[] {
   return drafts.filter((d) => {
     const sides = new Set<string>();
     for (const p of d.parties) {
       const person = p.kind === 'person' ? ctx.people.get(p.personId) : undefined;
-      const c = p.kind === 'country' ? p.code : person?.country;
+      // a person with no office whose country is only the article's home country is no side of their own
+      const guessed = person && !person.role && person.countryCertainty === 'inferred';
+      const c = p.kind === 'country' ? p.code : guessed ? undefined : person?.country;
       if (c) sides.add(c);
       else if (person && isOrganisationOfficial(person.role)) sides.add(`org:${person.id}`);
     }

@@ -1,0 +1,175 @@
+import type { CountryMention, Person, Span } from '../../types.js';
+import type { TextDocument } from '../../text/types.js';
+import type { PersonDraft } from './cluster.js';
+
+/**
+ * Countries of officials that their title does not give, read from the context they stand in
+ * (issue 13), each a refiner over the people found, in order of certainty:
+ * 1. the delegation they belong to ("X, accompanied by Communications Minister Y", "X's team,
+ *    led by Railways Minister Y", "the Chinese co-chairs, State Councilor A and Vice Premier B");
+ * 2. the list they stand in, when the people on both sides of them act for one country ("US
+ *    Treasury Secretary A, Secretary of State B and US NSA C");
+ * 3. the one country their sentence names as a place ("in", "to", "at") that no other person
+ *    there acts for ("will travel to Papua New Guinea to meet Prime Minister Z").
+ * Only people with an office and no country are changed; the dateline comes after these.
+ */
+export interface ContextInput {
+  doc: TextDocument;
+  countryMentions: CountryMention[];
+  placeMentions: Array<Span & { country?: string }>;
+}
+
+/** Participles that put the people after "by" in the delegation of the sentence's subject ("accompanied [at the talks] by"). */
+const DELEGATION_PARTICIPLES: ReadonlySet<string> = new Set(['accompanied', 'joined', 'flanked', 'escorted']);
+
+/** Phrases that do the same without "by" ("along with", "a delegation including"). */
+const DELEGATION_CUES: ReadonlyArray<readonly string[]> = [
+  ['along', 'with'],
+  ['together', 'with'],
+  ['delegation', 'included'],
+  ['delegation', 'including'],
+  ['delegation', 'comprising'],
+];
+
+/** Whether a delegation cue starts at token `i` of `words`. */
+function delegationCueAt(words: readonly string[], i: number): boolean {
+  if (DELEGATION_CUES.some((c) => c.every((w, k) => words[i + k] === w))) return true;
+  if (!DELEGATION_PARTICIPLES.has(words[i] ?? '')) return false;
+  for (let k = i + 1; k <= i + 5; k++) if (words[k] === 'by') return true;
+  return false;
+}
+
+/** Whether a person may take a country from context: an office, no country, not of an organisation. */
+export type Eligible = (person: Person, draft: PersonDraft) => boolean;
+
+/** Refines the countries of `people` from their delegation, then from their sentence. */
+export function countriesFromContext(input: ContextInput, drafts: PersonDraft[], people: Person[], eligible: Eligible): void {
+  const at = mentionIndex(input.doc, drafts);
+  people.forEach((person, i) => {
+    const draft = drafts[i];
+    if (!draft || !eligible(person, draft)) return;
+    const country = delegationCountry(input, at, people, draft, i) ?? listCountry(input, drafts, people, draft) ?? sentenceCountry(input, at, people, draft, i);
+    if (country) [person.country, person.countryCertainty] = [country, 'inherited'];
+  });
+}
+
+/** For each token of a name, the index of its person. */
+function mentionIndex(doc: TextDocument, drafts: PersonDraft[]): Map<number, number> {
+  const at = new Map<number, number>();
+  drafts.forEach((d, i) => d.mentions.forEach((m) => {
+    for (let t = m.first; t < m.end && t < doc.tokens.length; t++) at.set(t, i);
+  }));
+  return at;
+}
+
+/** The sentence holding token `t`. */
+function sentenceOf(doc: TextDocument, t: number) {
+  return doc.sentences.find((s) => t >= s.firstToken && t < s.endToken);
+}
+
+/** The country of the person whose delegation the first mention of `draft` stands in. */
+function delegationCountry(input: ContextInput, at: Map<number, number>, people: Person[], draft: PersonDraft, self: number): string | undefined {
+  const { doc } = input;
+  const first = draft.mentions[0]?.first ?? 0;
+  const s = sentenceOf(doc, first);
+  if (!s) return undefined;
+  const words = doc.tokens.slice(0, s.endToken).map((t) => t.text.toLowerCase());
+  for (let i = first - 1; i >= s.firstToken; i--) {
+    // "their Chinese co-chairs, A and B": a list headed by a demonym
+    const head = listHead(input, words, i);
+    if (head) return head;
+    if (!delegationCueAt(words, i)) continue;
+    // the leader of the delegation: the sentence's first person with a country (its subject)
+    for (let j = s.firstToken; j < i; j++) {
+      const other = at.get(j);
+      if (other !== undefined && other !== self && people[other]?.country) return people[other]?.country;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The country of a demonym heading the list that a comma at token `i` opens ("the Chinese co-chairs, …"). */
+function listHead(input: ContextInput, words: readonly string[], i: number): string | undefined {
+  if (words[i] !== ',' || !/s$/.test(words[i - 1] ?? '')) return undefined;
+  const comma = input.doc.tokens[i];
+  if (!comma) return undefined;
+  const demonym = input.countryMentions.find((m) => m.kind === 'demonym' && m.end <= comma.start && comma.start - m.end <= 20);
+  return demonym && /^[\s\p{Ll}-]*$/u.test(input.doc.text.slice(demonym.end, comma.start)) ? demonym.code : undefined;
+}
+
+/** Words that may separate the items of a list of people. */
+const LIST_SEPARATORS: ReadonlySet<string> = new Set([',', 'and', ';']);
+
+/** The country of the people right before and right after the first mention of `draft` in a list, when they share one. */
+function listCountry(input: ContextInput, drafts: PersonDraft[], people: Person[], draft: PersonDraft): string | undefined {
+  const m = draft.mentions[0];
+  if (!m) return undefined;
+  const separated = (from: number, to: number): boolean =>
+    to > from && to - from <= 2 && input.doc.tokens.slice(from, to).every((t) => LIST_SEPARATORS.has(t.text.toLowerCase()));
+  let before: string | undefined;
+  let after: string | undefined;
+  drafts.forEach((d, k) => d.mentions.forEach((o) => {
+    if (separated(o.end, m.prefix.firstToken)) before = people[k]?.country;
+    if (separated(m.end, o.prefix.firstToken)) after = people[k]?.country;
+  }));
+  return before && before === after ? before : undefined;
+}
+
+/** The one country the sentence of the first mention of `draft` names that no other person of that sentence acts for. */
+function sentenceCountry(input: ContextInput, at: Map<number, number>, people: Person[], draft: PersonDraft, self: number): string | undefined {
+  const { doc } = input;
+  const s = sentenceOf(doc, draft.mentions[0]?.first ?? 0);
+  if (!s) return undefined;
+  const named = new Set<string>();
+  // a demonym describes someone ("the Ethiopian leader"); "ambassador to X" names the host, not the envoy's country
+  for (const m of input.countryMentions) if (m.kind !== 'demonym' && within(m, s) && asPlace(doc, m) && !afterEnvoyTo(doc, m)) named.add(m.code);
+  for (const p of input.placeMentions) if (p.country && within(p, s) && asPlace(doc, p)) named.add(p.country);
+  for (let t = s.firstToken; t < s.endToken; t++) {
+    const other = at.get(t);
+    const country = other !== undefined && other !== self ? people[other]?.country : undefined;
+    if (country) named.delete(country);
+  }
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
+/** Whether a country mention follows "ambassador to" or "envoy to". */
+function afterEnvoyTo(doc: TextDocument, m: Span): boolean {
+  const before = doc.text.slice(Math.max(0, m.start - 30), m.start).toLowerCase();
+  return /\b(ambassador|envoy|representative)s? to (the )?$/.test(before);
+}
+
+function within(m: Span, s: Span): boolean {
+  return m.start >= s.start && m.end <= s.end;
+}
+
+/** Whether a country or place is named as where something happens ("to Papua New Guinea", "in Tashkent"), not as an actor ("the PRC has declined"). */
+function asPlace(doc: TextDocument, m: Span): boolean {
+  const before = doc.text.slice(Math.max(0, m.start - 12), m.start).toLowerCase();
+  return /\b(in|to|at|visiting|visit|inside)( the)? $/.test(before);
+}
+
+/** Words before "by" that credit a journalist or photographer ("Reporting by X", "Photo by Y"), who acts for no country. */
+const CREDIT_WORDS: ReadonlySet<string> = new Set(['reporting', 'editing', 'writing', 'compiled', 'photo', 'photograph', 'photos', 'picture', 'credit', 'produced', 'additional', 'translated', 'via']);
+
+/**
+ * Whether a person with no office may take the article's home country: not a credit ("Reporting
+ * by X"), and their first sentence names no country but that one, nor anyone acting for another.
+ */
+export function homeFitsSentence(input: ContextInput, drafts: PersonDraft[], people: Person[], draft: PersonDraft, home: string): boolean {
+  const { doc } = input;
+  const first = draft.mentions[0]?.first ?? 0;
+  for (let i = first - 1; i >= Math.max(0, first - 4); i--) {
+    if (doc.tokens[i]?.text.toLowerCase() === 'by' && CREDIT_WORDS.has(doc.tokens[i - 1]?.text.toLowerCase() ?? '')) return false;
+  }
+  const s = sentenceOf(doc, first);
+  if (!s) return false;
+  if (input.countryMentions.some((m) => within(m, s) && m.code !== home)) return false;
+  const at = mentionIndex(doc, drafts);
+  for (let t = s.firstToken; t < s.endToken; t++) {
+    const other = at.get(t);
+    const country = other !== undefined ? people[other]?.country : undefined;
+    if (country && country !== home) return false;
+  }
+  return true;
+}
