@@ -1,11 +1,20 @@
 import { defineConfig } from 'tsup';
 
+/**
+ * Source maps give stack traces their src/ file and line; they leave out the sources themselves
+ * (src/ is not in the package, and the generated word tables would double its size).
+ */
+const mapsWithoutSources = (options: { sourcesContent?: boolean }): void => {
+  options.sourcesContent = false;
+};
+
 export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
+    esbuildOptions: mapsWithoutSources,
     clean: true,
     target: 'node20',
   },
@@ -15,6 +24,7 @@ export default defineConfig([
     entry: { cli: 'src/cli/cli.ts', 'cli-worker': 'src/cli/cli-worker.ts' },
     format: ['esm'],
     sourcemap: true,
+    esbuildOptions: mapsWithoutSources,
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
   },

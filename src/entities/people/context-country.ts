@@ -10,7 +10,7 @@ import type { PersonDraft } from './cluster.js';
  * 2. the list they stand in, when the people on both sides of them act for one country ("US
  *    Treasury Secretary A, Secretary of State B and US NSA C");
  * 3. the one country their sentence names as a place ("in", "to", "at") that no other person
- *    there acts for ("will travel to Papua New Guinea to meet Prime Minister Z").
+ *    there acts for, when someone of another country stands in it too ("flies to Fiji on Monday for talks with Prime Minister Z").
  * Only people with an office and no country are changed; the dateline comes after these.
  */
 export interface ContextInput {
@@ -105,8 +105,11 @@ const LIST_SEPARATORS: ReadonlySet<string> = new Set([',', 'and', ';']);
 function listCountry(input: ContextInput, drafts: PersonDraft[], people: Person[], draft: PersonDraft): string | undefined {
   const m = draft.mentions[0];
   if (!m) return undefined;
-  const separated = (from: number, to: number): boolean =>
-    to > from && to - from <= 2 && input.doc.tokens.slice(from, to).every((t) => LIST_SEPARATORS.has(t.text.toLowerCase()));
+  // separators, and the capitalised words of a ministry standing before an office ("…, Environment Minister X")
+  const separated = (from: number, to: number): boolean => {
+    const between = input.doc.tokens.slice(from, to);
+    return between.length > 0 && between.length <= 5 && LIST_SEPARATORS.has(between[0]?.text.toLowerCase() ?? '') && between.every((t) => LIST_SEPARATORS.has(t.text.toLowerCase()) || /^\p{Lu}/u.test(t.text));
+  };
   let before: string | undefined;
   let after: string | undefined;
   drafts.forEach((d, k) => d.mentions.forEach((o) => {
@@ -125,12 +128,14 @@ function sentenceCountry(input: ContextInput, at: Map<number, number>, people: P
   // a demonym describes someone ("the Ethiopian leader"); "ambassador to X" names the host, not the envoy's country
   for (const m of input.countryMentions) if (m.kind !== 'demonym' && within(m, s) && asPlace(doc, m) && !afterEnvoyTo(doc, m)) named.add(m.code);
   for (const p of input.placeMentions) if (p.country && within(p, s) && asPlace(doc, p)) named.add(p.country);
+  const others = new Set<string>();
   for (let t = s.firstToken; t < s.endToken; t++) {
     const other = at.get(t);
     const country = other !== undefined && other !== self ? people[other]?.country : undefined;
-    if (country) named.delete(country);
+    if (country) [named.delete(country), others.add(country)];
   }
-  return named.size === 1 ? [...named][0] : undefined;
+  // only beside someone acting for another country (a visitor they meet); alone, the dateline decides
+  return named.size === 1 && others.size > 0 ? [...named][0] : undefined;
 }
 
 /** Whether a country mention follows "ambassador to" or "envoy to". */
@@ -143,7 +148,7 @@ function within(m: Span, s: Span): boolean {
   return m.start >= s.start && m.end <= s.end;
 }
 
-/** Whether a country or place is named as where something happens ("to Papua New Guinea", "in Tashkent"), not as an actor ("the PRC has declined"). */
+/** Whether a country or place is named as where something happens ("to Fiji", "in Tashkent"), not as an actor ("the PRC has declined"). */
 function asPlace(doc: TextDocument, m: Span): boolean {
   const before = doc.text.slice(Math.max(0, m.start - 12), m.start).toLowerCase();
   return /\b(in|to|at|visiting|visit|inside)( the)? $/.test(before);

@@ -53,8 +53,8 @@ function stateOfficial(person: Person, d: PersonDraft): boolean {
   return !person.country && !!person.role && !PRIVATE_ROLES.has(person.role) && !ofOrganisation(d);
 }
 
-/** Roles that belong to companies and groups, never to a state. */
-const PRIVATE_ROLES = new Set(['chief executive', 'chairman', 'director']);
+/** Roles that belong to companies, groups and international organisations, never to a state by default ("Secretary-General X"). */
+const PRIVATE_ROLES = new Set(['chief executive', 'chairman', 'director', 'secretary-general', 'director-general']);
 
 /**
  * The country an article is written from: the capital of its dateline ("MOSCOW –", "Nairobi —"),

@@ -204,6 +204,10 @@ const ORGANISATION_HEADS = new Set([
   'party', 'movement', 'group', 'company', 'corporation', 'association', 'council', 'front', 'union', 'bank', 'airlines',
   'airways', 'foundation', 'institute', 'university', 'agency', 'ministry', 'committee', 'commission', 'league', 'alliance',
   'coalition', 'congress', 'forum', 'organization', 'organisation', 'trust', 'fund', 'network', 'times', 'post', 'news',
+  // heads of place names ("Nnamdi Azikiwe International Airport", "Lok Kalyan Marg", "Rashtrapati Bhavan")
+  'airport', 'stadium', 'palace', 'square', 'street', 'road', 'avenue', 'boulevard', 'bridge', 'hall', 'house', 'tower',
+  'building', 'hospital', 'museum', 'park', 'station', 'hotel', 'centre', 'center', 'marg', 'bhavan', 'bhawan', 'area',
+  'international',
 ]);
 
 /** Offices that, owning another office, point to the person holding them ("the president's aide"). */

@@ -26,7 +26,8 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
    east west north south northern southern eastern western central middle
    will would could should may might must can shall did does do is are was were be been being have has had
    ministers presidents leaders officials premiers chancellors secretaries ambassadors envoys kings princes
-   governors senators generals spokesmen diplomats delegates lawmakers`
+   governors senators generals spokesmen diplomats delegates lawmakers
+   international area bay valley lake marg marga bhavan bhawan istana wisma perdana jalan masjid plaza museum`
     .split(/\s+/)
     .filter(Boolean),
 );
