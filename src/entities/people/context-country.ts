@@ -64,7 +64,7 @@ function mentionIndex(doc: TextDocument, drafts: PersonDraft[]): Map<number, num
 
 /** The sentence holding token `t`. */
 function sentenceOf(doc: TextDocument, t: number) {
-  return doc.sentences.find((s) => t >= s.firstToken && t < s.endToken);
+  return doc.sentences[doc.tokens[t]?.sentence ?? -1];
 }
 
 /** The country of the person whose delegation the first mention of `draft` stands in. */
@@ -73,7 +73,8 @@ function delegationCountry(input: ContextInput, at: Map<number, number>, people:
   const first = draft.mentions[0]?.first ?? 0;
   const s = sentenceOf(doc, first);
   if (!s) return undefined;
-  const words = doc.tokens.slice(0, s.endToken).map((t) => t.text.toLowerCase());
+  const words: string[] = [];
+  for (let t = s.firstToken; t < s.endToken; t++) words[t] = doc.tokens[t]?.text.toLowerCase() ?? '';
   for (let i = first - 1; i >= s.firstToken; i--) {
     // "their Chinese co-chairs, A and B": a list headed by a demonym
     const head = listHead(input, words, i);
@@ -170,11 +171,5 @@ export function homeFitsSentence(input: ContextInput, drafts: PersonDraft[], peo
   const s = sentenceOf(doc, first);
   if (!s) return false;
   if (input.countryMentions.some((m) => within(m, s) && m.code !== home)) return false;
-  const at = mentionIndex(doc, drafts);
-  for (let t = s.firstToken; t < s.endToken; t++) {
-    const other = at.get(t);
-    const country = other !== undefined ? people[other]?.country : undefined;
-    if (country && country !== home) return false;
-  }
-  return true;
+  return !drafts.some((d, k) => people[k]?.country && people[k]?.country !== home && d.mentions.some((m) => m.first >= s.firstToken && m.first < s.endToken));
 }
