@@ -27,17 +27,16 @@ export async function buildNameLexicon() {
     else if (isName) nameParts.push(word);
     if (!isName && tags.some((t) => COMMON_WORD_TAGS.has(t))) commonWords.push(word);
   }
-  const faker = await fakerNames();
   const common = new Set(commonWords);
   const known = new Set([...firstNames, ...nameParts]);
-  for (const w of faker.first) if (!common.has(w) && !known.has(w)) [firstNames.push(w), known.add(w)];
+  for (const w of await fakerFirstNames()) if (!common.has(w) && !known.has(w)) firstNames.push(w);
   const { readFileSync } = await import('node:fs');
   const version = (name) => JSON.parse(readFileSync(new URL(`../node_modules/${name}/package.json`, import.meta.url), 'utf8')).version;
   return { version: `${version('compromise')} and @faker-js/faker ${version('@faker-js/faker')}`, firstNames: firstNames.sort(), nameParts: nameParts.sort(), commonWords: commonWords.sort() };
 }
 
 /** Lower-case given names of every Faker locale, Latin script only, one word each (family names would double the package for little gain). */
-async function fakerNames() {
+async function fakerFirstNames() {
   const { allLocales } = await import('@faker-js/faker');
   const first = new Set();
   const flat = (v) => (v == null ? [] : Array.isArray(v) ? v : Object.values(v).flat());
@@ -45,7 +44,7 @@ async function fakerNames() {
   for (const def of Object.values(allLocales)) {
     for (const w of flat(def.person?.first_name)) if (latin.test(w)) first.add(w.toLowerCase());
   }
-  return { first: [...first].sort() };
+  return [...first].sort();
 }
 
 /** The generated TypeScript module. */

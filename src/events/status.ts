@@ -1,7 +1,6 @@
 import type { EventStatus } from '../types.js';
 import type { EventContext } from './context.js';
 import type { TriggerHit } from './find-triggers.js';
-import { phraseAt } from './phrase-at.js';
 import { STATUS_CUES } from './status-cues.js';
 
 /** Cues that speak of the event when they follow its trigger. */
@@ -48,11 +47,15 @@ const CUES_BY_FIRST_WORD: ReadonlyMap<string, readonly IndexedCue[]> = (() => {
 })();
 
 /** The cues whose words stand at token `i`; the first word may be any inflection of a cue word ("intended to", "hoping to"). */
-function cuesAt(ctx: EventContext, i: number): IndexedCue[] {
+function cuesAt(ctx: EventContext, i: number): readonly IndexedCue[] {
   const folded = ctx.folded[i] ?? '';
   const lemma = ctx.lemmas[i] ?? folded;
-  const cues = [...(CUES_BY_FIRST_WORD.get(folded) ?? []), ...(lemma !== folded ? (CUES_BY_FIRST_WORD.get(lemma) ?? []) : [])];
-  return cues.filter((cue) => phraseAt(ctx.folded, i + 1, cue.words.slice(1)));
+  const byForm = CUES_BY_FIRST_WORD.get(folded);
+  const byLemma = lemma !== folded ? CUES_BY_FIRST_WORD.get(lemma) : undefined;
+  if (!byForm && !byLemma) return [];
+  // the rest of the phrase is matched word for word
+  const rest = (cue: IndexedCue): boolean => cue.words.every((w, k) => k === 0 || ctx.folded[i + k] === w);
+  return [...(byForm ?? []), ...(byLemma ?? [])].filter(rest);
 }
 
 /**

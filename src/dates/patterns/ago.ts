@@ -18,19 +18,19 @@ export const agoPattern: DatePattern = (ctx, i): Candidate | null => {
   if (!q || q.value.count === null) return null;
   const forward = isWord(ctx, q.next, 'from') && (isWord(ctx, q.next + 1, 'today') || isWord(ctx, q.next + 1, 'now'));
   if (!forward && !isWord(ctx, q.next, 'ago')) return null;
-  const count = forward ? -q.value.count : q.value.count;
-  const unit = q.value.unit;
+  // units counted back from the publication day (negative: forward)
+  const back = forward ? -q.value.count : q.value.count;
   const end = q.next + (forward ? 2 : 1);
-  switch (unit) {
+  switch (q.value.unit) {
     case 'day':
-      return candidate(i, end, dayRange(addDays(pub, -count)), 'day');
+      return candidate(i, end, dayRange(addDays(pub, -back)), 'day');
     case 'week':
-      return candidate(i, end, dayRange(addDays(pub, -7 * count)), 'day');
+      return candidate(i, end, dayRange(addDays(pub, -7 * back)), 'day');
     case 'month': {
-      const d = addMonths(pub, -count);
+      const d = addMonths(pub, -back);
       return candidate(i, end, monthRange(yearOf(d), monthOf(d)), 'month');
     }
     case 'year':
-      return candidate(i, end, yearRange(yearOf(pub) - count), 'year');
+      return candidate(i, end, yearRange(yearOf(pub) - back), 'year');
   }
 };

@@ -249,6 +249,15 @@ function clusterGivenNames(index: DraftIndex, givenOnly: NameMention[], year: nu
   }
 }
 
+/** For each token of a name, the index of the draft it names. */
+export function draftIndexByToken(drafts: readonly PersonDraft[]): Map<number, number> {
+  const at = new Map<number, number>();
+  drafts.forEach((d, i) => d.mentions.forEach((m) => {
+    for (let t = m.first; t < m.end; t++) at.set(t, i);
+  }));
+  return at;
+}
+
 /** The country a draft is known to act for, from its mentions or the gazetteer. */
 export function draftCountry(d: PersonDraft): string | undefined {
   return d.country ?? d.known?.country ?? undefined;

@@ -1,22 +1,28 @@
+/**
+ * Countries of officials that their title does not give, read from the context they stand in
+ * (issue 13), in order of certainty:
+ * 1. the delegation they belong to ("X, accompanied by Communications Minister Y", "X, along with
+ *    Trade Minister Y", "the Chinese co-chairs, State Councilor A and Vice Premier B");
+ * 2. the list they stand in, when the people on both sides of them act for one country ("US
+ *    Treasury Secretary A, Secretary of State B and US NSA C");
+ * 3. the one country their sentence names as a place ("in", "to", "at") that no other person
+ *    there acts for, when someone of another country stands in it too ("flies to Fiji on Monday
+ *    for talks with Prime Minister Z").
+ * Only people with an office and no country are changed; the dateline comes after these.
+ */
 import type { CountryMention, Person, Span } from '../../types.js';
 import type { TextDocument } from '../../text/types.js';
 import type { PersonDraft } from './cluster.js';
 
-/**
- * Countries of officials that their title does not give, read from the context they stand in
- * (issue 13), each a refiner over the people found, in order of certainty:
- * 1. the delegation they belong to ("X, accompanied by Communications Minister Y", "X's team,
- *    led by Railways Minister Y", "the Chinese co-chairs, State Councilor A and Vice Premier B");
- * 2. the list they stand in, when the people on both sides of them act for one country ("US
- *    Treasury Secretary A, Secretary of State B and US NSA C");
- * 3. the one country their sentence names as a place ("in", "to", "at") that no other person
- *    there acts for, when someone of another country stands in it too ("flies to Fiji on Monday for talks with Prime Minister Z").
- * Only people with an office and no country are changed; the dateline comes after these.
- */
-export interface ContextInput {
+/** What the context readers look at: the text, its countries and places, and the people found so far. */
+export interface PeopleContext {
   doc: TextDocument;
   countryMentions: CountryMention[];
   placeMentions: Array<Span & { country?: string }>;
+  drafts: PersonDraft[];
+  people: Person[];
+  /** For each token of a name, the index of its person (`draftIndexByToken`). */
+  at: Map<number, number>;
 }
 
 /** Participles that put the people after "by" in the delegation of the sentence's subject ("accompanied [at the talks] by"). */
@@ -42,24 +48,14 @@ function delegationCueAt(words: readonly string[], i: number): boolean {
 /** Whether a person may take a country from context: an office, no country, not of an organisation. */
 export type Eligible = (person: Person, draft: PersonDraft) => boolean;
 
-/** Refines the countries of `people` from their delegation, then from their sentence. */
-export function countriesFromContext(input: ContextInput, drafts: PersonDraft[], people: Person[], eligible: Eligible): void {
-  const at = mentionIndex(input.doc, drafts);
-  people.forEach((person, i) => {
-    const draft = drafts[i];
+/** Refines the countries of the eligible people from their delegation, then their list, then their sentence. */
+export function countriesFromContext(c: PeopleContext, eligible: Eligible): void {
+  c.people.forEach((person, i) => {
+    const draft = c.drafts[i];
     if (!draft || !eligible(person, draft)) return;
-    const country = delegationCountry(input, at, people, draft, i) ?? listCountry(input, drafts, people, draft) ?? sentenceCountry(input, at, people, draft, i);
+    const country = delegationCountry(c, draft, i) ?? listCountry(c, draft) ?? sentenceCountry(c, draft, i);
     if (country) [person.country, person.countryCertainty] = [country, 'inherited'];
   });
-}
-
-/** For each token of a name, the index of its person. */
-function mentionIndex(doc: TextDocument, drafts: PersonDraft[]): Map<number, number> {
-  const at = new Map<number, number>();
-  drafts.forEach((d, i) => d.mentions.forEach((m) => {
-    for (let t = m.first; t < m.end && t < doc.tokens.length; t++) at.set(t, i);
-  }));
-  return at;
 }
 
 /** The sentence holding token `t`. */
@@ -67,9 +63,20 @@ function sentenceOf(doc: TextDocument, t: number) {
   return doc.sentences[doc.tokens[t]?.sentence ?? -1];
 }
 
+/** The countries of the people named in sentence `s`, but the person `self`. */
+function otherPeoplesCountries(c: PeopleContext, s: { firstToken: number; endToken: number }, self: number): Set<string> {
+  const countries = new Set<string>();
+  for (let t = s.firstToken; t < s.endToken; t++) {
+    const other = c.at.get(t);
+    const country = other !== undefined && other !== self ? c.people[other]?.country : undefined;
+    if (country) countries.add(country);
+  }
+  return countries;
+}
+
 /** The country of the person whose delegation the first mention of `draft` stands in. */
-function delegationCountry(input: ContextInput, at: Map<number, number>, people: Person[], draft: PersonDraft, self: number): string | undefined {
-  const { doc } = input;
+function delegationCountry(c: PeopleContext, draft: PersonDraft, self: number): string | undefined {
+  const { doc } = c;
   const first = draft.mentions[0]?.first ?? 0;
   const s = sentenceOf(doc, first);
   if (!s) return undefined;
@@ -77,13 +84,13 @@ function delegationCountry(input: ContextInput, at: Map<number, number>, people:
   for (let t = s.firstToken; t < s.endToken; t++) words[t] = doc.tokens[t]?.text.toLowerCase() ?? '';
   for (let i = first - 1; i >= s.firstToken; i--) {
     // "their Chinese co-chairs, A and B": a list headed by a demonym
-    const head = listHead(input, words, i);
+    const head = listHead(c, words, i);
     if (head) return head;
     if (!delegationCueAt(words, i)) continue;
     // the leader of the delegation: the sentence's first person with a country (its subject)
     for (let j = s.firstToken; j < i; j++) {
-      const other = at.get(j);
-      if (other !== undefined && other !== self && people[other]?.country) return people[other]?.country;
+      const other = c.at.get(j);
+      if (other !== undefined && other !== self && c.people[other]?.country) return c.people[other]?.country;
     }
     return undefined;
   }
@@ -91,50 +98,46 @@ function delegationCountry(input: ContextInput, at: Map<number, number>, people:
 }
 
 /** The country of a demonym heading the list that a comma at token `i` opens ("the Chinese co-chairs, …"). */
-function listHead(input: ContextInput, words: readonly string[], i: number): string | undefined {
+function listHead(c: PeopleContext, words: readonly string[], i: number): string | undefined {
   if (words[i] !== ',' || !/s$/.test(words[i - 1] ?? '')) return undefined;
-  const comma = input.doc.tokens[i];
+  const comma = c.doc.tokens[i];
   if (!comma) return undefined;
-  const demonym = input.countryMentions.find((m) => m.kind === 'demonym' && m.end <= comma.start && comma.start - m.end <= 20);
-  return demonym && /^[\s\p{Ll}-]*$/u.test(input.doc.text.slice(demonym.end, comma.start)) ? demonym.code : undefined;
+  const demonym = c.countryMentions.find((m) => m.kind === 'demonym' && m.end <= comma.start && comma.start - m.end <= 20);
+  return demonym && /^[\s\p{Ll}-]*$/u.test(c.doc.text.slice(demonym.end, comma.start)) ? demonym.code : undefined;
 }
 
 /** Words that may separate the items of a list of people. */
 const LIST_SEPARATORS: ReadonlySet<string> = new Set([',', 'and', ';']);
 
 /** The country of the people right before and right after the first mention of `draft` in a list, when they share one. */
-function listCountry(input: ContextInput, drafts: PersonDraft[], people: Person[], draft: PersonDraft): string | undefined {
+function listCountry(c: PeopleContext, draft: PersonDraft): string | undefined {
   const m = draft.mentions[0];
   if (!m) return undefined;
   // separators, and the capitalised words of a ministry standing before an office ("…, Environment Minister X")
   const separated = (from: number, to: number): boolean => {
-    const between = input.doc.tokens.slice(from, to);
+    const between = c.doc.tokens.slice(from, to);
     return between.length > 0 && between.length <= 5 && LIST_SEPARATORS.has(between[0]?.text.toLowerCase() ?? '') && between.every((t) => LIST_SEPARATORS.has(t.text.toLowerCase()) || /^\p{Lu}/u.test(t.text));
   };
   let before: string | undefined;
   let after: string | undefined;
-  drafts.forEach((d, k) => d.mentions.forEach((o) => {
-    if (separated(o.end, m.prefix.firstToken)) before = people[k]?.country;
-    if (separated(m.end, o.prefix.firstToken)) after = people[k]?.country;
+  c.drafts.forEach((d, k) => d.mentions.forEach((o) => {
+    if (separated(o.end, m.prefix.firstToken)) before = c.people[k]?.country;
+    if (separated(m.end, o.prefix.firstToken)) after = c.people[k]?.country;
   }));
   return before && before === after ? before : undefined;
 }
 
-/** The one country the sentence of the first mention of `draft` names that no other person of that sentence acts for. */
-function sentenceCountry(input: ContextInput, at: Map<number, number>, people: Person[], draft: PersonDraft, self: number): string | undefined {
-  const { doc } = input;
+/** The one country the sentence of the first mention of `draft` names as a place that no other person of that sentence acts for. */
+function sentenceCountry(c: PeopleContext, draft: PersonDraft, self: number): string | undefined {
+  const { doc } = c;
   const s = sentenceOf(doc, draft.mentions[0]?.first ?? 0);
   if (!s) return undefined;
   const named = new Set<string>();
   // a demonym describes someone ("the Ethiopian leader"); "ambassador to X" names the host, not the envoy's country
-  for (const m of input.countryMentions) if (m.kind !== 'demonym' && within(m, s) && asPlace(doc, m) && !afterEnvoyTo(doc, m)) named.add(m.code);
-  for (const p of input.placeMentions) if (p.country && within(p, s) && asPlace(doc, p)) named.add(p.country);
-  const others = new Set<string>();
-  for (let t = s.firstToken; t < s.endToken; t++) {
-    const other = at.get(t);
-    const country = other !== undefined && other !== self ? people[other]?.country : undefined;
-    if (country) [named.delete(country), others.add(country)];
-  }
+  for (const m of c.countryMentions) if (m.kind !== 'demonym' && within(m, s) && asPlace(doc, m) && !afterEnvoyTo(doc, m)) named.add(m.code);
+  for (const p of c.placeMentions) if (p.country && within(p, s) && asPlace(doc, p)) named.add(p.country);
+  const others = otherPeoplesCountries(c, s, self);
+  for (const country of others) named.delete(country);
   // only beside someone acting for another country (a visitor they meet); alone, the dateline decides
   return named.size === 1 && others.size > 0 ? [...named][0] : undefined;
 }
@@ -162,14 +165,14 @@ const CREDIT_WORDS: ReadonlySet<string> = new Set(['reporting', 'editing', 'writ
  * Whether a person with no office may take the article's home country: not a credit ("Reporting
  * by X"), and their first sentence names no country but that one, nor anyone acting for another.
  */
-export function homeFitsSentence(input: ContextInput, drafts: PersonDraft[], people: Person[], draft: PersonDraft, home: string): boolean {
-  const { doc } = input;
+export function homeFitsSentence(c: PeopleContext, draft: PersonDraft, self: number, home: string): boolean {
+  const { doc } = c;
   const first = draft.mentions[0]?.first ?? 0;
   for (let i = first - 1; i >= Math.max(0, first - 4); i--) {
     if (doc.tokens[i]?.text.toLowerCase() === 'by' && CREDIT_WORDS.has(doc.tokens[i - 1]?.text.toLowerCase() ?? '')) return false;
   }
   const s = sentenceOf(doc, first);
   if (!s) return false;
-  if (input.countryMentions.some((m) => within(m, s) && m.code !== home)) return false;
-  return !drafts.some((d, k) => people[k]?.country && people[k]?.country !== home && d.mentions.some((m) => m.first >= s.firstToken && m.first < s.endToken));
+  if (c.countryMentions.some((m) => within(m, s) && m.code !== home)) return false;
+  return [...otherPeoplesCountries(c, s, self)].every((country) => country === home);
 }

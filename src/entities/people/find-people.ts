@@ -2,8 +2,8 @@ import { findDateline } from '../countries/dateline.js';
 import type { CountryMention, Person, Span } from '../../types.js';
 import type { TextDocument } from '../../text/types.js';
 import { tokenFacts } from '../token-facts.js';
-import { clusterMentions, draftCountry, key, type PersonDraft } from './cluster.js';
-import { countriesFromContext, homeFitsSentence } from './context-country.js';
+import { clusterMentions, draftCountry, draftIndexByToken, key, type PersonDraft } from './cluster.js';
+import { countriesFromContext, homeFitsSentence, type PeopleContext } from './context-country.js';
 import { findNameMentions, type NameMention } from './name-mentions.js';
 
 /** Input of the people stage. */
@@ -31,15 +31,16 @@ export function findPeople(input: PeopleInput): Person[] {
   const year = input.publishedAt ? Number(input.publishedAt.slice(0, 4)) : null;
   const drafts = clusterMentions(findNameMentions(doc, facts, year), year);
   const people = drafts.map((draft, i) => toPerson(doc, draft, `p${i + 1}`));
-  inheritPossessorCountries(doc, drafts, people);
-  const context = { doc, countryMentions: input.countryMentions, placeMentions: input.placeMentions ?? [] };
-  countriesFromContext(context, drafts, people, stateOfficial);
+  const context: PeopleContext = { doc, countryMentions: input.countryMentions, placeMentions: input.placeMentions ?? [], drafts, people, at: draftIndexByToken(drafts) };
+  inheritPossessorCountries(context);
+  countriesFromContext(context, stateOfficial);
   const home = homeCountry(doc, input.countryMentions, input.placeMentions);
   drafts.forEach((d, i) => {
     const person = people[i];
-    if (!person || !home || person.country || (person.role && PRIVATE_ROLES.has(person.role)) || ofOrganisation(d)) return;
+    if (!person || !home) return;
     // "federal Labour Minister Kellie Leitch" in a Canadian story; someone with no office only where nothing else is named around them
-    if (person.role || homeFitsSentence(context, drafts, people, d, home)) [person.country, person.countryCertainty] = [home, 'inferred'];
+    const noOffice = !person.role && !person.country && !ofOrganisation(d);
+    if (stateOfficial(person, d) || (noOffice && homeFitsSentence(context, d, i, home))) [person.country, person.countryCertainty] = [home, 'inferred'];
   });
   return people;
 }
@@ -89,11 +90,7 @@ function isOrganisationOfficial(d: PersonDraft): boolean {
 }
 
 /** "Nawaz Sharif's envoy Shaharyar Khan": an official of a person acts for that person's country. */
-function inheritPossessorCountries(doc: TextDocument, drafts: PersonDraft[], people: Person[]): void {
-  const draftAt = new Map<number, number>();
-  drafts.forEach((d, i) => d.mentions.forEach((m) => {
-    for (let t = m.first; t < m.end; t++) draftAt.set(t, i);
-  }));
+function inheritPossessorCountries({ doc, drafts, people, at: draftAt }: PeopleContext): void {
   drafts.forEach((d, i) => {
     const person = people[i];
     if (!person || person.country) return;

@@ -123,7 +123,7 @@ function classify(doc: TextDocument, facts: TokenFacts, first: number, end: numb
   if (tokens.some((t) => NOT_NAME_WORDS.has(clean(t)))) return null;
   // "the Bharatiya Janata Party", "the Houthi Movement": the run names an organisation
   const follower = doc.tokens[end];
-  if (follower && /^\p{Lu}/u.test(follower.text) && ORGANISATION_HEADS.has(clean(follower.text))) return null;
+  if (follower && /^\p{Lu}/u.test(follower.text) && ORGANISATION_OR_PLACE_HEADS.has(clean(follower.text))) return null;
   const titled = prefix.office || prefix.honorific;
   if (tokens.length === 1) return { ...base, certainty: titled && !modifierUse ? 'person' : 'if-known' };
   if (titled || base.appositionRole) return { ...base, certainty: 'person' };
@@ -199,8 +199,8 @@ function apposition(
 /** Words after "president of the …" that still mean a state ("President of the Republic"). */
 const STATE_WORDS = new Set(['republic', 'country', 'nation', 'state', 'government', 'federation', 'kingdom', 'emirates', 'people']);
 
-/** Capitalised words that end an organisation's name. */
-const ORGANISATION_HEADS = new Set([
+/** Capitalised words that end the name of an organisation or a place: a run of names right before one names no person. */
+const ORGANISATION_OR_PLACE_HEADS = new Set([
   'party', 'movement', 'group', 'company', 'corporation', 'association', 'council', 'front', 'union', 'bank', 'airlines',
   'airways', 'foundation', 'institute', 'university', 'agency', 'ministry', 'committee', 'commission', 'league', 'alliance',
   'coalition', 'congress', 'forum', 'organization', 'organisation', 'trust', 'fund', 'network', 'times', 'post', 'news',

@@ -67,11 +67,7 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
       continue;
     }
     const entry = TITLE_WORDS.get(w);
-    // "the Prime Minister of Belize, X" keeps the country; "the Italian ambassador to the Holy See, X" was sent there
-    if ((w === 'of' || w === 'to') && words.length === 0 && prefix.country !== undefined && countryFollows(doc, facts, i)) {
-      if (w === 'to') delete prefix.country;
-      continue;
-    }
+    if (words.length === 0 && countryOfOffice(doc, facts, i, w, prefix)) continue;
     // "of", "to", "the" only count inside a title ("Secretary of State", "Chief of Staff to the President")
     if (entry?.kind === 'modifier' && ['of', 'for', 'to', 'the', 'his', 'her'].includes(w) && words.length === 0) break;
     if (entry) {
@@ -101,10 +97,17 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
   return prefix;
 }
 
-/** Whether a country mention (after an optional "the") follows the word at `i`. */
-function countryFollows(doc: TextDocument, facts: TokenFacts, i: number): boolean {
+/**
+ * "of"/"to" (word `w` at `i`) right before the country just read, at the end of a title: "the Prime
+ * Minister of Belize, X" keeps that country; "the Italian ambassador to the Holy See, X" was sent
+ * there, so it is dropped. Whether the word was read so.
+ */
+function countryOfOffice(doc: TextDocument, facts: TokenFacts, i: number, w: string, prefix: TitlePrefix): boolean {
+  if ((w !== 'of' && w !== 'to') || prefix.country === undefined) return false;
   const next = clean(doc.tokens[i + 1]?.text ?? '') === 'the' ? i + 2 : i + 1;
-  return !!facts.country[next];
+  if (!facts.country[next]) return false;
+  if (w === 'to') delete prefix.country;
+  return true;
 }
 
 /** Whether the "'s" at `i` follows a name ("Putin's aide"), not a country or an office. */

@@ -146,7 +146,8 @@ function coordinatedBetween(ctx: EventContext, from: number, to: number): boolea
 function clauseCoordinatedBefore(ctx: EventContext, from: number, at: number): boolean {
   for (let k = from; k < at; k++) {
     const w = ctx.folded[k] ?? '';
-    if ((w === 'and' || w === 'but') && ctx.folded[k - 1] === ',' && (k + 1 === at || ctx.folded[k + 1] === 'in' || ctx.folded[k + 1] === 'on') ) return true;
+    const next = ctx.folded[k + 1];
+    if ((w === 'and' || w === 'but') && ctx.folded[k - 1] === ',' && (k + 1 === at || next === 'in' || next === 'on')) return true;
   }
   return false;
 }

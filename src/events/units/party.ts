@@ -1,7 +1,7 @@
 import { titleOfWord } from '../../entities/people/titles.js';
 import type { Unit } from '../../match/index.js';
 import type { EventContext } from '../context.js';
-import type { Party } from '../party.js';
+import type { Party, TokenRange } from '../party.js';
 import { nameAfterTitle } from './name-after-title.js';
 import { resolvePronoun } from './pronoun.js';
 import { SPEECH_VERBS } from '../../lexicon/speech.js';
@@ -73,11 +73,7 @@ export function readPartyList(ctx: EventContext, i: number, limit: number, sourc
     if (tail > end) {
       if (!readItem(ctx, next, limit)) break;
       beforeTail ??= { end, count: parties.length, items };
-      const own = { start: end, end: tail };
-      for (let k = parties.length - item.parties.length; k < parties.length; k++) {
-        const p = parties[k];
-        if (p && p.kind !== 'group') parties[k] = { ...p, own };
-      }
+      giveOwn(parties, parties.length - item.parties.length, { start: end, end: tail });
       lastTail = true;
     }
     // "met with A, Minister of X; B, Minister of Y": a semicolon joins people in a list
@@ -88,11 +84,7 @@ export function readPartyList(ctx: EventContext, i: number, limit: number, sourc
   // the last item of a list of stops has its own place and date too
   if (lastTail && items > 1) {
     const tail = itemTailEnd(ctx, end, limit);
-    if (tail > end) {
-      const own = { start: end, end: tail };
-      const last = parties[parties.length - 1];
-      if (last && last.kind !== 'group' && !last.own) parties[parties.length - 1] = { ...last, own };
-    }
+    if (tail > end) giveOwn(parties, parties.length - 1, { start: end, end: tail });
   }
   // "In Beijing, Xi met …": items joined by commas alone, with no "and" before the last, are no list
   if (items > 1 && !joined) {
@@ -108,13 +100,26 @@ export function readPartyList(ctx: EventContext, i: number, limit: number, sourc
     if (!beforeTail) return null;
     parties.length = beforeTail.count;
     [end, items] = [beforeTail.end, beforeTail.items];
-    for (let k = 0; k < parties.length; k++) {
-      const p = parties[k];
-      if (p && p.kind !== 'group' && p.own) parties[k] = { ...p, own: undefined } as Party;
-    }
+    dropOwn(parties);
   }
   return { end, value: { parties, perCountry, items, possessor: ctx.folded[end] === "'s" } };
 };
+
+/** Gives the parties from index `from` on the place and date that stand after their item ("A in Paris on Monday"), unless they have their own. */
+function giveOwn(parties: Party[], from: number, own: TokenRange): void {
+  for (let k = from; k < parties.length; k++) {
+    const p = parties[k];
+    if (p && p.kind !== 'group' && !p.own) parties[k] = { ...p, own };
+  }
+}
+
+/** Takes the items' own places and dates away again, when the list turned out to stop before its tails. */
+function dropOwn(parties: Party[]): void {
+  for (let k = 0; k < parties.length; k++) {
+    const p = parties[k];
+    if (p && p.kind !== 'group' && p.own) parties[k] = { ...p, own: undefined } as Party;
+  }
+}
 
 /** Nouns for the people who come with a party ("his delegation", "a group of deputies", "their aides"). */
 const ENTOURAGE: ReadonlySet<string> = new Set(['delegation', 'team', 'entourage', 'aide', 'adviser', 'advisor', 'group', 'official', 'deputy', 'member', 'minister', 'wife', 'husband', 'spouse']);
