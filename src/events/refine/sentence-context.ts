@@ -53,6 +53,31 @@ export function coordinatedPlans(ctx: EventContext, read: EventMention[]): Event
   return read;
 }
 
+/** Words that put a contact next in a sequence ("talks, followed by a dinner with Y"; "then lunch with Z"). */
+const SEQUENCE: ReadonlyArray<readonly string[]> = [['followed', 'by'], ['then'], ['and', 'later']];
+
+/**
+ * "His programme on Monday starts with talks with X, followed by a dinner with Y": a contact next
+ * in a sequence takes the day (inherited) and the plan of the one before it, when it states none.
+ */
+export function sequencedContacts(ctx: EventContext, read: EventMention[]): EventMention[] {
+  for (let k = 1; k < read.length; k++) {
+    const [m, prev] = [read[k], read[k - 1]];
+    if (!m || !prev || m.date || !prev.date || !afterSequenceWord(ctx, prev.hit.end, m.hit.first)) continue;
+    [m.date, m.dateInherited] = [prev.date, true];
+    if (m.status === 'occurred' && (prev.status === 'planned' || prev.status === 'proposed')) m.status = prev.status;
+  }
+  return read;
+}
+
+/** Whether a sequence word stands in the few words before `first` (and after `from`). */
+function afterSequenceWord(ctx: EventContext, from: number, first: number): boolean {
+  for (let i = Math.max(from, first - 5); i < first; i++) {
+    if (SEQUENCE.some((words) => words.every((w, n) => ctx.folded[i + n] === w))) return true;
+  }
+  return false;
+}
+
 /**
  * A summit and the contacts beside it in its sentence: leaders meeting on its sidelines attend it
  * (the country host of a visit does not), and the summit and a meeting there share a date, a

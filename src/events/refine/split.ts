@@ -33,6 +33,8 @@ function splitOne(ctx: EventContext, m: EventMention): EventMention[] {
   if (cue(ctx, m, TOGETHER)) return [m];
   if (agents.length === 1 && partners.length >= 2 && separates(ctx, m, partners)) return partners.map((p, k) => perPartner(ctx, m, [...agents, p], k));
   if (m.hit.entry.role === 'visit' && agents.length >= 2 && partners.length === 1 && r.agentItems >= 2) return agents.map((a) => ({ ...m, parties: [a, ...partners] }));
+  // "was received by both A and B": hosts of different countries each received the guest
+  if (m.hit.entry.role === 'host' && agents.length >= 2 && partners.length === 1 && r.agentItems >= 2 && countriesOf(ctx, agents).size === agents.length) return agents.map((a) => ({ ...m, parties: [a, ...partners] }));
   return [m];
 }
 
@@ -85,8 +87,12 @@ function separates(ctx: EventContext, m: EventMention, partners: Party[]): boole
   if (m.hit.plural || m.type === 'phone_call' || m.hit.entry.role === 'visit' || m.frame?.perCountry || cue(ctx, m, SEPARATE)) return true;
   // partners each with a place or day of their own ("A in Paris on Monday and B in Rome on Tuesday")
   if (partners.filter((p) => p.kind !== 'group' && p.own).length >= 2) return true;
-  const countries = new Set(partners.map((p) => (p.kind === 'country' ? p.code : p.kind === 'person' ? (ctx.people.get(p.personId)?.country ?? p.personId) : '')));
-  return countries.size >= 3;
+  return countriesOf(ctx, partners).size >= 3;
+}
+
+/** The countries a list of parties act for (a person of unknown country counts as one of their own). */
+function countriesOf(ctx: EventContext, parties: Party[]): Set<string> {
+  return new Set(parties.map((p) => (p.kind === 'country' ? p.code : p.kind === 'person' ? (ctx.people.get(p.personId)?.country ?? p.personId) : '')));
 }
 
 function cue(ctx: EventContext, m: EventMention, words: ReadonlySet<string>): boolean {

@@ -41,6 +41,7 @@ export const FRAMES: readonly FrameRule[] = [
     examples: [
       { text: 'Cuban Foreign Minister Bruno Rodríguez was received at the Itamaraty Palace by Brazilian Foreign Minister Mauro Vieira.', events: ['meeting Rodríguez + Vieira'] },
       { text: 'Ghanaian President John Mahama was welcomed in Ouagadougou by Burkinabe leader Captain Ibrahim Traoré.', events: ['meeting Mahama + Traoré @Ouagadougou'] },
+      { text: 'Last year, Brazilian President Lula was welcomed by both German Chancellor Olaf Scholz and French President Emmanuel Macron in their capitals.', events: ['meeting Lula + Scholz', 'meeting Lula + Macron'] },
     ],
   },
   {
@@ -210,6 +211,16 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'agenda-owner',
+    forms: ['noun'],
+    pattern: '[a:OWNER] @agenda !(; | \\.){0,16} <T> $MEDIUM? $ADVP{0,2} [prep:(with | to)] [b:PARTY]',
+    examples: [
+      { text: "Chilean President Gabriel Boric landed on Monday. The president's day begins with breakfast with Peruvian President Dina Boluarte.", events: ['meeting Boric + Boluarte'] },
+      { text: 'Among Mr Albanese\'s engagements on Friday are a working lunch with New Zealand Prime Minister Christopher Luxon.', events: ['meeting Albanese + Luxon'] },
+      { text: 'Greek Prime Minister Kyriakos Mitsotakis is in Rome this week. His programme on Monday starts with talks with Italian Prime Minister Giorgia Meloni, followed by a dinner with President Sergio Mattarella.', events: ['meeting Mitsotakis + Meloni /planned', 'meeting Mitsotakis + Mattarella /planned'] },
+    ],
+  },
+  {
     id: 'possessive-with',
     forms: ['noun'],
     pattern: "[a:PARTY] 's $NMOD <T> $MEDIUM? $ADVP{0,2} [prep:(with | to | between | by | from)] [b:PARTY]",
@@ -260,6 +271,7 @@ export const FRAMES: readonly FrameRule[] = [
     examples: [
       { text: 'Moroccan Foreign Minister Nasser Bourita met Spanish Foreign Minister José Manuel Albares in Rabat on Tuesday.', events: ['meeting Bourita + Albares @Rabat'] },
       { text: 'Argentine President Javier Milei has spoken with Israeli Prime Minister Benjamin Netanyahu.', events: ['phone_call Milei + Netanyahu'] },
+      { text: 'Kenyan Foreign Minister Musalia Mudavadi met with Anna Lindqvist, Minister of Foreign Affairs of Sweden; Pedro Alvarez, Minister of Foreign Affairs of Chile; and Tomasz Nowicki, Minister of Foreign Affairs of Poland.', events: ['meeting Mudavadi + Lindqvist', 'meeting Mudavadi + Alvarez', 'meeting Mudavadi + Nowicki'] },
     ],
   },
   {

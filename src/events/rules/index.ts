@@ -4,7 +4,7 @@
  */
 import { compilePattern, type CompiledPattern, type MatchLexicon } from '../../match/index.js';
 import type { EventContext } from '../context.js';
-import { PARTY, SPEAKER } from '../units/party.js';
+import { OWNER, PARTY, SPEAKER } from '../units/party.js';
 import { FRAMES, type FrameRule } from './frames.js';
 import { STOP_RULES, type StopRule } from './stops.js';
 import { MEETING_TRIGGERS } from './triggers-meeting.js';
@@ -23,7 +23,7 @@ export { FRAMES, STOP_RULES };
 export type { StopRule } from './stops.js';
 
 /** The lexicon the event patterns compile against. */
-export const EVENT_LEXICON: MatchLexicon<EventContext> = { sets: WORD_SETS, units: { PARTY, SPEAKER }, macros: MACROS };
+export const EVENT_LEXICON: MatchLexicon<EventContext> = { sets: WORD_SETS, units: { PARTY, SPEAKER, OWNER }, macros: MACROS };
 
 /** A trigger rule with its patterns compiled. */
 export interface CompiledTrigger {

@@ -137,6 +137,28 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     ],
   },
   {
+    id: 'join.verb',
+    pattern: '{join}',
+    pos: ['VERB'],
+    type: 'meeting',
+    form: 'verb',
+    role: 'mutual',
+    strength: 0.6,
+    needsPartner: true,
+    notWhen: [
+      { pattern: '<T> (DET | PRON | forces | hands | ranks | #ORG | #COUNTRY (in | as | and | , | to | on | at | \\.))', why: 'joining a body, a call or a cause; a country joining another ("joined Ghana in condemning")', examples: [{ text: 'Sweden joined NATO in March, Swedish Prime Minister Ulf Kristersson said.', events: [] }, { text: 'Costa Rica joined Panama in condemning the vote, Costa Rican Foreign Minister Arnoldo Andre said.', events: [] }] },
+      { pattern: '<T> [PARTY] (and | ,) (other | fellow)', why: 'joining a group at a gathering', examples: [{ text: 'Ghanaian President John Mahama joined Senegalese President Bassirou Diomaye Faye and other West African leaders in Abuja on Sunday.', events: [] }] },
+      { pattern: '<T> [PARTY] (at | for | in) DET? $NMOD (summit | summits | conference | forum | gathering | assembly | ceremony of the)', why: 'joining someone at a gathering: the gathering is the event', examples: [{ text: 'Kenyan President William Ruto joined Ethiopian Prime Minister Abiy Ahmed at the African Union summit in Addis Ababa.', events: ['summit Ruto + Abiy @Addis Ababa'] }] },
+      { pattern: '<T> [PARTY] in VERB', why: 'joining someone in saying something', examples: [{ text: 'Irish Taoiseach Micheal Martin joined Spanish Prime Minister Pedro Sanchez in calling for a ceasefire.', events: [] }] },
+      { pattern: '(be | is | was | were | are | been | being) <T> by', why: 'joined by: the same side', examples: [{ text: 'Kenyan President William Ruto arrived in Kampala, where he was joined by Kenyan Foreign Minister Musalia Mudavadi.', events: ['meeting Ruto + UGA @Kampala'] }] },
+    ],
+    examples: [
+      { text: 'German Chancellor Friedrich Merz joined Polish Prime Minister Donald Tusk at a memorial ceremony in Warsaw on Sunday.', events: ['meeting Merz + Tusk @Warsaw'] },
+      { text: 'Japanese Foreign Minister Takeshi Iwaya will join Philippine Foreign Secretary Enrique Manalo to inspect the new coast guard vessels in Manila.', events: ['meeting Iwaya + Manalo /planned @Manila'] },
+      { text: 'On his last day in Canberra, Indonesian President Prabowo Subianto joined Australian Prime Minister Anthony Albanese on a walk along the lake.', events: ['meeting Subianto + Albanese @Canberra'] },
+    ],
+  },
+  {
     id: 'receive.verb',
     pattern: '{receive|welcome|greet|entertain}',
     pos: ['VERB'],

@@ -84,6 +84,8 @@ export const WORD_SETS: Readonly<Record<string, ReadonlySet<string>>> = {
     olympics olympic rugby football soccer cricket tennis basketball volleyball hockey squad team`),
   /** Units of height: "the 8,849-metre summit" is a mountain's. */
   height: set('meter meters metre metres m foot feet ft'),
+  /** Nouns of someone's programme ("the president's day begins with …", "among his engagements are …"). */
+  agenda: set('day programme program schedule itinerary agenda engagements engagement'),
   /** Verbs of attending a gathering ("attend the summit", "take part in", "skip"). */
   attend: set('attend participate join skip boycott address chair host miss'),
 };

@@ -102,7 +102,8 @@ function governmentAfter(ctx: EventContext, k: number, limit: number): number {
 
 /** A description ending in an office word at `j`: the person it points to, or the country alone. */
 function headItem(ctx: EventContext, i: number, j: number, limit: number, country: string | undefined): PartyItem | null {
-  const head = ctx.lemmas[j] === 'pm' ? 'pm' : (ctx.lemmas[j] ?? '');
+  // "the Prime Minister" is a head of government, not any minister
+  const head = ctx.lemmas[j] === 'pm' || (ctx.lemmas[j] === 'minister' && ctx.folded[j - 1] === 'prime') ? 'pm' : (ctx.lemmas[j] ?? '');
   let end = j + 1;
   if (['minister', 'secretary'].includes(ctx.folded[end] ?? '')) end++;
   // "a leader of North Korea", "the Minister of Foreign Affairs of Turkmenistan"
@@ -140,8 +141,9 @@ const ROLE_LOOKBACK = 4;
 /**
  * "the visiting Emir", "the President": the person named last before token `at` (within a few
  * sentences) whose role the head word names; none for heads that name no office ("counterpart").
+ * `depth` bounds how far subjects that are themselves descriptions are followed.
  */
-function resolveRole(ctx: EventContext, head: string, at: number): string | undefined {
+export function resolveRole(ctx: EventContext, head: string, at: number, depth = 0): string | undefined {
   if (head === 'counterpart' || head === 'host' || head === 'guest' || head === 'head') return undefined;
   const fits = (role: string | undefined): boolean => {
     if (!role) return false;
@@ -153,7 +155,7 @@ function resolveRole(ctx: EventContext, head: string, at: number): string | unde
   // the subject of the text, if the office fits ("The Prime Minister will travel to Tallinn" after a paragraph about him)
   const sentence = ctx.doc.tokens[at]?.sentence ?? 0;
   for (let k = sentence; k >= Math.max(0, sentence - ROLE_LOOKBACK); k--) {
-    const subject = subjectOf(ctx, k, k === sentence ? at : Infinity, 0);
+    const subject = subjectOf(ctx, k, k === sentence ? at : Infinity, depth + 1);
     if (subject && fits(ctx.people.get(subject)?.role)) return subject;
   }
   const here = ctx.doc.tokens[at]?.start ?? 0;

@@ -44,8 +44,27 @@ export const PARTY: Unit<PartyReading, EventContext> = (ctx, i, limit) => readPa
 /** The SPEAKER unit: a PARTY that may also be the source of a report ("Meloni told reporters at the summit"). */
 export const SPEAKER: Unit<PartyReading, EventContext> = (ctx, i, limit) => readPartyList(ctx, i, limit, true);
 
+/**
+ * The OWNER unit: whose something is, a PARTY with "'s" ("the president's", "Mr Hollande's") or a
+ * possessive pronoun resolved to a person ("his", "her").
+ */
+export const OWNER: Unit<PartyReading, EventContext> = (ctx, i, limit) => {
+  const w = ctx.folded[i] ?? '';
+  if (w === 'his' || w === 'her') {
+    const person = resolvePronoun(ctx, i, new Set());
+    return person ? { end: i + 1, value: { parties: [{ kind: 'person', personId: person, via: 'pronoun' }], perCountry: false, items: 1, possessor: true } } : null;
+  }
+  const list = readPartyList(ctx, i, limit, false);
+  return list && list.value.possessor ? { end: list.end + 1, value: list.value } : null;
+};
+
 /** Reads a PARTY at `i`; with `sources`, a list followed by a verb of saying is read too ("…, Meloni said"). */
 export function readPartyList(ctx: EventContext, i: number, limit: number, sources: boolean): { end: number; value: PartyReading } | null {
+  // "by both A and B": "both" opens a list of two named parties (alone it is a group, "both leaders")
+  if (ctx.folded[i] === 'both' && !cannotStartItem(ctx, i + 1) && (ctx.personAt[i + 1] || ctx.facts.country[i + 1])) {
+    const list = readPartyList(ctx, i + 1, limit, sources);
+    if (list && list.value.items > 1) return list;
+  }
   const parties: Party[] = [];
   let perCountry = false;
   let items = 0;
@@ -181,6 +200,7 @@ const SEPARATORS: ReadonlyArray<readonly string[]> = [
   ['along', 'with'],
   ['together', 'with'],
   [','],
+  [';', 'and'],
   [';'],
   ['and'],
   ['&'],

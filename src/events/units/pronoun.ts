@@ -2,7 +2,7 @@ import type { EventContext } from '../context.js';
 import { TITLE_WORDS } from '../../entities/people/titles.js';
 import { SPEECH_VERBS } from '../../lexicon/speech.js';
 import { resolveDescription } from './resolve-description.js';
-import { DESCRIPTION_HEADS } from './description.js';
+import { DESCRIPTION_HEADS, resolveRole } from './description.js';
 
 /** How many sentences back a subject pronoun looks for the subject it continues. */
 const SUBJECT_LOOKBACK = 3;
@@ -88,9 +88,27 @@ export function subjectOf(ctx: EventContext, index: number, before: number, dept
       return id;
     }
     if ((w === 'he' || w === 'she') && depth < 3) return i === s.firstToken || ctx.folded[i - 1] === ',' ? subjectOf(ctx, index - 1, Infinity, depth + 1) : undefined;
+    if (w === 'the' && depth < 2) {
+      const described = describedSubject(ctx, i, end, depth);
+      if (described !== null) return described;
+    }
     if (ctx.pos[i] === 'VERB' && !id) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "the Prime Minister will then leave …": a subject that describes someone by office stands for
+ * the person the description points to (undefined when none); null when no such description
+ * starts at `i`.
+ */
+function describedSubject(ctx: EventContext, i: number, end: number, depth: number): string | undefined | null {
+  let j = i + 1;
+  while (j < end && j < i + 4 && (ctx.folded[j] === 'prime' || TITLE_WORDS.get(ctx.folded[j] ?? '')?.kind === 'modifier')) j++;
+  const w = ctx.folded[j] ?? '';
+  if (!DESCRIPTION_HEADS.has(w) || ctx.personAt[j + 1] || ctx.personStart[j + 1] || ctx.folded[j + 1] === 'of' || ctx.folded[j + 1] === "'s") return null;
+  const head = w === 'minister' && ctx.folded[j - 1] === 'prime' ? 'pm' : w;
+  return resolveRole(ctx, head, i, depth);
 }
 
 /** Start of a sentence's main clause, after an opening phrase ("On Sunday,", "In Beijing,", "Meanwhile,"). */
