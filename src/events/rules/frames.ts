@@ -63,6 +63,7 @@ export const FRAMES: readonly FrameRule[] = [
       { text: 'Colombian President Gustavo Petro paid an official visit to Chilean President Gabriel Boric in Santiago.', events: ['meeting Petro + Boric @Santiago'] },
       { text: 'Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani had a telephone conversation with Egyptian Foreign Minister Badr Abdelatty.', events: ['phone_call Thani + Abdelatty'] },
       { text: 'Sri Lankan President Anura Kumara Dissanayake received a courtesy call from Maldivian Foreign Minister Abdulla Khaleel in Colombo.', events: ['meeting Dissanayake + Khaleel @Colombo'] },
+      { text: 'Press conference in Ottawa\n\nMARK CARNEY, PRIME MINISTER: Good afternoon. This morning I had a meeting with the President of Mexico, President Claudia Sheinbaum.', events: ['meeting Carney + Sheinbaum'] },
     ],
   },
   {
@@ -271,6 +272,8 @@ export const FRAMES: readonly FrameRule[] = [
     examples: [
       { text: 'Moroccan Foreign Minister Nasser Bourita met Spanish Foreign Minister José Manuel Albares in Rabat on Tuesday.', events: ['meeting Bourita + Albares @Rabat'] },
       { text: 'Argentine President Javier Milei has spoken with Israeli Prime Minister Benjamin Netanyahu.', events: ['phone_call Milei + Netanyahu'] },
+      { text: '"I spoke with President William Ruto this morning about the floods," Tanzanian President Samia Suluhu Hassan told reporters in Dodoma on Monday.', events: ['phone_call Hassan + Ruto'] },
+      { text: 'Chilean President Gabriel Boric said: "Yesterday I met Peruvian President Dina Boluarte in Lima and we agreed to reopen the border."', events: ['meeting Boric + Boluarte @Lima'] },
       { text: 'Kenyan Foreign Minister Musalia Mudavadi met with Anna Lindqvist, Minister of Foreign Affairs of Sweden; Pedro Alvarez, Minister of Foreign Affairs of Chile; and Tomasz Nowicki, Minister of Foreign Affairs of Poland.', events: ['meeting Mudavadi + Lindqvist', 'meeting Mudavadi + Alvarez', 'meeting Mudavadi + Nowicki'] },
     ],
   },

@@ -4,6 +4,7 @@ import type { EventContext } from '../context.js';
 import type { Party, TokenRange } from '../party.js';
 import { nameAfterTitle } from './name-after-title.js';
 import { resolvePronoun } from './pronoun.js';
+import { resolveFirstPerson } from './first-person.js';
 import { SPEECH_VERBS } from '../../lexicon/speech.js';
 import { readDescriptionItem } from './description.js';
 import { readCountryItem } from './country-party.js';
@@ -50,8 +51,8 @@ export const SPEAKER: Unit<PartyReading, EventContext> = (ctx, i, limit) => read
  */
 export const OWNER: Unit<PartyReading, EventContext> = (ctx, i, limit) => {
   const w = ctx.folded[i] ?? '';
-  if (w === 'his' || w === 'her') {
-    const person = resolvePronoun(ctx, i, new Set());
+  if (w === 'his' || w === 'her' || w === 'my') {
+    const person = w === 'my' ? resolveFirstPerson(ctx, i) : resolvePronoun(ctx, i, new Set());
     return person ? { end: i + 1, value: { parties: [{ kind: 'person', personId: person, via: 'pronoun' }], perCountry: false, items: 1, possessor: true } } : null;
   }
   const list = readPartyList(ctx, i, limit, false);
@@ -266,7 +267,11 @@ function nameWords(ctx: EventContext, id: string): ReadonlySet<string> {
 /** "he", "she", "him", "her" (not "her" as a possessive), "they", "them". */
 function readPronounItem(ctx: EventContext, j: number): PartyItem | null {
   const w = ctx.folded[j] ?? '';
-  if (w === 'they' || w === 'them') return { parties: [{ kind: 'group' }], end: j + 1, group: true };
+  if (w === 'they' || w === 'them' || w === 'we' || w === 'us') return { parties: [{ kind: 'group' }], end: j + 1, group: true };
+  if (w === 'i' || w === 'me') {
+    const speaker = resolveFirstPerson(ctx, j);
+    return speaker ? { parties: [{ kind: 'person', personId: speaker, via: 'pronoun' }], end: j + 1 } : null;
+  }
   if (w !== 'he' && w !== 'she' && w !== 'him' && !(w === 'her' && ctx.pos[j] === 'PRON')) return null;
   const person = resolvePronoun(ctx, j, new Set());
   return person ? { parties: [{ kind: 'person', personId: person, via: 'pronoun' }], end: j + 1 } : null;
