@@ -105,6 +105,22 @@ export function findNameMentions(doc: TextDocument, facts: TokenFacts, year: num
       i = end;
     }
   }
+  return shareFamilyNames(doc, mentions, year);
+}
+
+/**
+ * "Barack and Michelle Obama", "Bill and Hillary Clinton": a lone given name joined by "and" to a
+ * given name and family name is a person of that family name too.
+ */
+function shareFamilyNames(doc: TextDocument, mentions: NameMention[], year: number | null): NameMention[] {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const [a, b] = [mentions[k], mentions[k + 1]];
+    if (!a || !b || a.tokens.length !== 1 || b.tokens.length !== 2 || b.first !== a.end + 1 || doc.tokens[a.end]?.text !== 'and') continue;
+    const [given, family] = [a.tokens[0] ?? '', b.tokens[1] ?? ''];
+    const isGiven = isKnownFirstName(clean(given)) || knownByName([given, family], year);
+    if (!isGiven || !isKnownFirstName(clean(b.tokens[0] ?? '')) || knownByName([given], year)) continue;
+    mentions[k] = { ...a, tokens: [given, family], certainty: 'person' };
+  }
   return mentions;
 }
 
