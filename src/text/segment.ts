@@ -120,6 +120,21 @@ function sentenceRanges(
     previousEnd = end;
   });
   if (out.length === 0) out.push({ start: lineStart, end: lineEnd, tags: [] });
+  return joinAfterTitleAbbreviations(text, out);
+}
+
+/** Abbreviated forms of address that end in a full stop but never end a sentence ("Amb. X", "Hon. X", "Gen. X"). */
+const TITLE_ABBREVIATION_END = /(?:^|[\s(])(?:Amb|Hon|Rt|Gen|Lt|Col|Capt|Maj|Brig|Adm|Sgt|Prof|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|H\.E|Engr|Amb)\.\s*$/;
+
+/** Joins a sentence that wink ended after a title abbreviation to the sentence that follows it. */
+function joinAfterTitleAbbreviations(text: string, ranges: Array<{ start: number; end: number; tags: TaggedRange[] }>): Array<{ start: number; end: number; tags: TaggedRange[] }> {
+  const out: typeof ranges = [];
+  for (const range of ranges) {
+    const last = out[out.length - 1];
+    if (last && TITLE_ABBREVIATION_END.test(text.slice(Math.max(last.start, last.end - 12), last.end)) && /^\s*\p{Lu}/u.test(text.slice(range.start, range.start + 3))) {
+      out[out.length - 1] = { start: last.start, end: range.end, tags: [...last.tags, ...range.tags] };
+    } else out.push(range);
+  }
   return out;
 }
 

@@ -55,7 +55,7 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
       [prefix.organisation, prefix.firstToken] = [true, i];
       continue;
     }
-    if (w === '.' && i > floor && /^(mr|mrs|ms|dr|gen|sen|rep|st)$/i.test(doc.tokens[i - 1]?.text ?? '')) continue;
+    if (token.text === '.' && i > floor && /^(mr|mrs|ms|dr|gen|sen|rep|st|hon|amb|prof|rt|gov|col|capt|lt|maj|adm|h\.e)$/i.test(doc.tokens[i - 1]?.text ?? '')) continue;
     if (w === "'s" || w === "'") {
       // possessor: a country ("Hungary's") is read on the next step; a name is remembered
       if (!namePossessor(doc, facts, i)) continue;

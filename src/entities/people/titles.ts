@@ -161,6 +161,15 @@ export const TITLE_WORDS: ReadonlyMap<string, TitleEntry> = new Map<string, Titl
   ['mister', honorific],
   ['madam', honorific],
   ['excellency', honorific],
+  // forms of address of press releases ("Hon. X", "Rt Hon X", "Amb. X", "H.E. X", "Prof. X", "Samdech X")
+  ['hon', honorific],
+  ['honourable', honorific],
+  ['honorable', honorific],
+  ['rt', honorific],
+  ['amb', honorific],
+  ['h.e', honorific],
+  ['prof', honorific],
+  ['samdech', honorific],
   ['his', modifier],
   ['her', modifier],
   // occupations: mark a person ("her Nepali guide Tenjen Sherpa"), give no role and no state
