@@ -23,7 +23,7 @@ export interface TitlePrefix {
 
 const DROPPED_FROM_ROLE = new Set(['former', 'ex', 'then', 'incoming', 'outgoing', 'acting', 'new', 'the', 'his', 'her', 'of', 'for', 'to', 'top', 'senior', 'federal', 'presidential']);
 const ROLE_MODIFIERS = new Set(['foreign', 'defence', 'defense', 'finance', 'treasury', 'interior', 'trade', 'economy', 'labour', 'labor', 'energy', 'health', 'justice', 'deputy', 'vice', 'press', 'crown', 'supreme', 'special', 'national', 'security']);
-const MAX_PREFIX = 9;
+const MAX_PREFIX = 14;
 
 function clean(word: string): string {
   return fold(word).replace(/\.$/, '');
@@ -66,8 +66,20 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
       crossedComma = true;
       continue;
     }
+    // "Secretary General of the Pacific Islands Forum, X": an office of an organisation the text names
+    if (/^\p{Lu}/u.test(token.text) && !TITLE_WORDS.has(w) && words.every((x) => TITLE_WORDS.get(x)?.kind === 'honorific')) {
+      const start = capitalisedRunStart(doc, i, floor);
+      if (doc.tokens.slice(start, i + 1).some((t) => ORGANISATION_HEADS.has(clean(t.text)))) {
+        [prefix.organisation, prefix.firstToken, i] = [true, start, start];
+        continue;
+      }
+    }
     const entry = TITLE_WORDS.get(w);
-    if (words.length === 0 && countryOfOffice(doc, facts, i, w, prefix)) continue;
+    if (words.every((x) => TITLE_WORDS.get(x)?.kind === 'honorific') && countryOfOffice(doc, facts, i, w, prefix)) continue;
+    // "the People's Republic of China", "the Netherlands": an article of a country's name
+    if (w === 'the' && facts.country[i + 1]) continue;
+    // "Secretary General of the Pacific Islands Forum": the office of the organisation just read
+    if ((w === 'the' || w === 'of') && prefix.organisation && prefix.firstToken - i <= 2 && words.every((x) => TITLE_WORDS.get(x)?.kind === 'honorific')) continue;
     // "of", "to", "the" only count inside a title ("Secretary of State", "Chief of Staff to the President")
     if (entry?.kind === 'modifier' && ['of', 'for', 'to', 'the', 'his', 'her'].includes(w) && words.length === 0) break;
     if (entry) {
@@ -108,6 +120,17 @@ function countryOfOffice(doc: TextDocument, facts: TokenFacts, i: number, w: str
   if (!facts.country[next]) return false;
   if (w === 'to') delete prefix.country;
   return true;
+}
+
+/** Capitalised words that end the name of an international body or a party ("Pacific Islands Forum", "African Union"). */
+const ORGANISATION_HEADS: ReadonlySet<string> = new Set(['forum', 'union', 'organization', 'organisation', 'association', 'community', 'secretariat', 'bank', 'fund', 'agency', 'league', 'alliance', 'party', 'movement', 'foundation']);
+
+/** Index of the first of the capitalised words (and "of", "for", "and") that end at `i`. */
+function capitalisedRunStart(doc: TextDocument, i: number, floor: number): number {
+  let k = i;
+  while (k - 1 >= floor && /^(?:\p{Lu}|of$|for$|and$|&$)/u.test(doc.tokens[k - 1]?.text ?? '')) k--;
+  while (k < i && /^(?:of|for|and|&)$/.test(doc.tokens[k]?.text ?? '')) k++;
+  return k;
 }
 
 /** Whether the "'s" at `i` follows a name ("Putin's aide"), not a country or an office. */

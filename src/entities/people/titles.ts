@@ -45,6 +45,8 @@ export const TITLE_WORDS: ReadonlyMap<string, TitleEntry> = new Map<string, Titl
   ['monarch', office()],
   ['leader', office()],
   ['chairman', office()],
+  ['chairperson', office('chairman')],
+  ['chairwoman', office('chairman')],
   ['chairwoman', office('chairman')],
   ['chair', office('chairman')],
   ['taoiseach', office('prime minister')],
