@@ -43,7 +43,7 @@ export const FUTURE_WORDS: ReadonlySet<string> = new Set([
 /** Present-tense verbs of a timetable, which speak of what is still to come ("the summit ends on Thursday"). */
 export const SCHEDULE_PRESENT: ReadonlySet<string> = new Set([
   'ends', 'begins', 'starts', 'opens', 'closes', 'concludes', 'resumes', 'arrives', 'departs', 'leaves', 'travels',
-  'heads', 'convenes', 'reconvenes',
+  'heads', 'convenes', 'reconvenes', 'follows', 'continues',
 ]);
 
 /** Words that make a clause future only when followed by "to" or "for" ("set to", "due to", "plans to"). */

@@ -27,6 +27,9 @@ export interface EventDraft {
 /** Nouns that may refer back to a contact of another type ("the summit" for a virtual meeting). */
 const LOOSE_NOUNS = new Set(['meeting', 'talk', 'talks', 'summit', 'visit', 'conversation', 'trip', 'tête-à-tête', 'tete-a-tete', 'encounter', 'discussion', 'consultation']);
 
+/** Nouns of talking that name no medium: "the talks" may be a call named before. */
+const TALK_NOUNS = new Set(['talk', 'talks', 'conversation', 'discussion', 'discussions']);
+
 /**
  * Merges mentions into events, chrono-node style: each mention either refers to an event already
  * found (same type, compatible parties, no clash of date or place) and adds its evidence, or
@@ -158,7 +161,8 @@ function typeFits(ctx: EventContext, d: EventDraft, m: EventMention, parties: Pa
   if (inPerson(d.type) && inPerson(m.type) && !m.multilateral && !d.mentions.some((x) => x.multilateral)) {
     if (m.place && d.place && !placesClash(d.place.value, m.place)) return true;
   }
-  if (!m.anaphoric && parties.length >= 2) return false;
+  // "During the talks, X told Y …" after their call: a definite talk noun with parties still refers back
+  if (!m.anaphoric && !(m.definite && TALK_NOUNS.has(m.hit.head)) && parties.length >= 2) return false;
   // "the G20 summit" is never the meeting on its sidelines, nor is any contact named in the same sentence
   if (m.type === 'summit' && m.multilateral) return false;
   if (d.mentions.some((x) => x.hit.sentence === m.hit.sentence)) return false;

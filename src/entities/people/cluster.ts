@@ -181,6 +181,23 @@ export function clusterMentions(mentions: NameMention[], year: number | null): P
 }
 
 /** Names of two words or more: the same known person, the same family name with a compatible given name, or a new person. */
+/** Particles of a patronymic chain ("Abdullah bin Zayed Al Nahyan"). */
+const LINEAGE_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'ben', 'binti', 'binte']);
+
+/**
+ * "Abdullah bin Zayed" after "Abdullah bin Zayed Al Nahyan" (or before it): a name with a
+ * patronymic that is the start of the other is the same person.
+ */
+function lineageShortening(d: PersonDraft, m: NameMention): boolean {
+  const words = m.tokens.map(key);
+  if (words.length < 3 || !words.some((w) => LINEAGE_PARTICLES.has(w))) return false;
+  return d.mentions.some((other) => {
+    const theirs = other.tokens.map(key);
+    const [short, long] = theirs.length < words.length ? [theirs, words] : [words, theirs];
+    return short.length >= 3 && short.length < long.length && short.every((w, k) => long[k] === w);
+  });
+}
+
 function clusterFullNames(index: DraftIndex, multi: NameMention[], year: number | null): void {
   for (const m of multi) {
     const known = knownByName(m.tokens, year, countryOfMention(m), m.prefix.role);
@@ -190,7 +207,8 @@ function clusterFullNames(index: DraftIndex, multi: NameMention[], year: number 
     const same =
       index.ofKnown(known) ??
       mKeys.flatMap((k) => index.withKey(k)).find((d) => compatible(d, m) && (!d.given || !given || d.given === given)) ??
-      (given ? index.nearSurname(lastKey).find((d) => d.given === given) : undefined);
+      (given ? index.nearSurname(lastKey).find((d) => d.given === given) : undefined) ??
+      index.all.find((d) => compatible(d, m) && lineageShortening(d, m));
     if (same) {
       attach(index, same, m, known);
       continue;

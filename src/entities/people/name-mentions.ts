@@ -40,6 +40,9 @@ function clean(word: string): string {
 }
 
 /** Whether a token may be part of a person's name on its own (capitalised, not a known non-name). */
+/** Kinship words that are also given or family names in some traditions ("Son", "Sister"). */
+const KINSHIP_WORDS: ReadonlySet<string> = new Set(['son', 'daughter', 'brother', 'sister']);
+
 function nameLike(doc: TextDocument, facts: TokenFacts, i: number, headline: boolean): boolean {
   const token = doc.tokens[i];
   if (!token || facts.country[i] || facts.organisation[i] || facts.place[i]) return false;
@@ -51,14 +54,17 @@ function nameLike(doc: TextDocument, facts: TokenFacts, i: number, headline: boo
   if (!/^\p{Lu}/u.test(text) && !HYPHEN_PARTICLE.test(text)) return false;
   if (!/\p{L}{2}|^\p{Lu}$/u.test(text) && !/^\p{Lu}\.\p{Lu}/u.test(text)) return false;
   const w = clean(text);
-  if (NOT_NAME_WORDS.has(w) || TITLE_WORDS.has(w)) return false;
+  if (NOT_NAME_WORDS.has(w)) return false;
+  // "Bui Thanh Son": a capitalised kinship word after two name words is part of the name
+  if (TITLE_WORDS.has(w) && !(KINSHIP_WORDS.has(w) && nameLike(doc, facts, i - 1, headline) && nameLike(doc, facts, i - 2, headline))) return false;
   if (headline && isCommonWord(w) && !isKnownSurname(w)) return false;
   return true;
 }
 
 /** Whether most words of the sentence are capitalised and it has no full stop: a headline in title case. */
 function isHeadline(doc: TextDocument, first: number, end: number): boolean {
-  if (/^[.!?]$/.test(doc.tokens[end - 1]?.text ?? '')) return false;
+  // a full stop ends no headline; nor does a semicolon or comma (a line of a list)
+  if (/^[.!?;,]$/.test(doc.tokens[end - 1]?.text ?? '')) return false;
   let words = 0;
   let capitalised = 0;
   for (let i = first; i < end; i++) {

@@ -30,7 +30,9 @@ export function readListLines(ctx: EventContext, mentions: EventMention[]): Even
     const agent = headAgent(ctx, s.firstToken, s.endToken - 1) ?? headAgent(ctx, ctx.doc.sentences[s.index - 1]?.firstToken ?? s.firstToken, s.firstToken);
     // the contact nearest the colon ("During his visit …, X met with the following:"), else a contact
     // of the sentence before that names no partner yet ("X had calls with several leaders. They were:")
-    const head = out.filter((m) => m.hit.sentence === s.index && !m.anaphoric).pop() ?? out.filter((m) => m.hit.sentence === s.index - 1 && !m.anaphoric && !m.frame?.partners.length).pop();
+    // ("… received, in separate phone calls, messages from:" — a plural with no partner of its own heads its list too)
+    const inHead = out.filter((m) => m.hit.sentence === s.index);
+    const head = inHead.filter((m) => !m.anaphoric).pop() ?? inHead.filter((m) => m.generic && !m.frame?.partners.length).pop() ?? out.filter((m) => m.hit.sentence === s.index - 1 && !m.anaphoric && !m.frame?.partners.length).pop();
     const added: EventMention[] = [];
     for (const line of lines) {
       const own = out.filter((m) => m.hit.sentence === line);

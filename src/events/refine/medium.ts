@@ -21,7 +21,12 @@ let medium: CompiledPattern<EventContext> | undefined;
  */
 export function mediumDecidesType(ctx: EventContext, read: EventMention[]): EventMention[] {
   // "held talks by video link with X": the medium of a contact named before it is no contact of its own
-  const kept = read.filter((m) => !(m.hit.entry.id === 'medium' && read.some((o) => o !== m && o.hit.first < m.hit.first && m.hit.first - o.hit.end <= MEDIUM_OF_OTHER)));
+  const kept = read.filter((m) => {
+    const owner = m.hit.entry.id === 'medium' ? read.find((o) => o !== m && o.hit.first < m.hit.first && m.hit.first - o.hit.end <= MEDIUM_OF_OTHER) : undefined;
+    // "spoke to X by telephone on Tuesday": the day read beside the medium is the contact's
+    if (owner && !owner.date && m.date) [owner.date, owner.dateWhole] = [m.date, m.dateWhole];
+    return !owner;
+  });
   for (const m of kept) {
     if (m.type === 'meeting' && m.hit.entry.role === 'mutual' && byMedium(ctx, m)) m.type = 'phone_call';
     else if (m.type === 'phone_call' && m.hit.entry.id === 'speak.verb' && inPerson(ctx, m)) m.type = 'meeting';

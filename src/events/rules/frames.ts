@@ -52,6 +52,7 @@ export const FRAMES: readonly FrameRule[] = [
     subjectIsPartner: true,
     examples: [
       { text: 'South African President Cyril Ramaphosa landed in Lusaka on Thursday and was welcomed at the airport by Zambian Vice President Mutale Nalumango.', events: ['meeting Ramaphosa + Nalumango @Lusaka'] },
+      { text: 'The meeting of the joint commission was co-chaired by Nigerian Foreign Minister Yusuf Tuggar and Ghanaian Foreign Minister Shirley Ayorkor Botchwey.', events: ['meeting Tuggar + Botchwey'] },
     ],
   },
   {
@@ -175,6 +176,15 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'noun-opening',
+    forms: ['noun'],
+    pattern: '(in | during | over) (a | an | the | their | his | her)? $NMOD <T> $MEDIUM? $ADVP{0,3} , [a:SPEAKER] $VG VERB (to | with)? [b:PARTY]',
+    examples: [
+      { text: 'In a call on Wednesday, French President Emmanuel Macron urged Chinese President Xi Jinping to press Moscow.', events: ['phone_call Macron + Xi'] },
+      { text: 'During their talks in Nairobi, Kenyan President William Ruto assured Ugandan President Yoweri Museveni of fuel supplies.', events: ['meeting Ruto + Museveni @Nairobi'] },
+    ],
+  },
+  {
     id: 'medium-opening',
     forms: ['verb'],
     triggers: ['speak.medium', 'medium'],
@@ -209,6 +219,15 @@ export const FRAMES: readonly FrameRule[] = [
     pattern: '<T> !(; | \\.){0,10} ({bring|draw|gather|attract} (together)? | {include|involve} | attended by | hosted by) [b:PARTY]',
     examples: [
       { text: 'The summit in Astana brought together Kazakh President Kassym-Jomart Tokayev, Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon.', events: ['summit Tokayev + Japarov + Rahmon'] },
+    ],
+  },
+  {
+    id: 'co-chair-with',
+    forms: ['verb'],
+    triggers: ['co-chair'],
+    pattern: '[a:PARTY] ($REL | ,)? $VG <T> (DET | ADJ | NOUN | PROPN | NUM | - | of | #COUNTRY){1,10} [prep:with] [b:PARTY]',
+    examples: [
+      { text: 'Nigerian Foreign Minister Yusuf Tuggar co-chaired the joint commission with Ghanaian Foreign Minister Shirley Ayorkor Botchwey in Abuja on Monday.', events: ['meeting Tuggar + Botchwey @Abuja'] },
     ],
   },
   {

@@ -159,6 +159,20 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     ],
   },
   {
+    id: 'co-chair',
+    pattern: '({co-chair|cochair} | co-chaired | co-chairs | co-chairing | cochaired)',
+    type: 'meeting',
+    form: 'verb',
+    role: 'mutual',
+    strength: 0.7,
+    needsPartner: true,
+    examples: [
+      { text: 'Botswana Foreign Minister Lemogang Kwape will co-chair the Bi-National Commission with South African Foreign Minister Naledi Pandor in Gaborone on Wednesday.', events: ['meeting Kwape + Pandor /planned @Gaborone'] },
+      { text: 'The session of the joint commission was co-chaired by Vietnamese Foreign Minister Bui Thanh Son and Cambodian Foreign Minister Prak Sokhonn.', events: ['meeting Bui + Prak'] },
+      { text: 'The heads of state session, to be co-chaired by Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan, follows on Thursday.', events: ['meeting Ruto + Hassan /planned'] },
+    ],
+  },
+  {
     id: 'receive.verb',
     pattern: '{receive|welcome|greet|entertain}',
     pos: ['VERB'],

@@ -106,6 +106,20 @@ export const PHONE_TRIGGERS: readonly TriggerRule[] = [
     ],
   },
   {
+    id: 'on-the-phone',
+    pattern: '(be | was | were | is | are | been | got) on the (phone | telephone | line)',
+    type: 'phone_call',
+    form: 'verb',
+    role: 'mutual',
+    strength: 0.9,
+    needsPartner: true,
+    examples: [
+      { text: 'Nigerian President Bola Tinubu was on the phone with Ghanaian President Nana Akufo-Addo on Sunday.', events: ['phone_call Tinubu + Akufo-Addo'] },
+      { text: 'Finnish President Alexander Stubb said he had been on the phone with Estonian Prime Minister Kristen Michal twice that week.', events: ['phone_call Stubb + Michal'] },
+      { text: 'Moldovan President Maia Sandu got on the phone with Romanian President Nicusor Dan after the vote.', events: ['phone_call Sandu + Dan'] },
+    ],
+  },
+  {
     id: 'medium',
     pattern: '(by | via | over) (the)? (@phone | videoconference | video-conference | video link | videolink | teleconference | video call | video conference)',
     type: 'phone_call',
