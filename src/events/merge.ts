@@ -225,6 +225,14 @@ function oneClauseDated(ctx: EventContext, d: EventDraft, m: EventMention): bool
   return true;
 }
 
+/** Words right before a contact that recall an earlier occasion ("last met", "had previously spoken"). */
+const RECALLING: ReadonlySet<string> = new Set(['last', 'previously']);
+
+/** Whether a mention recalls an earlier occasion than the one the text reports. */
+function recalled(ctx: EventContext, m: EventMention): boolean {
+  return RECALLING.has(ctx.folded[m.hit.first - 1] ?? '') || RECALLING.has(ctx.folded[m.hit.first - 2] ?? '');
+}
+
 function findIn(ctx: EventContext, drafts: EventDraft[], m: EventMention, parties: Party[], fits: (d: EventDraft) => boolean): EventDraft | undefined {
   const visitedCountry = m.hit.entry.role === 'visit' && !parties.some((p) => p.kind === 'person' && p.host) ? parties.find((p) => p.kind === 'country' && p.host) : undefined;
   // at most 50 events back, and 60 sentences: further back, a "the meeting" is another one
@@ -239,6 +247,8 @@ function findIn(ctx: EventContext, drafts: EventDraft[], m: EventMention, partie
     // a bare noun in the sentence of a contact refers to it, whatever date its clause holds
     const sameSentence = m.anaphoric && d.mentions.some((x) => x.hit.sentence === m.hit.sentence);
     if ((!sameSentence && d.date?.certainty === 'stated' && !m.dateInherited && datesClash(d.date.value, m.date)) || statedPlacesClash(d, m)) continue;
+    // "they last met in Bali in November": an earlier occasion, one with another only on the same day
+    if (m.date && recalled(ctx, m) && !(d.date && d.date.value.start === m.date.start && d.date.value.end === m.date.end)) continue;
     // a contact that happened is not the one planned or called off
     if (d.status.certainty === 'stated' && statusCertainty(m, parties) === 'stated' && m.status !== 'denied' && !statusesAgree(d.status.value, m.status) && !sameDay(d.date?.value, m.date) && !oneClauseDated(ctx, d, m)) continue;
     if (parties.length === 0) return d;

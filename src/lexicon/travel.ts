@@ -10,4 +10,5 @@ export const TRAVEL_VERBS: ReadonlySet<string> = new Set([
 /** Verbs of gathering: many people come to one place ("leaders gathered in Kazan"). */
 export const GATHERING_VERBS: ReadonlySet<string> = new Set([
   'gather', 'gathered', 'gathers', 'gathering', 'convene', 'convened', 'convenes', 'assemble', 'assembled', 'assembles',
+  'converge', 'converged', 'converges', 'converging',
 ]);

@@ -33,6 +33,8 @@ function splitOne(ctx: EventContext, m: EventMention): EventMention[] {
   if (cue(ctx, m, TOGETHER)) return [m];
   if (agents.length === 1 && partners.length >= 2 && separates(ctx, m, partners)) return partners.map((p, k) => perPartner(ctx, m, [...agents, p], k));
   if (m.hit.entry.role === 'visit' && agents.length >= 2 && partners.length === 1 && r.agentItems >= 2) return agents.map((a) => ({ ...m, parties: [a, ...partners] }));
+  // "A and B each met C", "A and B met C separately": one contact per agent
+  if (m.hit.entry.role === 'mutual' && agents.length >= 2 && partners.length === 1 && r.agentItems >= 2 && cue(ctx, m, SEPARATE)) return agents.map((a) => ({ ...m, parties: [a, ...partners] }));
   // "was received by both A and B": hosts of different countries each received the guest
   if (m.hit.entry.role === 'host' && agents.length >= 2 && partners.length === 1 && r.agentItems >= 2 && countriesOf(ctx, agents).size === agents.length) return agents.map((a) => ({ ...m, parties: [a, ...partners] }));
   return [m];

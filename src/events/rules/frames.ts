@@ -137,6 +137,16 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'gather-for',
+    forms: ['noun'],
+    types: ['summit'],
+    pattern: '[ab:PARTY] ($REL | ,)? $VG @gather !(; | \\. | #PERSON){0,10} (for | at) (the | their | a | an)? (ADJ | NOUN | PROPN | NUM | - | #COUNTRY | #DATE){0,5} <T>',
+    examples: [
+      { text: 'Leaders of China, Japan and South Korea gathered in Chengdu on Tuesday for their annual trilateral summit.', events: ['summit CHN + JPN + KOR @Chengdu'] },
+      { text: 'Presidents William Ruto of Kenya and Yoweri Museveni of Uganda converged on Arusha for the East African Community summit.', events: ['summit Ruto + Museveni @Arusha'] },
+    ],
+  },
+  {
     id: 'present-at',
     forms: ['noun'],
     types: ['summit'],
@@ -297,11 +307,21 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'relative-together',
+    forms: ['verb'],
+    pattern: '[ab:PARTY] , (who | which) $VG <T>',
+    examples: [
+      { text: 'Chilean President Gabriel Boric and Argentine President Javier Milei, who last met in Santiago in March, spoke at the summit in Lima on Friday.', events: ['meeting Boric + Milei @Santiago', 'summit Boric + Milei @Lima'] },
+    ],
+  },
+  {
     id: 'together',
     forms: ['verb'],
     pattern: '[ab:PARTY] ($REL | ,)? $VG <T>',
     examples: [
       { text: 'Uruguayan President Yamandú Orsi and Paraguayan President Santiago Peña met in Montevideo on Friday.', events: ['meeting Orsi + Peña @Montevideo'] },
+      { text: 'Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung each met Chinese Premier Li Qiang in Beijing on Monday.', events: ['meeting Ishiba + Li @Beijing', 'meeting Lee + Li @Beijing'] },
+      { text: 'Peruvian President Dina Boluarte met Chilean President Gabriel Boric in Lima on Friday. The two presidents last met in Santiago in March last year.', published: '2024-06-14', events: ['meeting Boluarte + Boric @Lima', 'meeting Boluarte + Boric @Santiago'] },
     ],
   },
   {

@@ -42,7 +42,7 @@ export function readDescriptionItem(ctx: EventContext, i: number, limit: number)
   const codes: string[] = [];
   while (j < limit && j < i + 7) {
     const w = (ctx.folded[j] ?? '').replace(/\.$/, '');
-    const lemma = ctx.lemmas[j] ?? w;
+    const lemma = lemmaOf(ctx, j, w);
     if (ctx.facts.country[j]) {
       country ??= ctx.facts.country[j];
       if (!codes.includes(ctx.facts.country[j] as string)) codes.push(ctx.facts.country[j] as string);
@@ -69,6 +69,12 @@ export function readDescriptionItem(ctx: EventContext, i: number, limit: number)
   return null;
 }
 
+/** The lemma of token `j`; a capitalised plural the tagger left unlemmatised ("Leaders of …" opening a sentence) loses its "s". */
+function lemmaOf(ctx: EventContext, j: number, w: string): string {
+  const lemma = ctx.lemmas[j] ?? w;
+  return lemma === w && w.endsWith('s') && GROUP_NOUNS.has(w.slice(0, -1)) ? w.slice(0, -1) : lemma;
+}
+
 /** "the two leaders", "both sides" (a group), or "the leaders of France, Britain and China" (one party per country). */
 function groupOrCountries(ctx: EventContext, j: number, limit: number, count: number | undefined): PartyItem | null {
   const from = ctx.folded[j + 2] === 'the' ? j + 3 : j + 2;
@@ -83,12 +89,13 @@ function groupOrCountries(ctx: EventContext, j: number, limit: number, count: nu
     while (k > from && [',', 'and', 'the'].includes(ctx.folded[k - 1] ?? '')) k--;
     // "the leaders of Romania's new government"
     k = governmentAfter(ctx, k, limit);
-    const office = ctx.lemmas[j] === 'leader' || ctx.lemmas[j] === 'head' ? undefined : (ctx.lemmas[j] ?? undefined);
+    const head = lemmaOf(ctx, j, ctx.folded[j] ?? '');
+    const office = head === 'leader' || head === 'head' ? undefined : head;
     return { parties: codes.map((code) => ({ kind: 'country', code, via: 'name', ...(office ? { office } : {}) })), end: k, perCountry: true };
   }
   if (PAIR_NOUNS.has(ctx.folded[j] ?? '')) count = 2;
-  if (count === undefined && ctx.lemmas[j] !== 'leader') return null;
-  const states = STATE_NOUNS.has(ctx.lemmas[j] ?? '');
+  if (count === undefined && lemmaOf(ctx, j, ctx.folded[j] ?? '') !== 'leader') return null;
+  const states = STATE_NOUNS.has(lemmaOf(ctx, j, ctx.folded[j] ?? ''));
   return { parties: [{ kind: 'group', ...(count && count > 2 ? { size: count } : {}), ...(states ? { states } : {}) }], end: j + 1, group: true };
 }
 
