@@ -78,7 +78,8 @@ export function readMentions(ctx: EventContext): EventMention[] {
   const mentions: EventMention[] = [];
   for (const [index, siblings] of bySentence) {
     const headline = isHeadline(ctx, index);
-    const read = siblings.map((hit) => readMention(ctx, hit, siblings, headline));
+    // a trigger read by its own frames only ("discussed X with Y") is no contact when none matched
+    const read = siblings.map((hit) => readMention(ctx, hit, siblings, headline)).filter((m) => !m.hit.entry.onlyFrames || m.frame);
     mentions.push(...SENTENCE_REFINERS.reduce((ms, refine) => refine(ctx, ms), read));
   }
   const refined = TEXT_REFINERS.reduce((ms, refine) => refine(ctx, ms), dropBlockedReferences(mentions, found));

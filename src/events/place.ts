@@ -36,10 +36,25 @@ export function readPlace(ctx: EventContext, hit: TriggerHit, from: number, to: 
   }
   const found = readPlaceAfter(ctx, hit, from, near);
   if (found) return found;
+  // "the visit of the Prime Minister of India, X, to Dhaka": the destination after the visitor
+  const destination = hit.entry.role === 'visit' ? destinationAfter(ctx, hit.end, near) : undefined;
+  if (destination) return destination;
   const sentenceStart = ctx.doc.sentences[hit.sentence]?.firstToken ?? 0;
   return travelledTo(ctx, hit.first, Math.max(sentenceStart, hit.first - 12)) ?? openingPlace(ctx, hit.first);
 }
 
+
+/** The place after the first "to" between `from` and `to` ("… of X, to Dhaka"), when one follows it. */
+function destinationAfter(ctx: EventContext, from: number, to: number): Place | undefined {
+  for (let i = from; i < to; i++) {
+    if (ctx.folded[i] !== 'to') continue;
+    const k = ctx.folded[i + 1] === 'the' ? i + 2 : i + 1;
+    if (ctx.facts.country[k] && ctx.facts.countryKind[k] !== 'demonym') return placeAt(ctx, k, to);
+    if (ctx.facts.place[k]) return knownPlace(ctx, k, to);
+    return undefined;
+  }
+  return undefined;
+}
 
 /** "Macron flew to Kyiv on Tuesday for talks with Zelenskiy": the destination before the trigger. */
 function travelledTo(ctx: EventContext, first: number, from: number): Place | undefined {

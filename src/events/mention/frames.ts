@@ -74,7 +74,8 @@ function applies(frame: CompiledFrame, hit: TriggerHit): boolean {
     rule.forms.includes(hit.entry.form) &&
     (!rule.roles || rule.roles.includes(hit.entry.role)) &&
     (!rule.types || rule.types.includes(hit.entry.type)) &&
-    (!rule.triggers || rule.triggers.includes(hit.entry.id))
+    (!rule.triggers || rule.triggers.includes(hit.entry.id)) &&
+    (!hit.entry.onlyFrames || hit.entry.onlyFrames.includes(rule.id))
   );
 }
 

@@ -232,6 +232,15 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'fronted-with',
+    forms: ['verb'],
+    triggers: ['discuss.verb', 'speak.verb', 'exchange-views'],
+    pattern: 'with [b:PARTY] , [a:SPEAKER] $VG <T>',
+    examples: [
+      { text: 'With Indian External Affairs Minister Subrahmanyam Jaishankar, Sri Lankan President Ranil Wickremesinghe discussed the fuel credit line.', events: ['meeting Jaishankar + Wickremesinghe'] },
+    ],
+  },
+  {
     id: 'co-chair-with',
     forms: ['verb'],
     triggers: ['co-chair'],
@@ -341,6 +350,16 @@ export const FRAMES: readonly FrameRule[] = [
     examples: [
       { text: "Slovak Prime Minister Robert Fico visited Hungarian Prime Minister Viktor Orban's country house on Saturday.", events: ['meeting Fico + Orban'] },
       { text: "Egyptian Foreign Minister Badr Abdelatty paid a visit to King Abdullah's palace in Amman on Monday.", events: ['meeting Abdelatty + Abdullah @Amman'] },
+    ],
+  },
+  {
+    id: 'visit-of-to',
+    forms: ['noun'],
+    roles: ['visit'],
+    pattern: '<T> of [a:PARTY] ,? $ADVP{0,2} (to | in) (the)? [b:PARTY]',
+    examples: [
+      { text: 'The visit of the Prime Minister of India, Narendra Modi, to Dhaka, scheduled for 17 March, has been postponed.', published: '2020-03-09', events: ['meeting Modi + BGD /cancelled @Dhaka'] },
+      { text: 'The state visit of Kenyan President William Ruto to Germany begins on Tuesday.', published: '2024-06-14', events: ['meeting Ruto + DEU /planned @Germany'] },
     ],
   },
   {

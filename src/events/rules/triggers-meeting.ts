@@ -159,6 +159,25 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     ],
   },
   {
+    id: 'discuss.verb',
+    pattern: '{discuss|review}',
+    pos: ['VERB'],
+    type: 'meeting',
+    form: 'verb',
+    role: 'mutual',
+    strength: 0.5,
+    needsPartner: true,
+    onlyFrames: ['fronted-with'],
+    notWhen: [
+      { pattern: 'with (reporters | journalists | the press | the media | lawmakers | parliament | his cabinet | her cabinet | business leaders) , [PARTY] <T>', why: 'discussing with the press or at home', examples: [{ text: 'With lawmakers, Kenyan President William Ruto discussed the budget in Nairobi.', events: [] }, { text: 'With reporters in Ankara, Turkish President Recep Tayyip Erdogan discussed the grain deal.', events: [] }] },
+    ],
+    examples: [
+      { text: 'With Nepalese Prime Minister Pushpa Kamal Dahal, Sri Lankan President Ranil Wickremesinghe discussed direct flights between Colombo and Kathmandu.', events: ['meeting Dahal + Wickremesinghe'] },
+      { text: 'With Philippine Foreign Secretary Enrique Manalo, Malaysian Foreign Minister Mohamad Hasan discussed the South China Sea in Manila on Friday.', events: ['meeting Hasan + Manalo @Manila'] },
+      { text: 'With his Azerbaijani counterpart Ilham Aliyev, Turkish President Recep Tayyip Erdogan reviewed trade ties in Baku.', events: ['meeting Erdogan + Aliyev @Baku'] },
+    ],
+  },
+  {
     id: 'co-chair',
     pattern: '({co-chair|cochair} | co-chaired | co-chairs | co-chairing | cochaired)',
     type: 'meeting',

@@ -56,6 +56,8 @@ export interface TriggerRule {
   pluralStrength?: number;
   /** The trigger counts only with a partner read after it ("spoke with X", not "spoke to reporters"). */
   needsPartner?: boolean;
+  /** The only frames (by id) that read this trigger ("discussed X with Y", not "A and B discussed X"); every frame that applies when absent. */
+  onlyFrames?: readonly string[];
   /** Senses that are no contact. */
   notWhen?: readonly SenseFilter[];
   /** Sentences where the trigger signals a contact, with the events a reader finds. */
