@@ -18,12 +18,30 @@ export function reportDay(ctx: EventContext, drafts: EventDraft[]): EventDraft[]
   if (!day) return drafts;
   for (const d of drafts) {
     if (d.date || d.status.value !== 'occurred') continue;
-    const present = d.mentions.find((m) => !m.headline && inPresent(ctx, m));
+    const present = d.mentions.find((m) => !m.headline && (inPresent(ctx, m) || inLead(ctx, m)));
     if (!present) continue;
     const at = present.trigger.start;
     d.date = { value: { text: '', start: day, end: day, precision: 'day', span: { start: at, end: at, text: '' } }, certainty: 'inferred' };
   }
   return drafts;
+}
+
+/** How many sentences open a report and tell its news (the lead). */
+const LEAD_SENTENCES = 3;
+
+/** Words that recall an earlier occasion ("last met", "previously spoke", "first met in 2019"). */
+const RECALLING: ReadonlySet<string> = new Set(['last', 'previously', 'earlier', 'before', 'ago', 'once', 'first', 'since']);
+
+/**
+ * Whether a mention that happened stands in the lead of the report and recalls no earlier
+ * occasion: a report's lead tells what happened on its day ("Addis Ababa, 15 February — X conferred with Y").
+ */
+function inLead(ctx: EventContext, m: EventMention): boolean {
+  if (m.status !== 'occurred' || m.hit.sentence >= LEAD_SENTENCES || m.hit.sentence === 0 && ctx.doc.sentences.length === 1) return false;
+  const s = ctx.doc.sentences[m.hit.sentence];
+  if (!s) return false;
+  for (let i = s.firstToken; i < s.endToken; i++) if (RECALLING.has(ctx.folded[i] ?? '')) return false;
+  return true;
 }
 
 /** Whether the mention's verb stands in the present perfect, the progressive present or the present ("has held talks", "is hosting", "meets"). */
