@@ -73,7 +73,9 @@ export function eventContext(
       });
     }
   }
-  dates.forEach((d, k) => cover(d.span, (i) => (dateAt[i] = k)));
+  const headerEnd = datelineHeaderEnd(doc.text, findDateline(doc.text, countryMentions, placeMentions));
+  // "BEIJING, March 3 (Xinhua) --": the date of a dateline is the report's, never a contact's own
+  dates.forEach((d, k) => d.span.start >= headerEnd && cover(d.span, (i) => (dateAt[i] = k)));
   const folded = doc.tokens.map((t) => fold(t.text));
   const facts = tokenFacts(doc, countryMentions, organisationMentions, placeMentions);
   const ctx: Omit<EventContext, 'matcher' | keyof MatchDoc> = {
@@ -93,6 +95,14 @@ export function eventContext(
   const full = Object.assign(ctx, matchView(doc, folded, spanKeys(personAt, facts, dateAt)), { matcher: undefined as unknown as Matcher<EventContext> });
   full.matcher = new Matcher<EventContext>(full);
   return full;
+}
+
+/** Where the header of a dateline ends ("BEIJING, March 3 (Xinhua) --"): its closing dash, or 0 when the text has no dated dateline. */
+function datelineHeaderEnd(text: string, dateline: Dateline | undefined): number {
+  if (!dateline) return 0;
+  const rest = text.slice(dateline.end, dateline.end + 60);
+  const dash = rest.search(/\s(?:--|—|–|-)\s|\)\s*(?:--|—|–|-)|\/[A-Z]{2,6}\//);
+  return dash < 0 ? 0 : dateline.end + dash + 1;
 }
 
 function datelineOf(text: string, countryMentions: CountryMention[], placeMentions: Array<Span & { country?: string }>): { dateline?: Dateline } {

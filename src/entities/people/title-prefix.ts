@@ -76,6 +76,8 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
     }
     const entry = TITLE_WORDS.get(w);
     if (words.every((x) => TITLE_WORDS.get(x)?.kind === 'honorific') && countryOfOffice(doc, facts, i, w, prefix)) continue;
+    // "Deputy Prime Minister and Foreign Minister X": two offices of a minister joined by "and"
+    if (w === 'and' && words.length > 0 && MINISTERIAL_ENDS.has(clean(doc.tokens[i - 1]?.text ?? ''))) continue;
     // "the People's Republic of China", "the Netherlands": an article of a country's name
     if (w === 'the' && facts.country[i + 1]) continue;
     // "Secretary General of the Pacific Islands Forum": the office of the organisation just read
@@ -121,6 +123,9 @@ function countryOfOffice(doc: TextDocument, facts: TokenFacts, i: number, w: str
   if (w === 'to') delete prefix.country;
   return true;
 }
+
+/** Last words of a minister's office that another office may follow with "and". */
+const MINISTERIAL_ENDS: ReadonlySet<string> = new Set(['minister', 'secretary', 'affairs', 'defence', 'defense']);
 
 /** Capitalised words that end the name of an international body or a party ("Pacific Islands Forum", "African Union"). */
 const ORGANISATION_HEADS: ReadonlySet<string> = new Set(['forum', 'union', 'organization', 'organisation', 'association', 'community', 'secretariat', 'bank', 'fund', 'agency', 'league', 'alliance', 'party', 'movement', 'foundation']);

@@ -198,6 +198,8 @@ export const TITLE_WORDS: ReadonlyMap<string, TitleEntry> = new Map<string, Titl
 export const TITLE_PHRASES: ReadonlyMap<string, string> = new Map([
   ['prime minister', 'prime minister'],
   ['vice president', 'vice president'],
+  ['deputy prime minister', 'deputy prime minister'],
+  ['first deputy prime minister', 'deputy prime minister'],
   ['foreign minister', 'foreign minister'],
   ['foreign secretary', 'foreign minister'],
   ['secretary of state', 'secretary of state'],

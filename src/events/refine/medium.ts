@@ -10,7 +10,10 @@ const MEDIUM_WINDOW = 4;
 const MEDIUM_OF_OTHER = 8;
 
 /** Words of meeting in person ("shook hands", "face to face"). */
-const IN_PERSON: ReadonlySet<string> = new Set(['handshake', 'hands', 'in-person', 'face-to-face']);
+const IN_PERSON: ReadonlySet<string> = new Set(['handshake', 'hands', 'in-person', 'face-to-face', 'sidelines', 'sideline', 'margins', 'fringes']);
+
+/** Triggers of talking that name no medium: a venue or a handshake makes them a meeting. */
+const MEDIUM_FREE: ReadonlySet<string> = new Set(['speak.verb', 'conversation']);
 
 let medium: CompiledPattern<EventContext> | undefined;
 
@@ -29,7 +32,7 @@ export function mediumDecidesType(ctx: EventContext, read: EventMention[]): Even
   });
   for (const m of kept) {
     if (m.type === 'meeting' && m.hit.entry.role === 'mutual' && byMedium(ctx, m)) m.type = 'phone_call';
-    else if (m.type === 'phone_call' && m.hit.entry.id === 'speak.verb' && inPerson(ctx, m)) m.type = 'meeting';
+    else if (m.type === 'phone_call' && MEDIUM_FREE.has(m.hit.entry.id) && inPerson(ctx, m)) m.type = 'meeting';
   }
   return kept;
 }

@@ -37,7 +37,7 @@ const RECALLING: ReadonlySet<string> = new Set(['last', 'previously', 'earlier',
  * occasion: a report's lead tells what happened on its day ("Addis Ababa, 15 February — X conferred with Y").
  */
 function inLead(ctx: EventContext, m: EventMention): boolean {
-  if (m.status !== 'occurred' || m.hit.sentence >= LEAD_SENTENCES || m.hit.sentence === 0 && ctx.doc.sentences.length === 1) return false;
+  if (m.status !== 'occurred' || m.hit.sentence >= LEAD_SENTENCES) return false;
   const s = ctx.doc.sentences[m.hit.sentence];
   if (!s) return false;
   for (let i = s.firstToken; i < s.endToken; i++) if (RECALLING.has(ctx.folded[i] ?? '')) return false;

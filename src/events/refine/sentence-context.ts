@@ -94,7 +94,14 @@ export function summitSidelines(ctx: EventContext, read: EventMention[]): EventM
     }
     for (const o of others) if (o.type === 'meeting') shareAttributes(m, o);
   }
-  return read;
+  // "held a virtual meeting with X, the first online leaders' meeting between the two countries": the pair's summit is that meeting
+  return read.filter((m, k) => !(pairSummit(m) && read.slice(0, k).some((o) => o.type === 'meeting' && o.hit.entry.role !== 'visit' && o.hit.sentence === m.hit.sentence && o.parties.filter((p) => p.kind !== 'group').length === 2)));
+}
+
+/** A summit with no name whose only party is a pair ("between the two countries", "the two leaders' summit"). */
+function pairSummit(m: EventMention): boolean {
+  const read = m.frame ? [...m.frame.agents, ...m.frame.partners] : [];
+  return m.type === 'summit' && !m.multilateral && !m.summitName && read.length > 0 && read.every((p) => p.kind === 'group' && (p.size ?? 2) === 2);
 }
 
 function shareAttributes(summit: EventMention, meeting: EventMention): void {

@@ -37,7 +37,7 @@ export function venueContext(ctx: EventContext, mentions: EventMention[]): Event
   for (const m of ordered) {
     const atSummit = m.place ? undefined : summitVenue(ctx, m, ordered, summitPlaces);
     const from = m.place || atSummit ? undefined : carried(ctx, m, lastPlace);
-    const place = m.place ?? hostCapital(ctx, m) ?? atSummit ?? from?.place ?? datelinePlace(ctx, m);
+    const place = m.place ?? hostCapital(ctx, m) ?? hereIsDateline(ctx, m) ?? atSummit ?? from?.place ?? datelinePlace(ctx, m);
     if (place && !m.place) [m.place, m.placeInherited] = [place, true];
     const summit = !!atSummit || !!from?.summit;
     if (place && !place.wholeCountry) for (const id of people(m.parties)) lastPlace.set(id, { place, sentence: m.hit.sentence, summit });
@@ -123,6 +123,18 @@ function datelinePlace(ctx: EventContext, m: EventMention): Place | undefined {
   const hostCountry = host?.kind === 'country' ? host.code : host?.kind === 'person' ? ctx.people.get(host.personId)?.country : undefined;
   if (hostCountry !== dateline.country) return undefined;
   return { name: displayName(dateline.text), country: dateline.country, wholeCountry: false };
+}
+
+/** "met X here on Monday" in a report from "BEIJING, March 3 (Xinhua) --": "here" is the dateline's place. */
+function hereIsDateline(ctx: EventContext, m: EventMention): Place | undefined {
+  const dateline = ctx.dateline;
+  if (!dateline || m.type === 'phone_call') return undefined;
+  const s = ctx.doc.sentences[m.hit.sentence];
+  const to = Math.min(s?.endToken ?? ctx.length, Math.max(m.hit.end, m.frame?.end ?? 0) + 12);
+  for (let i = Math.max(s?.firstToken ?? 0, m.hit.first - 3); i < to; i++) {
+    if (ctx.folded[i] === 'here' && ctx.folded[i + 1] !== 'is' && ctx.folded[i + 1] !== 'are') return { name: displayName(dateline.text), country: dateline.country, wholeCountry: false };
+  }
+  return undefined;
 }
 
 /** "hosted X for talks in the capital": the capital of the host's country. */

@@ -6,6 +6,7 @@ import { numberValue } from '../../lexicon/numbers.js';
 import { TITLE_WORDS } from '../../entities/people/titles.js';
 import { firstAbove } from '../../text/sorted.js';
 import { subjectOf } from './pronoun.js';
+import { nameAfterTitle } from './name-after-title.js';
 
 /** Office words a description may end in ("the Russian leader", "his Iranian counterpart"), by lemma. */
 export const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
@@ -63,7 +64,7 @@ export function readDescriptionItem(ctx: EventContext, i: number, limit: number)
       return { parties: [count > 2 ? { kind: 'group', size: count } : { kind: 'group' }], end: j, group: true };
     } else if (DESCRIPTION_HEADS.has(lemma) || DESCRIPTION_HEADS.has(w)) {
       return headItem(ctx, i, j, limit, country);
-    } else if (OPENERS.has(w) || TITLE_WORDS.get(w)?.kind === 'modifier' || w === 'prime' || (ctx.pos[j] === 'ADJ' && j > i)) j++;
+    } else if (OPENERS.has(w) || TITLE_WORDS.get(w)?.kind === 'modifier' || w === 'prime' || (ctx.pos[j] === 'ADJ' && j > i) || addressBeforeThe(ctx, j)) j++;
     else return null;
   }
   return null;
@@ -73,6 +74,13 @@ export function readDescriptionItem(ctx: EventContext, i: number, limit: number)
 function lemmaOf(ctx: EventContext, j: number, w: string): string {
   const lemma = ctx.lemmas[j] ?? w;
   return lemma === w && w.endsWith('s') && GROUP_NOUNS.has(w.slice(0, -1)) ? w.slice(0, -1) : lemma;
+}
+
+/** Abbreviated forms of address before "the" ("HH the Amir", "HE the Nigerian President"); "HE" only in capitals, never the pronoun. */
+const ADDRESS_ABBREVIATION = /^(?:HH|HE|HRH|HM|H\.E|H\.H|H\.R\.H)\.?$/;
+
+export function addressBeforeThe(ctx: EventContext, j: number): boolean {
+  return ADDRESS_ABBREVIATION.test(ctx.doc.tokens[j]?.text ?? '') && (ctx.folded[j + 1] === 'the' || (ctx.folded[j + 1] === '.' && ctx.folded[j + 2] === 'the'));
 }
 
 /** "the two leaders", "both sides" (a group), or "the leaders of France, Britain and China" (one party per country). */
@@ -117,6 +125,8 @@ function headItem(ctx: EventContext, i: number, j: number, limit: number, countr
   const of = countryAfterOf(ctx, end, limit);
   if (of) [country, end] = [country ?? of.code, of.end];
   if (end < limit && (ctx.personAt[end] || ctx.folded[end] === ',' && ctx.personStart[end + 1])) return null;
+  // "Deputy Prime Minister and Foreign Minister X": two offices of one named person
+  if (ctx.folded[end] === 'and' && nameAfterTitle(ctx, i, limit) > end) return null;
   // "the leaders of …" is handled above; a bare "the president" needs someone of that office
   const person = country ? resolveDescription(ctx, country, head, i) : resolveRole(ctx, head, i);
   if (person) return { parties: [{ kind: 'person', personId: person, via: 'description' }], end };

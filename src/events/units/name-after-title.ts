@@ -25,10 +25,21 @@ export function nameAfterTitle(ctx: EventContext, i: number, limit: number): num
   return -1;
 }
 
+/** Last words of a minister's office that another office may follow with "and" ("Deputy Prime Minister and Foreign Minister X"). */
+const MINISTERIAL_ENDS: ReadonlySet<string> = new Set(['minister', 'secretary', 'affairs', 'defence', 'defense']);
+
+function isOfficeWord(w: string): boolean {
+  const kind = titleOfWord(w)?.kind;
+  return kind !== undefined && kind !== 'honorific';
+}
+
 /** Whether token `j` can be part of a title that started at `i`: a country, an organisation, a title word, a possessive, an adjective or a noun before an office ("army chief"). */
 function titlePart(ctx: EventContext, i: number, j: number, limit: number): boolean {
   const w = ctx.folded[j] ?? '';
   if (ctx.facts.country[j] || ctx.facts.organisation[j] || titleOfWord(w) || w === "'s" || w === '.') return true;
+  // "Deputy Prime Minister and Foreign Minister X": "and" between two offices of one person
+  // (a minister's offices only: "the President and First Lady X" are two people)
+  if (w === 'and' && j > i && MINISTERIAL_ENDS.has(ctx.folded[j - 1] ?? '') && isOfficeWord(ctx.folded[j + 1] ?? '')) return true;
   // "Leader of the Islamic Revolution Ayatollah …", "President of the Russian Federation …": what the office is of
   if (j > i && (w === 'of' || w === 'the' || w === 'for') && /^\p{Lu}/u.test(ctx.texts[j + 1] ?? '')) return true;
   // "Bosnian Council of Ministers Chair …", "Leader of the Islamic Revolution …": capitalised words inside a title
