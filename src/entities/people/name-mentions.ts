@@ -40,6 +40,22 @@ function clean(word: string): string {
 }
 
 /** Whether a token may be part of a person's name on its own (capitalised, not a known non-name). */
+/** Months that are also family names ("Theresa May", "Brian June"). */
+const MONTH_NAMES: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** "Theresa May": a month right after a known given name, with no day or year after it, is a family name. */
+function familyNameAfterGiven(doc: TextDocument, facts: TokenFacts, i: number, w: string): boolean {
+  if (!MONTH_NAMES.has(w) || !isKnownFirstName(clean(doc.tokens[i - 1]?.text ?? '')) || !/^\p{Lu}/u.test(doc.tokens[i - 1]?.text ?? '')) return false;
+  return !/^\d/.test(doc.tokens[i + 1]?.text ?? '') && !facts.country[i - 1];
+}
+
+/** "Vice-Premier He Lifeng": a capitalised pronoun right after an office and before another name word is a family name (He, Hu). */
+function surnameAfterTitle(doc: TextDocument, i: number, w: string): boolean {
+  if (w !== 'he') return false;
+  const before = clean(doc.tokens[i - 1]?.text ?? '');
+  return doc.tokens[i]?.text === 'He' && (TITLE_WORDS.get(before)?.kind === 'office' || before.endsWith('premier') || before.endsWith('minister')) && /^\p{Lu}\p{Ll}/u.test(doc.tokens[i + 1]?.text ?? '');
+}
+
 /** Kinship words that are also given or family names in some traditions ("Son", "Sister"). */
 const KINSHIP_WORDS: ReadonlySet<string> = new Set(['son', 'daughter', 'brother', 'sister']);
 
@@ -54,7 +70,7 @@ function nameLike(doc: TextDocument, facts: TokenFacts, i: number, headline: boo
   if (!/^\p{Lu}/u.test(text) && !HYPHEN_PARTICLE.test(text)) return false;
   if (!/\p{L}{2}|^\p{Lu}$/u.test(text) && !/^\p{Lu}\.\p{Lu}/u.test(text)) return false;
   const w = clean(text);
-  if (NOT_NAME_WORDS.has(w)) return false;
+  if (NOT_NAME_WORDS.has(w) && !familyNameAfterGiven(doc, facts, i, w) && !surnameAfterTitle(doc, i, w)) return false;
   // "Bui Thanh Son": a capitalised kinship word after two name words is part of the name
   if (TITLE_WORDS.has(w) && !(KINSHIP_WORDS.has(w) && nameLike(doc, facts, i - 1, headline) && nameLike(doc, facts, i - 2, headline))) return false;
   if (headline && isCommonWord(w) && !isKnownSurname(w)) return false;
@@ -142,7 +158,10 @@ function classify(doc: TextDocument, facts: TokenFacts, first: number, end: numb
   const next = doc.tokens[end];
   const modifierUse = !!next && /^\p{Ll}/u.test(next.text) && next.pos === 'NOUN';
   const base = { first, end, tokens, prefix, ...(countryAfter ? { countryAfter } : {}), ...(modifierUse ? { modifierUse } : {}), ...apposition(doc, facts, end) };
-  if (tokens.some((t) => NOT_NAME_WORDS.has(clean(t)))) return null;
+  for (let i = first; i < end; i++) {
+    const w = clean(doc.tokens[i]?.text ?? '');
+    if (NOT_NAME_WORDS.has(w) && !familyNameAfterGiven(doc, facts, i, w) && !surnameAfterTitle(doc, i, w)) return null;
+  }
   // "the Bharatiya Janata Party", "the Houthi Movement": the run names an organisation
   const follower = doc.tokens[end];
   if (follower && /^\p{Lu}/u.test(follower.text) && ORGANISATION_OR_PLACE_HEADS.has(clean(follower.text))) return null;

@@ -124,6 +124,9 @@ function countryOfOffice(doc: TextDocument, facts: TokenFacts, i: number, w: str
   return true;
 }
 
+/** Words that make an office a junior one ("deputy foreign minister", "assistant secretary of state"). */
+const JUNIOR_RANKS: ReadonlySet<string> = new Set(['deputy', 'vice', 'assistant', 'under', 'junior']);
+
 /** Last words of a minister's office that another office may follow with "and". */
 const MINISTERIAL_ENDS: ReadonlySet<string> = new Set(['minister', 'secretary', 'affairs', 'defence', 'defense']);
 
@@ -166,7 +169,9 @@ export function roleOf(words: string[]): string | undefined {
   for (let len = Math.min(5, words.length); len >= 2; len--) {
     for (let i = 0; i + len <= words.length; i++) {
       const phrase = TITLE_PHRASES.get(words.slice(i, i + len).join(' '));
-      if (phrase) return phrase;
+      // "Deputy Foreign Minister", "Under Secretary of State": a junior office keeps its rank
+      const rank = words[i - 1];
+      if (phrase) return rank && JUNIOR_RANKS.has(rank) && !phrase.startsWith(rank) ? `${rank} ${phrase}` : phrase;
     }
   }
   const kept = words.filter((w) => !DROPPED_FROM_ROLE.has(w));

@@ -86,6 +86,8 @@ export const TITLE_WORDS: ReadonlyMap<string, TitleEntry> = new Map<string, Titl
   ['director-general', office('director-general')],
   ['treasurer', office()],
   ['princess', office('princess')],
+  ['vice-premier', office('vice premier')],
+  ['vice-chancellor', office('vice chancellor')],
   ['tánaiste', office('deputy prime minister')],
   ['tanaiste', office('deputy prime minister')],
   ['official', modifier],

@@ -184,6 +184,8 @@ function itemTailEnd(ctx: EventContext, end: number, limit: number): number {
 }
 
 const SEPARATORS: ReadonlyArray<readonly string[]> = [
+  [',', 'and', 'then', 'with'],
+  ['and', 'then', 'with'],
   [',', 'as', 'well', 'as', 'with'],
   [',', 'as', 'well', 'as'],
   ['as', 'well', 'as', 'with'],
@@ -208,8 +210,12 @@ const SEPARATORS: ReadonlyArray<readonly string[]> = [
   ['plus'],
 ];
 
+/** Adverbs that may close an item before the separator ("met Modi again and then Johnson"). */
+const ITEM_ADVERBS: ReadonlySet<string> = new Set(['again', 'separately', 'briefly', 'too']);
+
 /** Index after the list separator at `i`, or -1. */
 function separatorAfter(ctx: EventContext, i: number, limit: number): number {
+  if (ITEM_ADVERBS.has(ctx.folded[i] ?? '')) i++;
   for (const sep of SEPARATORS) {
     if (i + sep.length >= limit) continue;
     if (sep.every((w, k) => ctx.folded[i + k] === w)) return i + sep.length;
