@@ -311,6 +311,7 @@ export const FRAMES: readonly FrameRule[] = [
       { text: 'Moroccan Foreign Minister Nasser Bourita met Spanish Foreign Minister José Manuel Albares in Rabat on Tuesday.', events: ['meeting Bourita + Albares @Rabat'] },
       { text: 'Argentine President Javier Milei has spoken with Israeli Prime Minister Benjamin Netanyahu.', events: ['phone_call Milei + Netanyahu'] },
       { text: '"I spoke with President William Ruto this morning about the floods," Tanzanian President Samia Suluhu Hassan told reporters in Dodoma on Monday.', events: ['phone_call Hassan + Ruto'] },
+      { text: 'Australian Prime Minister Anthony Albanese said the US president had called him on Tuesday night to apologise. US President Joe Biden had cut his Asia tour short.', events: ['phone_call Biden + Albanese'] },
       { text: 'Chilean President Gabriel Boric said: "Yesterday I met Peruvian President Dina Boluarte in Lima and we agreed to reopen the border."', events: ['meeting Boric + Boluarte @Lima'] },
       { text: 'Kenyan Foreign Minister Musalia Mudavadi met with Anna Lindqvist, Minister of Foreign Affairs of Sweden; Pedro Alvarez, Minister of Foreign Affairs of Chile; and Tomasz Nowicki, Minister of Foreign Affairs of Poland.', events: ['meeting Mudavadi + Lindqvist', 'meeting Mudavadi + Alvarez', 'meeting Mudavadi + Nowicki'] },
     ],

@@ -47,6 +47,9 @@ function localSubject(ctx: EventContext, at: number): string | undefined | null 
   let j = at - 1;
   while (j >= at - 4 && ['VERB', 'AUX', 'ADV', 'PART'].includes(ctx.pos[j] ?? '')) j--;
   if (j === at - 1) return null;
+  // "the US president had called him": a described subject is not who the pronoun stands for either
+  const w = ctx.folded[j] ?? '';
+  if (!ctx.personAt[j] && DESCRIPTION_HEADS.has(w)) return resolveDescription(ctx, ctx.facts.country[j - 1] ?? ctx.facts.country[j - 2], w, j);
   return ctx.personAt[j];
 }
 
