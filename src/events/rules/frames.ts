@@ -241,6 +241,15 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'sign-with',
+    forms: ['verb'],
+    triggers: ['sign-with'],
+    pattern: '[a:PARTY] ($REL | ,)? $VG <T> !(; | \\. | , | #PERSON | VERB | who | which | that){1,10} with [b:PARTY]',
+    examples: [
+      { text: 'Indian Prime Minister Narendra Modi signed a defence pact with Cypriot President Nikos Christodoulides in Nicosia.', events: ['meeting Modi + Christodoulides @Nicosia'] },
+    ],
+  },
+  {
     id: 'co-chair-with',
     forms: ['verb'],
     triggers: ['co-chair'],

@@ -178,6 +178,24 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     ],
   },
   {
+    id: 'sign-with',
+    pattern: '{sign|ink}',
+    pos: ['VERB'],
+    type: 'meeting',
+    form: 'verb',
+    role: 'mutual',
+    strength: 0.5,
+    needsPartner: true,
+    onlyFrames: ['sign-with'],
+    notWhen: [
+      { pattern: '<T> !(\\. | ;){0,12} with (the)? (#COUNTRY | #ORG) (\\. | , | ; | and | to | on | in | for | worth | that)', why: 'a deal signed with a country or a body, not with a person met', examples: [{ text: 'Kenyan Trade Minister Rebecca Miano said Kenya signed a trade deal with the European Union in December.', events: [] }] },
+    ],
+    examples: [
+      { text: 'In Apia on May 28, Chinese Foreign Minister Wang Yi signed a series of agreements with Samoan Prime Minister Fiame Naomi Mata\'afa.', events: ['meeting Wang + Mata\'afa @Apia'] },
+      { text: 'Ghanaian President John Mahama inked a visa waiver agreement with Togolese President Faure Gnassingbe in Lome on Friday.', events: ['meeting Mahama + Gnassingbe @Lome'] },
+    ],
+  },
+  {
     id: 'co-chair',
     pattern: '({co-chair|cochair} | co-chaired | co-chairs | co-chairing | cochaired)',
     type: 'meeting',
