@@ -184,13 +184,17 @@ export function clusterMentions(mentions: NameMention[], year: number | null): P
 /** Particles of a patronymic chain ("Abdullah bin Zayed Al Nahyan"). */
 const LINEAGE_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'ben', 'binti', 'binte']);
 
+/** Whether a name of three words or more holds a patronymic particle. */
+function hasLineage(m: NameMention): boolean {
+  return m.tokens.length >= 3 && m.tokens.some((t) => LINEAGE_PARTICLES.has(key(t)));
+}
+
 /**
  * "Abdullah bin Zayed" after "Abdullah bin Zayed Al Nahyan" (or before it): a name with a
  * patronymic that is the start of the other is the same person.
  */
 function lineageShortening(d: PersonDraft, m: NameMention): boolean {
   const words = m.tokens.map(key);
-  if (words.length < 3 || !words.some((w) => LINEAGE_PARTICLES.has(w))) return false;
   return d.mentions.some((other) => {
     const theirs = other.tokens.map(key);
     const [short, long] = theirs.length < words.length ? [theirs, words] : [words, theirs];
@@ -208,7 +212,7 @@ function clusterFullNames(index: DraftIndex, multi: NameMention[], year: number 
       index.ofKnown(known) ??
       mKeys.flatMap((k) => index.withKey(k)).find((d) => compatible(d, m) && (!d.given || !given || d.given === given)) ??
       (given ? index.nearSurname(lastKey).find((d) => d.given === given) : undefined) ??
-      index.all.find((d) => compatible(d, m) && lineageShortening(d, m));
+      (hasLineage(m) ? index.all.find((d) => compatible(d, m) && lineageShortening(d, m)) : undefined);
     if (same) {
       attach(index, same, m, known);
       continue;

@@ -46,16 +46,12 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
     const token = doc.tokens[i];
     if (!token) break;
     const w = clean(token.text);
-    if (facts.country[i]) {
-      prefix.country ??= facts.country[i];
+    if (facts.country[i] || facts.organisation[i]) {
+      if (facts.country[i]) prefix.country ??= facts.country[i];
+      else prefix.organisation = true;
       prefix.firstToken = i;
       continue;
     }
-    if (facts.organisation[i]) {
-      [prefix.organisation, prefix.firstToken] = [true, i];
-      continue;
-    }
-    if (token.text === '.' && i > floor && /^(mr|mrs|ms|dr|gen|sen|rep|st|hon|amb|prof|rt|gov|col|capt|lt|maj|adm|h\.e)$/i.test(doc.tokens[i - 1]?.text ?? '')) continue;
     if (w === "'s" || w === "'") {
       // possessor: a country ("Hungary's") is read on the next step; a name is remembered
       if (!namePossessor(doc, facts, i)) continue;
@@ -66,22 +62,15 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
       crossedComma = true;
       continue;
     }
+    const onlyHonorifics = words.every((x) => TITLE_WORDS.get(x)?.kind === 'honorific');
     // "Secretary General of the Pacific Islands Forum, X": an office of an organisation the text names
-    if (/^\p{Lu}/u.test(token.text) && !TITLE_WORDS.has(w) && words.every((x) => TITLE_WORDS.get(x)?.kind === 'honorific')) {
-      const start = capitalisedRunStart(doc, i, floor);
-      if (doc.tokens.slice(start, i + 1).some((t) => ORGANISATION_HEADS.has(clean(t.text)))) {
-        [prefix.organisation, prefix.firstToken, i] = [true, start, start];
-        continue;
-      }
+    const organisation = onlyHonorifics ? organisationRunStart(doc, i, floor) : undefined;
+    if (organisation !== undefined) {
+      [prefix.organisation, prefix.firstToken, i] = [true, organisation, organisation];
+      continue;
     }
+    if (readThrough(doc, facts, { i, w, floor, onlyHonorifics, words }, prefix)) continue;
     const entry = TITLE_WORDS.get(w);
-    if (words.every((x) => TITLE_WORDS.get(x)?.kind === 'honorific') && countryOfOffice(doc, facts, i, w, prefix)) continue;
-    // "Deputy Prime Minister and Foreign Minister X": two offices of a minister joined by "and"
-    if (w === 'and' && words.length > 0 && MINISTERIAL_ENDS.has(clean(doc.tokens[i - 1]?.text ?? ''))) continue;
-    // "the People's Republic of China", "the Netherlands": an article of a country's name
-    if (w === 'the' && facts.country[i + 1]) continue;
-    // "Secretary General of the Pacific Islands Forum": the office of the organisation just read
-    if ((w === 'the' || w === 'of') && prefix.organisation && prefix.firstToken - i <= 2 && words.every((x) => TITLE_WORDS.get(x)?.kind === 'honorific')) continue;
     // "of", "to", "the" only count inside a title ("Secretary of State", "Chief of Staff to the President")
     if (entry?.kind === 'modifier' && ['of', 'for', 'to', 'the', 'his', 'her'].includes(w) && words.length === 0) break;
     if (entry) {
@@ -103,9 +92,13 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
     unknownProper = beforeOffice;
     break;
   }
-  // nothing official stood before a comma: the comma was a list separator, not an apposition
-  if (crossedComma && !prefix.office && !prefix.honorific) return { office: false, honorific: false, organisation: false, firstToken: nameStart };
-  if (unknownProper && !prefix.country) prefix.organisation = true;
+  return finishPrefix(prefix, words, { crossedComma, unknownProper, nameStart });
+}
+
+/** The prefix read, with its role; none when nothing official stood before a comma (the comma was a list separator, not an apposition). */
+function finishPrefix(prefix: TitlePrefix, words: string[], walk: { crossedComma: boolean; unknownProper: boolean; nameStart: number }): TitlePrefix {
+  if (walk.crossedComma && !prefix.office && !prefix.honorific) return { office: false, honorific: false, organisation: false, firstToken: walk.nameStart };
+  if (walk.unknownProper && !prefix.country) prefix.organisation = true;
   const role = roleOf(words);
   if (role) prefix.role = role;
   return prefix;
@@ -126,6 +119,32 @@ function countryOfOffice(doc: TextDocument, facts: TokenFacts, i: number, w: str
 
 /** Words that make an office a junior one ("deputy foreign minister", "assistant secretary of state"). */
 const JUNIOR_RANKS: ReadonlySet<string> = new Set(['deputy', 'vice', 'assistant', 'under', 'junior']);
+
+/** Abbreviated titles whose full stop the walk reads through ("Mr.", "Amb.", "H.E."). */
+const ABBREVIATED_TITLE = /^(mr|mrs|ms|dr|gen|sen|rep|st|hon|amb|prof|rt|gov|col|capt|lt|maj|adm|h\.e)$/i;
+
+/**
+ * Words the walk reads through without adding them to the title: the full stop of an abbreviated
+ * title, "of"/"to" before a country of office, "and" between a minister's two offices ("Deputy
+ * Prime Minister and Foreign Minister X"), the article of a country's name ("the Netherlands"),
+ * and "of the" before the organisation just read.
+ */
+function readThrough(doc: TextDocument, facts: TokenFacts, at: { i: number; w: string; floor: number; onlyHonorifics: boolean; words: string[] }, prefix: TitlePrefix): boolean {
+  const { i, w, onlyHonorifics } = at;
+  if (doc.tokens[i]?.text === '.' && i > at.floor && ABBREVIATED_TITLE.test(doc.tokens[i - 1]?.text ?? '')) return true;
+  if (onlyHonorifics && countryOfOffice(doc, facts, i, w, prefix)) return true;
+  if (w === 'and' && at.words.length > 0 && MINISTERIAL_ENDS.has(clean(doc.tokens[i - 1]?.text ?? ''))) return true;
+  if (w === 'the' && facts.country[i + 1]) return true;
+  return (w === 'the' || w === 'of') && prefix.organisation && prefix.firstToken - i <= 2 && onlyHonorifics;
+}
+
+/** Start of a run of capitalised words ending at `i` that names an organisation ("the Pacific Islands Forum"); undefined when the run names none. */
+function organisationRunStart(doc: TextDocument, i: number, floor: number): number | undefined {
+  const text = doc.tokens[i]?.text ?? '';
+  if (!/^\p{Lu}/u.test(text) || TITLE_WORDS.has(clean(text))) return undefined;
+  const start = capitalisedRunStart(doc, i, floor);
+  return doc.tokens.slice(start, i + 1).some((t) => ORGANISATION_HEADS.has(clean(t.text))) ? start : undefined;
+}
 
 /** Last words of a minister's office that another office may follow with "and". */
 const MINISTERIAL_ENDS: ReadonlySet<string> = new Set(['minister', 'secretary', 'affairs', 'defence', 'defense']);

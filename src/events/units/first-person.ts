@@ -98,8 +98,9 @@ function lineStartsAt(text: string, start: number): boolean {
 function paragraphStart(ctx: EventContext, at: number, reach: number): number {
   const text = ctx.doc.text;
   for (let i = at; i > Math.max(0, at - reach); i--) {
-    const gap = text.slice((ctx.tokenStarts[i - 1] ?? 0), ctx.tokenStarts[i] ?? 0);
-    if (gap.includes('\n')) return i;
+    const gapStart = ctx.tokenStarts[i - 1] ?? 0;
+    const lineBreak = text.indexOf('\n', gapStart);
+    if (lineBreak >= 0 && lineBreak < (ctx.tokenStarts[i] ?? 0)) return i;
   }
   return Math.max(0, at - reach);
 }

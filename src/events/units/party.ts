@@ -63,9 +63,14 @@ export const OWNER: Unit<PartyReading, EventContext> = (ctx, i, limit) => {
 export function readPartyList(ctx: EventContext, i: number, limit: number, sources: boolean): { end: number; value: PartyReading } | null {
   // "by both A and B": "both" opens a list of two named parties (alone it is a group, "both leaders")
   if (ctx.folded[i] === 'both' && !cannotStartItem(ctx, i + 1) && (ctx.personAt[i + 1] || ctx.facts.country[i + 1])) {
-    const list = readPartyList(ctx, i + 1, limit, sources);
+    const list = readItems(ctx, i + 1, limit, sources);
     if (list && list.value.items > 1) return list;
   }
+  return readItems(ctx, i, limit, sources);
+}
+
+/** The items of a party list from `i` on, with their places and dates, and where the list ends. */
+function readItems(ctx: EventContext, i: number, limit: number, sources: boolean): { end: number; value: PartyReading } | null {
   const parties: Party[] = [];
   let perCountry = false;
   let items = 0;
