@@ -78,6 +78,8 @@ function nameLike(doc: TextDocument, facts: TokenFacts, i: number, headline: boo
   if (!/^\p{Lu}/u.test(text) && !HYPHEN_PARTICLE.test(text)) return false;
   if (!/\p{L}{2}|^\p{Lu}$/u.test(text) && !/^\p{Lu}\.\p{Lu}/u.test(text)) return false;
   const w = clean(text);
+  // "A. K. Abdul Momen": a capital letter with a full stop is an initial, not the article
+  if (/^\p{Lu}$/u.test(text) && doc.tokens[i + 1]?.text === '.' && /^\p{Lu}/u.test(doc.tokens[i + 2]?.text ?? '')) return true;
   if (NOT_NAME_WORDS.has(w) && !familyNameAfterGiven(doc, facts, i, w) && !surnameAfterTitle(doc, i, w) && !givenNameAfterTitle(doc, i, w)) return false;
   // "Bui Thanh Son": a capitalised kinship word after two name words is part of the name
   if (TITLE_WORDS.has(w) && !(KINSHIP_WORDS.has(w) && nameLike(doc, facts, i - 1, headline) && nameLike(doc, facts, i - 2, headline))) return false;
@@ -168,6 +170,7 @@ function classify(doc: TextDocument, facts: TokenFacts, first: number, end: numb
   const base = { first, end, tokens, prefix, ...(countryAfter ? { countryAfter } : {}), ...(modifierUse ? { modifierUse } : {}), ...apposition(doc, facts, end) };
   for (let i = first; i < end; i++) {
     const w = clean(doc.tokens[i]?.text ?? '');
+    if (/^\p{Lu}$/u.test(doc.tokens[i]?.text ?? '') && doc.tokens[i + 1]?.text === '.') continue;
     if (NOT_NAME_WORDS.has(w) && !familyNameAfterGiven(doc, facts, i, w) && !surnameAfterTitle(doc, i, w) && !givenNameAfterTitle(doc, i, w)) return null;
   }
   // "the Bharatiya Janata Party", "the Houthi Movement": the run names an organisation

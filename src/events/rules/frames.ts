@@ -319,6 +319,8 @@ export const FRAMES: readonly FrameRule[] = [
     examples: [
       { text: 'Moroccan Foreign Minister Nasser Bourita met Spanish Foreign Minister José Manuel Albares in Rabat on Tuesday.', events: ['meeting Bourita + Albares @Rabat'] },
       { text: 'Argentine President Javier Milei has spoken with Israeli Prime Minister Benjamin Netanyahu.', events: ['phone_call Milei + Netanyahu'] },
+      { text: 'Bangladeshi Foreign Minister A. K. Abdul Momen, MP had a telephone conversation with Indian External Affairs Minister S. Jaishankar.', events: ['phone_call Momen + Jaishankar'] },
+      { text: 'HANOI — Cambodian Foreign Minister Prak Sokhonn held talks with Vietnamese Foreign Minister Bui Thanh Son on Monday. Later, the visiting minister paid a courtesy call on Vietnamese Prime Minister Pham Minh Chinh.', events: ['meeting Prak + Bui @Hanoi', 'meeting Prak + Pham @Hanoi'] },
       { text: '"I spoke with President William Ruto this morning about the floods," Tanzanian President Samia Suluhu Hassan told reporters in Dodoma on Monday.', events: ['phone_call Hassan + Ruto'] },
       { text: 'Australian Prime Minister Anthony Albanese said the US president had called him on Tuesday night to apologise. US President Joe Biden had cut his Asia tour short.', events: ['phone_call Biden + Albanese'] },
       { text: 'Chilean President Gabriel Boric said: "Yesterday I met Peruvian President Dina Boluarte in Lima and we agreed to reopen the border."', events: ['meeting Boric + Boluarte @Lima'] },

@@ -118,9 +118,11 @@ function governmentAfter(ctx: EventContext, k: number, limit: number): number {
 /** A description ending in an office word at `j`: the person it points to, or the country alone. */
 function headItem(ctx: EventContext, i: number, j: number, limit: number, country: string | undefined): PartyItem | null {
   // "the Prime Minister" is a head of government, not any minister
-  const head = ctx.lemmas[j] === 'pm' || (ctx.lemmas[j] === 'minister' && ctx.folded[j - 1] === 'prime') ? 'pm' : (ctx.lemmas[j] ?? '');
+  let head = ctx.lemmas[j] === 'pm' || (ctx.lemmas[j] === 'minister' && ctx.folded[j - 1] === 'prime') ? 'pm' : (ctx.lemmas[j] ?? '');
   let end = j + 1;
   if (['minister', 'secretary'].includes(ctx.folded[end] ?? '')) end++;
+  // "the Minister of Foreign Affairs": the foreign minister, not any minister
+  if (head === 'minister' && ['of', 'for'].includes(ctx.folded[end] ?? '') && ['foreign', 'external'].includes(ctx.folded[end + 1] ?? '') && ctx.folded[end + 2] === 'affairs') [head, end] = ['foreign minister', end + 3];
   // "a leader of North Korea", "the Minister of Foreign Affairs of Turkmenistan"
   const of = countryAfterOf(ctx, end, limit);
   if (of) [country, end] = [country ?? of.code, of.end];
@@ -128,7 +130,9 @@ function headItem(ctx: EventContext, i: number, j: number, limit: number, countr
   // "Deputy Prime Minister and Foreign Minister X": two offices of one named person
   if (ctx.folded[end] === 'and' && nameAfterTitle(ctx, i, limit) > end) return null;
   // "the leaders of …" is handled above; a bare "the president" needs someone of that office
-  const person = country ? resolveDescription(ctx, country, head, i) : resolveRole(ctx, head, i);
+  // "the visiting Minister": someone from abroad, not of the country the report is filed from
+  const visitor = ctx.folded.slice(i, j).includes('visiting');
+  const person = country ? resolveDescription(ctx, country, head, i) : resolveRole(ctx, head, i, 0, visitor);
   if (person) return { parties: [{ kind: 'person', personId: person, via: 'description' }], end };
   if (country) return { parties: [{ kind: 'country', code: country, via: 'description' }], end };
   return null;
@@ -160,10 +164,11 @@ const ROLE_LOOKBACK = 4;
  * sentences) whose role the head word names; none for heads that name no office ("counterpart").
  * `depth` bounds how far subjects that are themselves descriptions are followed.
  */
-export function resolveRole(ctx: EventContext, head: string, at: number, depth = 0): string | undefined {
+export function resolveRole(ctx: EventContext, head: string, at: number, depth = 0, visitor = false): string | undefined {
   if (head === 'counterpart' || head === 'host' || head === 'guest' || head === 'head') return undefined;
-  const fits = (role: string | undefined): boolean => {
-    if (!role) return false;
+  const home = visitor ? ctx.dateline?.country : undefined;
+  const fits = (role: string | undefined, country?: string): boolean => {
+    if (!role || (home && country === home)) return false;
     if (head === 'leader' || head === 'monarch' || head === 'ruler') return LEADER_ROLES.has(role);
     if (MONARCHS.has(head) && MONARCHS.has(role)) return true;
     if (head === 'pm' || head === 'premier') return role === 'prime minister' || role === 'premier';
@@ -173,14 +178,14 @@ export function resolveRole(ctx: EventContext, head: string, at: number, depth =
   const sentence = ctx.doc.tokens[at]?.sentence ?? 0;
   for (let k = sentence; k >= Math.max(0, sentence - ROLE_LOOKBACK); k--) {
     const subject = subjectOf(ctx, k, k === sentence ? at : Infinity, depth + 1);
-    if (subject && fits(ctx.people.get(subject)?.role)) return subject;
+    if (subject && fits(ctx.people.get(subject)?.role, ctx.people.get(subject)?.country)) return subject;
   }
   const here = ctx.doc.tokens[at]?.start ?? 0;
   const floor = ctx.doc.sentences[Math.max(0, sentence - ROLE_LOOKBACK)]?.start ?? 0;
   let best: string | undefined;
   let bestStart = -1;
   for (const p of ctx.people.values()) {
-    if (!fits(p.role)) continue;
+    if (!fits(p.role, p.country)) continue;
     const starts = p.mentions.map((m) => m.start).sort((a, b) => a - b);
     const before = starts[firstAbove(starts, here) - 1];
     if (before !== undefined && before >= floor && before > bestStart) {

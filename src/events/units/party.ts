@@ -268,9 +268,14 @@ function readPersonItem(ctx: EventContext, j: number, limit: number): PartyItem 
     k += 1;
     while (k < limit && ctx.facts.country[k] === code) k++;
   }
+  // "A. K. Abdul Momen, MP": letters after a name belong to it
+  if (ctx.folded[k] === ',' && POST_NOMINALS.has(ctx.folded[k + 1] ?? '') && ['VERB', 'AUX'].includes(ctx.pos[k + 2] ?? '')) k += 2;
   k = skipApposition(ctx, k, limit);
   return { parties: [{ kind: 'person', personId: id, via: 'name' }], end: k };
 }
+
+/** Letters after a name ("X, MP", "Y, PC", "Z, QC"). */
+const POST_NOMINALS: ReadonlySet<string> = new Set(['mp', 'mna', 'mla', 'pc', 'qc', 'kc', 'obe', 'mbe', 'cbe', 'kbe', 'phd']);
 
 /** The folded words of a person's full name. */
 function nameWords(ctx: EventContext, id: string): ReadonlySet<string> {
