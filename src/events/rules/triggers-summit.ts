@@ -17,6 +17,7 @@ export const SUMMIT_TRIGGERS: readonly TriggerRule[] = [
       { pattern: '@height <T>', why: 'a height', examples: [{ text: 'Climbers reached the 8,849-metre summit on Thursday, Nepali Tourism Minister Badri Pandey said.', events: [] }] },
     ],
     examples: [
+      { text: 'Palestinian President Mahmoud Abbas on Tuesday rejected a US offer to host a summit in Washington next month.', events: [] },
       { text: "Chinese Premier Li Qiang attended the ninth China-Japan-ROK Leaders' Meeting in Seoul with South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida.", events: ['summit Li + Yoon + Kishida @Seoul'] },
       { text: "Indonesian President Joko Widodo will attend the APEC Economic Leaders' Meeting in San Francisco next week.", events: ['summit Widodo /planned @San Francisco'] },
       { text: 'Chinese President Xi Jinping and US President Joe Biden held a summit in Woodside, California, on Wednesday.', events: ['summit Xi + Biden'] },

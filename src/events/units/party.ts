@@ -285,7 +285,8 @@ function nameWords(ctx: EventContext, id: string): ReadonlySet<string> {
 /** "he", "she", "him", "her" (not "her" as a possessive), "they", "them". */
 function readPronounItem(ctx: EventContext, j: number): PartyItem | null {
   const w = ctx.folded[j] ?? '';
-  if (w === 'they' || w === 'them' || w === 'we' || w === 'us') return { parties: [{ kind: 'group' }], end: j + 1, group: true };
+  // ("us" only in lower case: "US" is the country)
+  if (w === 'they' || w === 'them' || w === 'we' || (w === 'us' && ctx.texts[j] === 'us')) return { parties: [{ kind: 'group' }], end: j + 1, group: true };
   if (w === 'i' || w === 'me') {
     const speaker = resolveFirstPerson(ctx, j);
     return speaker ? { parties: [{ kind: 'person', personId: speaker, via: 'pronoun' }], end: j + 1 } : null;
