@@ -137,16 +137,6 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
-    id: 'gather-for',
-    forms: ['noun'],
-    types: ['summit'],
-    pattern: '[ab:PARTY] ($REL | ,)? $VG @gather !(; | \\. | #PERSON){0,10} (for | at) (the | their | a | an)? (ADJ | NOUN | PROPN | NUM | - | #COUNTRY | #DATE){0,5} <T>',
-    examples: [
-      { text: 'Leaders of China, Japan and South Korea gathered in Chengdu on Tuesday for their annual trilateral summit.', events: ['summit CHN + JPN + KOR @Chengdu'] },
-      { text: 'Presidents William Ruto of Kenya and Yoweri Museveni of Uganda converged on Arusha for the East African Community summit.', events: ['summit Ruto + Museveni @Arusha'] },
-    ],
-  },
-  {
     id: 'present-at',
     forms: ['noun'],
     types: ['summit'],
@@ -183,15 +173,6 @@ export const FRAMES: readonly FrameRule[] = [
     pattern: '[a:SPEAKER] ($REL | ,)? $VG VERB (with)? [b:PARTY] !(, | ; | \\. | that | who | which | VERB | #PERSON){0,8} <T>',
     examples: [
       { text: 'Greek Prime Minister Kyriakos Mitsotakis briefed Cypriot President Nikos Christodoulides by telephone on the talks in Ankara.', events: ['phone_call Mitsotakis + Christodoulides'] },
-    ],
-  },
-  {
-    id: 'noun-opening',
-    forms: ['noun'],
-    pattern: '(in | during | over) (a | an | the | their | his | her)? $NMOD <T> $MEDIUM? $ADVP{0,3} , [a:SPEAKER] $VG VERB (to | with)? [b:PARTY]',
-    examples: [
-      { text: 'In a call on Wednesday, French President Emmanuel Macron urged Chinese President Xi Jinping to press Moscow.', events: ['phone_call Macron + Xi'] },
-      { text: 'During their talks in Nairobi, Kenyan President William Ruto assured Ugandan President Yoweri Museveni of fuel supplies.', events: ['meeting Ruto + Museveni @Nairobi'] },
     ],
   },
   {
@@ -256,16 +237,6 @@ export const FRAMES: readonly FrameRule[] = [
     pattern: '[a:PARTY] ($REL | ,)? $VG <T> (DET | ADJ | NOUN | PROPN | NUM | - | of | #COUNTRY){1,10} [prep:with] [b:PARTY]',
     examples: [
       { text: 'Nigerian Foreign Minister Yusuf Tuggar co-chaired the joint commission with Ghanaian Foreign Minister Shirley Ayorkor Botchwey in Abuja on Monday.', events: ['meeting Tuggar + Botchwey @Abuja'] },
-    ],
-  },
-  {
-    id: 'agenda-owner',
-    forms: ['noun'],
-    pattern: '[a:OWNER] @agenda !(; | \\.){0,16} <T> $MEDIUM? $ADVP{0,2} [prep:(with | to)] [b:PARTY]',
-    examples: [
-      { text: "Chilean President Gabriel Boric landed on Monday. The president's day begins with breakfast with Peruvian President Dina Boluarte.", events: ['meeting Boric + Boluarte'] },
-      { text: 'Among Mr Albanese\'s engagements on Friday are a working lunch with New Zealand Prime Minister Christopher Luxon.', events: ['meeting Albanese + Luxon'] },
-      { text: 'Greek Prime Minister Kyriakos Mitsotakis is in Rome this week. His programme on Monday starts with talks with Italian Prime Minister Giorgia Meloni, followed by a dinner with President Sergio Mattarella.', events: ['meeting Mitsotakis + Meloni /planned', 'meeting Mitsotakis + Mattarella /planned'] },
     ],
   },
   {
@@ -381,6 +352,35 @@ export const FRAMES: readonly FrameRule[] = [
     pattern: '<T> $ADVP{0,2} (to | in) [b:PARTY] $ADVP{0,2} by [a:PARTY]',
     examples: [
       { text: 'A visit to Astana by Turkmen President Serdar Berdimuhamedov has been postponed, the Kazakh foreign ministry said.', events: ['meeting Berdimuhamedov + KAZ /cancelled @Astana'] },
+    ],
+  },
+  {
+    id: 'agenda-owner',
+    forms: ['noun'],
+    pattern: '[a:OWNER] @agenda !(; | \\.){0,16} <T> $MEDIUM? $ADVP{0,2} [prep:(with | to)] [b:PARTY]',
+    examples: [
+      { text: "Chilean President Gabriel Boric landed on Monday. The president's day begins with breakfast with Peruvian President Dina Boluarte.", events: ['meeting Boric + Boluarte'] },
+      { text: 'Among Mr Albanese\'s engagements on Friday are a working lunch with New Zealand Prime Minister Christopher Luxon.', events: ['meeting Albanese + Luxon'] },
+      { text: 'Greek Prime Minister Kyriakos Mitsotakis is in Rome this week. His programme on Monday starts with talks with Italian Prime Minister Giorgia Meloni, followed by a dinner with President Sergio Mattarella.', events: ['meeting Mitsotakis + Meloni /planned', 'meeting Mitsotakis + Mattarella /planned'] },
+    ],
+  },
+  {
+    id: 'noun-opening',
+    forms: ['noun'],
+    pattern: '(in | during | over) (a | an | the | their | his | her)? $NMOD <T> $MEDIUM? $ADVP{0,3} , [a:SPEAKER] $VG VERB (to | with)? [b:PARTY]',
+    examples: [
+      { text: 'In a call on Wednesday, French President Emmanuel Macron urged Chinese President Xi Jinping to press Moscow.', events: ['phone_call Macron + Xi'] },
+      { text: 'During their talks in Nairobi, Kenyan President William Ruto assured Ugandan President Yoweri Museveni of fuel supplies.', events: ['meeting Ruto + Museveni @Nairobi'] },
+    ],
+  },
+  {
+    id: 'gather-for',
+    forms: ['noun'],
+    types: ['summit'],
+    pattern: '[ab:PARTY] ($REL | ,)? $VG @gather !(; | \\. | #PERSON){0,10} (for | at) (the | their | a | an)? (ADJ | NOUN | PROPN | NUM | - | #COUNTRY | #DATE){0,5} <T>',
+    examples: [
+      { text: 'Leaders of China, Japan and South Korea gathered in Chengdu on Tuesday for their annual trilateral summit.', events: ['summit CHN + JPN + KOR @Chengdu'] },
+      { text: 'Presidents William Ruto of Kenya and Yoweri Museveni of Uganda converged on Arusha for the East African Community summit.', events: ['summit Ruto + Museveni @Arusha'] },
     ],
   },
   {
