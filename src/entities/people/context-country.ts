@@ -127,19 +127,35 @@ function listCountry(c: PeopleContext, draft: PersonDraft): string | undefined {
   return before && before === after ? before : undefined;
 }
 
-/** The one country the sentence of the first mention of `draft` names as a place that no other person of that sentence acts for. */
+/**
+ * The one country the sentence of the first mention of `draft` names as a place that no other
+ * person of that sentence acts for; when the sentence names no place, the one the sentence before
+ * it in the same paragraph names ("Pompeo flies to Prague on Tuesday. He will meet Foreign
+ * Minister X …").
+ */
 function sentenceCountry(c: PeopleContext, draft: PersonDraft, self: number): string | undefined {
   const { doc } = c;
   const s = sentenceOf(doc, draft.mentions[0]?.first ?? 0);
   if (!s) return undefined;
-  const named = new Set<string>();
-  // a demonym describes someone ("the Ethiopian leader"); "ambassador to X" names the host, not the envoy's country
-  for (const m of c.countryMentions) if (m.kind !== 'demonym' && within(m, s) && asPlace(doc, m) && !afterEnvoyTo(doc, m)) named.add(m.code);
-  for (const p of c.placeMentions) if (p.country && within(p, s) && asPlace(doc, p)) named.add(p.country);
-  const others = otherPeoplesCountries(c, s, self);
+  let others = otherPeoplesCountries(c, s, self);
+  let named = placeCountries(c, s);
+  const before = doc.sentences[s.index - 1];
+  if (named.size === 0 && before && !doc.text.slice(before.end, s.start).includes('\n')) {
+    named = placeCountries(c, before);
+    others = new Set([...others, ...otherPeoplesCountries(c, before, self)]);
+  }
   for (const country of others) named.delete(country);
   // only beside someone acting for another country (a visitor they meet); alone, the dateline decides
   return named.size === 1 && others.size > 0 ? [...named][0] : undefined;
+}
+
+/** The countries a sentence names as places (a country, a city), but "ambassador to X" (the host, not the envoy's country). */
+function placeCountries(c: PeopleContext, s: { start: number; end: number }): Set<string> {
+  const named = new Set<string>();
+  // a demonym describes someone ("the Ethiopian leader")
+  for (const m of c.countryMentions) if (m.kind !== 'demonym' && within(m, s) && asPlace(c.doc, m) && !afterEnvoyTo(c.doc, m)) named.add(m.code);
+  for (const p of c.placeMentions) if (p.country && within(p, s) && asPlace(c.doc, p)) named.add(p.country);
+  return named;
 }
 
 /** Whether a country mention follows "ambassador to" or "envoy to". */
@@ -148,7 +164,7 @@ function afterEnvoyTo(doc: TextDocument, m: Span): boolean {
   return /\b(ambassador|envoy|representative)s? to (the )?$/.test(before);
 }
 
-function within(m: Span, s: Span): boolean {
+function within(m: Span, s: { start: number; end: number }): boolean {
   return m.start >= s.start && m.end <= s.end;
 }
 
