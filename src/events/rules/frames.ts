@@ -82,6 +82,7 @@ export const FRAMES: readonly FrameRule[] = [
     examples: [
       { text: 'Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung held a summit in Tokyo on Saturday.', events: ['summit Ishiba + Lee @Tokyo'] },
       { text: 'The foreign ministers of Egypt and Ethiopia held talks in Cairo, the Egyptian foreign ministry said.', events: ['meeting EGY + ETH @Cairo'] },
+      { text: 'Saudi Crown Prince Mohammed bin Salman convened an emergency Arab-Islamic summit in Riyadh on Saturday.', events: ['summit Salman @Riyadh'] },
     ],
   },
   {

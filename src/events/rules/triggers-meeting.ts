@@ -29,6 +29,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     pluralStrength: 0.4,
     notWhen: [
       { pattern: '@nonDiplomaticMeeting <T>', why: 'a cabinet, board or party meeting', examples: [{ text: 'Israeli Prime Minister Benjamin Netanyahu chaired a cabinet meeting on Sunday.', events: [] }] },
+      { pattern: '<T> (of | with) (his | her | their | the)? (ADJ | NOUN){0,2} (aides | advisers | advisors | officials | team | staff | generals | commanders | council | cabinet)', why: 'a meeting of one side\'s own aides', examples: [{ text: 'South Korean President Yoon Suk Yeol convened an emergency meeting of his top security aides on Friday.', events: [] }] },
     ],
     examples: [
       { text: 'Chinese Premier Li Qiang held a meeting with New Zealand Prime Minister Christopher Luxon in Wellington.', events: ['meeting Li + Luxon @Wellington'] },
