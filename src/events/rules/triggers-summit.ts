@@ -3,6 +3,19 @@ import type { TriggerRule } from './types.js';
 /** Triggers of summits: the word, and groupings whose name stands for their summit ("at the G20"). */
 export const SUMMIT_TRIGGERS: readonly TriggerRule[] = [
   {
+    id: 'host-leaders',
+    pattern: "{host|welcome|gather|convene} (the)? (g7 | g8 | g20 | g-7 | g-8 | g-20 | apec | brics | sco | asean | nato | world | ADJ){1,2} (leaders | heads of state)",
+    type: 'summit',
+    form: 'verb',
+    role: 'host',
+    strength: 0.7,
+    examples: [
+      { text: 'Japanese Prime Minister Fumio Kishida hosted G7 leaders in Hiroshima on Friday.', published: '2023-05-22', events: ['summit Kishida @Hiroshima'] },
+      { text: 'Russian President Vladimir Putin will welcome African leaders in St Petersburg next week.', published: '2023-07-20', events: ['summit Putin /planned @St Petersburg'] },
+      { text: 'Indonesian President Joko Widodo welcomed the two leaders at the palace.', events: [] },
+    ],
+  },
+  {
     id: 'summit',
     pattern: "({summit} ({meeting|talk|talks})? | (leader | leaders) (' | ’ | 's) (meeting | meetings))",
     type: 'summit',
