@@ -58,6 +58,16 @@ function cuesAt(ctx: EventContext, i: number): readonly IndexedCue[] {
   return [...(byForm ?? []), ...(byLemma ?? [])].filter(rest);
 }
 
+/** Prepositions that open an adjunct naming the occasion of what was said ("during a call", "in talks"). */
+const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'over', 'at', 'on']);
+
+/** Whether the trigger's phrase (from `phraseStart`) is an adjunct after a person the cue at `cue` addresses. */
+function inAdjunctAfterObject(ctx: EventContext, cue: number, phraseStart: number): boolean {
+  if (!OCCASION_PREPOSITIONS.has(ctx.folded[phraseStart - 1] ?? '') || cue >= phraseStart) return false;
+  for (let i = cue + 1; i < phraseStart - 1; i++) if (ctx.personAt[i]) return true;
+  return false;
+}
+
 /**
  * Status of a mention from the cue words of its clause (`from`..`to`): cancelled beats a denial,
  * which beats proposed, which beats planned; no cue means it occurred. A denial ("no plans for a
@@ -80,6 +90,8 @@ export function readStatus(ctx: EventContext, hit: TriggerHit, from: number, to:
       }
       // after the trigger only cues that bear on it count ("a meeting set for Friday", "talks, seeking a deal" does not)
       if (i > hit.first && !cue.afterTrigger) continue;
+      // "urged X during a phone call to end the war": the request is what was said in the contact, not the contact
+      if (cue.status === 'proposed' && inAdjunctAfterObject(ctx, i, phraseStart)) continue;
       if (RANK[cue.status] > RANK[best]) best = cue.status;
     }
   }

@@ -177,6 +177,17 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'told-in',
+    forms: ['noun'],
+    roles: ['mutual'],
+    pattern: '[a:SPEAKER] ($REL | ,)? $VG VERB [b:PARTY] $ADVP{0,2} (in | during | on | over | at) (a | an | the | their | his | her)? $NMOD <T>',
+    examples: [
+      { text: 'Chinese President Xi Jinping told US President Joe Biden in a call on Tuesday that Taiwan was a red line.', events: ['phone_call Xi + Biden'] },
+      { text: 'French President Emmanuel Macron urged Russian President Vladimir Putin during a phone call on Friday to end the war.', events: ['phone_call Macron + Putin'] },
+      { text: 'Kenyan President William Ruto assured Somali President Hassan Sheikh Mohamud at their meeting in Nairobi that troops would stay.', events: ['meeting Ruto + Mohamud @Nairobi'] },
+    ],
+  },
+  {
     id: 'medium-opening',
     forms: ['verb'],
     triggers: ['speak.medium', 'medium'],
