@@ -39,7 +39,7 @@ export function venueContext(ctx: EventContext, mentions: EventMention[]): Event
     const from = m.place || atSummit ? undefined : carried(ctx, m, lastPlace);
     const place = m.place ?? hostCapital(ctx, m) ?? hereIsDateline(ctx, m) ?? atSummit ?? from?.place ?? datelinePlace(ctx, m);
     if (place && !m.place) [m.place, m.placeInherited] = [place, true];
-    const summit = !!atSummit || !!from?.summit;
+    const summit = !!atSummit || !!from?.summit || onSidelines(ctx, m);
     if (place && !place.wholeCountry) for (const id of people(m.parties)) lastPlace.set(id, { place, sentence: m.hit.sentence, summit });
   }
   return mentions;
@@ -109,6 +109,13 @@ function carried(ctx: EventContext, m: EventMention, lastPlace: Map<string, Venu
     if (last.summit || others.length === 0 || !last.place.country || others.includes(last.place.country)) return last;
   }
   return undefined;
+}
+
+/** Whether a contact's sentence puts it on the sidelines of a gathering ("held meetings in New York on the sidelines of the UN General Assembly"): its place is neutral ground. */
+function onSidelines(ctx: EventContext, m: EventMention): boolean {
+  const s = ctx.doc.sentences[m.hit.sentence];
+  for (let i = s?.firstToken ?? 0; i < (s?.endToken ?? 0); i++) if (SIDELINES_WORDS.has(ctx.folded[i] ?? '')) return true;
+  return false;
 }
 
 /**
