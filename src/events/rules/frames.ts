@@ -177,6 +177,16 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'called-to',
+    forms: ['verb'],
+    triggers: ['call.verb', 'phone.verb'],
+    pattern: '[a:SPEAKER] ($REL | ,)? $VG <T> $ADVP{0,2} to {congratulate|thank|brief|invite|reassure|console|wish|apologise|apologize|update} [b:PARTY]',
+    examples: [
+      { text: 'In April, US President Donald Trump called to congratulate Ukrainian President Volodymyr Zelensky on his victory.', published: '2019-09-20', events: ['phone_call Trump + Zelensky'] },
+      { text: 'Indian Prime Minister Narendra Modi phoned on Wednesday to thank Emirati President Mohamed bin Zayed for the support.', events: ['phone_call Modi + Zayed'] },
+    ],
+  },
+  {
     id: 'told-in',
     forms: ['noun'],
     roles: ['mutual'],
