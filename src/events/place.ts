@@ -61,8 +61,10 @@ function travelledTo(ctx: EventContext, first: number, from: number): Place | un
   for (let i = first - 1; i >= from; i--) {
     const w = ctx.folded[i] ?? '';
     if (!TRAVEL_VERBS.has(w) && !GATHERING_VERBS.has(w)) continue;
-    const prep = ctx.folded[i + 1] ?? '';
-    if (prep === 'to' || prep === 'in') return placeAfter(ctx, i + 2, first);
+    // "moving on to Brazzaville", "flew on to Hanoi"
+    const at = ctx.folded[i + 1] === 'on' ? i + 2 : i + 1;
+    const prep = ctx.folded[at] ?? '';
+    if (prep === 'to' || prep === 'in') return placeAfter(ctx, at + 1, first);
   }
   return undefined;
 }

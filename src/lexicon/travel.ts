@@ -4,7 +4,8 @@ export const TRAVEL_VERBS: ReadonlySet<string> = new Set([
   'arrive', 'arrived', 'arrives', 'arriving', 'land', 'landed', 'lands', 'go', 'went', 'goes', 'gone', 'going', 'head',
   'headed', 'heads', 'heading', 'come', 'came', 'comes', 'coming', 'return', 'returned', 'returns', 'returning', 'depart',
   'departed', 'departs', 'departing', 'leave', 'left', 'leaves', 'leaving', 'proceed', 'proceeded', 'proceeds', 'continue',
-  'continued', 'continues', 'journey', 'journeyed', 'move', 'moved', 'moves', 'jet', 'jetted', 'embark', 'embarked',
+  'continued', 'continues', 'continuing', 'journey', 'journeyed', 'move', 'moved', 'moves', 'moving', 'jet', 'jetted',
+  'jetting', 'embark', 'embarked', 'embarking', 'proceeding',
 ]);
 
 /** Verbs of gathering: many people come to one place ("leaders gathered in Kazan"). */

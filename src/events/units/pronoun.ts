@@ -34,6 +34,11 @@ export function resolvePronoun(ctx: EventContext, at: number, exclude: ReadonlyS
     }
   }
   const local = objectForm ? localSubject(ctx, at) : null;
+  // "the president flies to Luanda …, where Sassou Nguesso will host him": another clause's subject receives the object
+  if (local) {
+    const main = subjectOf(ctx, sentence, at, 0);
+    if (ok(main) && main !== local) return main;
+  }
   const skip = local === null ? (objectForm ? subjectOf(ctx, sentence, at, 0) : undefined) : local;
   return nearestBefore(ctx, at, (id) => ok(id) && id !== skip);
 }
