@@ -1,5 +1,6 @@
 import type { TextDocument, Token } from '../../text/types.js';
 import { fold } from '../../text/fold.js';
+import { MONTHS } from '../../dates/lexicon.js';
 import type { TokenFacts } from '../token-facts.js';
 import { isCommonWord, isKnownFirstName, isKnownNamePart } from './name-lexicon.js';
 import { NAME_PARTICLES, NOT_NAME_WORDS, SPEECH_VERBS } from './stop-words.js';
@@ -40,8 +41,8 @@ function clean(word: string): string {
 }
 
 /** Whether a token may be part of a person's name on its own (capitalised, not a known non-name). */
-/** Months that are also family names ("Theresa May", "Brian June"). */
-const MONTH_NAMES: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/** Month names (not abbreviations), which are also given and family names ("Theresa May", "January Makamba"). */
+const MONTH_NAMES: ReadonlySet<string> = new Set([...MONTHS].filter(([, m]) => !m.abbreviation).map(([name]) => name));
 
 /** "Theresa May": a month right after a known given name, with no day or year after it, is a family name. */
 function familyNameAfterGiven(doc: TextDocument, facts: TokenFacts, i: number, w: string): boolean {

@@ -1,7 +1,7 @@
 import type { TextDocument } from '../../text/types.js';
 import { fold } from '../../text/fold.js';
 import type { TokenFacts } from '../token-facts.js';
-import { TITLE_PHRASES, TITLE_WORDS } from './titles.js';
+import { MINISTERIAL_ENDS, TITLE_PHRASES, TITLE_WORDS } from './titles.js';
 
 /** What the words before a name say about the person. */
 export interface TitlePrefix {
@@ -146,8 +146,6 @@ function organisationRunStart(doc: TextDocument, i: number, floor: number): numb
   return doc.tokens.slice(start, i + 1).some((t) => ORGANISATION_HEADS.has(clean(t.text))) ? start : undefined;
 }
 
-/** Last words of a minister's office that another office may follow with "and". */
-const MINISTERIAL_ENDS: ReadonlySet<string> = new Set(['minister', 'secretary', 'affairs', 'defence', 'defense']);
 
 /** Capitalised words that end the name of an international body or a party ("Pacific Islands Forum", "African Union"). */
 const ORGANISATION_HEADS: ReadonlySet<string> = new Set(['forum', 'union', 'organization', 'organisation', 'association', 'community', 'secretariat', 'bank', 'fund', 'agency', 'league', 'alliance', 'party', 'movement', 'foundation']);

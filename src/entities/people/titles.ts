@@ -250,3 +250,6 @@ export function titleOfWord(folded: string): TitleEntry | undefined {
   if (entry || w.length < 4 || !w.endsWith('s')) return entry;
   return TITLE_WORDS.get(w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1));
 }
+
+/** Last words of a minister's office that another office may follow with "and" ("Deputy Prime Minister and Foreign Minister X"). */
+export const MINISTERIAL_ENDS: ReadonlySet<string> = new Set(['minister', 'secretary', 'affairs', 'defence', 'defense']);

@@ -1,5 +1,5 @@
 import type { EventContext } from '../context.js';
-import { titleOfWord } from '../../entities/people/titles.js';
+import { MINISTERIAL_ENDS, titleOfWord } from '../../entities/people/titles.js';
 
 /**
  * Where the name starts when token `i` begins a person's title ("Russian President Vladimir…",
@@ -25,8 +25,6 @@ export function nameAfterTitle(ctx: EventContext, i: number, limit: number): num
   return -1;
 }
 
-/** Last words of a minister's office that another office may follow with "and" ("Deputy Prime Minister and Foreign Minister X"). */
-const MINISTERIAL_ENDS: ReadonlySet<string> = new Set(['minister', 'secretary', 'affairs', 'defence', 'defense']);
 
 function isOfficeWord(w: string): boolean {
   const kind = titleOfWord(w)?.kind;
