@@ -5,6 +5,7 @@ import { datesClash, pickDate, pickPlace, pickStatus, statusesAgree, type Certai
 import type { EventMention } from './mention/mention.js';
 import type { Party } from './party.js';
 import type { Place } from './place.js';
+import { RECALLING_ADVERBS } from '../lexicon/recall.js';
 
 /** A real-world contact assembled from one or more mentions. */
 export interface EventDraft {
@@ -225,12 +226,10 @@ function oneClauseDated(ctx: EventContext, d: EventDraft, m: EventMention): bool
   return true;
 }
 
-/** Words right before a contact that recall an earlier occasion ("last met", "had previously spoken"). */
-const RECALLING: ReadonlySet<string> = new Set(['last', 'previously']);
 
 /** Whether a mention recalls an earlier occasion than the one the text reports. */
 function recalled(ctx: EventContext, m: EventMention): boolean {
-  return RECALLING.has(ctx.folded[m.hit.first - 1] ?? '') || RECALLING.has(ctx.folded[m.hit.first - 2] ?? '');
+  return RECALLING_ADVERBS.has(ctx.folded[m.hit.first - 1] ?? '') || RECALLING_ADVERBS.has(ctx.folded[m.hit.first - 2] ?? '');
 }
 
 function findIn(ctx: EventContext, drafts: EventDraft[], m: EventMention, parties: Party[], fits: (d: EventDraft) => boolean): EventDraft | undefined {

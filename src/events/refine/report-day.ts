@@ -1,6 +1,7 @@
 import type { EventContext } from '../context.js';
 import type { EventMention } from '../mention/mention.js';
 import type { EventDraft } from '../merge.js';
+import { RECALLING_WORDS } from '../../lexicon/recall.js';
 
 /** Auxiliaries of the present perfect and the progressive present ("has received", "is hosting"). */
 const PRESENT_AUX: ReadonlySet<string> = new Set(['has', 'have', 'is', 'are', "'s"]);
@@ -29,8 +30,6 @@ export function reportDay(ctx: EventContext, drafts: EventDraft[]): EventDraft[]
 /** How many sentences open a report and tell its news (the lead). */
 const LEAD_SENTENCES = 3;
 
-/** Words that recall an earlier occasion ("last met", "previously spoke", "first met in 2019"). */
-const RECALLING: ReadonlySet<string> = new Set(['last', 'previously', 'earlier', 'before', 'ago', 'once', 'first', 'since']);
 
 /**
  * Whether a mention that happened stands in the lead of the report and recalls no earlier
@@ -40,7 +39,7 @@ function inLead(ctx: EventContext, m: EventMention): boolean {
   if (m.status !== 'occurred' || m.hit.sentence >= LEAD_SENTENCES) return false;
   const s = ctx.doc.sentences[m.hit.sentence];
   if (!s) return false;
-  for (let i = s.firstToken; i < s.endToken; i++) if (RECALLING.has(ctx.folded[i] ?? '')) return false;
+  for (let i = s.firstToken; i < s.endToken; i++) if (RECALLING_WORDS.has(ctx.folded[i] ?? '')) return false;
   return true;
 }
 
