@@ -73,7 +73,8 @@ export function eventContext(
       });
     }
   }
-  const headerEnd = datelineHeaderEnd(doc.text, findDateline(doc.text, countryMentions, placeMentions));
+  const dateline = findDateline(doc.text, countryMentions, placeMentions);
+  const headerEnd = datelineHeaderEnd(doc.text, dateline);
   // "BEIJING, March 3 (Xinhua) --": the date of a dateline is the report's, never a contact's own
   dates.forEach((d, k) => d.span.start >= headerEnd && cover(d.span, (i) => (dateAt[i] = k)));
   const folded = doc.tokens.map((t) => fold(t.text));
@@ -90,7 +91,7 @@ export function eventContext(
     folded,
     tokenStarts: starts,
     peopleByCountry: groupByCountry(people),
-    ...datelineOf(doc.text, countryMentions, placeMentions),
+    ...(dateline ? { dateline } : {}),
   };
   const full = Object.assign(ctx, matchView(doc, folded, spanKeys(personAt, facts, dateAt)), { matcher: undefined as unknown as Matcher<EventContext> });
   full.matcher = new Matcher<EventContext>(full);
@@ -103,11 +104,6 @@ function datelineHeaderEnd(text: string, dateline: Dateline | undefined): number
   const rest = text.slice(dateline.end, dateline.end + 60);
   const dash = rest.search(/\s(?:--|—|–|-)\s|\)\s*(?:--|—|–|-)|\/[A-Z]{2,6}\//);
   return dash < 0 ? 0 : dateline.end + dash + 1;
-}
-
-function datelineOf(text: string, countryMentions: CountryMention[], placeMentions: Array<Span & { country?: string }>): { dateline?: Dateline } {
-  const dateline = findDateline(text, countryMentions, placeMentions);
-  return dateline ? { dateline } : {};
 }
 
 /** For each span type, the key of the span covering each token (tokens with equal keys side by side form one span). */

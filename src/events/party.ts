@@ -40,6 +40,11 @@ export function sameParty(a: Party, b: Party): boolean {
   return false;
 }
 
+/** The country a party acts for: a country's code, a person's country (from `people`), none for a group or a person of unknown country. */
+export function partyCountry(p: Party | undefined, people: ReadonlyMap<string, { country?: string }>): string | undefined {
+  return p?.kind === 'country' ? p.code : p?.kind === 'person' ? people.get(p.personId)?.country : undefined;
+}
+
 /** The parties without repeats (groups are kept: each stands for people yet unknown). */
 export function uniqueParties(parties: Party[]): Party[] {
   const out: Party[] = [];

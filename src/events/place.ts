@@ -29,10 +29,9 @@ export function readPlace(ctx: EventContext, hit: TriggerHit, from: number, to: 
   // "visited Tehran", "to visit Riyadh": the place visited
   if (hit.entry.role === 'visit') {
     const k = ctx.folded[hit.end] === 'the' ? hit.end + 1 : hit.end;
-    if (ctx.facts.country[k] && ctx.facts.countryKind[k] !== 'demonym') return placeAt(ctx, k, to);
     if (ctx.facts.countryKind[k] === 'demonym' && ctx.folded[k + 1] === 'capital') return placeAfter(ctx, k, to);
-    // "travelled to Rio de Janeiro": a known city
-    if (ctx.facts.place[k]) return knownPlace(ctx, k, to);
+    const visited = placeNamedAt(ctx, hit.end, to);
+    if (visited) return visited;
   }
   const found = readPlaceAfter(ctx, hit, from, near);
   if (found) return found;
@@ -46,14 +45,15 @@ export function readPlace(ctx: EventContext, hit: TriggerHit, from: number, to: 
 
 /** The place after the first "to" between `from` and `to` ("… of X, to Dhaka"), when one follows it. */
 function destinationAfter(ctx: EventContext, from: number, to: number): Place | undefined {
-  for (let i = from; i < to; i++) {
-    if (ctx.folded[i] !== 'to') continue;
-    const k = ctx.folded[i + 1] === 'the' ? i + 2 : i + 1;
-    if (ctx.facts.country[k] && ctx.facts.countryKind[k] !== 'demonym') return placeAt(ctx, k, to);
-    if (ctx.facts.place[k]) return knownPlace(ctx, k, to);
-    return undefined;
-  }
+  for (let i = from; i < to; i++) if (ctx.folded[i] === 'to') return placeNamedAt(ctx, i + 1, to);
   return undefined;
+}
+
+/** The country (not a demonym) or known city named at `i`, after an optional "the" ("visited the Philippines", "travelled to Rio de Janeiro"). */
+function placeNamedAt(ctx: EventContext, i: number, to: number): Place | undefined {
+  const k = ctx.folded[i] === 'the' ? i + 1 : i;
+  if (ctx.facts.country[k] && ctx.facts.countryKind[k] !== 'demonym') return placeAt(ctx, k, to);
+  return ctx.facts.place[k] ? knownPlace(ctx, k, to) : undefined;
 }
 
 /** "Macron flew to Kyiv on Tuesday for talks with Zelenskiy": the destination before the trigger. */

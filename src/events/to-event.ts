@@ -1,7 +1,7 @@
 import type { CameoCode, DiplomaticEvent, Participant, PloverMode } from '../types.js';
 import type { EventContext } from './context.js';
 import { evidenceOf, type EventDraft } from './merge.js';
-import type { Party } from './party.js';
+import { partyCountry, type Party } from './party.js';
 
 /** The public event of a draft: participants, date, place, status, trigger, evidence, codes and confidence. */
 export function toEvent(ctx: EventContext, d: EventDraft, id: string): DiplomaticEvent {
@@ -66,7 +66,7 @@ function ploverModeOf(ctx: EventContext, d: EventDraft): PloverMode {
   if (d.type === 'summit' && d.mentions.some((m) => m.multilateral)) return 'multilateral';
   const countries = new Set(
     d.parties.flatMap((p) => {
-      const c = p.kind === 'country' ? p.code : p.kind === 'person' ? ctx.people.get(p.personId)?.country : undefined;
+      const c = partyCountry(p, ctx.people);
       return c ? [c] : [];
     }),
   );

@@ -124,7 +124,7 @@ function sentenceRanges(
 }
 
 /** Abbreviated forms of address that end in a full stop but never end a sentence ("Amb. X", "Hon. X", "Gen. X"). */
-const TITLE_ABBREVIATION_END = /(?:^|[\s(])(?:Amb|Hon|Rt|Gen|Lt|Col|Capt|Maj|Brig|Adm|Sgt|Prof|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|H\.E|Engr|Amb)\.\s*$/;
+const TITLE_ABBREVIATION_END = /(?:^|[\s(])(?:Amb|Hon|Rt|Gen|Lt|Col|Capt|Maj|Brig|Adm|Sgt|Prof|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|H\.E|Engr)\.\s*$/;
 
 /** Joins a sentence that wink ended after a title abbreviation to the sentence that follows it. */
 function joinAfterTitleAbbreviations(text: string, ranges: Array<{ start: number; end: number; tags: TaggedRange[] }>): Array<{ start: number; end: number; tags: TaggedRange[] }> {

@@ -180,28 +180,25 @@ export function clusterMentions(mentions: NameMention[], year: number | null): P
   return drafts.sort((a, b) => (a.mentions[0]?.first ?? 0) - (b.mentions[0]?.first ?? 0));
 }
 
-/** Names of two words or more: the same known person, the same family name with a compatible given name, or a new person. */
 /** Particles of a patronymic chain ("Abdullah bin Zayed Al Nahyan"). */
 const LINEAGE_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'ben', 'binti', 'binte']);
 
-/** Whether a name of three words or more holds a patronymic particle. */
-function hasLineage(m: NameMention): boolean {
-  return m.tokens.length >= 3 && m.tokens.some((t) => LINEAGE_PARTICLES.has(key(t)));
-}
-
 /**
- * "Abdullah bin Zayed" after "Abdullah bin Zayed Al Nahyan" (or before it): a name with a
- * patronymic that is the start of the other is the same person.
+ * "Abdullah bin Zayed" after "Abdullah bin Zayed Al Nahyan" (or before it): the draft whose name
+ * starts with this patronymic name, or that this name starts with (three words or more each).
  */
-function lineageShortening(d: PersonDraft, m: NameMention): boolean {
+function lineageTwin(index: DraftIndex, m: NameMention): PersonDraft | undefined {
   const words = m.tokens.map(key);
-  return d.mentions.some((other) => {
-    const theirs = other.tokens.map(key);
-    const [short, long] = theirs.length < words.length ? [theirs, words] : [words, theirs];
-    return short.length >= 3 && short.length < long.length && short.every((w, k) => long[k] === w);
-  });
+  if (words.length < 3 || !words.some((w) => LINEAGE_PARTICLES.has(w))) return undefined;
+  return index.all.find((d) => compatible(d, m) && d.mentions.some((other) => oneStartsTheOther(words, other.tokens.map(key))));
 }
 
+function oneStartsTheOther(a: string[], b: string[]): boolean {
+  const [short, long] = b.length < a.length ? [b, a] : [a, b];
+  return short.length >= 3 && short.length < long.length && short.every((w, k) => long[k] === w);
+}
+
+/** Names of two words or more: the same known person, the same family name with a compatible given name, or a new person. */
 function clusterFullNames(index: DraftIndex, multi: NameMention[], year: number | null): void {
   for (const m of multi) {
     const known = knownByName(m.tokens, year, countryOfMention(m), m.prefix.role);
@@ -212,7 +209,7 @@ function clusterFullNames(index: DraftIndex, multi: NameMention[], year: number 
       index.ofKnown(known) ??
       mKeys.flatMap((k) => index.withKey(k)).find((d) => compatible(d, m) && (!d.given || !given || d.given === given)) ??
       (given ? index.nearSurname(lastKey).find((d) => d.given === given) : undefined) ??
-      (hasLineage(m) ? index.all.find((d) => compatible(d, m) && lineageShortening(d, m)) : undefined);
+      lineageTwin(index, m);
     if (same) {
       attach(index, same, m, known);
       continue;

@@ -12,6 +12,7 @@
  */
 import type { CountryMention, Person, Span } from '../../types.js';
 import type { TextDocument } from '../../text/types.js';
+import { lineBreakBetween } from '../../text/lines.js';
 import type { PersonDraft } from './cluster.js';
 
 /** What the context readers look at: the text, its countries and places, and the people found so far. */
@@ -140,7 +141,7 @@ function sentenceCountry(c: PeopleContext, draft: PersonDraft, self: number): st
   let others = otherPeoplesCountries(c, s, self);
   let named = placeCountries(c, s);
   const before = doc.sentences[s.index - 1];
-  if (named.size === 0 && before && !doc.text.slice(before.end, s.start).includes('\n')) {
+  if (named.size === 0 && before && !lineBreakBetween(doc.text, before.end, s.start)) {
     named = placeCountries(c, before);
     others = new Set([...others, ...otherPeoplesCountries(c, before, self)]);
   }

@@ -41,6 +41,11 @@ function clean(word: string): string {
 }
 
 /** Whether a token may be part of a person's name on its own (capitalised, not a known non-name). */
+/** Whether the stop word `w` at `i` is a name here: a month or "He" that the words around it make a given or family name. */
+function stopWordAsName(doc: TextDocument, facts: TokenFacts, i: number, w: string): boolean {
+  return familyNameAfterGiven(doc, facts, i, w) || surnameAfterTitle(doc, i, w) || givenNameAfterTitle(doc, i, w);
+}
+
 /** Month names (not abbreviations), which are also given and family names ("Theresa May", "January Makamba"). */
 const MONTH_NAMES: ReadonlySet<string> = new Set([...MONTHS].filter(([, m]) => !m.abbreviation).map(([name]) => name));
 
@@ -81,7 +86,7 @@ function nameLike(doc: TextDocument, facts: TokenFacts, i: number, headline: boo
   const w = clean(text);
   // "A. K. Abdul Momen": a capital letter with a full stop is an initial, not the article
   if (/^\p{Lu}$/u.test(text) && doc.tokens[i + 1]?.text === '.' && /^\p{Lu}/u.test(doc.tokens[i + 2]?.text ?? '')) return true;
-  if (NOT_NAME_WORDS.has(w) && !familyNameAfterGiven(doc, facts, i, w) && !surnameAfterTitle(doc, i, w) && !givenNameAfterTitle(doc, i, w)) return false;
+  if (NOT_NAME_WORDS.has(w) && !stopWordAsName(doc, facts, i, w)) return false;
   // "Bui Thanh Son": a capitalised kinship word after two name words is part of the name
   if (TITLE_WORDS.has(w) && !(KINSHIP_WORDS.has(w) && nameLike(doc, facts, i - 1, headline) && nameLike(doc, facts, i - 2, headline))) return false;
   if (headline && isCommonWord(w) && !isKnownSurname(w)) return false;
@@ -172,7 +177,7 @@ function classify(doc: TextDocument, facts: TokenFacts, first: number, end: numb
   for (let i = first; i < end; i++) {
     const w = clean(doc.tokens[i]?.text ?? '');
     if (/^\p{Lu}$/u.test(doc.tokens[i]?.text ?? '') && doc.tokens[i + 1]?.text === '.') continue;
-    if (NOT_NAME_WORDS.has(w) && !familyNameAfterGiven(doc, facts, i, w) && !surnameAfterTitle(doc, i, w) && !givenNameAfterTitle(doc, i, w)) return null;
+    if (NOT_NAME_WORDS.has(w) && !stopWordAsName(doc, facts, i, w)) return null;
   }
   // "the Bharatiya Janata Party", "the Houthi Movement": the run names an organisation
   const follower = doc.tokens[end];

@@ -5,6 +5,7 @@ import { clauseSubject } from './agent.js';
 import type { PartyReading } from '../units/party.js';
 import { EVENT_LEXICON } from '../rules/index.js';
 import { compilePattern, type CompiledPattern } from '../../match/index.js';
+import { startsLine } from '../../text/lines.js';
 
 /** Marks that open a line of a list ("- ", "• ", "1. "). */
 const BULLETS: ReadonlySet<string> = new Set(['-', '•', '*', '–', '—', '·', '▪', '●', '◦', '‣', '>']);
@@ -53,14 +54,10 @@ function bulletLines(ctx: EventContext, from: number): number[] {
   const out: number[] = [];
   for (let k = from; k < ctx.doc.sentences.length; k++) {
     const s = ctx.doc.sentences[k];
-    if (!s || !BULLETS.has(ctx.folded[s.firstToken] ?? '') || !lineBreakBefore(ctx, s.start)) break;
+    if (!s || !BULLETS.has(ctx.folded[s.firstToken] ?? '') || !startsLine(ctx.doc.text, s.start)) break;
     out.push(k);
   }
   return out;
-}
-
-function lineBreakBefore(ctx: EventContext, offset: number): boolean {
-  return /\n[ \t]*$/.test(ctx.doc.text.slice(Math.max(0, offset - 20), offset));
 }
 
 /** The subject of a head line, or the owner of its first noun ("X's programme in Y:"). */

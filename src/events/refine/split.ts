@@ -1,6 +1,6 @@
 import type { EventContext } from '../context.js';
 import type { EventMention } from '../mention/mention.js';
-import type { Party, TokenRange } from '../party.js';
+import { partyCountry, type Party, type TokenRange } from '../party.js';
 import { knownPlaceAt, placeAt, type Place } from '../place.js';
 import { countryName } from '../../entities/countries/index.js';
 
@@ -16,7 +16,7 @@ const CUE_WINDOW = 12;
 /**
  * One contact per partner where the text separates them: "held meetings with A, B and C",
  * "spoke to A and B on the phone", "visits to A, B and C", "met separately with A and B"; and one
- * visit per visitor ("A and B will visit C"). Parties named together ("trilateral talks with A and
+ * per agent where they acted alone ("A and B will visit C", "A and B each met C"). Parties named together ("trilateral talks with A and
  * B", "met jointly") stay one contact.
  */
 export function splitPartners(ctx: EventContext, read: EventMention[]): EventMention[] {
@@ -32,12 +32,19 @@ function splitOne(ctx: EventContext, m: EventMention): EventMention[] {
   const agents = m.parties.filter((p) => !r.partners.includes(p) && p.kind !== 'group');
   if (cue(ctx, m, TOGETHER)) return [m];
   if (agents.length === 1 && partners.length >= 2 && separates(ctx, m, partners)) return partners.map((p, k) => perPartner(ctx, m, [...agents, p], k));
-  if (m.hit.entry.role === 'visit' && agents.length >= 2 && partners.length === 1 && r.agentItems >= 2) return agents.map((a) => ({ ...m, parties: [a, ...partners] }));
-  // "A and B each met C", "A and B met C separately": one contact per agent
-  if (m.hit.entry.role === 'mutual' && agents.length >= 2 && partners.length === 1 && r.agentItems >= 2 && cue(ctx, m, SEPARATE)) return agents.map((a) => ({ ...m, parties: [a, ...partners] }));
-  // "was received by both A and B": hosts of different countries each received the guest
-  if (m.hit.entry.role === 'host' && agents.length >= 2 && partners.length === 1 && r.agentItems >= 2 && countriesOf(ctx, agents).size === agents.length) return agents.map((a) => ({ ...m, parties: [a, ...partners] }));
+  if (agents.length >= 2 && partners.length === 1 && r.agentItems >= 2 && agentsSeparate(ctx, m, agents)) return agents.map((a) => ({ ...m, parties: [a, ...partners] }));
   return [m];
+}
+
+/**
+ * Whether the agents of a list each made the contact with the one partner on their own: visitors
+ * ("A and B will visit C"), "A and B each met C" (or "separately"), and hosts of different
+ * countries ("was received by both A and B").
+ */
+function agentsSeparate(ctx: EventContext, m: EventMention, agents: Party[]): boolean {
+  if (m.hit.entry.role === 'visit') return true;
+  if (m.hit.entry.role === 'mutual') return cue(ctx, m, SEPARATE);
+  return countriesOf(ctx, agents).size === agents.length;
 }
 
 /**
@@ -94,7 +101,7 @@ function separates(ctx: EventContext, m: EventMention, partners: Party[]): boole
 
 /** The countries a list of parties act for (a person of unknown country counts as one of their own). */
 function countriesOf(ctx: EventContext, parties: Party[]): Set<string> {
-  return new Set(parties.map((p) => (p.kind === 'country' ? p.code : p.kind === 'person' ? (ctx.people.get(p.personId)?.country ?? p.personId) : '')));
+  return new Set(parties.map((p) => partyCountry(p, ctx.people) ?? (p.kind === 'person' ? p.personId : '')));
 }
 
 function cue(ctx: EventContext, m: EventMention, words: ReadonlySet<string>): boolean {

@@ -1,8 +1,9 @@
 import type { EventContext } from '../context.js';
 import type { EventMention } from '../mention/mention.js';
-import type { Party } from '../party.js';
+import { partyCountry, type Party } from '../party.js';
 import type { Place } from '../place.js';
 import { capitalOf } from '../capital-of.js';
+import type { Dateline } from '../../entities/countries/index.js';
 
 /** The last place stated for a person, and whether it is a summit's (where leaders of every country meet). */
 interface Venue {
@@ -104,7 +105,7 @@ function carried(ctx: EventContext, m: EventMention, lastPlace: Map<string, Venu
   for (const id of people(m.parties)) {
     const last = lastPlace.get(id);
     if (!last || m.hit.sentence - last.sentence > CARRY_SENTENCES) continue;
-    const countries = m.parties.map((p) => (p.kind === 'country' ? p.code : p.kind === 'person' ? ctx.people.get(p.personId)?.country : undefined)).filter((c): c is string => !!c);
+    const countries = m.parties.map((p) => partyCountry(p, ctx.people)).filter((c): c is string => !!c);
     const others = countries.filter((c) => c !== ctx.people.get(id)?.country);
     if (last.summit || others.length === 0 || !last.place.country || others.includes(last.place.country)) return last;
   }
@@ -127,8 +128,12 @@ function datelinePlace(ctx: EventContext, m: EventMention): Place | undefined {
   if (!dateline || m.type === 'phone_call') return undefined;
   // the host is of the dateline's country: it received the guest at home
   const host = m.parties.find((p) => p.host);
-  const hostCountry = host?.kind === 'country' ? host.code : host?.kind === 'person' ? ctx.people.get(host.personId)?.country : undefined;
-  if (hostCountry !== dateline.country) return undefined;
+  if (partyCountry(host, ctx.people) !== dateline.country) return undefined;
+  return datelineAsPlace(dateline);
+}
+
+/** The place a dateline names ("NAIROBI —"), as a contact's place. */
+function datelineAsPlace(dateline: Dateline): Place {
   return { name: displayName(dateline.text), country: dateline.country, wholeCountry: false };
 }
 
@@ -139,7 +144,7 @@ function hereIsDateline(ctx: EventContext, m: EventMention): Place | undefined {
   const s = ctx.doc.sentences[m.hit.sentence];
   const to = Math.min(s?.endToken ?? ctx.length, Math.max(m.hit.end, m.frame?.end ?? 0) + 12);
   for (let i = Math.max(s?.firstToken ?? 0, m.hit.first - 3); i < to; i++) {
-    if (ctx.folded[i] === 'here' && ctx.folded[i + 1] !== 'is' && ctx.folded[i + 1] !== 'are') return { name: displayName(dateline.text), country: dateline.country, wholeCountry: false };
+    if (ctx.folded[i] === 'here' && ctx.folded[i + 1] !== 'is' && ctx.folded[i + 1] !== 'are') return datelineAsPlace(dateline);
   }
   return undefined;
 }
@@ -155,7 +160,7 @@ function hostCapital(ctx: EventContext, m: EventMention): Place | undefined {
   }
   if (at < 0) return undefined;
   const host = m.parties.find((p) => p.host) ?? (m.hit.entry.role === 'host' ? m.parties.find((p) => !p.host) : undefined);
-  const country = host?.kind === 'country' ? host.code : host?.kind === 'person' ? ctx.people.get(host.personId)?.country : undefined;
+  const country = partyCountry(host, ctx.people);
   const city = country ? capitalOf(country) : undefined;
   return city && country ? { name: city, country, wholeCountry: false } : undefined;
 }

@@ -115,10 +115,14 @@ function governmentAfter(ctx: EventContext, k: number, limit: number): number {
   return GOVERNMENT_NOUNS.has(ctx.lemmas[m] ?? '') ? m + 1 : k;
 }
 
+/** The office a description's head word names, `word` standing after `before`: "the Prime Minister" is a head of government ("pm"), not any minister. */
+export function officeHead(word: string, before: string | undefined): string {
+  return word === 'pm' || (word === 'minister' && before === 'prime') ? 'pm' : word;
+}
+
 /** A description ending in an office word at `j`: the person it points to, or the country alone. */
 function headItem(ctx: EventContext, i: number, j: number, limit: number, country: string | undefined): PartyItem | null {
-  // "the Prime Minister" is a head of government, not any minister
-  let head = ctx.lemmas[j] === 'pm' || (ctx.lemmas[j] === 'minister' && ctx.folded[j - 1] === 'prime') ? 'pm' : (ctx.lemmas[j] ?? '');
+  let head = officeHead(ctx.lemmas[j] ?? '', ctx.folded[j - 1]);
   let end = j + 1;
   if (['minister', 'secretary'].includes(ctx.folded[end] ?? '')) end++;
   // "the Minister of Foreign Affairs": the foreign minister, not any minister

@@ -1,5 +1,6 @@
 import type { EventContext } from '../context.js';
 import { SPEECH_VERBS } from '../../lexicon/speech.js';
+import { lineBreakBetween, startsLine } from '../../text/lines.js';
 
 /** Words that speak in the first person singular (the speaker). */
 export const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'myself']);
@@ -74,7 +75,7 @@ function transcriptSpeaker(ctx: EventContext, at: number): string | undefined {
   const text = ctx.doc.text;
   for (let i = at - 1; i >= Math.max(0, at - TRANSCRIPT_REACH); i--) {
     const id = ctx.personAt[i];
-    if (!id || ctx.personAt[i - 1] === id || !lineStartsAt(text, ctx.tokenStarts[i] ?? 0)) continue;
+    if (!id || ctx.personAt[i - 1] === id || !startsLine(text, ctx.tokenStarts[i] ?? 0)) continue;
     let k = i;
     while (ctx.personAt[k] === id) k++;
     if (ctx.folded[k] === ':') return id;
@@ -84,23 +85,11 @@ function transcriptSpeaker(ctx: EventContext, at: number): string | undefined {
   return undefined;
 }
 
-/** Whether offset `start` opens a line of the text (only spaces between it and the line break). */
-function lineStartsAt(text: string, start: number): boolean {
-  for (let c = start - 1; c >= 0; c--) {
-    const ch = text[c];
-    if (ch === '\n') return true;
-    if (ch !== ' ' && ch !== '\t') return false;
-  }
-  return true;
-}
-
 /** Index of the first token of the paragraph token `at` stands in (at most `reach` tokens back). */
 function paragraphStart(ctx: EventContext, at: number, reach: number): number {
   const text = ctx.doc.text;
   for (let i = at; i > Math.max(0, at - reach); i--) {
-    const gapStart = ctx.tokenStarts[i - 1] ?? 0;
-    const lineBreak = text.indexOf('\n', gapStart);
-    if (lineBreak >= 0 && lineBreak < (ctx.tokenStarts[i] ?? 0)) return i;
+    if (lineBreakBetween(text, ctx.tokenStarts[i - 1] ?? 0, ctx.tokenStarts[i] ?? 0)) return i;
   }
   return Math.max(0, at - reach);
 }

@@ -2,7 +2,7 @@ import type { EventContext } from '../context.js';
 import { TITLE_WORDS } from '../../entities/people/titles.js';
 import { SPEECH_VERBS } from '../../lexicon/speech.js';
 import { resolveDescription } from './resolve-description.js';
-import { DESCRIPTION_HEADS, resolveRole } from './description.js';
+import { DESCRIPTION_HEADS, officeHead, resolveRole } from './description.js';
 
 /** How many sentences back a subject pronoun looks for the subject it continues. */
 const SUBJECT_LOOKBACK = 3;
@@ -53,14 +53,18 @@ function localSubject(ctx: EventContext, at: number): string | undefined | null 
   while (j >= at - 4 && ['VERB', 'AUX', 'ADV', 'PART'].includes(ctx.pos[j] ?? '')) j--;
   if (j === at - 1) return null;
   // "the US president had called him": a described subject is not who the pronoun stands for either
-  const w = ctx.folded[j] ?? '';
-  if (!ctx.personAt[j] && DESCRIPTION_HEADS.has(w)) return resolveDescription(ctx, ctx.facts.country[j - 1] ?? ctx.facts.country[j - 2], w, j);
+  if (!ctx.personAt[j] && DESCRIPTION_HEADS.has(ctx.folded[j] ?? '')) return describedAt(ctx, j);
   return ctx.personAt[j];
 }
 
 function isPossessive(ctx: EventContext, at: number): boolean {
   const next = ctx.pos[at + 1] ?? '';
   return next === 'NOUN' || next === 'ADJ' || next === 'PROPN' || next === 'NUM';
+}
+
+/** The person a description ending in the office word at `i` points to ("the Russian president"), with the country right before it. */
+function describedAt(ctx: EventContext, i: number): string | undefined {
+  return resolveDescription(ctx, ctx.facts.country[i - 1] ?? ctx.facts.country[i - 2], ctx.folded[i] ?? '', i);
 }
 
 /** The nearest person (named or described) before token `at`, within two sentences. */
@@ -72,7 +76,7 @@ function nearestBefore(ctx: EventContext, at: number, accept: (id: string) => bo
     if (id && accept(id)) return id;
     const w = ctx.folded[i] ?? '';
     if (DESCRIPTION_HEADS.has(w) && !ctx.personAt[i + 1]) {
-      const described = resolveDescription(ctx, ctx.facts.country[i - 1] ?? ctx.facts.country[i - 2], w, i);
+      const described = describedAt(ctx, i);
       if (described && accept(described)) return described;
     }
   }
@@ -115,8 +119,7 @@ function describedSubject(ctx: EventContext, i: number, end: number, depth: numb
   while (j < end && j < i + 4 && (ctx.folded[j] === 'prime' || TITLE_WORDS.get(ctx.folded[j] ?? '')?.kind === 'modifier')) j++;
   const w = ctx.folded[j] ?? '';
   if (!DESCRIPTION_HEADS.has(w) || ctx.personAt[j + 1] || ctx.personStart[j + 1] || ctx.folded[j + 1] === 'of' || ctx.folded[j + 1] === "'s") return null;
-  const head = w === 'minister' && ctx.folded[j - 1] === 'prime' ? 'pm' : w;
-  return resolveRole(ctx, head, i, depth);
+  return resolveRole(ctx, officeHead(w, ctx.folded[j - 1]), i, depth);
 }
 
 /** Start of a sentence's main clause, after an opening phrase ("On Sunday,", "In Beijing,", "Meanwhile,"). */
