@@ -96,10 +96,13 @@ export function knownByName(tokens: string[], year: number | null, country?: str
   const full = pick(known().byFullName.get(nameKey(tokens.join(' '))), year, country, role);
   if (full) return full;
   const keys = tokens.map((t) => nameKey(t)).filter(Boolean);
-  // any two consecutive tokens that form a known full name ("Abiy Ahmed" inside "Abiy Ahmed Ali")
-  for (let i = 0; i + 1 < keys.length; i++) {
-    const hit = pick(known().byFullName.get(`${keys[i]} ${keys[i + 1]}`), year, country);
-    if (hit) return hit;
+  // consecutive tokens that form a known full name, longest first ("Abiy Ahmed" inside "Abiy Ahmed
+  // Ali", a three-word name followed by a longer lineage: "A bin B bin C al D")
+  for (let size = Math.min(4, keys.length - 1); size >= 2; size--) {
+    for (let i = 0; i + size <= keys.length; i++) {
+      const hit = pick(known().byFullName.get(keys.slice(i, i + size).join(' ')), year, country);
+      if (hit) return hit;
+    }
   }
   const last = keys[keys.length - 1];
   if (!last) return undefined;

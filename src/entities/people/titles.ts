@@ -175,6 +175,10 @@ export const TITLE_WORDS: ReadonlyMap<string, TitleEntry> = new Map<string, Titl
   ['h.e', honorific],
   ['prof', honorific],
   ['samdech', honorific],
+  // forms of address of state media ("Comrade X", "the respected Comrade X")
+  ['comrade', honorific],
+  ['respected', modifier],
+  ['esteemed', modifier],
   ['his', modifier],
   ['her', modifier],
   // occupations: mark a person ("her Nepali guide Tenjen Sherpa"), give no role and no state
