@@ -8,7 +8,8 @@
  * 3. the one country their sentence names as a place ("in", "to", "at") that no other person
  *    there acts for, when someone of another country stands in it too ("flies to Fiji on Monday
  *    for talks with Prime Minister Z").
- * Only people with an office and no country are changed; the dateline comes after these.
+ * Only people with an office and no country are changed; the dateline comes after these, and
+ * last the country named nearest before them ({@link nearestCountry}).
  */
 import type { CountryMention, Person, Span } from '../../types.js';
 import type { TextDocument } from '../../text/types.js';
@@ -178,6 +179,15 @@ function asPlace(doc: TextDocument, m: Span): boolean {
 /** Words before "by" that credit a journalist or photographer ("Reporting by X", "Photo by Y"), who acts for no country. */
 const CREDIT_WORDS: ReadonlySet<string> = new Set(['reporting', 'editing', 'writing', 'compiled', 'photo', 'photograph', 'photos', 'picture', 'credit', 'produced', 'additional', 'translated', 'via']);
 
+/** Whether the person is first named in a credit ("Reporting by X"). */
+export function isCredit(doc: TextDocument, draft: PersonDraft): boolean {
+  const first = draft.mentions[0]?.first ?? 0;
+  for (let i = first - 1; i >= Math.max(0, first - 4); i--) {
+    if (doc.tokens[i]?.text.toLowerCase() === 'by' && CREDIT_WORDS.has(doc.tokens[i - 1]?.text.toLowerCase() ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * Whether a person with no office may take the article's home country: not a credit ("Reporting
  * by X"), and their first sentence names no country but that one, nor anyone acting for another.
@@ -185,11 +195,27 @@ const CREDIT_WORDS: ReadonlySet<string> = new Set(['reporting', 'editing', 'writ
 export function homeFitsSentence(c: PeopleContext, draft: PersonDraft, self: number, home: string): boolean {
   const { doc } = c;
   const first = draft.mentions[0]?.first ?? 0;
-  for (let i = first - 1; i >= Math.max(0, first - 4); i--) {
-    if (doc.tokens[i]?.text.toLowerCase() === 'by' && CREDIT_WORDS.has(doc.tokens[i - 1]?.text.toLowerCase() ?? '')) return false;
-  }
+  if (isCredit(doc, draft)) return false;
   const s = sentenceOf(doc, first);
   if (!s) return false;
   if (c.countryMentions.some((m) => within(m, s) && m.code !== home)) return false;
   return [...otherPeoplesCountries(c, s, self)].every((country) => country === home);
+}
+
+/**
+ * The last resort for an official whose country nothing else gives: the
+ * country the text names last before their first mention (the country under discussion there),
+ * else the one it names most. Envoys' host countries ("ambassador to X") are skipped.
+ */
+export function nearestCountry(c: PeopleContext, draft: PersonDraft): string | undefined {
+  const at = c.doc.tokens[draft.mentions[0]?.first ?? 0]?.start ?? 0;
+  let last: CountryMention | undefined;
+  for (const m of c.countryMentions) if (m.end <= at && !afterEnvoyTo(c.doc, m) && (!last || m.start > last.start)) last = m;
+  if (last) return last.code;
+  const counts = new Map<string, number>();
+  for (const m of c.countryMentions) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+  let top: string | undefined;
+  let n = 0;
+  for (const [code, k] of counts) if (k > n) [top, n] = [code, k];
+  return top;
 }

@@ -3,7 +3,7 @@ import type { CountryMention, Person, Span } from '../../types.js';
 import type { TextDocument } from '../../text/types.js';
 import { tokenFacts } from '../token-facts.js';
 import { clusterMentions, draftCountry, draftIndexByToken, key, type PersonDraft } from './cluster.js';
-import { countriesFromContext, homeFitsSentence, type PeopleContext } from './context-country.js';
+import { countriesFromContext, homeFitsSentence, nearestCountry, type PeopleContext } from './context-country.js';
 import { findNameMentions, type NameMention } from './name-mentions.js';
 
 /** Input of the people stage. */
@@ -42,6 +42,14 @@ export function findPeople(input: PeopleInput): Person[] {
     const noOffice = !person.role && !person.country && !ofOrganisation(d);
     if (stateOfficial(person, d) || (noOffice && homeFitsSentence(context, d, i, home))) [person.country, person.countryCertainty] = [home, 'inferred'];
   });
+  relativesCountries(context);
+  // last, for officials, the country the text names nearest before them: inferred, never stated
+  drafts.forEach((d, i) => {
+    const person = people[i];
+    if (!person || !stateOfficial(person, d)) return;
+    const country = nearestCountry(context, d);
+    if (country) [person.country, person.countryCertainty] = [country, 'inferred'];
+  });
   return people;
 }
 
@@ -49,9 +57,24 @@ function ofOrganisation(d: PersonDraft): boolean {
   return d.mentions.some((m) => m.prefix.organisation || m.appositionOrganisation);
 }
 
-/** A person with an office of a state and no country yet: one whose country the context may give. */
+/** A person with an office of a state and no country yet: one whose country the context may give (not a known official of an international body). */
 function stateOfficial(person: Person, d: PersonDraft): boolean {
-  return !person.country && !!person.role && !PRIVATE_ROLES.has(person.role) && !ofOrganisation(d);
+  return !person.country && !!person.role && !PRIVATE_ROLES.has(person.role) && !ofOrganisation(d) && d.known?.country !== null;
+}
+
+/**
+ * A person with no office and no country who shares a family name with someone acting for a
+ * country ("Barack and Michelle Obama", "the president and his wife, Jill Biden") is taken to be of
+ * that family and that country.
+ */
+function relativesCountries({ drafts, people }: PeopleContext): void {
+  drafts.forEach((d, i) => {
+    const person = people[i];
+    if (!person || person.country || person.role || !d.surname || ofOrganisation(d)) return;
+    const relative = drafts.findIndex((o, k) => k !== i && o.surname === d.surname && !!people[k]?.country);
+    const country = relative >= 0 ? people[relative]?.country : undefined;
+    if (country) [person.country, person.countryCertainty] = [country, 'inherited'];
+  });
 }
 
 /** Roles that belong to companies, groups and international organisations, never to a state by default ("Secretary-General X"). */

@@ -1,7 +1,7 @@
 import type { TextDocument } from '../../text/types.js';
 import { fold } from '../../text/fold.js';
 import type { TokenFacts } from '../token-facts.js';
-import { MINISTERIAL_ENDS, TITLE_PHRASES, TITLE_WORDS } from './titles.js';
+import { MINISTERIAL_ENDS, NON_STATE_OFFICES, TITLE_PHRASES, TITLE_WORDS } from './titles.js';
 
 /** What the words before a name say about the person. */
 export interface TitlePrefix {
@@ -88,7 +88,13 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
       [prefix.firstToken, i] = [country, country];
       continue;
     }
-    // an unknown capitalised word right before an office: an organisation's office ("CN President", "Unifor National President")
+    // an unknown capitalised word right before an office a state alone confers is the name of a
+    // ministry ("Railways Minister", "Public Safety Secretary"); before any other office, an
+    // organisation's ("CN President", "Unifor National President")
+    if (beforeOffice && stateOnlyOffice(words)) {
+      prefix.firstToken = i;
+      continue;
+    }
     unknownProper = beforeOffice;
     break;
   }
@@ -162,6 +168,14 @@ function capitalisedRunStart(doc: TextDocument, i: number, floor: number): numbe
 function namePossessor(doc: TextDocument, facts: TokenFacts, i: number): boolean {
   const before = doc.tokens[i - 1];
   return !!before && !facts.country[i - 1] && !facts.organisation[i - 1] && /^\p{Lu}/u.test(before.text) && !TITLE_WORDS.has(clean(before.text));
+}
+
+/** Whether the first office among `words` is one only a state confers ("minister", "ambassador"), not one a company or a group has too. */
+function stateOnlyOffice(words: readonly string[]): boolean {
+  const office = words.find((w) => TITLE_WORDS.get(w)?.kind === 'office');
+  if (!office) return false;
+  const role = TITLE_WORDS.get(office)?.role ?? office;
+  return !NON_STATE_OFFICES.has(role) && !NON_STATE_OFFICES.has(office);
 }
 
 /** How many words a ministry's name may have between a country and an office ("Natural Resources and Environment"). */
