@@ -55,7 +55,7 @@ export function countriesFromContext(c: PeopleContext, eligible: Eligible): void
   c.people.forEach((person, i) => {
     const draft = c.drafts[i];
     if (!draft || !eligible(person, draft)) return;
-    const country = delegationCountry(c, draft, i) ?? listCountry(c, draft) ?? sentenceCountry(c, draft, i);
+    const country = person.role === 'counterpart' ? counterpartCountry(c, draft, i) : delegationCountry(c, draft, i) ?? listCountry(c, draft) ?? sentenceCountry(c, draft, i);
     if (country) [person.country, person.countryCertainty] = [country, 'inherited'];
   });
 }
@@ -149,6 +149,31 @@ function sentenceCountry(c: PeopleContext, draft: PersonDraft, self: number): st
   for (const country of others) named.delete(country);
   // only beside someone acting for another country (a visitor they meet); alone, the dateline decides
   return named.size === 1 && others.size > 0 ? [...named][0] : undefined;
+}
+
+/**
+ * A counterpart acts for the other side: the one country that their sentence names (as a place, or
+ * as the country of a person) other than that of the sentence's first person with a country, whose
+ * counterpart they are ("X will arrive in Hanoi … before talks with his counterpart, Y"). The
+ * sentence before is read when this one names no country at all. Never the dateline's or the
+ * nearest country: those are as likely to be the other side's.
+ */
+function counterpartCountry(c: PeopleContext, draft: PersonDraft, self: number): string | undefined {
+  const s = sentenceOf(c.doc, draft.mentions[0]?.first ?? 0);
+  if (!s) return undefined;
+  let own: string | undefined;
+  for (let t = s.firstToken; t < s.endToken && !own; t++) {
+    const other = c.at.get(t);
+    if (other !== undefined && other !== self) own = c.people[other]?.country;
+  }
+  for (const sentence of [s, c.doc.sentences[s.index - 1]]) {
+    if (!sentence) continue;
+    const named = new Set([...placeCountries(c, sentence), ...otherPeoplesCountries(c, sentence, self)]);
+    if (named.size === 0) continue;
+    if (own) named.delete(own);
+    return named.size === 1 ? [...named][0] : undefined;
+  }
+  return undefined;
 }
 
 /** The countries a sentence names as places (a country, a city), but "ambassador to X" (the host, not the envoy's country). */

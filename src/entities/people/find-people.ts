@@ -40,13 +40,13 @@ export function findPeople(input: PeopleInput): Person[] {
     if (!person || !home) return;
     // "federal Labour Minister Kellie Leitch" in a Canadian story; someone with no office only where nothing else is named around them
     const noOffice = !person.role && !person.country && !ofOrganisation(d);
-    if (stateOfficial(person, d) || (noOffice && homeFitsSentence(context, d, i, home))) [person.country, person.countryCertainty] = [home, 'inferred'];
+    if (homeOfficial(person, d) || (noOffice && homeFitsSentence(context, d, i, home))) [person.country, person.countryCertainty] = [home, 'inferred'];
   });
   relativesCountries(context);
   // last, for officials, the country the text names nearest before them: inferred, never stated
   drafts.forEach((d, i) => {
     const person = people[i];
-    if (!person || !stateOfficial(person, d)) return;
+    if (!person || !homeOfficial(person, d)) return;
     const country = nearestCountry(context, d);
     if (country) [person.country, person.countryCertainty] = [country, 'inferred'];
   });
@@ -60,6 +60,11 @@ function ofOrganisation(d: PersonDraft): boolean {
 /** A person with an office of a state and no country yet: one whose country the context may give (not a known official of an international body). */
 function stateOfficial(person: Person, d: PersonDraft): boolean {
   return !person.country && !!person.role && !PRIVATE_ROLES.has(person.role) && !ofOrganisation(d) && d.known?.country !== null;
+}
+
+/** A state official whom the article's home or nearest country may be given: not a counterpart, who acts for the other side. */
+function homeOfficial(person: Person, d: PersonDraft): boolean {
+  return stateOfficial(person, d) && person.role !== 'counterpart';
 }
 
 /**

@@ -73,6 +73,17 @@ function surnameAfterTitle(doc: TextDocument, i: number, w: string): boolean {
 /** Kinship words that are also given or family names in some traditions ("Son", "Sister"). */
 const KINSHIP_WORDS: ReadonlySet<string> = new Set(['son', 'daughter', 'brother', 'sister']);
 
+/** Titles that are also words inside a name ("President Hassan Sheikh Mohamud"). */
+const INNER_NAME_TITLES: ReadonlySet<string> = new Set(['sheikh', 'shaikh']);
+
+/** Whether title word `w` at `i` stands inside a name: after a given name that follows an office, before another name word. */
+function innerTitle(doc: TextDocument, facts: TokenFacts, i: number, w: string): boolean {
+  if (!INNER_NAME_TITLES.has(w) || !/^\p{Lu}\p{Ll}/u.test(doc.tokens[i + 1]?.text ?? '')) return false;
+  const given = clean(doc.tokens[i - 1]?.text ?? '');
+  const before = clean(doc.tokens[i - 2]?.text ?? '');
+  return /^\p{Lu}\p{Ll}/u.test(doc.tokens[i - 1]?.text ?? '') && !TITLE_WORDS.has(given) && !facts.country[i - 1] && TITLE_WORDS.get(before)?.kind === 'office';
+}
+
 function nameLike(doc: TextDocument, facts: TokenFacts, i: number, headline: boolean): boolean {
   const token = doc.tokens[i];
   if (!token || facts.country[i] || facts.organisation[i] || facts.place[i]) return false;
@@ -88,7 +99,7 @@ function nameLike(doc: TextDocument, facts: TokenFacts, i: number, headline: boo
   if (/^\p{Lu}$/u.test(text) && doc.tokens[i + 1]?.text === '.' && /^\p{Lu}/u.test(doc.tokens[i + 2]?.text ?? '')) return true;
   if (NOT_NAME_WORDS.has(w) && !stopWordAsName(doc, facts, i, w)) return false;
   // "Bui Thanh Son": a capitalised kinship word after two name words is part of the name
-  if (TITLE_WORDS.has(w) && !(KINSHIP_WORDS.has(w) && nameLike(doc, facts, i - 1, headline) && nameLike(doc, facts, i - 2, headline))) return false;
+  if (TITLE_WORDS.has(w) && !(KINSHIP_WORDS.has(w) && nameLike(doc, facts, i - 1, headline) && nameLike(doc, facts, i - 2, headline)) && !innerTitle(doc, facts, i, w)) return false;
   if (headline && isCommonWord(w) && !isKnownSurname(w)) return false;
   return true;
 }

@@ -46,6 +46,10 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
     const token = doc.tokens[i];
     if (!token) break;
     const w = clean(token.text);
+    // "talks in Washington, Prime Minister X": a capital before the comma is a place, not the title's
+    // country, unless the title runs on through it ("the Chinese ambassador to Washington, X")
+    const titleRunsOn = ['to', 'of'].includes(doc.tokens[i - 1]?.text.toLowerCase() ?? '');
+    if (facts.countryKind[i] === 'capital' && crossedComma && doc.tokens[i + 1]?.text === ',' && !titleRunsOn) break;
     if (facts.country[i] || facts.organisation[i]) {
       if (facts.country[i]) prefix.country ??= facts.country[i];
       else prefix.organisation = true;
