@@ -18,7 +18,8 @@ export function summitName(ctx: EventContext, hit: TriggerHit): string | undefin
     if (!isNameWord(ctx, i)) break;
     words.unshift(key(ctx, i));
   }
-  if (/^g-?\d+$/.test(ctx.folded[hit.first] ?? '')) words.push(key(ctx, hit.first));
+  // a trigger that is the group's own name ("G20", "APEC", "the SCO") names the summit
+  if (/^g-?\d+$/.test(ctx.folded[hit.first] ?? '') || hit.entry.id === 'group-of') for (let i = hit.first; i < hit.end; i++) words.push(key(ctx, i));
   if (ctx.folded[hit.end] === 'of') {
     for (let i = ctx.folded[hit.end + 1] === 'the' ? hit.end + 2 : hit.end + 1; i < hit.end + 6 && isNameWord(ctx, i); i++) words.push(key(ctx, i));
   }
