@@ -178,12 +178,12 @@ interface AttributeWindow {
 
 /**
  * Place, status and date, each read within the trigger's clause: a date belongs to the trigger
- * only near it (15 words before, or 10 after what its frame read); a date before a cancelled
+ * only near it (15 words before it or before its light verb, or 10 after what its frame read); a date before a cancelled
  * trigger dates the cancelling ("On Friday, X called off a visit …"), not the event.
  */
 function attributesOf(ctx: EventContext, hit: TriggerHit, w: AttributeWindow): Pick<EventMention, 'place' | 'status' | 'date' | 'dateWhole'> {
   const extent = Math.max(hit.end, w.frame?.end ?? hit.end);
-  const lightIsPrevious = w.previous !== undefined && w.np.lightVerb !== undefined && w.previous.first === w.np.lightVerb;
+  const lightIsPrevious = w.previous !== undefined && (w.previous.first === w.np.lightVerb || w.previous.first === w.frame?.verbAt);
   const clauseStart = clauseStartBefore(ctx, hit.first, Math.max(w.sStart, w.previous && !lightIsPrevious ? w.previous.end : w.sStart));
   let clauseEnd = clauseEndAfter(ctx, hit.end, w.right);
   // "the meeting that took place in Vienna": a relative clause right after the noun still speaks of it
@@ -193,8 +193,8 @@ function attributesOf(ctx: EventContext, hit: TriggerHit, w: AttributeWindow): P
   const verb = Math.min(w.np.lightVerb ?? hit.first, w.frame?.verbAt ?? hit.first);
   const statusStart = sharesStatusWithPrevious(ctx, hit, w) ? clauseStartBefore(ctx, hit.first, w.sStart) : clauseStart;
   const status = mentionStatus(ctx, hit, { from: Math.max(statusStart, verb - 8), to: Math.min(clauseEnd, statusEnd), npStart: w.np.start });
-  const from = Math.max(status === 'cancelled' ? hit.end : clauseStart, hit.first - 15);
+  const from = Math.max(status === 'cancelled' ? hit.end : clauseStart, verb - 15);
   // a date opening the sentence of a cancelled contact dates the cancelling ("On Friday, X called off a visit")
-  const when = mentionDate(ctx, hit, { from, to: Math.min(clauseEnd, extent + 10), clauseEnd, npStart: w.np.start, cancelled: status === 'cancelled' }, w.previous);
+  const when = mentionDate(ctx, hit, { from, to: Math.min(clauseEnd, extent + 10), clauseEnd, npStart: w.np.start, cancelled: status === 'cancelled' }, lightIsPrevious ? undefined : w.previous);
   return { ...(place ? { place } : {}), status, ...(when ? { date: when.date } : {}), ...(when?.whole ? { dateWhole: true } : {}) };
 }

@@ -94,12 +94,14 @@ export const WORD_SETS: Readonly<Record<string, ReadonlySet<string>>> = {
  * Macros, by the name patterns use after `$`. `VG` is the stretch between a subject and its verb
  * ("has also", "is expected to", "will on Monday"); `MEDIUM` how a contact was made ("by phone",
  * "over the telephone", "via video link"); `REL` a relative clause between commas (", who took
- * office in May,"); `NMOD` the modifiers of an event noun ("a first bilateral", "their two-hour").
+ * office in May,"); `GATHERING` the noun of a gathering ("summit", "forum"); `NMOD` the
+ * modifiers of an event noun ("a first bilateral", "their two-hour", "the G7 leaders'").
  */
 export const MACROS: Readonly<Record<string, string> > = {
   VG: '(AUX | PART | @modal | @adverb | @plan | not | #DATE | to | be | been | being | on hand | and then | as well | {look} forward to){0,8}',
   MEDIUM: '(by | over | on | via | through) the? (@phone | @video | video link | videolink | videoconference | teleconference | link)',
   REL: ', ((who | which | whose) !,{1,25} | (as | in | on | during | after | at | with | accompanied | along) !,{1,14} | (@adverb | ADV | meanwhile | however | too | instead | in turn | for (his | her | its | their) part){1,3}) ,',
   ADVP: '((on | at) the (sidelines | sideline | side-lines | margins | margin | fringes) (of (the)? (PROPN | NOUN | ADJ | NUM | #ORG | #COUNTRY | - | \'s){1,6})? | @adverb | behind (closed-door | closed-doors | closed doors | closed door) | for (about | nearly | over | almost | more than | some)? (NUM | @number | an | a) (hour | hours | minute | minutes) | in person | at length | in private | in audience | in (a | an) audience | #DATE | (on | this | last | next) #DATE | (in | at) the? (#COUNTRY | #PLACE | PROPN){1,4} (, (#COUNTRY | #PLACE))?)',
-  NMOD: '(DET | ADJ | NUM | PROPN | @number | #DATE | #COUNTRY | \'s | - | @phone | @video | first | second | third | last | new | another | emergency | crisis | climate | security | (round | rounds | series | set | hour | hours | minutes | days) of){0,6}',
+  GATHERING: '(summit | summits | conference | forum | gathering | assembly | ceremony of the)',
+  NMOD: '(DET | ADJ | NUM | PROPN | @number | #DATE | #COUNTRY | \'s | - | @phone | @video | leaders | \' | ’ | first | second | third | last | new | another | emergency | crisis | climate | security | (round | rounds | series | set | hour | hours | minutes | days) of){0,6}',
 };
