@@ -6,6 +6,9 @@
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside']);
 
 /** Roles that count as heads of state or government when a description says "leader". */
+/** Nouns of a settlement or an area named after "of" ("the port city of Dalian", "the Black Sea resort of Sochi"). */
+export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'resort', 'port', 'capital', 'island', 'province', 'region', 'state', 'enclave', 'hamlet', 'municipality', 'oasis', 'spa']);
+
 export const LEADER_ROLES: ReadonlySet<string> = new Set([
   'president', 'prime minister', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'leader', 'supreme leader',
   'crown prince', 'chairman', 'president-elect', 'premier', 'monarch',

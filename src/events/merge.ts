@@ -158,8 +158,10 @@ function placesClash(a?: Place, b?: Place): boolean {
 function typeFits(ctx: EventContext, d: EventDraft, m: EventMention, parties: Party[]): boolean {
   if (d.type === m.type) return true;
   const inPerson = (t: string): boolean => t === 'meeting' || t === 'summit';
-  // "a possible Budapest summit meeting" and "meet Putin in Budapest": one bilateral summit
-  if (inPerson(d.type) && inPerson(m.type) && !m.multilateral && !d.mentions.some((x) => x.multilateral)) {
+  // "a possible Budapest summit meeting" and "meet Putin in Budapest": one bilateral summit (a
+  // meeting of two at a summit of three is another contact)
+  const bilateral = d.parties.length <= 2 && parties.length <= 2;
+  if (inPerson(d.type) && inPerson(m.type) && bilateral && !m.multilateral && !d.mentions.some((x) => x.multilateral)) {
     if (m.place && d.place && !placesClash(d.place.value, m.place)) return true;
   }
   // "During the talks, X told Y …" after their call: a definite talk noun with parties still refers back

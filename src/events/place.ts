@@ -1,6 +1,6 @@
 import type { EventContext } from './context.js';
 import type { TriggerHit } from './find-triggers.js';
-import { PLACE_PREPOSITIONS, SEAT_CITIES } from './lexicon.js';
+import { PLACE_PREPOSITIONS, SEAT_CITIES, SETTLEMENT_NOUNS } from './lexicon.js';
 import { cityCountry, placeCountry } from '../entities/countries/index.js';
 import { GATHERING_VERBS, TRAVEL_VERBS } from '../lexicon/travel.js';
 import { capitalOf } from './capital-of.js';
@@ -22,9 +22,10 @@ export interface Place {
 /**
  * Reads the place of a trigger: "in Budapest", "at the Oval Office", "at the border village of
  * Panmunjom", "visit to Colombia", "the Colombian capital", or a premodifier ("Budapest summit",
- * "Oval Office meeting"). Seats of government keep their city ("Kremlin, Moscow").
+ * "Oval Office meeting"). Seats of government keep their city ("Kremlin, Moscow"). A journey's
+ * destination is looked for before the trigger, or before the light verb its frame read (`verb`).
  */
-export function readPlace(ctx: EventContext, hit: TriggerHit, from: number, to: number, objectEnd = hit.end): Place | undefined {
+export function readPlace(ctx: EventContext, hit: TriggerHit, from: number, to: number, objectEnd = hit.end, verb = hit.first): Place | undefined {
   const near = Math.min(to, Math.max(hit.end, objectEnd) + 12);
   // "visited Tehran", "to visit Riyadh": the place visited
   if (hit.entry.role === 'visit') {
@@ -39,7 +40,7 @@ export function readPlace(ctx: EventContext, hit: TriggerHit, from: number, to: 
   const destination = hit.entry.role === 'visit' ? destinationAfter(ctx, hit.end, near) : undefined;
   if (destination) return destination;
   const sentenceStart = ctx.doc.sentences[hit.sentence]?.firstToken ?? 0;
-  return travelledTo(ctx, hit.first, Math.max(sentenceStart, hit.first - 12)) ?? openingPlace(ctx, hit.first);
+  return travelledTo(ctx, hit.first, Math.max(sentenceStart, Math.min(hit.first, verb) - 12)) ?? openingPlace(ctx, hit.first);
 }
 
 
@@ -150,6 +151,8 @@ function laterCity(ctx: EventContext, from: number, to: number): Place | undefin
 
 /** The place named after a preposition, skipping "the" and a few lower-case words ("the border truce village of"). */
 function placeAfter(ctx: EventContext, i: number, to: number): Place | undefined {
+  const settlement = settlementOf(ctx, i, to);
+  if (settlement) return settlement;
   let j = i;
   let lower = 0;
   while (j < to && lower < 6) {
@@ -181,6 +184,30 @@ function placeAfter(ctx: EventContext, i: number, to: number): Place | undefined
     if (!/^\p{Ll}/u.test(token.text)) return undefined;
     j++;
     lower++;
+  }
+  return undefined;
+}
+
+/**
+ * "the southwestern Chinese city of Chengdu", "the Black Sea resort of Sochi": a settlement noun and
+ * "of" within six words of the preposition name the place after them, known to the gazetteers or
+ * not; its country is the gazetteer's, else the demonym before the noun.
+ */
+function settlementOf(ctx: EventContext, i: number, to: number): Place | undefined {
+  let demonym: string | undefined;
+  for (let j = ctx.folded[i] === 'the' ? i + 1 : i; j < Math.min(to, i + 7); j++) {
+    if (ctx.personAt[j] || ctx.dateAt[j] !== undefined || !/^[\p{L}-]+$/u.test(ctx.texts[j] ?? '')) return undefined;
+    if (ctx.facts.countryKind[j] === 'demonym') demonym = ctx.facts.country[j];
+    if (!SETTLEMENT_NOUNS.has(ctx.folded[j] ?? '') || ctx.folded[j + 1] !== 'of') continue;
+    const at = j + 2;
+    if (ctx.facts.country[at] && ctx.facts.countryKind[at] !== 'demonym') return placeAt(ctx, at, to);
+    if (ctx.facts.place[at]) return knownPlace(ctx, at, to);
+    let end = at;
+    while (end < Math.min(to, at + 4) && /^\p{Lu}/u.test(ctx.texts[end] ?? '') && !ctx.personAt[end] && !ctx.facts.organisation[end] && ctx.dateAt[end] === undefined) end++;
+    if (end === at) return undefined;
+    const name = ctx.doc.text.slice(ctx.doc.tokens[at]?.start ?? 0, ctx.doc.tokens[end - 1]?.end ?? 0);
+    const country = placeCountry(name) ?? cityCountry(name) ?? demonym;
+    return { name, ...(country ? { country } : {}), wholeCountry: false };
   }
   return undefined;
 }

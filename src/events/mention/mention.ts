@@ -188,9 +188,9 @@ function attributesOf(ctx: EventContext, hit: TriggerHit, w: AttributeWindow): P
   let clauseEnd = clauseEndAfter(ctx, hit.end, w.right);
   // "the meeting that took place in Vienna": a relative clause right after the noun still speaks of it
   if (hit.entry.form === 'noun' && ['that', 'which'].includes(ctx.folded[clauseEnd] ?? '') && clauseEnd - extent <= 1) clauseEnd = clauseEndAfter(ctx, clauseEnd + 1, w.right);
-  const place = readPlace(ctx, hit, Math.max(clauseStart, hit.first - 4), w.right, extent);
-  const statusEnd = hit.entry.form === 'verb' ? hit.end + 2 : extent + 7;
   const verb = Math.min(w.np.lightVerb ?? hit.first, w.frame?.verbAt ?? hit.first);
+  const place = readPlace(ctx, hit, Math.max(clauseStart, hit.first - 4), w.right, extent, verb);
+  const statusEnd = hit.entry.form === 'verb' ? hit.end + 2 : extent + 7;
   const statusStart = sharesStatusWithPrevious(ctx, hit, w) ? clauseStartBefore(ctx, hit.first, w.sStart) : clauseStart;
   const status = mentionStatus(ctx, hit, { from: Math.max(statusStart, verb - 8), to: Math.min(clauseEnd, statusEnd), npStart: w.np.start });
   const from = Math.max(status === 'cancelled' ? hit.end : clauseStart, verb - 15);

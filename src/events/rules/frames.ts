@@ -402,9 +402,10 @@ export const FRAMES: readonly FrameRule[] = [
     id: 'gather-for',
     forms: ['noun'],
     types: ['summit'],
-    pattern: '[ab:PARTY] ($REL | ,)? $VG @gather !(; | \\. | #PERSON){0,10} (for | at) (the | their | a | an)? (ADJ | NOUN | PROPN | NUM | - | #COUNTRY | #DATE){0,5} <T>',
+    pattern: '[ab:PARTY] ($REL | ,)? $VG [lv:@gather] !(; | \\. | #PERSON){0,10} (for | at) (the | their | a | an)? (ADJ | NOUN | PROPN | NUM | - | #COUNTRY | #DATE){0,5} <T>',
     examples: [
       { text: 'Leaders of China, Japan and South Korea gathered in Chengdu on Tuesday for their annual trilateral summit.', events: ['summit CHN + JPN + KOR @Chengdu'] },
+      { text: 'The presidents of Brazil, Argentina and Paraguay gathered in the western Paraguayan town of Filadelfia on Friday for the Mercosur summit.', events: ['summit BRA + ARG + PRY @Filadelfia'] },
       { text: 'Presidents William Ruto of Kenya and Yoweri Museveni of Uganda converged on Arusha for the East African Community summit.', events: ['summit Ruto + Museveni @Arusha'] },
     ],
   },
