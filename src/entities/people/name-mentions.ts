@@ -173,6 +173,18 @@ function shareFamilyNames(doc: TextDocument, mentions: NameMention[], year: numb
   return mentions;
 }
 
+/**
+ * "Before meeting the US president, Modi held talks …": a title read across a comma is no
+ * apposition when the name after it is a known office holder of another country; the comma ends a
+ * clause, and the name has no title here.
+ */
+function contradictedAcrossComma(doc: TextDocument, prefix: TitlePrefix, first: number, tokens: string[], year: number | null): TitlePrefix {
+  const acrossComma = doc.tokens.slice(prefix.firstToken, first).some((t) => t.text === ',');
+  if (!prefix.country || !acrossComma) return prefix;
+  const known = knownByName(tokens, year);
+  return known?.country && known.country !== prefix.country ? { office: false, honorific: false, organisation: false, firstToken: first } : prefix;
+}
+
 function classify(doc: TextDocument, facts: TokenFacts, first: number, end: number, year: number | null): NameMention | null {
   // initials keep their full stop: ["F.W", ".", "de", "Klerk"] → ["F.W.", "de", "Klerk"]
   const tokens: string[] = [];
@@ -180,7 +192,7 @@ function classify(doc: TextDocument, facts: TokenFacts, first: number, end: numb
     if (t.text === '.' && tokens.length) tokens[tokens.length - 1] += '.';
     else tokens.push(t.text);
   }
-  const prefix = readTitlePrefix(doc, facts, first);
+  const prefix = contradictedAcrossComma(doc, readTitlePrefix(doc, facts, first), first, tokens, year);
   const countryAfter = countryAfterName(doc, facts, end) ?? countryBeside(doc, facts, first, end);
   const next = doc.tokens[end];
   const modifierUse = !!next && /^\p{Ll}/u.test(next.text) && next.pos === 'NOUN';

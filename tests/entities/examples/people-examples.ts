@@ -201,4 +201,7 @@ export const PEOPLE_EXAMPLES: readonly PeopleExample[] = [
   { topic: 'context:counterpart', published: '2024-06-05', text: 'Cho will land in Hanoi on Monday and hold talks with his counterpart, Bui Thanh Son, the next day.', people: [{ name: 'Cho', country: 'KOR' }, { name: 'Bui Thanh Son', country: 'VNM' }] },
   { topic: 'context:counterpart', published: '2024-06-05', text: 'Russian Foreign Minister Sergey Lavrov flew to Ankara on Monday. He held talks with his counterpart, Hakan Fidan, on Tuesday.', people: [{ name: 'Sergey Lavrov', country: 'RUS' }, { name: 'Hakan Fidan', country: 'TUR' }] },
   { topic: 'context:counterpart', published: '2024-06-05', text: 'Chinese Foreign Minister Wang Yi will host his counterpart Lina Varga in Beijing next week.', people: [{ name: 'Wang Yi', country: 'CHN' }, { name: 'Lina Varga', country: null }] },
+  { topic: 'title:clause-comma', published: '2023-09-09', text: 'Before meeting the US president, Modi held talks with Bangladesh Prime Minister Sheikh Hasina.', people: [{ name: 'Narendra Modi', country: 'IND' }, { name: 'Sheikh Hasina', country: 'BGD' }] },
+  { topic: 'title:clause-comma', published: '2022-11-15', text: 'After greeting the Chinese leader, Biden walked into the hall with his delegation.', people: [{ name: 'Joe Biden', country: 'USA' }] },
+  { topic: 'title:clause-comma', published: '2024-02-01', text: 'Ahead of talks with the French president, Scholz told reporters in Berlin that he expected progress.', people: [{ name: 'Olaf Scholz', country: 'DEU' }] },
 ];
