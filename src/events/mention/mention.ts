@@ -167,6 +167,15 @@ function sharesStatusWithPrevious(ctx: EventContext, hit: TriggerHit, w: Attribu
   return hit.entry.form === 'verb' && ctx.folded[hit.first - 1] === 'to' && w.previous !== undefined && w.previous.entry.role === 'visit' && hit.first - w.previous.end <= 6;
 }
 
+
+
+
+
+
+
+/** How many words after what a trigger's frame read its date may stand ("held talks with X at the presidential office in Seoul this morning"). */
+const AFTER_FRAME = 14;
+
 /** Where a mention's attribute readers look: its frame, noun phrase, the trigger before it in its sentence and the start of the next. */
 interface AttributeWindow {
   frame: FrameReading | undefined;
@@ -178,7 +187,7 @@ interface AttributeWindow {
 
 /**
  * Place, status and date, each read within the trigger's clause: a date belongs to the trigger
- * only near it (15 words before it or before its light verb, or 10 after what its frame read); a date before a cancelled
+ * only near it (15 words before it or before its light verb, or {@link AFTER_FRAME} after what its frame read); a date before a cancelled
  * trigger dates the cancelling ("On Friday, X called off a visit …"), not the event.
  */
 function attributesOf(ctx: EventContext, hit: TriggerHit, w: AttributeWindow): Pick<EventMention, 'place' | 'status' | 'date' | 'dateWhole'> {
@@ -195,6 +204,6 @@ function attributesOf(ctx: EventContext, hit: TriggerHit, w: AttributeWindow): P
   const status = mentionStatus(ctx, hit, { from: Math.max(statusStart, verb - 8), to: Math.min(clauseEnd, statusEnd), npStart: w.np.start });
   const from = Math.max(status === 'cancelled' ? hit.end : clauseStart, verb - 15);
   // a date opening the sentence of a cancelled contact dates the cancelling ("On Friday, X called off a visit")
-  const when = mentionDate(ctx, hit, { from, to: Math.min(clauseEnd, extent + 10), clauseEnd, npStart: w.np.start, cancelled: status === 'cancelled' }, lightIsPrevious ? undefined : w.previous);
+  const when = mentionDate(ctx, hit, { from, to: Math.min(clauseEnd, extent + AFTER_FRAME), clauseEnd, npStart: w.np.start, cancelled: status === 'cancelled' }, lightIsPrevious ? undefined : w.previous);
   return { ...(place ? { place } : {}), status, ...(when ? { date: when.date } : {}), ...(when?.whole ? { dateWhole: true } : {}) };
 }
