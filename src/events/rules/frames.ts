@@ -237,6 +237,16 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'subject-adjunct',
+    forms: ['noun'],
+    pattern: '[a:PARTY] , (in | during | over) (a | an | the | their | his | her)? $NMOD <T> $MEDIUM? (with | to) [b:PARTY]',
+    examples: [
+      { text: 'Iranian Foreign Minister Hossein Amir-Abdollahian, in a telephone conversation with his Omani counterpart Badr Albusaidi on Sunday, discussed regional issues.', events: ['phone_call Amir-Abdollahian + Albusaidi'] },
+      { text: 'Kenyan President William Ruto, during talks with Ethiopian Prime Minister Abiy Ahmed in Nairobi, pledged support for the port deal.', events: ['meeting Ruto + Abiy @Nairobi'] },
+      { text: 'French President Emmanuel Macron, in a video call with Indian Prime Minister Narendra Modi, raised the fighter jet order.', events: ['phone_call Macron + Modi'] },
+    ],
+  },
+  {
     id: 'fronted-with',
     forms: ['verb'],
     triggers: ['discuss.verb', 'speak.verb', 'exchange-views'],
