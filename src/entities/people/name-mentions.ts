@@ -1,5 +1,6 @@
 import type { TextDocument, Token } from '../../text/types.js';
 import { fold } from '../../text/fold.js';
+import { startsLine } from '../../text/lines.js';
 import { MONTHS } from '../../dates/lexicon.js';
 import type { TokenFacts } from '../token-facts.js';
 import { isCommonWord, isKnownFirstName, isKnownNamePart } from './name-lexicon.js';
@@ -119,6 +120,15 @@ function isHeadline(doc: TextDocument, first: number, end: number): boolean {
   return words >= 3 && capitalised / words >= 0.7;
 }
 
+/** "By Jane Doe and John Roe, Nairobi": a line that opens with "By" names the writers of the article, who act for no one in it. */
+function byline(doc: TextDocument, first: number): boolean {
+  const at = doc.tokens[first]?.start ?? 0;
+  const lineStart = doc.text.lastIndexOf('\n', at - 1) + 1;
+  if (at - lineStart > 80) return false;
+  const opening = doc.text.slice(lineStart, at).trimStart();
+  return opening.startsWith('By ') && startsLine(doc.text, doc.text.indexOf('By', lineStart));
+}
+
 /**
  * Finds every run of capitalised words that names a person or may do so, with the title phrase
  * before it. A run is accepted as a person when a title, the gazetteer, a known given name, or
@@ -149,7 +159,7 @@ export function findNameMentions(doc: TextDocument, facts: TokenFacts, year: num
         else break;
       }
       // "Chief of Staff, to the President, Alhaji Abba Kyari": a run never ends in a particle
-      const mention = classify(doc, facts, i, end, year);
+      const mention = byline(doc, i) ? null : classify(doc, facts, i, end, year);
       if (mention) mentions.push(mention);
       i = end;
     }

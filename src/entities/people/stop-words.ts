@@ -27,7 +27,8 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
    will would could should may might must can shall did does do is are was were be been being have has had
    ministers presidents leaders officials premiers chancellors secretaries ambassadors envoys kings princes
    governors senators generals spokesmen diplomats delegates lawmakers
-   international area bay valley lake marg marga bhavan bhawan istana wisma perdana jalan masjid plaza museum`
+   international area bay valley lake marg marga bhavan bhawan istana wisma perdana jalan masjid plaza museum
+   diwan palacio hurricane typhoon cyclone storm tropical`
     .split(/\s+/)
     .filter(Boolean),
 );

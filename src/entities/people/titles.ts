@@ -166,6 +166,8 @@ export const TITLE_WORDS: ReadonlyMap<string, TitleEntry> = new Map<string, Titl
   ['mister', honorific],
   ['madam', honorific],
   ['excellency', honorific],
+  ['highness', honorific],
+  ['majesty', honorific],
   // forms of address of press releases ("Hon. X", "Rt Hon X", "Amb. X", "H.E. X", "Prof. X", "Samdech X")
   ['hon', honorific],
   ['honourable', honorific],
