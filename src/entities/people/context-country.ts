@@ -235,7 +235,9 @@ export function homeFitsSentence(c: PeopleContext, draft: PersonDraft, self: num
 export function nearestCountry(c: PeopleContext, draft: PersonDraft): string | undefined {
   const at = c.doc.tokens[draft.mentions[0]?.first ?? 0]?.start ?? 0;
   let last: CountryMention | undefined;
-  for (const m of c.countryMentions) if (m.end <= at && !afterEnvoyTo(c.doc, m) && (!last || m.start > last.start)) last = m;
+  // a country word inside a person's name ("Luís Montenegro") names no country
+  const inName = (m: CountryMention): boolean => c.people.some((p) => p.mentions.some((s) => s.start <= m.start && m.end <= s.end));
+  for (const m of c.countryMentions) if (m.end <= at && !afterEnvoyTo(c.doc, m) && !inName(m) && (!last || m.start > last.start)) last = m;
   if (last) return last.code;
   const counts = new Map<string, number>();
   for (const m of c.countryMentions) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);

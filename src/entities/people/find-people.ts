@@ -59,7 +59,8 @@ function ofOrganisation(d: PersonDraft): boolean {
 
 /** A person with an office of a state and no country yet: one whose country the context may give (not a known official of an international body). */
 function stateOfficial(person: Person, d: PersonDraft): boolean {
-  return !person.country && !!person.role && !PRIVATE_ROLES.has(person.role) && !ofOrganisation(d) && d.known?.country !== null;
+  const head = person.role?.split(' ').pop() ?? '';
+  return !person.country && !!person.role && !PRIVATE_ROLES.has(person.role) && !PRIVATE_ROLES.has(head) && !ofOrganisation(d) && d.known?.country !== null;
 }
 
 /** A state official whom the article's home or nearest country may be given: not a counterpart, who acts for the other side. */

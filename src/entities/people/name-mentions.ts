@@ -120,6 +120,15 @@ function isHeadline(doc: TextDocument, first: number, end: number): boolean {
   return words >= 3 && capitalised / words >= 0.7;
 }
 
+/** "Minister of Tourism Ana Duarte": common words opening a run after an office and "of"/"for" name the ministry, not the person. */
+function afterMinistryWords(doc: TextDocument, first: number, end: number): number {
+  const of = doc.tokens[first - 1]?.text;
+  if ((of !== 'of' && of !== 'for') || TITLE_WORDS.get(clean(doc.tokens[first - 2]?.text ?? ''))?.kind !== 'office') return first;
+  let i = first;
+  while (i < end - 1 && !isKnownNamePart(clean(doc.tokens[i]?.text ?? '')) && !isKnownFirstName(clean(doc.tokens[i]?.text ?? ''))) i++;
+  return end - i >= 1 ? i : first;
+}
+
 /** "By Jane Doe and John Roe, Nairobi": a line that opens with "By" names the writers of the article, who act for no one in it. */
 function byline(doc: TextDocument, first: number): boolean {
   const at = doc.tokens[first]?.start ?? 0;
@@ -159,6 +168,7 @@ export function findNameMentions(doc: TextDocument, facts: TokenFacts, year: num
         else break;
       }
       // "Chief of Staff, to the President, Alhaji Abba Kyari": a run never ends in a particle
+      i = afterMinistryWords(doc, i, end);
       const mention = byline(doc, i) ? null : classify(doc, facts, i, end, year);
       if (mention) mentions.push(mention);
       i = end;
@@ -202,7 +212,7 @@ function classify(doc: TextDocument, facts: TokenFacts, first: number, end: numb
     if (t.text === '.' && tokens.length) tokens[tokens.length - 1] += '.';
     else tokens.push(t.text);
   }
-  const prefix = contradictedAcrossComma(doc, readTitlePrefix(doc, facts, first), first, tokens, year);
+  const prefix = contradictedAcrossComma(doc, readTitlePrefix(doc, facts, first, end - first), first, tokens, year);
   const countryAfter = countryAfterName(doc, facts, end) ?? countryBeside(doc, facts, first, end);
   const next = doc.tokens[end];
   const modifierUse = !!next && /^\p{Ll}/u.test(next.text) && next.pos === 'NOUN';
@@ -251,7 +261,8 @@ function apposition(
   const words: string[] = [];
   let country: string | undefined;
   let owner: number | undefined;
-  for (let i = end + 1; i < Math.min(doc.tokens.length, end + 10); i++) {
+  let stop = end + 1;
+  for (let i = end + 1; i < Math.min(doc.tokens.length, end + 10); i++, stop = i) {
     const w = clean(doc.tokens[i]?.text ?? '');
     if (facts.country[i]) {
       country ??= facts.country[i];
@@ -277,6 +288,8 @@ function apposition(
   }
   const role = roleOf(words);
   if (!role || !words.some((w) => TITLE_WORDS.get(w)?.kind === 'office')) return {};
+  // "X, Minister of International Affairs and Cooperation of the Republic of Botswana"
+  country ??= countryEndingTitle(doc, facts, stop);
   // "Jon Holden, president of the IAM District 751": an organisation's office gives no state
   const last = end + 1 + words.length;
   let k = end + 1;
@@ -297,6 +310,23 @@ function apposition(
     ...(owner !== undefined ? { appositionOwner: owner } : {}),
     ...(organisation ? { appositionOrganisation: true } : {}),
   };
+}
+
+/** The country that ends a title's ministry name from token `from` on ("… International Affairs and Cooperation of the Republic of Botswana", "… of Livestock, Agriculture and Fisheries of Uruguay"). */
+function countryEndingTitle(doc: TextDocument, facts: TokenFacts, from: number): string | undefined {
+  for (let k = from; k < Math.min(doc.tokens.length, from + 14); k++) {
+    if (facts.country[k]) {
+      let e = k;
+      while (facts.country[e] === facts.country[k]) e++;
+      // "…, Minister of … of Cambodia Prak Sokhonn": a name after the country makes the title another person's
+      const titleEnds = !/^\p{Lu}/u.test(doc.tokens[e]?.text ?? '');
+      return facts.countryKind[k] === 'demonym' || !titleEnds ? undefined : facts.country[k];
+    }
+    const text = doc.tokens[k]?.text ?? '';
+    const listComma = text === ',' && /^\p{Lu}/u.test(doc.tokens[k + 1]?.text ?? '');
+    if (!/^\p{Lu}/u.test(text) && !['of', 'the', 'and', '&', 'for'].includes(text) && !listComma) return undefined;
+  }
+  return undefined;
 }
 
 /** Words after "president of the …" that still mean a state ("President of the Republic"). */

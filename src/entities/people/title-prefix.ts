@@ -34,8 +34,9 @@ function clean(word: string): string {
  * ("Russian President", "US Treasury Secretary", "Hungary's prime minister,", "his Iranian counterpart").
  * Walks backwards over office words, modifiers, country and organisation mentions and possessives,
  * and across one comma when what stands before it is an office ("Ukraine's president, Volodymyr Zelenskyy").
+ * `nameLength` is the number of words of the name.
  */
-export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart: number): TitlePrefix {
+export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart: number, nameLength = 2): TitlePrefix {
   const sentence = doc.sentences[doc.tokens[nameStart]?.sentence ?? 0];
   const floor = Math.max(sentence?.firstToken ?? 0, nameStart - MAX_PREFIX);
   const words: string[] = [];
@@ -97,6 +98,20 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
     // organisation's ("CN President", "Unifor National President")
     if (beforeOffice && stateOnlyOffice(words)) {
       prefix.firstToken = i;
+      continue;
+    }
+    // "Eritrea's information minister", "the Kenyan agriculture minister": a ministry in lower case after a country
+    const ministryStart = i === prefix.firstToken - 1 && stateOnlyOffice(words) ? lowerMinistryAfterCountry(doc, facts, i, floor) : undefined;
+    if (ministryStart !== undefined) {
+      [prefix.firstToken, i] = [ministryStart, ministryStart];
+      continue;
+    }
+    // "Secretary of Homeland Security X", "Minister for Tourism X": the ministry after an office and "of"
+    const nextToName = i === prefix.firstToken - 1 || (crossedComma && words.length === 0 && doc.tokens[i + 1]?.text === ',');
+    // (a name of two words or more: a lone word there ends the ministry's name, "… and International Cooperation")
+    const office = nextToName && nameLength >= 2 && /^\p{Lu}/u.test(token.text) ? officeBeforeMinistry(doc, facts, i, floor) : undefined;
+    if (office !== undefined) {
+      [prefix.firstToken, i] = [office + 1, office + 1];
       continue;
     }
     unknownProper = beforeOffice;
@@ -180,6 +195,34 @@ function stateOnlyOffice(words: readonly string[]): boolean {
   if (!office) return false;
   const role = TITLE_WORDS.get(office)?.role ?? office;
   return !NON_STATE_OFFICES.has(role) && !NON_STATE_OFFICES.has(office);
+}
+
+/**
+ * The first word of a ministry in lower case that ends at `i` and follows a country ("Eritrea's
+ * information", "Kenyan agriculture and livestock"), so that the walk goes on to the country; undefined when none.
+ */
+function lowerMinistryAfterCountry(doc: TextDocument, facts: TokenFacts, i: number, floor: number): number | undefined {
+  for (let j = i; j >= Math.max(floor, i - 3); j--) {
+    const token = doc.tokens[j];
+    if (!token) return undefined;
+    if (j < i && (facts.country[j] || (/^(?:'s|’s)$/.test(token.text) && facts.country[j - 1]))) return facts.countryKind[j] === 'capital' ? undefined : j + 1;
+    if (!(/^\p{Ll}+$/u.test(token.text) && (token.pos === 'NOUN' || token.pos === 'ADJ' || (token.text === 'and' && j < i)))) return undefined;
+  }
+  return undefined;
+}
+
+/** Index of the office word standing before "of"/"for" and a ministry's capitalised name that ends at `i` ("Secretary of Homeland Security"); undefined when none. */
+function officeBeforeMinistry(doc: TextDocument, facts: TokenFacts, i: number, floor: number): number | undefined {
+  for (let j = i; j >= Math.max(floor + 1, i - MINISTRY_WORDS); j--) {
+    const text = doc.tokens[j]?.text ?? '';
+    if (facts.country[j] || facts.organisation[j]) return undefined;
+    if (text === 'of' || text === 'for') {
+      const office = clean(doc.tokens[j - 1]?.text ?? '');
+      return j < i && stateOnlyOffice([office]) ? j - 1 : undefined;
+    }
+    if (!/^\p{Lu}/u.test(text) && text !== 'and' && text !== '&') return undefined;
+  }
+  return undefined;
 }
 
 /** How many words a ministry's name may have between a country and an office ("Natural Resources and Environment"). */
