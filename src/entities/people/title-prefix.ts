@@ -86,38 +86,51 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
       continue;
     }
     const beforeOffice = /^\p{Lu}/u.test(token.text) && /\p{L}/u.test(token.text) && words.length > 0 && i === prefix.firstToken - 1;
-    // "US Commerce Secretary", "Chinese Agriculture Minister": a ministry named between a country and its office
-    const country = beforeOffice ? ministryCountry(doc, facts, i, floor) : undefined;
-    if (country !== undefined) {
-      prefix.country ??= facts.country[country];
-      [prefix.firstToken, i] = [country, country];
-      continue;
-    }
-    // an unknown capitalised word right before an office a state alone confers is the name of a
-    // ministry ("Railways Minister", "Public Safety Secretary"); before any other office, an
-    // organisation's ("CN President", "Unifor National President")
-    if (beforeOffice && stateOnlyOffice(words)) {
-      prefix.firstToken = i;
-      continue;
-    }
-    // "Eritrea's information minister", "the Kenyan agriculture minister": a ministry in lower case after a country
-    const ministryStart = i === prefix.firstToken - 1 && stateOnlyOffice(words) ? lowerMinistryAfterCountry(doc, facts, i, floor) : undefined;
-    if (ministryStart !== undefined) {
-      [prefix.firstToken, i] = [ministryStart, ministryStart];
-      continue;
-    }
-    // "Secretary of Homeland Security X", "Minister for Tourism X": the ministry after an office and "of"
-    const nextToName = i === prefix.firstToken - 1 || (crossedComma && words.length === 0 && doc.tokens[i + 1]?.text === ',');
-    // (a name of two words or more: a lone word there ends the ministry's name, "… and International Cooperation")
-    const office = nextToName && nameLength >= 2 && /^\p{Lu}/u.test(token.text) ? officeBeforeMinistry(doc, facts, i, floor) : undefined;
-    if (office !== undefined) {
-      [prefix.firstToken, i] = [office + 1, office + 1];
+    const resume = ministryBefore(doc, facts, { i, floor, words, beforeOffice, crossedComma, nameLength }, prefix);
+    if (resume !== undefined) {
+      [prefix.firstToken, i] = [resume, resume];
       continue;
     }
     unknownProper = beforeOffice;
     break;
   }
   return finishPrefix(prefix, words, { crossedComma, unknownProper, nameStart });
+}
+
+/** Where the walk of {@link readTitlePrefix} stands when it meets a word that is no title word. */
+interface MinistryWalk {
+  i: number;
+  floor: number;
+  words: readonly string[];
+  beforeOffice: boolean;
+  crossedComma: boolean;
+  nameLength: number;
+}
+
+/**
+ * The name of a ministry at token `w.i`, read as part of the title: the index the walk resumes
+ * from (the ministry's first word, or the country before it), or undefined when the word ends the title.
+ */
+function ministryBefore(doc: TextDocument, facts: TokenFacts, w: MinistryWalk, prefix: TitlePrefix): number | undefined {
+  const { i, floor, words } = w;
+  // "US Commerce Secretary", "Chinese Agriculture Minister": a ministry named between a country and its office
+  const country = w.beforeOffice ? ministryCountry(doc, facts, i, floor) : undefined;
+  if (country !== undefined) {
+    prefix.country ??= facts.country[country];
+    return country;
+  }
+  // an unknown capitalised word right before an office a state alone confers is the name of a
+  // ministry ("Railways Minister", "Public Safety Secretary"); before any other office, an
+  // organisation's ("CN President", "Unifor National President")
+  if (w.beforeOffice && stateOnlyOffice(words)) return i;
+  // "Eritrea's information minister", "the Kenyan agriculture minister": a ministry in lower case after a country
+  const lower = i === prefix.firstToken - 1 && stateOnlyOffice(words) ? lowerMinistryAfterCountry(doc, facts, i, floor) : undefined;
+  if (lower !== undefined) return lower;
+  // "Secretary of Homeland Security X", "Minister for Tourism X": the ministry after an office and
+  // "of", before a name of two words or more (a lone word there ends the ministry's name, "… and International Cooperation")
+  const nextToName = i === prefix.firstToken - 1 || (w.crossedComma && words.length === 0 && doc.tokens[i + 1]?.text === ',');
+  const office = nextToName && w.nameLength >= 2 && /^\p{Lu}/u.test(doc.tokens[i]?.text ?? '') ? officeBeforeMinistry(doc, facts, i, floor) : undefined;
+  return office === undefined ? undefined : office + 1;
 }
 
 /** The prefix read, with its role; none when nothing official stood before a comma (the comma was a list separator, not an apposition). */
