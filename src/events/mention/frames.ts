@@ -95,7 +95,9 @@ function interpret(ctx: EventContext, frame: CompiledFrame, hit: TriggerHit, m: 
   const ab = reading(m, 'ab');
   // "travelled to Ramallah to meet …": a party after a preposition is no subject
   const subject = m.captures.a ?? m.captures.ab;
-  if (subject && subject.start < hit.first && isObjectPosition(ctx, subject.start)) return null;
+  // (unless the pattern reads it as the object of its light verb: "invited A to visit")
+  const lightVerbObject = !!m.captures.lv && m.captures.lv.end === subject?.start;
+  if (subject && subject.start < hit.first && isObjectPosition(ctx, subject.start) && !lightVerbObject) return null;
   // "welcomed Trump's plan": an owner is no partner, unless the pattern reads on past the "'s" ("returned Y's call")
   if (b?.possessor && (m.captures.b?.end ?? 0) >= m.end) return null;
   const prep = m.captures.prep ? ctx.folded[m.captures.prep.start] : undefined;
