@@ -11,8 +11,8 @@ const CALLED_OFF: ReadonlySet<string> = new Set(['postponed', 'cancelled', 'canc
 
 /**
  * The status of a mention from its clause's cues (see `status.ts`), and two cues whose scope is
- * the sentence: a noun's event called off by the sentence's verb ("a visit to Astana by X, who was
- * due to …, has been postponed"), and a plan in the past perfect followed by "but" or "instead"
+ * the sentence: an event called off by the sentence's verb ("a visit to Astana by X, who was
+ * due to …, has been postponed", "was to visit India, which was cancelled"), and a plan in the past perfect followed by "but" or "instead"
  * ("had been scheduled to visit … but stayed in Washington").
  */
 export function mentionStatus(ctx: EventContext, hit: TriggerHit, window: { from: number; to: number; npStart: number }): EventStatus | 'denied' {
@@ -21,7 +21,7 @@ export function mentionStatus(ctx: EventContext, hit: TriggerHit, window: { from
   const sEnd = s?.endToken ?? ctx.length;
   const status = readStatus(ctx, hit, window.from, window.to, window.npStart);
   if (status === 'cancelled' || status === 'denied') return status;
-  if (hit.entry.form === 'noun' && calledOffLater(ctx, hit.end, sEnd)) return 'cancelled';
+  if (calledOffLater(ctx, hit.end, sEnd, hit.entry.form === 'verb')) return 'cancelled';
   if (planFellThrough(ctx, sStart, hit.first, sEnd)) return 'cancelled';
   return status;
 }
@@ -37,13 +37,18 @@ function planFellThrough(ctx: EventContext, sStart: number, first: number, sEnd:
   return false;
 }
 
-function calledOffLater(ctx: EventContext, from: number, to: number): boolean {
+/**
+ * Whether the sentence goes on to call the event off in the passive ("… has been postponed"); after
+ * a verb trigger only in a relative clause on what it names ("was to visit India, which was cancelled").
+ */
+function calledOffLater(ctx: EventContext, from: number, to: number, relativeOnly: boolean): boolean {
   for (let i = from; i < Math.min(to, from + 40); i++) {
     const w = ctx.folded[i] ?? '';
     if (!CALLED_OFF.has(w)) continue;
     const verb = w === 'off' ? i - 1 : i;
     if (w === 'off' && ctx.folded[verb] !== 'called') continue;
-    if (['been', 'was', 'were', 'is', 'are', 'be'].includes(ctx.folded[verb - 1] ?? '')) return true;
+    if (!['been', 'was', 'were', 'is', 'are', 'be'].includes(ctx.folded[verb - 1] ?? '')) continue;
+    if (!relativeOnly || [verb - 2, verb - 3].some((k) => ctx.folded[k] === 'which')) return true;
   }
   return false;
 }
