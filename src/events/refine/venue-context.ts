@@ -33,7 +33,7 @@ const NOT_AT: ReadonlySet<string> = new Set(['ahead', 'before', 'after', 'follow
  */
 export function venueContext(ctx: EventContext, mentions: EventMention[]): EventMention[] {
   const ordered = [...mentions].sort((a, b) => a.hit.first - b.hit.first);
-  const summitPlaces = placesOfSummits(ordered);
+  const summitPlaces = placesOfSummits(ctx, ordered);
   const lastPlace = new Map<string, Venue>();
   for (const m of ordered) {
     const atSummit = m.place ? undefined : summitVenue(ctx, m, ordered, summitPlaces);
@@ -46,15 +46,20 @@ export function venueContext(ctx: EventContext, mentions: EventMention[]): Event
   return mentions;
 }
 
-/** Each summit mention's place: its own, or that of another mention of the same summit ("the SCO summit … the summit in Astana"). */
-function placesOfSummits(ordered: EventMention[]): Map<EventMention, Place> {
+/** Each summit mention's place: its own (or the dateline's, "here"), or that of another mention of the same summit ("the SCO summit … the summit in Astana"). */
+function placesOfSummits(ctx: EventContext, ordered: EventMention[]): Map<EventMention, Place> {
   const summits = ordered.filter((m) => m.type === 'summit');
   const out = new Map<EventMention, Place>();
   const byName = new Map<string, Place>();
-  for (const s of summits) if (s.place && s.summitName) byName.set(s.summitName, s.place);
+  // "the SCO summit here": the dateline's place
+  const own = new Map(summits.map((s) => [s, s.place ?? hereIsDateline(ctx, s)]));
+  for (const s of summits) {
+    const place = own.get(s);
+    if (place && s.summitName) byName.set(s.summitName, place);
+  }
   let latest: Place | undefined;
   for (const s of summits) {
-    const place = s.place ?? (s.summitName ? byName.get(s.summitName) : undefined) ?? (s.definite && !s.summitName ? latest : undefined) ?? nextUnnamed(summits, s);
+    const place = own.get(s) ?? (s.summitName ? byName.get(s.summitName) : undefined) ?? (s.definite && !s.summitName ? latest : undefined) ?? nextUnnamed(summits, s);
     if (place) out.set(s, place);
     latest = place ?? latest;
   }
