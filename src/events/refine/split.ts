@@ -96,7 +96,13 @@ function separates(ctx: EventContext, m: EventMention, partners: Party[]): boole
   if (m.hit.plural || m.type === 'phone_call' || m.hit.entry.role === 'visit' || m.frame?.perCountry || cue(ctx, m, SEPARATE)) return true;
   // partners each with a place or day of their own ("A in Paris on Monday and B in Rome on Tuesday")
   if (partners.filter((p) => p.kind !== 'group' && p.own).length >= 2) return true;
-  return countriesOf(ctx, partners).size >= 3;
+  return countriesOf(ctx, partners).size >= 3 || prepositionRepeated(ctx, m);
+}
+
+/** "held talks with A, and with B": the preposition said again before the next partner. */
+function prepositionRepeated(ctx: EventContext, m: EventMention): boolean {
+  for (let i = m.hit.end; i < (m.frame?.end ?? m.hit.end); i++) if (ctx.folded[i] === 'and' && ctx.folded[i + 1] === 'with') return true;
+  return false;
 }
 
 /** The countries a list of parties act for (a person of unknown country counts as one of their own). */

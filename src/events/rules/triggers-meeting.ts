@@ -67,6 +67,9 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       { text: 'Vietnamese Foreign Minister Bui Thanh Son held consultations with his Cambodian counterpart Sok Chenda Sophea on Monday.', events: ['meeting Bui + Sok'] },
       { text: 'Estonian Prime Minister Kaja Kallas and Finnish Prime Minister Petteri Orpo held discussions in Tallinn.', events: ['meeting Kallas + Orpo @Tallinn'] },
       { text: 'Serbia and Kosovo resumed talks in Brussels on Thursday after a three-month pause.', events: ['meeting SRB + XKX @Brussels'] },
+      { text: 'In Bishkek, Indian Prime Minister Narendra Modi held talks with his host, Kyrgyz President Sadyr Japarov, and with Afghan President Ashraf Ghani.', events: ['meeting Modi + Japarov @Bishkek', 'meeting Modi + Ghani @Bishkek'] },
+      { text: 'Kenyan President William Ruto held talks with his guest, Ghanaian President John Mahama, at State House, Nairobi.', events: ['meeting Ruto + Mahama @Nairobi'] },
+      { text: 'Japanese Foreign Minister Takeshi Iwaya held talks in Manila with his Philippine counterpart, Enrique Manalo, and with Defence Secretary Gilberto Teodoro.', events: ['meeting Iwaya + Manalo @Manila', 'meeting Iwaya + Teodoro @Manila'] },
     ],
   },
   {

@@ -233,7 +233,22 @@ function readItem(ctx: EventContext, j: number, limit: number): PartyItem | null
   if (addressBeforeThe(ctx, j)) return readItem(ctx, ctx.folded[j + 1] === '.' ? j + 2 : j + 1, limit);
   if (cannotStartItem(ctx, j)) return null;
   if (ctx.folded[j - 1] === ';') return readPersonItem(ctx, j, limit);
+  const named = namedAfterDescription(ctx, j, limit);
+  if (named) return named;
   return readPersonItem(ctx, j, limit) ?? readDescriptionItem(ctx, j, limit) ?? readPronounItem(ctx, j) ?? readCountryItem(ctx, j, limit);
+}
+
+/** Heads of a description that a name in apposition then gives ("his host, X", "her Kenyan counterpart, Y"). */
+const APPOSED_HEADS: ReadonlySet<string> = new Set(['host', 'guest', 'counterpart', 'opposite', 'visitor']);
+
+/** "his host, Kyrgyz President X": a description whose head is named right after a comma is that person. */
+function namedAfterDescription(ctx: EventContext, j: number, limit: number): PartyItem | null {
+  if (!['his', 'her', 'their', 'its', 'the'].includes(ctx.folded[j] ?? '')) return null;
+  for (let k = j + 1; k < Math.min(limit, j + 5); k++) {
+    if (APPOSED_HEADS.has(ctx.folded[k] ?? '') && ctx.folded[k + 1] === ',') return readPersonItem(ctx, k + 2, limit);
+    if (!(ctx.pos[k] === 'ADJ' || ctx.facts.country[k] || ctx.folded[k] === 'number')) return null;
+  }
+  return null;
 }
 
 /** Parts of speech no party starts with (a verb, a preposition, punctuation …), unless the word is a name, a place or a title. */
