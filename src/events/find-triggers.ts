@@ -24,7 +24,7 @@ export interface TriggerHit {
 }
 
 /** Words after which a word is a verb, whatever the tagger says ("will welcome", "to host"). */
-const VERB_POSITION: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'could', 'can', 'may', 'might', 'must', "'ll", 'to', 'not', "n't"]);
+const VERB_POSITION: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'could', 'can', 'may', 'might', 'must', "'ll", 'to', 'not', "n't", 'and']);
 
 /** Event nouns whose plural is their usual form ("talks", "consultations"): a plural of these is one event. */
 const USUALLY_PLURAL: ReadonlySet<string> = new Set(['talk', 'consultation', 'discussion', 'negotiation']);

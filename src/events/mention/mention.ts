@@ -162,6 +162,11 @@ const ELABORATING: ReadonlySet<string> = new Set(['including', 'notably', 'espec
  * noun that elaborates it ("is planning trips, including visits to A and B") or the purpose of a
  * journey ("will travel to Tashkent to meet the minister").
  */
+/** "will lay a wreath and call on X": a verb coordinated with the one before it shares its auxiliary, however far. */
+function coordinatedVerb(ctx: EventContext, hit: TriggerHit): boolean {
+  return hit.entry.form === 'verb' && ctx.folded[hit.first - 1] === 'and' && ctx.pos[hit.first - 1] === 'CCONJ';
+}
+
 function sharesStatusWithPrevious(ctx: EventContext, hit: TriggerHit, w: AttributeWindow): boolean {
   if (ELABORATING.has(ctx.folded[w.np.start - 1] ?? '')) return true;
   return hit.entry.form === 'verb' && ctx.folded[hit.first - 1] === 'to' && w.previous !== undefined && w.previous.entry.role === 'visit' && hit.first - w.previous.end <= 6;
@@ -200,8 +205,9 @@ function attributesOf(ctx: EventContext, hit: TriggerHit, w: AttributeWindow): P
   const verb = Math.min(w.np.lightVerb ?? hit.first, w.frame?.verbAt ?? hit.first);
   const place = readPlace(ctx, hit, Math.max(clauseStart, hit.first - 4), w.right, extent, verb);
   const statusEnd = hit.entry.form === 'verb' ? hit.end + 2 : extent + 7;
-  const statusStart = sharesStatusWithPrevious(ctx, hit, w) ? clauseStartBefore(ctx, hit.first, w.sStart) : clauseStart;
-  const status = mentionStatus(ctx, hit, { from: Math.max(statusStart, verb - 8), to: Math.min(clauseEnd, statusEnd), npStart: w.np.start });
+  const coordinated = coordinatedVerb(ctx, hit);
+  const statusStart = coordinated || sharesStatusWithPrevious(ctx, hit, w) ? clauseStartBefore(ctx, hit.first, w.sStart) : clauseStart;
+  const status = mentionStatus(ctx, hit, { from: coordinated ? statusStart : Math.max(statusStart, verb - 8), to: Math.min(clauseEnd, statusEnd), npStart: w.np.start });
   const from = Math.max(status === 'cancelled' ? hit.end : clauseStart, verb - 15);
   // a date opening the sentence of a cancelled contact dates the cancelling ("On Friday, X called off a visit")
   const when = mentionDate(ctx, hit, { from, to: Math.min(clauseEnd, extent + AFTER_FRAME), clauseEnd, npStart: w.np.start, cancelled: status === 'cancelled' }, lightIsPrevious ? undefined : w.previous);

@@ -319,6 +319,8 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     ],
     examples: [
       { text: 'Indian External Affairs Minister Subrahmanyam Jaishankar called on Sri Lankan President Ranil Wickremesinghe in Colombo.', events: ['meeting Jaishankar + Wickremesinghe @Colombo'] },
+      { text: 'Pakistani Prime Minister Shehbaz Sharif will lay a wreath at the war memorial and call on Kyrgyz President Sadyr Japarov in Bishkek.', events: ['meeting Sharif + Japarov /planned @Bishkek'] },
+      { text: 'Indian Foreign Secretary Vikram Misri arrived in Dhaka on Monday and called on Bangladeshi Foreign Adviser Touhid Hossain.', events: ['meeting Misri + Hossain @Dhaka'] },
     ],
   },
   {
