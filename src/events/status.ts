@@ -68,6 +68,12 @@ function inAdjunctAfterObject(ctx: EventContext, cue: number, phraseStart: numbe
   return false;
 }
 
+/** Whether a form of "accept" stands in the few words before token `i` ("accepted the Prime Minister's invitation"). */
+function acceptedBefore(ctx: EventContext, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) if (ctx.lemmas[k] === 'accept') return true;
+  return false;
+}
+
 /**
  * Status of a mention from the cue words of its clause (`from`..`to`): cancelled beats a denial,
  * which beats proposed, which beats planned; no cue means it occurred. A denial ("no plans for a
@@ -92,6 +98,8 @@ export function readStatus(ctx: EventContext, hit: TriggerHit, from: number, to:
       if (i > hit.first && !cue.afterTrigger) continue;
       // "urged X during a phone call to end the war": the request is what was said in the contact, not the contact
       if (cue.status === 'proposed' && inAdjunctAfterObject(ctx, i, phraseStart)) continue;
+      // "accepted an invitation from X to visit": an invitation accepted is a plan
+      if (cue.status === 'proposed' && acceptedBefore(ctx, i)) continue;
       if (RANK[cue.status] > RANK[best]) best = cue.status;
     }
   }

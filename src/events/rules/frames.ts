@@ -35,6 +35,28 @@ export interface FrameRule {
  */
 export const FRAMES: readonly FrameRule[] = [
   {
+    id: 'accepted-invitation',
+    forms: ['verb', 'noun'],
+    roles: ['visit'],
+    pattern: "[a:PARTY] ($REL | ,)? $VG [lv:{accept}] ((an | the) invitation (from | by | of) [b:PARTY] | [b:OWNER] invitation) to ({pay|make|come})? $NMOD <T>",
+    examples: [
+      { text: 'Ghanaian President Nana Akufo-Addo has accepted an invitation from French President Emmanuel Macron to visit Paris next year.', events: ['meeting Akufo-Addo + Macron /planned @Paris'] },
+      { text: "Chinese President Xi Jinping accepted Indian Prime Minister Narendra Modi's invitation to pay a visit to India later this year.", events: ['meeting Xi + Modi /planned @India'] },
+      { text: 'Australian Prime Minister Anthony Albanese accepted the invitation of Japanese Prime Minister Fumio Kishida to make an official visit to Tokyo.', events: ['meeting Albanese + Kishida /planned @Tokyo'] },
+    ],
+  },
+  {
+    id: 'invited-to-visit',
+    forms: ['verb', 'noun'],
+    roles: ['visit'],
+    pattern: '[b:PARTY] ,? $VG [lv:{invite}] [a:PARTY] (to | for) ({pay|make})? $NMOD <T>',
+    examples: [
+      { text: 'Indian Prime Minister Narendra Modi invited US Vice-President Kamala Harris to visit India soon.', events: ['meeting Harris + Modi /proposed @India'] },
+      { text: 'Chinese President Xi Jinping invited Kazakh President Kassym-Jomart Tokayev to pay a state visit to China next year.', events: ['meeting Tokayev + Xi /proposed @China'] },
+      { text: 'Kenyan President William Ruto has invited Brazilian President Luiz Inácio Lula da Silva for an official visit to Nairobi.', events: ['meeting Lula + Ruto /proposed @Nairobi'] },
+    ],
+  },
+  {
     id: 'passive',
     forms: ['verb'],
     pattern: '[b:PARTY] ,? $VG (be | been | being | is | was | were | are | get | got) @adverb? <T> !(, | ; | who | which | that | and){0,12} by [a:PARTY]',
@@ -91,17 +113,6 @@ export const FRAMES: readonly FrameRule[] = [
     pattern: "[a:PARTY] $VG [lv:(@light | {return|answer|take|accept|decline|reject|refuse|ignore|welcome|await})] [b:PARTY] 's $NMOD <T>",
     examples: [
       { text: "Canadian Prime Minister Mark Carney returned Mexican President Claudia Sheinbaum's phone call on Sunday.", events: ['phone_call Carney + Sheinbaum'] },
-    ],
-  },
-  {
-    id: 'invited-to-visit',
-    forms: ['verb', 'noun'],
-    roles: ['visit'],
-    pattern: '[b:PARTY] ,? $VG [lv:{invite}] [a:PARTY] (to | for) ({pay|make})? $NMOD <T>',
-    examples: [
-      { text: 'Indian Prime Minister Narendra Modi invited US Vice-President Kamala Harris to visit India soon.', events: ['meeting Harris + Modi /proposed @India'] },
-      { text: 'Chinese President Xi Jinping invited Kazakh President Kassym-Jomart Tokayev to pay a state visit to China next year.', events: ['meeting Tokayev + Xi /proposed @China'] },
-      { text: 'Kenyan President William Ruto has invited Brazilian President Luiz Inácio Lula da Silva for an official visit to Nairobi.', events: ['meeting Lula + Ruto /proposed @Nairobi'] },
     ],
   },
   {

@@ -127,6 +127,8 @@ function headItem(ctx: EventContext, i: number, j: number, limit: number, countr
   if (['minister', 'secretary'].includes(ctx.folded[end] ?? '')) end++;
   // "the Minister of Foreign Affairs": the foreign minister, not any minister
   if (head === 'minister' && ['of', 'for'].includes(ctx.folded[end] ?? '') && ['foreign', 'external'].includes(ctx.folded[end + 1] ?? '') && ctx.folded[end + 2] === 'affairs') [head, end] = ['foreign minister', end + 3];
+  // "the Head of State": the leader
+  if (head === 'head' && ctx.folded[end] === 'of' && ctx.folded[end + 1] === 'state') [head, end] = ['leader', end + 2];
   // "a leader of North Korea", "the Minister of Foreign Affairs of Turkmenistan"
   const of = countryAfterOf(ctx, end, limit);
   if (of) [country, end] = [country ?? of.code, of.end];
