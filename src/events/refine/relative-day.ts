@@ -11,13 +11,19 @@ import type { EventMention } from '../mention/mention.js';
  */
 export const RELATIVE_DAY_PHRASES: ReadonlyArray<{ words: string[]; days: number | 'rest-of-week' | 'week-before' }> = [
   ...['the following day', 'the next day', 'a day later', 'one day later', 'the next morning', 'the following morning', 'the next evening', 'the day after'].map((p) => ({ words: p.split(' '), days: 1 })),
-  ...['the same day', 'later that day', 'later the same day', 'that evening', 'earlier that day', 'that afternoon', 'that same day'].map((p) => ({ words: p.split(' '), days: 0 })),
+  ...['the same day', 'later that day', 'later the same day', 'that evening', 'earlier that day', 'that afternoon', 'that same day', 'earlier in the day', 'later in the day', 'the same evening', 'the same morning', 'that morning'].map((p) => ({ words: p.split(' '), days: 0 })),
   ...['the day before', 'the previous day', 'a day earlier', 'a day before', 'the previous evening', 'the night before', 'one day earlier'].map((p) => ({ words: p.split(' '), days: -1 })),
   ...['N days later', 'N days after'].map((p) => ({ words: p.split(' '), days: 1 })),
   ...['N days earlier', 'N days before'].map((p) => ({ words: p.split(' '), days: -1 })),
   { words: ['later', 'that', 'week'], days: 'rest-of-week' },
   { words: ['earlier', 'that', 'week'], days: 'week-before' },
 ];
+
+/** Whether a date the dates stage read against the publication day is one of the phrases above ("earlier in the day"): it is the day of the contact before. */
+function dayOfTheReport(date: DateRef): boolean {
+  const text = date.text.toLowerCase().replace(/\s+/g, ' ');
+  return RELATIVE_DAY_PHRASES.some((p) => p.days === 0 && p.words.join(' ') === text);
+}
 
 /** How far back a dated contact may stand to anchor a relative phrase, in sentences. */
 const ANCHOR_SENTENCES = 2;
@@ -31,7 +37,7 @@ export function relativeDays(ctx: EventContext, mentions: EventMention[]): Event
   const ordered = [...mentions].sort((a, b) => a.hit.first - b.hit.first);
   let anchor: EventMention | undefined;
   for (const m of ordered) {
-    if (!m.date && anchor?.date && m.hit.sentence - anchor.hit.sentence <= ANCHOR_SENTENCES) {
+    if ((!m.date || dayOfTheReport(m.date)) && anchor?.date && anchor !== m && m.hit.sentence - anchor.hit.sentence <= ANCHOR_SENTENCES) {
       const date = relativeDate(ctx, m, anchor.date);
       if (date) [m.date, m.dateInherited] = [date, true];
     }
