@@ -49,11 +49,12 @@ export const FRAMES: readonly FrameRule[] = [
     id: 'invited-to-visit',
     forms: ['verb', 'noun'],
     roles: ['visit'],
-    pattern: '[b:PARTY] ,? $VG [lv:{invite}] [a:PARTY] (to | for) ({pay|make})? $NMOD <T>',
+    pattern: '[b:PARTY] ,? $VG ([lv:{invite}] | {extend|issue|convey|renew|deliver|send} (an | the | his | her | a)? [lv:invitation to]) [a:PARTY] (to | for) ({pay|make})? $NMOD <T>',
     examples: [
       { text: 'Indian Prime Minister Narendra Modi invited US Vice-President Kamala Harris to visit India soon.', events: ['meeting Harris + Modi /proposed @India'] },
       { text: 'Chinese President Xi Jinping invited Kazakh President Kassym-Jomart Tokayev to pay a state visit to China next year.', events: ['meeting Tokayev + Xi /proposed @China'] },
       { text: 'Kenyan President William Ruto has invited Brazilian President Luiz Inácio Lula da Silva for an official visit to Nairobi.', events: ['meeting Lula + Ruto /proposed @Nairobi'] },
+      { text: 'Egyptian President Abdel Fattah al-Sisi extended an invitation to Kuwaiti Emir Sheikh Mishal Al-Ahmad to pay an official visit to Cairo.', events: ['meeting Mishal + Sisi /proposed @Cairo'] },
     ],
   },
   {

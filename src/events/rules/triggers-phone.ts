@@ -15,6 +15,8 @@ export const PHONE_TRIGGERS: readonly TriggerRule[] = [
     strength: 0.95,
     pluralStrength: 0.5,
     examples: [
+      { text: 'Qatari Emir Sheikh Tamim bin Hamad Al-Thani received a phone call today from HE President Recep Tayyip Erdogan of Turkey.', events: ['phone_call Tamim + Erdogan'] },
+      { text: 'Kuwaiti Crown Prince Sheikh Mishal Al-Ahmad received a phone call from H.E. Najib Mikati, Prime Minister of Lebanon.', events: ['phone_call Mishal + Mikati'] },
       { text: 'Kenyan President William Ruto held a phone call with German Chancellor Olaf Scholz on Tuesday.', events: ['phone_call Ruto + Scholz'] },
       { text: 'In a telephone conversation, Chilean President Gabriel Boric and Argentine President Javier Milei discussed the border.', events: ['phone_call Boric + Milei'] },
       { text: 'Thai Prime Minister Srettha Thavisin had a video call with Japanese Prime Minister Fumio Kishida.', events: ['phone_call Srettha + Kishida'] },

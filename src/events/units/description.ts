@@ -10,7 +10,7 @@ import { nameAfterTitle } from './name-after-title.js';
 
 /** Office words a description may end in ("the Russian leader", "his Iranian counterpart"), by lemma. */
 export const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
-  'leader', 'president', 'premier', 'chancellor', 'counterpart', 'minister', 'secretary', 'king', 'queen', 'emir', 'amir',
+  'leader', 'president', 'premier', 'chancellor', 'counterpart', 'minister', 'secretary', 'king', 'queen', 'emir', 'amir', 'highness', 'majesty',
   'prince', 'monarch', 'sultan', 'host', 'guest', 'pm', 'envoy', 'ambassador', 'taoiseach', 'pope', 'sheikh',
   'chairman', 'chairperson', 'chairwoman', 'chair', 'vice-president', 'president-elect', 'head', 'ruler', 'secretary-general',
 ]);
@@ -76,11 +76,14 @@ function lemmaOf(ctx: EventContext, j: number, w: string): string {
   return lemma === w && w.endsWith('s') && GROUP_NOUNS.has(w.slice(0, -1)) ? w.slice(0, -1) : lemma;
 }
 
-/** Abbreviated forms of address before "the" ("HH the Amir", "HE the Nigerian President"); "HE" only in capitals, never the pronoun. */
+/** Abbreviated forms of address ("HH the Amir", "HE the Nigerian President", "HE President X"); "HE" only in capitals, never the pronoun. */
 const ADDRESS_ABBREVIATION = /^(?:HH|HE|HRH|HM|H\.E|H\.H|H\.R\.H)\.?$/;
 
+/** Whether an abbreviated form of address stands at `j`, before "the", a title or a name. */
 export function addressBeforeThe(ctx: EventContext, j: number): boolean {
-  return ADDRESS_ABBREVIATION.test(ctx.doc.tokens[j]?.text ?? '') && (ctx.folded[j + 1] === 'the' || (ctx.folded[j + 1] === '.' && ctx.folded[j + 2] === 'the'));
+  if (!ADDRESS_ABBREVIATION.test(ctx.doc.tokens[j]?.text ?? '')) return false;
+  const next = ctx.folded[j + 1] === '.' ? j + 2 : j + 1;
+  return ctx.folded[next] === 'the' || ctx.personStart[next] || TITLE_WORDS.get(ctx.folded[next] ?? '')?.kind === 'office';
 }
 
 /** "the two leaders", "both sides" (a group), or "the leaders of France, Britain and China" (one party per country). */
@@ -177,6 +180,8 @@ export function resolveRole(ctx: EventContext, head: string, at: number, depth =
     if (!role || (home && country === home)) return false;
     if (head === 'leader' || head === 'monarch' || head === 'ruler') return LEADER_ROLES.has(role);
     if (MONARCHS.has(head) && MONARCHS.has(role)) return true;
+    // "His Highness", "His Majesty": the royal the text is about
+    if (head === 'highness' || head === 'majesty') return MONARCHS.has(role) || role.includes('prince');
     if (head === 'pm' || head === 'premier') return role === 'prime minister' || role === 'premier';
     return role === head || role.endsWith(` ${head}`) || role.startsWith(`${head} of`) || (head === 'minister' && role.includes('minister'));
   };
