@@ -228,19 +228,22 @@ export function homeFitsSentence(c: PeopleContext, draft: PersonDraft, self: num
 }
 
 /**
- * The last resort for an official whose country nothing else gives: the
- * country the text names last before their first mention (the country under discussion there),
- * else the one it names most. Envoys' host countries ("ambassador to X") are skipped.
+ * The last resort for an official whose country nothing else gives: the country the text names
+ * last before their first mention when that stands in the same paragraph, in their sentence or the
+ * one before (the country under discussion there); else the one the text names most. Envoys' host
+ * countries ("ambassador to X") and country words inside names ("Luís Montenegro") are skipped.
  */
 export function nearestCountry(c: PeopleContext, draft: PersonDraft): string | undefined {
   const at = c.doc.tokens[draft.mentions[0]?.first ?? 0]?.start ?? 0;
-  let last: CountryMention | undefined;
-  // a country word inside a person's name ("Luís Montenegro") names no country
   const inName = (m: CountryMention): boolean => c.people.some((p) => p.mentions.some((s) => s.start <= m.start && m.end <= s.end));
-  for (const m of c.countryMentions) if (m.end <= at && !afterEnvoyTo(c.doc, m) && !inName(m) && (!last || m.start > last.start)) last = m;
-  if (last) return last.code;
+  const named = c.countryMentions.filter((m) => !afterEnvoyTo(c.doc, m) && !inName(m));
+  let last: CountryMention | undefined;
+  for (const m of named) if (m.end <= at && (!last || m.start > last.start)) last = m;
+  const sentence = c.doc.tokens[draft.mentions[0]?.first ?? 0]?.sentence ?? 0;
+  const from = c.doc.sentences[Math.max(0, sentence - 1)]?.start ?? 0;
+  if (last && last.start >= from && !lineBreakBetween(c.doc.text, last.end, at)) return last.code;
   const counts = new Map<string, number>();
-  for (const m of c.countryMentions) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+  for (const m of named) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
   let top: string | undefined;
   let n = 0;
   for (const [code, k] of counts) if (k > n) [top, n] = [code, k];
