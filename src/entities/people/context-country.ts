@@ -55,7 +55,7 @@ export function countriesFromContext(c: PeopleContext, eligible: Eligible): void
   c.people.forEach((person, i) => {
     const draft = c.drafts[i];
     if (!draft || !eligible(person, draft)) return;
-    const country = person.role === 'counterpart' ? counterpartCountry(c, draft, i) : delegationCountry(c, draft, i) ?? listCountry(c, draft) ?? sentenceCountry(c, draft, i);
+    const country = person.role === 'counterpart' ? counterpartCountry(c, draft, i) : ledDelegationCountry(c, draft) ?? delegationCountry(c, draft, i) ?? listCountry(c, draft) ?? sentenceCountry(c, draft, i);
     if (country) [person.country, person.countryCertainty] = [country, 'inherited'];
   });
 }
@@ -74,6 +74,27 @@ function otherPeoplesCountries(c: PeopleContext, s: { firstToken: number; endTok
     if (country) countries.add(country);
   }
   return countries;
+}
+
+/**
+ * "an Eritrean delegation led by Foreign Minister X and adviser Y", "a delegation from Chad headed
+ * by Z": the country of the delegation the person leads or belongs to.
+ */
+function ledDelegationCountry(c: PeopleContext, draft: PersonDraft): string | undefined {
+  const first = draft.mentions[0]?.prefix.firstToken ?? draft.mentions[0]?.first ?? 0;
+  const words = (k: number): string => c.doc.tokens[k]?.text.toLowerCase() ?? '';
+  for (let i = first - 1; i >= Math.max(0, first - 20); i--) {
+    if (words(i) === '.' || words(i) === ';') return undefined;
+    if (words(i) !== 'by' || !['led', 'headed'].includes(words(i - 1))) continue;
+    for (let k = i - 2; k >= Math.max(0, i - 8); k--) {
+      if (!/^delegations?$/.test(words(k))) continue;
+      const before = c.countryMentions.find((m) => m.end <= (c.doc.tokens[k]?.start ?? 0) && (c.doc.tokens[k]?.start ?? 0) - m.end <= 3);
+      const after = c.countryMentions.find((m) => m.start >= (c.doc.tokens[k]?.end ?? 0) && m.end <= (c.doc.tokens[i - 1]?.start ?? 0) && /^ (of|from) (the )?/.test(c.doc.text.slice(c.doc.tokens[k]?.end ?? 0, m.start)));
+      return (before ?? after)?.code;
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /** The country of the person whose delegation the first mention of `draft` stands in. */

@@ -131,7 +131,7 @@ function inheritPossessorCountries({ doc, drafts, people, at: draftAt }: PeopleC
       const office = doc.tokens[owner]?.text.toLowerCase() ?? '';
       let best = -1;
       drafts.forEach((o, k) => {
-        if (!people[k]?.role?.includes(office === 'prime' ? 'prime minister' : office)) return;
+        if (!people[k]?.role?.includes(office === 'prime' || office === 'pm' ? 'prime minister' : office)) return;
         const at = Math.max(-1, ...o.mentions.filter((m) => m.first < owner).map((m) => m.first));
         if (at >= 0 && (best < 0 || at > best)) [best, j] = [at, k];
       });

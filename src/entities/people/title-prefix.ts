@@ -58,9 +58,11 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
       continue;
     }
     if (w === "'s" || w === "'") {
-      // possessor: a country ("Hungary's") is read on the next step; a name is remembered
-      if (!namePossessor(doc, facts, i)) continue;
-      [prefix.possessor, prefix.firstToken] = [i - 1, i - 1];
+      // possessor: a country ("Hungary's") is read on the next step; a name, or an office ("the
+      // prime minister's press secretary": the office holder's), is remembered
+      const owner = namePossessor(doc, facts, i) ? i - 1 : officePossessor(doc, facts, i);
+      if (owner === undefined) continue;
+      [prefix.possessor, prefix.firstToken] = [owner, owner];
       break;
     }
     if (w === ',' && !crossedComma && (words.length === 0 || words.every((x) => TITLE_WORDS.get(x)?.kind !== 'modifier'))) {
@@ -194,6 +196,15 @@ function capitalisedRunStart(doc: TextDocument, i: number, floor: number): numbe
   while (k - 1 >= floor && /^(?:\p{Lu}|of$|for$|and$|&$)/u.test(doc.tokens[k - 1]?.text ?? '')) k--;
   while (k < i && /^(?:of|for|and|&)$/.test(doc.tokens[k]?.text ?? '')) k++;
   return k;
+}
+
+/** The office word before the "'s" at `i` whose holder owns what follows ("the president's", "the prime minister's" → "prime"), when a title was read after it. */
+function officePossessor(doc: TextDocument, facts: TokenFacts, i: number): number | undefined {
+  const before = clean(doc.tokens[i - 1]?.text ?? '');
+  // (not an institution named after the office: "the Emir's Court")
+  const after = doc.tokens[i + 1]?.text ?? '';
+  if (facts.country[i - 1] || TITLE_WORDS.get(before)?.kind !== 'office' || (/^\p{Lu}/u.test(after) && !TITLE_WORDS.has(clean(after)))) return undefined;
+  return before === 'minister' && clean(doc.tokens[i - 2]?.text ?? '') === 'prime' ? i - 2 : i - 1;
 }
 
 /** Whether the "'s" at `i` follows a name ("Putin's aide"), not a country or an office. */
