@@ -47,10 +47,7 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
     const token = doc.tokens[i];
     if (!token) break;
     const w = clean(token.text);
-    // "talks in Washington, Prime Minister X": a capital before the comma is a place, not the title's
-    // country, unless the title runs on through it ("the Chinese ambassador to Washington, X")
-    const titleRunsOn = ['to', 'of'].includes(doc.tokens[i - 1]?.text.toLowerCase() ?? '');
-    if (facts.countryKind[i] === 'capital' && crossedComma && doc.tokens[i + 1]?.text === ',' && !titleRunsOn) break;
+    if (crossedComma && placeBeforeComma(doc, facts, i)) break;
     if (facts.country[i] || facts.organisation[i]) {
       if (facts.country[i]) prefix.country ??= facts.country[i];
       else prefix.organisation = true;
@@ -196,6 +193,15 @@ function capitalisedRunStart(doc: TextDocument, i: number, floor: number): numbe
   while (k - 1 >= floor && /^(?:\p{Lu}|of$|for$|and$|&$)/u.test(doc.tokens[k - 1]?.text ?? '')) k--;
   while (k < i && /^(?:of|for|and|&)$/.test(doc.tokens[k]?.text ?? '')) k++;
   return k;
+}
+
+/**
+ * "talks in Washington, Prime Minister X": a capital right before the comma crossed is a place, not
+ * the title's country, unless the title runs on through it ("the Chinese ambassador to Washington, X").
+ */
+function placeBeforeComma(doc: TextDocument, facts: TokenFacts, i: number): boolean {
+  const titleRunsOn = ['to', 'of'].includes(doc.tokens[i - 1]?.text.toLowerCase() ?? '');
+  return facts.countryKind[i] === 'capital' && doc.tokens[i + 1]?.text === ',' && !titleRunsOn;
 }
 
 /** The office word before the "'s" at `i` whose holder owns what follows ("the president's", "the prime minister's" → "prime"), when a title was read after it. */
