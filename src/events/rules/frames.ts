@@ -156,8 +156,10 @@ export const FRAMES: readonly FrameRule[] = [
     id: 'attendance',
     forms: ['noun'],
     types: ['summit'],
-    pattern: '[a:PARTY] ($REL | ,)? $VG (@attend | take part | took part | taking part | takes part | be at | was at | were at | is at | are at) (in | at)? $NMOD (the)? <T>',
+    pattern: '[a:PARTY] ($REL | ,)? $VG (@attend | take part | took part | taking part | takes part | be at | was at | were at | is at | are at) (in | at | over)? $NMOD (the)? <T>',
     examples: [
+      { text: 'Nigerian President Bola Tinubu will preside over an extraordinary summit of West African leaders in Abuja on Thursday.', events: ['summit Tinubu /planned @Abuja'] },
+      { text: 'Malaysian Prime Minister Anwar Ibrahim convened a special summit of ASEAN leaders in Kuala Lumpur.', events: ['summit Anwar @Kuala Lumpur'] },
       { text: 'Indian Prime Minister Narendra Modi will attend the BRICS summit in Kazan next week.', events: ['summit Modi /planned @Kazan'] },
       { text: 'South African President Cyril Ramaphosa and Kenyan President William Ruto took part in the summit in Addis Ababa.', events: ['summit Ramaphosa + Ruto @Addis Ababa'] },
     ],

@@ -86,8 +86,8 @@ export const WORD_SETS: Readonly<Record<string, ReadonlySet<string>>> = {
   height: set('meter meters metre metres m foot feet ft'),
   /** Nouns of someone's programme ("the president's day begins with …", "among his engagements are …"). */
   agenda: set('day programme program schedule itinerary agenda engagements engagement'),
-  /** Verbs of attending a gathering ("attend the summit", "take part in", "skip"). */
-  attend: set('attend participate join skip boycott address chair host miss'),
+  /** Verbs of attending a gathering ("attend the summit", "take part in", "skip", "preside over", "convene"). */
+  attend: set('attend participate join skip boycott address chair host miss preside convene'),
 };
 
 /**
