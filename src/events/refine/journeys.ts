@@ -1,0 +1,32 @@
+import type { EventContext } from '../context.js';
+import type { EventDraft } from '../merge.js';
+import { partyCountry } from '../party.js';
+
+/** How many sentences apart a journey and the contact it leads to may stand. */
+const NEAR_SENTENCES = 6;
+
+/**
+ * "Merkel and Hollande landed in Minsk …; the four leaders met for talks", "Biden comes to Geneva
+ * … to meet Putin": a journey (a verb of travel, not "visit") to a country where the text reports
+ * another contact of the traveller is the way to that contact, not a visit of the country: it is
+ * dropped. A journey that leads to no contact the text reports stays a visit.
+ */
+export function journeysToContacts(ctx: EventContext, drafts: EventDraft[]): EventDraft[] {
+  return drafts.filter((d) => !leadsToContact(ctx, d, drafts));
+}
+
+function leadsToContact(ctx: EventContext, d: EventDraft, drafts: EventDraft[]): boolean {
+  if (!d.mentions.every((m) => m.hit.entry.id === 'travel')) return false;
+  const host = d.parties.find((p) => p.kind === 'country' && p.host);
+  const travellers = d.parties.filter((p) => p.kind === 'person');
+  if (!host || host.kind !== 'country' || travellers.length === 0) return false;
+  const sentence = d.mentions[0]?.hit.sentence ?? 0;
+  return drafts.some((e) => {
+    if (e === d || !e.place || e.parties.every((p) => p.kind === 'country')) return false;
+    const near = e.mentions.some((m) => Math.abs(m.hit.sentence - sentence) <= NEAR_SENTENCES);
+    const there = e.place.value.country === host.code;
+    const together = e.parties.some((p) => p.kind === 'person' && travellers.some((t) => t.kind === 'person' && t.personId === p.personId));
+    const otherSide = e.parties.some((p) => partyCountry(p, ctx.people) !== partyCountry(travellers[0], ctx.people));
+    return near && there && together && otherSide;
+  });
+}
