@@ -54,6 +54,7 @@ export const TITLE_WORDS: ReadonlyMap<string, TitleEntry> = new Map<string, Titl
   ['ayatollah', office()],
   // ministers and officials
   ['minister', office()],
+  ['minster', office('minister')], // a common misspelling in print ("Prime Minster X")
   ['secretary', office()],
   ['secretary-general', office('secretary-general')],
   ['ambassador', office()],
@@ -206,6 +207,7 @@ export const TITLE_WORDS: ReadonlyMap<string, TitleEntry> = new Map<string, Titl
 /** Multi-word offices, recognised before single words, lower-case. */
 export const TITLE_PHRASES: ReadonlyMap<string, string> = new Map([
   ['prime minister', 'prime minister'],
+  ['prime minster', 'prime minister'],
   ['vice president', 'vice president'],
   ['deputy prime minister', 'deputy prime minister'],
   ['first deputy prime minister', 'deputy prime minister'],
