@@ -165,6 +165,26 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'invited-to-summit',
+    forms: ['noun'],
+    types: ['summit'],
+    pattern: '[a:PARTY] ($REL | ,)? $VG (been | be | was | were | are | is)? {invite} (as (a | an)? NOUN)? to $NMOD (the)? <T>',
+    examples: [
+      { text: 'Australian Prime Minister Anthony Albanese and Indian Prime Minister Narendra Modi have both been invited to the G7 gathering in Hiroshima.', events: ['summit Albanese + Modi /proposed @Hiroshima'] },
+      { text: 'South African President Cyril Ramaphosa was invited to the Group of Seven summit in Cornwall as a guest.', events: ['summit Ramaphosa /proposed @Cornwall'] },
+    ],
+  },
+  {
+    id: 'summit-hosted-by-relative',
+    forms: ['noun'],
+    types: ['summit'],
+    pattern: '<T> (, | \\() (which | that) [a:PARTY] $VG {host|chair|convene}',
+    examples: [
+      { text: 'Leaders gathered for the Asia-Pacific Economic Cooperation summit, which US President Joe Biden hosts in San Francisco.', events: ['summit Biden @San Francisco'] },
+      { text: 'The Commonwealth summit, which Rwandan President Paul Kagame will chair, opens in Kigali next Friday.', events: ['summit Kagame /planned @Kigali'] },
+    ],
+  },
+  {
     id: 'present-at',
     forms: ['noun'],
     types: ['summit'],
