@@ -86,7 +86,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
   },
   {
     id: 'confer.verb',
-    pattern: '{confer|huddle|consult|parley|negotiate}',
+    pattern: '{confer|huddle|consult|parley|negotiate|dialogue|dialog}',
     pos: ['VERB'],
     type: 'meeting',
     form: 'verb',
@@ -96,6 +96,8 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     examples: [
       { text: 'Ethiopian Prime Minister Abiy Ahmed conferred with Somali President Hassan Sheikh Mohamud in Addis Ababa.', events: ['meeting Abiy + Mohamud @Addis Ababa'] },
       { text: 'Indian Prime Minister Narendra Modi huddled with Japanese Prime Minister Fumio Kishida before the session.', events: ['meeting Modi + Kishida'] },
+      { text: 'Angolan President Joao Lourenco travelled to Kigali to dialogue with Rwandan President Paul Kagame on the crisis.', events: ['meeting Lourenco + Kagame @Kigali'] },
+      { text: 'Angolan President Joao Lourenco landed in Kinshasa on Friday. The Angolan statesman was there to dialogue with Congolese President Felix Tshisekedi.', events: ['meeting Lourenco + Tshisekedi @Kinshasa'] },
     ],
   },
   {

@@ -10,7 +10,7 @@ import { nameAfterTitle } from './name-after-title.js';
 
 /** Office words a description may end in ("the Russian leader", "his Iranian counterpart"), by lemma. */
 export const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
-  'leader', 'president', 'premier', 'chancellor', 'counterpart', 'minister', 'secretary', 'king', 'queen', 'emir', 'amir', 'highness', 'majesty',
+  'leader', 'statesman', 'president', 'premier', 'chancellor', 'counterpart', 'minister', 'secretary', 'king', 'queen', 'emir', 'amir', 'highness', 'majesty',
   'prince', 'monarch', 'sultan', 'host', 'guest', 'pm', 'envoy', 'ambassador', 'taoiseach', 'pope', 'sheikh',
   'chairman', 'chairperson', 'chairwoman', 'chair', 'vice-president', 'president-elect', 'head', 'ruler', 'secretary-general',
 ]);
@@ -178,7 +178,7 @@ export function resolveRole(ctx: EventContext, head: string, at: number, depth =
   const home = visitor ? ctx.dateline?.country : undefined;
   const fits = (role: string | undefined, country?: string): boolean => {
     if (!role || (home && country === home)) return false;
-    if (head === 'leader' || head === 'monarch' || head === 'ruler') return LEADER_ROLES.has(role);
+    if (head === 'leader' || head === 'monarch' || head === 'ruler' || head === 'statesman') return LEADER_ROLES.has(role);
     if (MONARCHS.has(head) && MONARCHS.has(role)) return true;
     // "His Highness", "His Majesty": the royal the text is about
     if (head === 'highness' || head === 'majesty') return MONARCHS.has(role) || role.includes('prince');
