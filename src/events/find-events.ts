@@ -8,6 +8,7 @@ import { readMention, type EventMention } from './mention/mention.js';
 import { completeAgent } from './refine/agent.js';
 import { collectAttendees } from './refine/attendees.js';
 import { continuedDay } from './refine/continued-day.js';
+import { cityOverCountry } from './refine/city-over-country.js';
 import { journeysToContacts } from './refine/journeys.js';
 import { dropBlockedReferences } from './refine/blocked-summits.js';
 import { addDelegates } from './refine/delegates.js';
@@ -54,7 +55,7 @@ export const SENTENCE_REFINERS: ReadonlyArray<Refiner<EventMention>> = [dropLigh
 export const TEXT_REFINERS: ReadonlyArray<Refiner<EventMention>> = [readListLines, venueContext, relativeDays];
 
 /** Refiners of the events that merging assembled, in order. */
-export const EVENT_REFINERS: ReadonlyArray<Refiner<EventDraft>> = [collectAttendees, addDelegates, journeysToContacts, continuedDay, reportDay, notYetHappened, keepDiplomatic];
+export const EVENT_REFINERS: ReadonlyArray<Refiner<EventDraft>> = [collectAttendees, addDelegates, journeysToContacts, cityOverCountry, continuedDay, reportDay, notYetHappened, keepDiplomatic];
 
 /**
  * Finds diplomatic events (stage 5 of the pipeline): triggers, one reading of each (argument
