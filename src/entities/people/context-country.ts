@@ -226,7 +226,7 @@ function asPlace(doc: TextDocument, m: Span): boolean {
 const CREDIT_WORDS: ReadonlySet<string> = new Set(['reporting', 'editing', 'writing', 'compiled', 'photo', 'photograph', 'photos', 'picture', 'credit', 'produced', 'additional', 'translated', 'via']);
 
 /** Whether the person is first named in a credit ("Reporting by X"). */
-export function isCredit(doc: TextDocument, draft: PersonDraft): boolean {
+function isCredit(doc: TextDocument, draft: PersonDraft): boolean {
   const first = draft.mentions[0]?.first ?? 0;
   for (let i = first - 1; i >= Math.max(0, first - 4); i--) {
     if (doc.tokens[i]?.text.toLowerCase() === 'by' && CREDIT_WORDS.has(doc.tokens[i - 1]?.text.toLowerCase() ?? '')) return true;
@@ -263,10 +263,14 @@ export function nearestCountry(c: PeopleContext, draft: PersonDraft): string | u
   const sentence = c.doc.tokens[draft.mentions[0]?.first ?? 0]?.sentence ?? 0;
   const from = c.doc.sentences[Math.max(0, sentence - 1)]?.start ?? 0;
   if (last && last.start >= from && !lineBreakBetween(c.doc.text, last.end, at)) return last.code;
+  return mostNamed(named)?.code;
+}
+
+/** The country the mentions name most often (the first of equals), and how often. */
+export function mostNamed(mentions: readonly CountryMention[]): { code: string; count: number } | undefined {
   const counts = new Map<string, number>();
-  for (const m of named) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
-  let top: string | undefined;
-  let n = 0;
-  for (const [code, k] of counts) if (k > n) [top, n] = [code, k];
+  for (const m of mentions) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+  let top: { code: string; count: number } | undefined;
+  for (const [code, count] of counts) if (count > (top?.count ?? 0)) top = { code, count };
   return top;
 }

@@ -3,7 +3,7 @@ import type { CountryMention, Person, Span } from '../../types.js';
 import type { TextDocument } from '../../text/types.js';
 import { tokenFacts } from '../token-facts.js';
 import { clusterMentions, draftCountry, draftIndexByToken, key, type PersonDraft } from './cluster.js';
-import { countriesFromContext, homeFitsSentence, nearestCountry, type PeopleContext } from './context-country.js';
+import { countriesFromContext, homeFitsSentence, mostNamed, nearestCountry, type PeopleContext } from './context-country.js';
 import { findNameMentions, type NameMention } from './name-mentions.js';
 
 /** Input of the people stage. */
@@ -93,12 +93,8 @@ const PRIVATE_ROLES = new Set(['chief executive', 'chairman', 'director', 'secre
 export function homeCountry(doc: TextDocument, mentions: CountryMention[], places: Array<Span & { country?: string }> = []): string | undefined {
   const dateline = findDateline(doc.text, mentions, places);
   if (dateline) return dateline.country;
-  const counts = new Map<string, number>();
-  for (const m of mentions) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
-  let best: string | undefined;
-  let bestCount = 0;
-  for (const [code, n] of counts) if (n > bestCount) [best, bestCount] = [code, n];
-  return best && bestCount >= 2 && bestCount / mentions.length >= 0.4 ? best : undefined;
+  const top = mostNamed(mentions);
+  return top && top.count >= 2 && top.count / mentions.length >= 0.4 ? top.code : undefined;
 }
 
 function toPerson(doc: TextDocument, draft: PersonDraft, id: string): Person {

@@ -41,7 +41,6 @@ function clean(word: string): string {
   return fold(word).replace(/\.$/, '');
 }
 
-/** Whether a token may be part of a person's name on its own (capitalised, not a known non-name). */
 /** Whether the stop word `w` at `i` is a name here: a month or "He" that the words around it make a given or family name. */
 function stopWordAsName(doc: TextDocument, facts: TokenFacts, i: number, w: string): boolean {
   return familyNameAfterGiven(doc, facts, i, w) || surnameAfterTitle(doc, i, w) || givenNameAfterTitle(doc, i, w);
@@ -77,14 +76,20 @@ const KINSHIP_WORDS: ReadonlySet<string> = new Set(['son', 'daughter', 'brother'
 /** Titles that are also words inside a name ("President Hassan Sheikh Mohamud"). */
 const INNER_NAME_TITLES: ReadonlySet<string> = new Set(['sheikh', 'shaikh']);
 
-/** Whether title word `w` at `i` stands inside a name: after a given name that follows an office, before another name word. */
-function innerTitle(doc: TextDocument, facts: TokenFacts, i: number, w: string): boolean {
+/**
+ * Whether title word `w` at `i` stands inside a name: a kinship word after two name words ("Bui
+ * Thanh Son"), or "Sheikh" after a given name that follows an office and before another name word
+ * ("President Hassan Sheikh Mohamud").
+ */
+function titleInsideName(doc: TextDocument, facts: TokenFacts, i: number, w: string, headline: boolean): boolean {
+  if (KINSHIP_WORDS.has(w)) return nameLike(doc, facts, i - 1, headline) && nameLike(doc, facts, i - 2, headline);
   if (!INNER_NAME_TITLES.has(w) || !/^\p{Lu}\p{Ll}/u.test(doc.tokens[i + 1]?.text ?? '')) return false;
   const given = clean(doc.tokens[i - 1]?.text ?? '');
   const before = clean(doc.tokens[i - 2]?.text ?? '');
   return /^\p{Lu}\p{Ll}/u.test(doc.tokens[i - 1]?.text ?? '') && !TITLE_WORDS.has(given) && !facts.country[i - 1] && TITLE_WORDS.get(before)?.kind === 'office';
 }
 
+/** Whether a token may be part of a person's name on its own (capitalised, not a known non-name). */
 function nameLike(doc: TextDocument, facts: TokenFacts, i: number, headline: boolean): boolean {
   const token = doc.tokens[i];
   if (!token || facts.country[i] || facts.organisation[i] || facts.place[i]) return false;
@@ -99,8 +104,7 @@ function nameLike(doc: TextDocument, facts: TokenFacts, i: number, headline: boo
   // "A. K. Abdul Momen": a capital letter with a full stop is an initial, not the article
   if (/^\p{Lu}$/u.test(text) && doc.tokens[i + 1]?.text === '.' && /^\p{Lu}/u.test(doc.tokens[i + 2]?.text ?? '')) return true;
   if (NOT_NAME_WORDS.has(w) && !stopWordAsName(doc, facts, i, w)) return false;
-  // "Bui Thanh Son": a capitalised kinship word after two name words is part of the name
-  if (TITLE_WORDS.has(w) && !(KINSHIP_WORDS.has(w) && nameLike(doc, facts, i - 1, headline) && nameLike(doc, facts, i - 2, headline)) && !innerTitle(doc, facts, i, w)) return false;
+  if (TITLE_WORDS.has(w) && !titleInsideName(doc, facts, i, w, headline)) return false;
   if (headline && isCommonWord(w) && !isKnownSurname(w)) return false;
   return true;
 }

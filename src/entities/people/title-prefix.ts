@@ -1,7 +1,7 @@
 import type { TextDocument } from '../../text/types.js';
 import { fold } from '../../text/fold.js';
 import type { TokenFacts } from '../token-facts.js';
-import { MINISTERIAL_ENDS, NON_STATE_OFFICES, TITLE_PHRASES, TITLE_WORDS } from './titles.js';
+import { MINISTERIAL_ENDS, TITLE_PHRASES, TITLE_WORDS, stateOnlyOffice } from './titles.js';
 
 /** What the words before a name say about the person. */
 export interface TitlePrefix {
@@ -183,7 +183,6 @@ function organisationRunStart(doc: TextDocument, i: number, floor: number): numb
   return doc.tokens.slice(start, i + 1).some((t) => ORGANISATION_HEADS.has(clean(t.text))) ? start : undefined;
 }
 
-
 /** Capitalised words that end the name of an international body or a party ("Pacific Islands Forum", "African Union"). */
 const ORGANISATION_HEADS: ReadonlySet<string> = new Set(['forum', 'union', 'organization', 'organisation', 'association', 'community', 'secretariat', 'bank', 'fund', 'agency', 'league', 'alliance', 'party', 'movement', 'foundation']);
 
@@ -217,14 +216,6 @@ function officePossessor(doc: TextDocument, facts: TokenFacts, i: number): numbe
 function namePossessor(doc: TextDocument, facts: TokenFacts, i: number): boolean {
   const before = doc.tokens[i - 1];
   return !!before && !facts.country[i - 1] && !facts.organisation[i - 1] && /^\p{Lu}/u.test(before.text) && !TITLE_WORDS.has(clean(before.text));
-}
-
-/** Whether the first office among `words` is one only a state confers ("minister", "ambassador"), not one a company or a group has too. */
-function stateOnlyOffice(words: readonly string[]): boolean {
-  const office = words.find((w) => TITLE_WORDS.get(w)?.kind === 'office');
-  if (!office) return false;
-  const role = TITLE_WORDS.get(office)?.role ?? office;
-  return !NON_STATE_OFFICES.has(role) && !NON_STATE_OFFICES.has(office);
 }
 
 /**

@@ -248,6 +248,14 @@ export const NON_STATE_OFFICES: ReadonlySet<string> = new Set([
   'general',
 ]);
 
+/** Whether the first office among `words` is one only a state confers ("minister", "ambassador"), not one a company or a group has too. */
+export function stateOnlyOffice(words: readonly string[]): boolean {
+  const office = words.find((w) => TITLE_WORDS.get(w)?.kind === 'office');
+  if (!office) return false;
+  const role = TITLE_WORDS.get(office)?.role ?? office;
+  return !NON_STATE_OFFICES.has(role) && !NON_STATE_OFFICES.has(office);
+}
+
 /**
  * The title entry of a word as written in text: its folded form without a final full stop
  * ("Gen." → "gen"), or its singular ("Presidents", "counterparts", "ministers").

@@ -157,26 +157,20 @@ function partiesOf(ctx: EventContext, hit: TriggerHit, frame: FrameReading | und
 /** Words that open a noun phrase elaborating the one before ("trips, including visits to …"). */
 const ELABORATING: ReadonlySet<string> = new Set(['including', 'notably', 'especially', 'namely']);
 
-/**
- * Whether a trigger stands in the clause of the trigger before it, and so shares its status: a
- * noun that elaborates it ("is planning trips, including visits to A and B") or the purpose of a
- * journey ("will travel to Tashkent to meet the minister").
- */
 /** "will lay a wreath and call on X": a verb coordinated with the one before it shares its auxiliary, however far. */
 function coordinatedVerb(ctx: EventContext, hit: TriggerHit): boolean {
   return hit.entry.form === 'verb' && ctx.folded[hit.first - 1] === 'and' && ctx.pos[hit.first - 1] === 'CCONJ';
 }
 
+/**
+ * Whether a trigger stands in the clause of the trigger before it, and so shares its status: a
+ * noun that elaborates it ("is planning trips, including visits to A and B") or the purpose of a
+ * journey ("will travel to Tashkent to meet the minister").
+ */
 function sharesStatusWithPrevious(ctx: EventContext, hit: TriggerHit, w: AttributeWindow): boolean {
   if (ELABORATING.has(ctx.folded[w.np.start - 1] ?? '')) return true;
   return hit.entry.form === 'verb' && ctx.folded[hit.first - 1] === 'to' && w.previous !== undefined && w.previous.entry.role === 'visit' && hit.first - w.previous.end <= 6;
 }
-
-
-
-
-
-
 
 /** How many words after what a trigger's frame read its date may stand ("held talks with X at the presidential office in Seoul this morning"). */
 const AFTER_FRAME = 14;
@@ -192,8 +186,9 @@ interface AttributeWindow {
 
 /**
  * Place, status and date, each read within the trigger's clause: a date belongs to the trigger
- * only near it (15 words before it or before its light verb, or {@link AFTER_FRAME} after what its frame read); a date before a cancelled
- * trigger dates the cancelling ("On Friday, X called off a visit …"), not the event.
+ * only near it (15 words before it or before its light verb, or {@link AFTER_FRAME} after what its
+ * frame read); a date before a cancelled trigger dates the cancelling ("On Friday, X called off a
+ * visit …"), not the event.
  */
 function attributesOf(ctx: EventContext, hit: TriggerHit, w: AttributeWindow): Pick<EventMention, 'place' | 'status' | 'date' | 'dateWhole'> {
   const extent = Math.max(hit.end, w.frame?.end ?? hit.end);

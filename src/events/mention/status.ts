@@ -12,8 +12,9 @@ const CALLED_OFF: ReadonlySet<string> = new Set(['postponed', 'cancelled', 'canc
 /**
  * The status of a mention from its clause's cues (see `status.ts`), and two cues whose scope is
  * the sentence: an event called off by the sentence's verb ("a visit to Astana by X, who was
- * due to …, has been postponed", "was to visit India, which was cancelled"), and a plan in the past perfect followed by "but" or "instead"
- * ("had been scheduled to visit … but stayed in Washington").
+ * due to …, has been postponed", "was to visit India, which was cancelled"), and a plan in the
+ * past perfect followed by "but" or "instead" ("had been scheduled to visit … but stayed in
+ * Washington").
  */
 export function mentionStatus(ctx: EventContext, hit: TriggerHit, window: { from: number; to: number; npStart: number }): EventStatus | 'denied' {
   const s = ctx.doc.sentences[hit.sentence];

@@ -5,9 +5,6 @@ import { knownPlaceAt, placeAt, type Place } from '../place.js';
 /** Words before a city that name it as a place. */
 const PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'at', 'to', 'into', 'near', 'outside', 'visiting']);
 
-/** How many sentences around an event's mentions a city of its country is looked for (0: their own). */
-const AROUND = 0;
-
 /**
  * "paid a visit to Rwanda, where in Kigali he met …": an event placed in a whole country takes the
  * city of that country its sentence names as a place ("in Kigali", not "Kigali said"), the
@@ -26,9 +23,10 @@ export function cityOverCountry(ctx: EventContext, drafts: EventDraft[]): EventD
 
 function nearestCity(ctx: EventContext, d: EventDraft, code: string): Place | undefined {
   const at = d.mentions[0]?.hit.first ?? 0;
+  // the sentences of its mentions (a wider look lost places on the blind set)
   const sentences = d.mentions.map((m) => m.hit.sentence);
-  const from = ctx.doc.sentences[Math.max(0, Math.min(...sentences) - AROUND)]?.firstToken ?? 0;
-  const to = ctx.doc.sentences[Math.min(ctx.doc.sentences.length - 1, Math.max(...sentences) + AROUND)]?.endToken ?? ctx.folded.length;
+  const from = ctx.doc.sentences[Math.min(...sentences)]?.firstToken ?? 0;
+  const to = ctx.doc.sentences[Math.max(...sentences)]?.endToken ?? ctx.folded.length;
   let best: Place | undefined;
   let bestDistance = Infinity;
   for (let i = from; i < to; i++) {
