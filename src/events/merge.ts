@@ -38,8 +38,9 @@ const TALK_NOUNS = new Set(['talk', 'talks', 'conversation', 'discussion', 'disc
  */
 export function mergeMentions(ctx: EventContext, mentions: EventMention[]): EventDraft[] {
   const drafts: EventDraft[] = [];
-  const history: Party[][] = [];
-  // headlines only confirm what the body reports: they are read last and never start an event
+  // headlines only confirm what the body reports: they are read last and never start an event,
+  // but the pair a headline names is the first one "the two leaders" of the body can mean
+  const history: Party[][] = headlinePairs(ctx, mentions);
   const ordered = [...mentions.filter((m) => !m.headline), ...mentions.filter((m) => m.headline)];
   for (const mention of ordered) {
     if (mention.generic || mention.repeated || mention.status === 'denied') continue;
@@ -65,6 +66,12 @@ export function mergeMentions(ctx: EventContext, mentions: EventMention[]): Even
     }
   }
   return drafts.sort((a, b) => firstAt(a) - firstAt(b));
+}
+
+/** The parties of headline mentions that name two or more, in text order. */
+function headlinePairs(ctx: EventContext, mentions: EventMention[]): Party[][] {
+  const named = mentions.filter((m) => m.headline).map((m) => dedupe(ctx, m.parties));
+  return named.filter((parties) => parties.length >= 2);
 }
 
 function lastSentence(d: EventDraft): number {
@@ -93,6 +100,12 @@ function resolveGroups(ctx: EventContext, parties: Party[], history: Party[][]):
   for (const p of parties) {
     if (p.kind !== 'group') {
       out.push(p);
+      continue;
+    }
+    // "the two leaders": the latest contact of exactly two, not a summit of four named since
+    const exact = p.size === undefined && p.counted ? [...history].reverse().find((h) => h.length === 2) : undefined;
+    if (exact) {
+      out.push(...exact.map((x) => ({ ...x, host: false })));
       continue;
     }
     const members: Party[] = [];

@@ -29,6 +29,8 @@ export type Party =
       kind: 'group';
       host?: boolean;
       size?: number;
+      /** The text counts the group ("the two leaders", "both sides", "the pair"), not just "they" or "the leaders". */
+      counted?: boolean;
       /** "the two countries", "both sides": states, which the countries of its sentence may name. */
       states?: boolean;
     };

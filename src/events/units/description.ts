@@ -61,7 +61,7 @@ export function readDescriptionItem(ctx: EventContext, i: number, limit: number)
       return groupOrCountries(ctx, j, limit, count);
     } else if (count !== undefined && ctx.folded[i] === 'the' && (ctx.pos[j] === 'VERB' || ctx.pos[j] === 'AUX' || ctx.pos[j] === 'ADV' || ctx.pos[j] === 'PUNCT')) {
       // "the two first met in Washington": a count with no noun
-      return { parties: [count > 2 ? { kind: 'group', size: count } : { kind: 'group' }], end: j, group: true };
+      return { parties: [count > 2 ? { kind: 'group', size: count } : { kind: 'group', counted: true }], end: j, group: true };
     } else if (DESCRIPTION_HEADS.has(lemma) || DESCRIPTION_HEADS.has(w)) {
       return headItem(ctx, i, j, limit, country);
     } else if (OPENERS.has(w) || TITLE_WORDS.get(w)?.kind === 'modifier' || w === 'prime' || (ctx.pos[j] === 'ADJ' && j > i) || addressBeforeThe(ctx, j)) j++;
@@ -107,7 +107,8 @@ function groupOrCountries(ctx: EventContext, j: number, limit: number, count: nu
   if (PAIR_NOUNS.has(ctx.folded[j] ?? '')) count = 2;
   if (count === undefined && lemmaOf(ctx, j, ctx.folded[j] ?? '') !== 'leader') return null;
   const states = STATE_NOUNS.has(lemmaOf(ctx, j, ctx.folded[j] ?? ''));
-  return { parties: [{ kind: 'group', ...(count && count > 2 ? { size: count } : {}), ...(states ? { states } : {}) }], end: j + 1, group: true };
+  const size = count && count > 2 ? { size: count } : count === 2 ? { counted: true } : {};
+  return { parties: [{ kind: 'group', ...size, ...(states ? { states } : {}) }], end: j + 1, group: true };
 }
 
 /** Past "'s (new) government" after a country ("Romania's new government"), or `k` itself. */
