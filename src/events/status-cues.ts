@@ -33,6 +33,17 @@ export const STATUS_CUES: ReadonlyArray<{ words: string[]; status: EventStatus |
   ].map((p) => ({ words: p.split(' '), status: 'planned' as const })),
 ];
 
+/**
+ * Lemmas of agreeing and deciding that make the contact of their "to" clause a plan, even with
+ * words between ("struck a deal on Monday to hold talks", "decided on Tuesday to meet").
+ */
+export const AGREEMENT_WORDS: ReadonlySet<string> = new Set([
+  'deal', 'agreement', 'accord', 'decision', 'arrangement', 'consensus', 'understanding', 'pact', 'agree', 'decide', 'resolve', 'promise', 'pledge', 'vow',
+]);
+
+/** Lemmas of asking and offering whose "to" clause holds a contact not yet agreed ("invited X on Monday to visit"). */
+export const REQUEST_WORDS: ReadonlySet<string> = new Set(['invite', 'ask', 'urge', 'propose', 'offer', 'request']);
+
 /** Phrases that mark a repeated, unspecified contact ("have spoken seven times"): never an event of its own. */
 export const REPEATED_CONTACT_CUES: ReadonlyArray<string[]> = [
   ['times'],

@@ -1,7 +1,7 @@
 import type { EventStatus } from '../types.js';
 import type { EventContext } from './context.js';
 import type { TriggerHit } from './find-triggers.js';
-import { STATUS_CUES } from './status-cues.js';
+import { AGREEMENT_WORDS, STATUS_CUES } from './status-cues.js';
 
 /** Cues that speak of the event when they follow its trigger. */
 const AFTER_TRIGGER = new Set([
@@ -75,13 +75,30 @@ function acceptedBefore(ctx: EventContext, i: number): boolean {
 }
 
 /**
+ * "struck a deal on Monday to hold talks", "decided on Tuesday to meet": the trigger, or the verb
+ * that carries it, is the infinitive of a "to" that follows a word of agreeing within a few words.
+ */
+function infinitiveOfAgreement(ctx: EventContext, hit: TriggerHit): boolean {
+  for (let t = hit.first - 1; t >= Math.max(0, hit.first - 6); t--) {
+    if (ctx.folded[t] === ',' || ctx.folded[t] === '.') return false;
+    if (ctx.folded[t] !== 'to' || ctx.pos[t + 1] !== 'VERB') continue;
+    for (let k = t - 1; k >= Math.max(0, t - 6); k--) {
+      if (AGREEMENT_WORDS.has(ctx.lemmas[k] ?? '')) return true;
+      if (ctx.folded[k] === ',' || ctx.pos[k] === 'VERB') break;
+    }
+    return false;
+  }
+  return false;
+}
+
+/**
  * Status of a mention from the cue words of its clause (`from`..`to`): cancelled beats a denial,
  * which beats proposed, which beats planned; no cue means it occurred. A denial ("no plans for a
  * call", "did not meet") counts only right before the trigger.
  */
 export function readStatus(ctx: EventContext, hit: TriggerHit, from: number, to: number, phraseStart: number): EventStatus | 'denied' {
   if (deniedFromOutside(ctx, from)) return 'denied';
-  let best: EventStatus | 'denied' = 'occurred';
+  let best: EventStatus | 'denied' = infinitiveOfAgreement(ctx, hit) ? 'planned' : 'occurred';
   for (let i = from; i < to; i++) {
     if (i >= hit.first && i < hit.end) continue;
     // "Theresa May", "Will Hurd": a name (or any capitalised word inside a sentence) is no modal

@@ -4,6 +4,7 @@ import type { TriggerHit } from '../find-triggers.js';
 import { firstAbove } from '../../text/sorted.js';
 import { addDays } from '../../dates/calendar.js';
 import { numberValue } from '../../lexicon/numbers.js';
+import { AGREEMENT_WORDS, REQUEST_WORDS } from '../status-cues.js';
 
 const OPENING_VERBS = new Set(['opened', 'opens', 'began', 'begins', 'started', 'starts', 'kicked', 'convened', 'opening', 'starting']);
 const CLOSING_VERBS = new Set(['ends', 'ended', 'closes', 'closed', 'concludes', 'concluded', 'runs', 'until', 'through', 'finishes', 'wraps']);
@@ -110,13 +111,28 @@ function nearestDate(ctx: EventContext, hit: TriggerHit, from: number, to: numbe
   for (let i = from; i < to; i++) {
     const d = ctx.dateAt[i];
     if (d === undefined) continue;
-    if (i < hit.first && ((previous && i - previous.end < hit.first - i) || coordinatedBetween(ctx, i, hit.first) || closedRelativeClause(ctx, i, hit.first))) continue;
+    if (i < hit.first && ((previous && i - previous.end < hit.first - i) || coordinatedBetween(ctx, i, hit.first) || closedRelativeClause(ctx, i, hit.first) || dateOfTheAgreement(ctx, i, hit.first))) continue;
     // "paid a visit to China, and in July, he met …": the date of the next coordinated clause
     if (i >= hit.end && clauseCoordinatedBefore(ctx, hit.end, i)) continue;
     const distance = i < hit.first ? hit.first - i : i - hit.end + 0.5;
     if (distance < bestDistance) [bestDistance, best] = [distance, d];
   }
   return best === undefined ? undefined : moreExact(ctx, best, to);
+}
+
+/**
+ * "agreed on Wednesday to hold a summit", "struck a deal on Monday to meet": a date between a word
+ * of agreeing and the "to" of the contact dates the agreement, not the contact.
+ */
+function dateOfTheAgreement(ctx: EventContext, at: number, first: number): boolean {
+  let to = -1;
+  for (let k = at + 1; k < first; k++) if (ctx.folded[k] === 'to' && ctx.pos[k + 1] === 'VERB') to = k;
+  if (to < 0) return false;
+  for (let k = at - 1; k >= Math.max(0, at - 8); k--) {
+    if (ctx.folded[k] === ',' || ctx.folded[k] === '.') return false;
+    if (AGREEMENT_WORDS.has(ctx.lemmas[k] ?? '') || REQUEST_WORDS.has(ctx.lemmas[k] ?? '')) return true;
+  }
+  return false;
 }
 
 /** "X, who spoke to Y on Saturday, will meet Z": a date inside a relative clause closed before the trigger is that clause's. */

@@ -89,9 +89,33 @@ export function frontedSubject(ctx: EventContext, first: number): Party[] {
   return [];
 }
 
-/** A verb that no frame read ("the two men … agreed to meet soon") takes the subject of its clause. */
+/** A light verb and the modifiers of its noun, ending where the noun starts ("will host next year's"). */
+const LIGHT_VERB_BEFORE = '[lv:@light] $NMOD <T>';
+
+let lightVerb: ReturnType<typeof compilePattern<EventContext>> | undefined;
+
+/**
+ * Whether a light verb carries the noun at `first` ("will host the next full summit"): within a
+ * few tokens before it, with only the noun's modifiers between.
+ */
+function carriedByLightVerb(ctx: EventContext, m: EventMention): boolean {
+  lightVerb ??= compilePattern(LIGHT_VERB_BEFORE, EVENT_LEXICON);
+  const anchor = { start: m.hit.first, end: m.hit.end };
+  const found = ctx.matcher.around(lightVerb, anchor, { limit: anchor.end, maxLeft: 8, prefer: 'shortest' });
+  const verb = found?.captures.lv?.start;
+  if (verb === undefined || ctx.pos[verb] !== 'VERB') return false;
+  // "rejected a US offer to host a summit": the host is the one who offers, not the subject
+  return !(ctx.folded[verb - 1] === 'to' && ctx.pos[verb - 2] === 'NOUN');
+}
+
+/**
+ * A verb that no frame read ("the two men … agreed to meet soon"), or a summit its light verb
+ * carries with nobody named ("Russia takes over the chair and will host next year's summit"),
+ * takes the subject of its clause.
+ */
 function verbTakesSubject(ctx: EventContext, m: EventMention): void {
-  if (m.frame || m.parties.length > 0 || m.hit.entry.form !== 'verb') return;
+  if (m.frame || m.parties.length > 0) return;
+  if (m.hit.entry.form !== 'verb' && !(m.type === 'summit' && carriedByLightVerb(ctx, m))) return;
   const subject = clauseSubject(ctx, m.hit.first);
   if (subject.length) m.parties = subject;
 }
