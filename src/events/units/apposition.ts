@@ -1,5 +1,6 @@
 import type { EventContext } from '../context.js';
 import { titleOfWord } from '../../entities/people/titles.js';
+import { SPEECH_VERBS } from '../../lexicon/speech.js';
 
 /** Words that may join the parts of an office in apposition ("Minister of Foreign Affairs and Cooperation of Chad"). */
 const JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'to', 'and', 'in', 'charge', '&', "'s", '-', 'at', 'on', 'since', 'from', 'until']);
@@ -27,6 +28,8 @@ export function skipApposition(ctx: EventContext, k: number, limit: number): num
     m++;
   }
   if (!office || m === k + 1) return k;
+  // ", the Prime Minister's office said": the subject of a report, not a description of the name
+  if (SPEECH_VERBS.has(ctx.folded[m] ?? '')) return k;
   // the apposition ends at a comma, the end of the sentence, or the verb of the clause
   while (m > k + 1 && ['and', 'of', 'the', 'for', 'to', 'in', '&', '-'].includes(ctx.folded[m - 1] ?? '')) m--;
   return m;
