@@ -196,14 +196,19 @@ export function resolveRole(ctx: EventContext, head: string, at: number, depth =
   const floor = ctx.doc.sentences[Math.max(0, sentence - ROLE_LOOKBACK)]?.start ?? 0;
   let best: string | undefined;
   let bestStart = -1;
+  // further back, the holder of the office the text names most often ("the minister" of a readout)
+  let salient: string | undefined;
+  let salientCount = 0;
   for (const p of ctx.people.values()) {
     if (!fits(p.role, p.country)) continue;
     const starts = p.mentions.map((m) => m.start).sort((a, b) => a - b);
-    const before = starts[firstAbove(starts, here) - 1];
+    const count = firstAbove(starts, here);
+    const before = starts[count - 1];
     if (before !== undefined && before >= floor && before > bestStart) {
       bestStart = before;
       best = p.id;
     }
+    if (count > salientCount) [salient, salientCount] = [p.id, count];
   }
-  return best;
+  return best ?? salient;
 }
