@@ -124,17 +124,38 @@ function onSidelines(ctx: EventContext, m: EventMention): boolean {
   return false;
 }
 
+/** How many days from the report's date a contact may be and still have happened where it is filed from. */
+const DATELINE_DAYS = 3;
+
+/** Words of a contact held at a distance, which has no place ("by video link", "held virtually"). */
+const REMOTE: ReadonlySet<string> = new Set(['video', 'videoconference', 'teleconference', 'virtual', 'virtually', 'online', 'zoom']);
+
 /**
- * "NAIROBI — Ruto received Museveni on Monday": a contact hosted by a party of the dateline's
- * country, with no place of its own, is reported from where it happened.
+ * "NAIROBI — Ruto received Museveni on Monday": a contact with no place of its own is reported
+ * from where it happened when it was hosted by a party of the dateline's country, or when it took
+ * place in person within a few days of the report ("LIMA — Biden and Xi held talks on Saturday").
  */
 function datelinePlace(ctx: EventContext, m: EventMention): Place | undefined {
   const dateline = ctx.dateline;
   if (!dateline || m.type === 'phone_call') return undefined;
   // the host is of the dateline's country: it received the guest at home
   const host = m.parties.find((p) => p.host);
-  if (partyCountry(host, ctx.people) !== dateline.country) return undefined;
+  if (partyCountry(host, ctx.people) === dateline.country) return datelineAsPlace(dateline);
+  if (m.status !== 'occurred' || !nearTheReport(ctx, m) || heldRemotely(ctx, m)) return undefined;
   return datelineAsPlace(dateline);
+}
+
+/** Whether a mention has no date, or one within a few days of the report's. */
+function nearTheReport(ctx: EventContext, m: EventMention): boolean {
+  if (!m.date || !ctx.publishedAt) return true;
+  return Math.abs(Date.parse(m.date.start) - Date.parse(ctx.publishedAt)) <= DATELINE_DAYS * 86_400_000;
+}
+
+/** Whether the mention's sentence says the contact was held at a distance. */
+function heldRemotely(ctx: EventContext, m: EventMention): boolean {
+  const s = ctx.doc.sentences[m.hit.sentence];
+  for (let i = s?.firstToken ?? 0; i < (s?.endToken ?? 0); i++) if (REMOTE.has(ctx.folded[i] ?? '')) return true;
+  return false;
 }
 
 /** The place a dateline names ("NAIROBI —"), as a contact's place. */
