@@ -14,7 +14,7 @@ import { dropBlockedReferences } from './refine/blocked-summits.js';
 import { addDelegates } from './refine/delegates.js';
 import { reportDay } from './refine/report-day.js';
 import { keepDiplomatic } from './refine/diplomatic.js';
-import { notYetHappened } from './refine/future.js';
+import { notYetHappened, plansLookForward } from './refine/future.js';
 import { readListLines } from './refine/list-lines.js';
 import { venueContext } from './refine/venue-context.js';
 import { relativeDays } from './refine/relative-day.js';
@@ -55,7 +55,7 @@ export const SENTENCE_REFINERS: ReadonlyArray<Refiner<EventMention>> = [dropLigh
 export const TEXT_REFINERS: ReadonlyArray<Refiner<EventMention>> = [readListLines, venueContext, relativeDays];
 
 /** Refiners of the events that merging assembled, in order. */
-export const EVENT_REFINERS: ReadonlyArray<Refiner<EventDraft>> = [collectAttendees, addDelegates, journeysToContacts, cityOverCountry, continuedDay, reportDay, notYetHappened, keepDiplomatic];
+export const EVENT_REFINERS: ReadonlyArray<Refiner<EventDraft>> = [collectAttendees, addDelegates, journeysToContacts, cityOverCountry, continuedDay, reportDay, notYetHappened, plansLookForward, keepDiplomatic];
 
 /**
  * Finds diplomatic events (stage 5 of the pipeline): triggers, one reading of each (argument
