@@ -1,5 +1,6 @@
 import { fold } from '../../text/fold.js';
 import { CITIES_BY_COUNTRY } from './data/cities.generated.js';
+import { CODE_REMAP } from './news-names.js';
 
 let byName: Map<string, string> | undefined;
 
@@ -12,7 +13,8 @@ let byName: Map<string, string> | undefined;
 export function cityCountry(name: string): string | undefined {
   if (!byName) {
     byName = new Map();
-    for (const [code, names] of Object.entries(CITIES_BY_COUNTRY)) for (const name of names.split('|')) byName.set(fold(name), code);
+    // the dataset's codes, as the country gazetteer maps them (Kosovo "UNK" → "XKX")
+    for (const [code, names] of Object.entries(CITIES_BY_COUNTRY)) for (const name of names.split('|')) byName.set(fold(name), CODE_REMAP[code] ?? code);
   }
   return byName.get(fold(name.trim()));
 }

@@ -3,11 +3,12 @@
  * (issue 13), in order of certainty:
  * 1. the delegation they belong to ("X, accompanied by Communications Minister Y", "X, along with
  *    Trade Minister Y", "the Chinese co-chairs, State Councilor A and Vice Premier B");
- * 2. the list they stand in, when the people on both sides of them act for one country ("US
- *    Treasury Secretary A, Secretary of State B and US NSA C");
+ * 2. the person they are joined to by "and" ("Crown Prince A and Crown Princess B"), or the list
+ *    they stand in, when the people on both sides of them act for one country ("US Treasury
+ *    Secretary A, Secretary of State B and US NSA C");
  * 3. the one country their sentence names as a place ("in", "to", "at") that no other person
  *    there acts for, when someone of another country stands in it too ("flies to Fiji on Monday
- *    for talks with Prime Minister Z").
+ *    for talks with Prime Minister Z"); else the place their paragraph opens on ("In Manila, …").
  * Only people with an office and no country are changed; the dateline comes after these, and
  * last the country named nearest before them ({@link nearestCountry}).
  */
@@ -55,7 +56,7 @@ export function countriesFromContext(c: PeopleContext, eligible: Eligible): void
   c.people.forEach((person, i) => {
     const draft = c.drafts[i];
     if (!draft || !eligible(person, draft)) return;
-    const country = person.role === 'counterpart' ? counterpartCountry(c, draft, i) : ledDelegationCountry(c, draft) ?? delegationCountry(c, draft, i) ?? listCountry(c, draft) ?? sentenceCountry(c, draft, i);
+    const country = person.role === 'counterpart' ? counterpartCountry(c, draft, i) : ledDelegationCountry(c, draft) ?? delegationCountry(c, draft, i) ?? pairedCountry(c, draft) ?? listCountry(c, draft) ?? sentenceCountry(c, draft, i) ?? sceneCountry(c, draft);
     if (country) [person.country, person.countryCertainty] = [country, 'inherited'];
   });
 }
@@ -109,15 +110,32 @@ function delegationCountry(c: PeopleContext, draft: PersonDraft, self: number): 
     // "their Chinese co-chairs, A and B": a list headed by a demonym
     const head = listHead(c, words, i);
     if (head) return head;
+    // "On the Malaysian side were A, B and C"
+    const side = sideCountry(c, words, i);
+    if (side) return side;
     if (!delegationCueAt(words, i)) continue;
-    // the leader of the delegation: the sentence's first person with a country (its subject)
+    // the leader of the delegation: the sentence's first person with a country (its subject), or
+    // a subject described by a country ("The Nigerian leader was accompanied by …")
     for (let j = s.firstToken; j < i; j++) {
       const other = c.at.get(j);
       if (other !== undefined && other !== self && c.people[other]?.country) return c.people[other]?.country;
     }
-    return undefined;
+    return subjectCountry(c, s.start, doc.tokens[i]?.start ?? s.start);
   }
   return undefined;
+}
+
+/** "the Malaysian side", "the Thai side": the country of a side named by the words ending at token `i`. */
+function sideCountry(c: PeopleContext, words: readonly string[], i: number): string | undefined {
+  if (words[i] !== 'side') return undefined;
+  const at = c.doc.tokens[i - 1];
+  return at ? c.countryMentions.find((m) => m.start <= at.start && m.end >= at.end && (m.kind === 'demonym' || m.kind === 'name'))?.code : undefined;
+}
+
+/** The country that describes the subject of a sentence before `end` ("The Nigerian leader …", "Kenya's president …"): its first country named not as a place. */
+function subjectCountry(c: PeopleContext, start: number, end: number): string | undefined {
+  const first = c.countryMentions.find((m) => m.start >= start && m.end <= end);
+  return first && !asPlace(c.doc, first) && (first.kind === 'demonym' || c.doc.text.slice(first.end, first.end + 2) === "'s") ? first.code : undefined;
 }
 
 /** The country of a demonym heading the list that a comma at token `i` opens ("the Chinese co-chairs, …"). */
@@ -127,6 +145,29 @@ function listHead(c: PeopleContext, words: readonly string[], i: number): string
   if (!comma) return undefined;
   const demonym = c.countryMentions.find((m) => m.kind === 'demonym' && m.end <= comma.start && comma.start - m.end <= 20);
   return demonym && /^[\s\p{Ll}-]*$/u.test(c.doc.text.slice(demonym.end, comma.start)) ? demonym.code : undefined;
+}
+
+/** Words between two people that make the second the first one's companion ("and his wife,"). */
+const COMPANION_WORDS: ReadonlySet<string> = new Set(['and', ',', 'his', 'her', 'wife', 'husband', 'spouse']);
+
+/**
+ * "Japan's Crown Prince Akishino and Crown Princess Kiko", "Prince William and his wife,
+ * Catherine": someone joined by "and" to the person right before them, who has a country, acts
+ * for it too.
+ */
+function pairedCountry(c: PeopleContext, draft: PersonDraft): string | undefined {
+  const m = draft.mentions[0];
+  if (!m) return undefined;
+  let k = m.prefix.firstToken - 1;
+  const words = (t: number): string => c.doc.tokens[t]?.text.toLowerCase() ?? '';
+  if (!COMPANION_WORDS.has(words(k))) return undefined;
+  let joined = false;
+  while (k >= 0 && k > m.prefix.firstToken - 6 && COMPANION_WORDS.has(words(k))) {
+    if (words(k) === 'and') joined = true;
+    k--;
+  }
+  const before = c.at.get(k);
+  return joined && before !== undefined ? c.people[before]?.country : undefined;
 }
 
 /** Words that may separate the items of a list of people. */
@@ -170,6 +211,31 @@ function sentenceCountry(c: PeopleContext, draft: PersonDraft, self: number): st
   for (const country of others) named.delete(country);
   // only beside someone acting for another country (a visitor they meet); alone, the dateline decides
   return named.size === 1 && others.size > 0 ? [...named][0] : undefined;
+}
+
+/** Words that open a sentence by setting its scene in a place ("In Manila, …", "Back in Ankara, …"). */
+const SCENE_OPENERS: ReadonlySet<string> = new Set(['in', 'from', 'at']);
+
+/**
+ * "In Manila, coast guard spokesman X said …": a paragraph whose sentence opens on a place acts
+ * there; the officials of that sentence and of the rest of its paragraph are of that place's country.
+ */
+function sceneCountry(c: PeopleContext, draft: PersonDraft): string | undefined {
+  const { doc } = c;
+  const s = sentenceOf(doc, draft.mentions[0]?.first ?? 0);
+  for (let k = s?.index ?? -1; k >= 0; k--) {
+    const sentence = doc.sentences[k];
+    const next = doc.sentences[k + 1];
+    if (!sentence || (k < (s?.index ?? 0) && next && lineBreakBetween(doc.text, sentence.end, next.start))) return undefined;
+    const opener = doc.tokens[sentence.firstToken]?.text.toLowerCase() ?? '';
+    const back = opener === 'back' ? 1 : 0;
+    if (!SCENE_OPENERS.has(doc.tokens[sentence.firstToken + back]?.text.toLowerCase() ?? '')) continue;
+    const at = doc.tokens[sentence.firstToken + back + 1]?.start ?? -1;
+    const place = [...c.countryMentions.filter((m) => m.kind !== 'demonym'), ...c.placeMentions].find((m) => m.start === at);
+    const code = place && 'code' in place ? place.code : place?.country;
+    if (code && doc.text.slice(place!.end, place!.end + 1) === ',') return code;
+  }
+  return undefined;
 }
 
 /**

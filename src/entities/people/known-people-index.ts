@@ -1,5 +1,6 @@
 import { fold } from '../../text/fold.js';
 import { KNOWN_PEOPLE, type KnownPerson } from './data/known-people.js';
+import { CODE_REMAP } from '../countries/news-names.js';
 
 /** Lookups into the gazetteer of well-known office holders, built once on first use. */
 interface KnownPeopleIndex {
@@ -29,7 +30,10 @@ export function nameKey(name: string): string {
 
 function build(): KnownPeopleIndex {
   const idx: KnownPeopleIndex = { byFullName: new Map(), bySurname: new Map(), byGiven: new Map() };
-  for (const person of KNOWN_PEOPLE) {
+  for (const listed of KNOWN_PEOPLE) {
+    // the dataset's codes, as the country gazetteer maps them (Kosovo "UNK" → "XKX")
+    const remapped = listed.country ? CODE_REMAP[listed.country] : undefined;
+    const person = remapped ? { ...listed, country: remapped } : listed;
     push(idx.byFullName, nameKey(person.name), person);
     for (const alias of person.aliases ?? []) {
       const key = nameKey(alias);
