@@ -33,7 +33,6 @@ export function findPeople(input: PeopleInput): Person[] {
   const people = drafts.map((draft, i) => toPerson(doc, draft, `p${i + 1}`));
   const context: PeopleContext = { doc, countryMentions: input.countryMentions, placeMentions: input.placeMentions ?? [], drafts, people, at: draftIndexByToken(drafts) };
   inheritPossessorCountries(context);
-  nationalities(context);
   countriesFromContext(context, stateOfficial);
   const home = homeCountry(doc, input.countryMentions, input.placeMentions);
   drafts.forEach((d, i) => {
@@ -52,42 +51,6 @@ export function findPeople(input: PeopleInput): Person[] {
     if (country) [person.country, person.countryCertainty] = [country, 'inferred'];
   });
   return people;
-}
-
-/** How many lower-case words may stand between a demonym and a name it describes ("Nigerian security analyst X"). */
-const DESCRIPTION_WORDS = 3;
-
-/**
- * "Nigerian security analyst X", "X, a Singaporean scholar,": someone with no office whom a
- * demonym describes is of that country (stated), whatever their calling.
- */
-function nationalities(c: PeopleContext): void {
-  c.drafts.forEach((d, i) => {
-    const person = c.people[i];
-    const m = d.mentions[0];
-    if (!person || person.country || !m || ofOrganisation(d)) return;
-    const code = demonymBefore(c, m.first) ?? demonymInApposition(c, m.end);
-    if (code) [person.country, person.countryCertainty] = [code, 'stated'];
-  });
-}
-
-/** The country of a demonym standing right before `first` with only lower-case words between. */
-function demonymBefore(c: PeopleContext, first: number): string | undefined {
-  let k = first - 1;
-  while (k >= 0 && first - k <= DESCRIPTION_WORDS && /^\p{Ll}[\p{Ll}-]*$/u.test(c.doc.tokens[k]?.text ?? '')) k--;
-  const at = c.doc.tokens[k];
-  if (!at || k === first - 1) return undefined;
-  return c.countryMentions.find((x) => x.kind === 'demonym' && x.start <= at.start && x.end >= at.end)?.code;
-}
-
-/** The country of a demonym in an apposition after the name (", a Singaporean analyst,"). */
-function demonymInApposition(c: PeopleContext, end: number): string | undefined {
-  const t = (k: number): string => c.doc.tokens[k]?.text.toLowerCase() ?? '';
-  if (t(end) !== ',' || !['a', 'an', 'the'].includes(t(end + 1))) return undefined;
-  const at = c.doc.tokens[end + 2];
-  const next = c.doc.tokens[end + 3]?.text ?? '';
-  if (!at || !/^\p{Ll}/u.test(next)) return undefined;
-  return c.countryMentions.find((x) => x.kind === 'demonym' && x.start <= at.start && x.end >= at.end)?.code;
 }
 
 function ofOrganisation(d: PersonDraft): boolean {
