@@ -329,6 +329,16 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'held-with',
+    forms: ['noun'],
+    pattern: '<T> $MEDIUM? $ADVP{0,2} $VG (held | conducted | organised | organized | arranged) $ADVP{0,2} [prep:with] [b:PARTY]',
+    examples: [
+      { text: 'Indonesian Foreign Minister Retno Marsudi spoke with Saudi Foreign Minister Prince Faisal on Monday. A telephone conversation was also held with Iranian Foreign Minister Hossein Amir-Abdollahian.', events: ['phone_call Marsudi + Faisal', 'phone_call Marsudi + Amir-Abdollahian'] },
+      { text: 'Kenyan President William Ruto arrived in Addis Ababa on Sunday. Talks were held with Ethiopian Prime Minister Abiy Ahmed at the National Palace.', events: ['meeting Ruto + Abiy @Addis Ababa'] },
+      { text: 'Chilean Foreign Minister Alberto van Klaveren began a tour of Asia in Tokyo. A working lunch was organised with Japanese Foreign Minister Yoko Kamikawa.', events: ['meeting van Klaveren + Kamikawa @Tokyo'] },
+    ],
+  },
+  {
     id: 'between',
     forms: ['noun', 'verb'],
     pattern: '<T> $MEDIUM? $ADVP{0,2} ($VG (held | planned | scheduled | set | organised | organized | arranged | expected))? $ADVP{0,2} between [ab:PARTY]',
