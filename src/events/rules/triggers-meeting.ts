@@ -102,13 +102,28 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
   },
   {
     id: 'sit-down',
-    pattern: '{sit} down (together)? with',
+    pattern: '{sit} (down (together)? with | down together | across from | opposite)',
     type: 'meeting',
     form: 'verb',
     role: 'mutual',
     strength: 0.8,
     examples: [
       { text: 'Irish Taoiseach Leo Varadkar sat down with British Prime Minister Rishi Sunak at Hillsborough Castle.', events: ['meeting Varadkar + Sunak'] },
+      { text: 'Chinese President Xi Jinping and Russian President Vladimir Putin sat down together on Wednesday in Astana.', events: ['meeting Xi + Putin @Astana'] },
+      { text: 'Ukrainian President Volodymyr Zelensky arrived in Hiroshima on Saturday and within hours was sitting across from Indian Prime Minister Narendra Modi.', events: ['meeting Zelensky + Modi @Hiroshima'] },
+    ],
+  },
+  {
+    id: 'get-together',
+    pattern: '{get} together',
+    type: 'meeting',
+    form: 'verb',
+    role: 'mutual',
+    strength: 0.8,
+    examples: [
+      { text: 'Australian Prime Minister Anthony Albanese, U.S. President Joe Biden, Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi got together on Saturday at a hotel in Hiroshima.', events: ['meeting Albanese + Biden + Kishida + Modi @Hiroshima'] },
+      { text: 'Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan will get together in Arusha next week to settle the trucking dispute.', events: ['meeting Ruto + Hassan /planned @Arusha'] },
+      { text: 'The foreign ministers of Egypt and Jordan got together in Amman on Sunday.', events: ['meeting EGY + JOR @Amman'] },
     ],
   },
   {
