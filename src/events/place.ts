@@ -110,6 +110,8 @@ function readPlaceAfter(ctx: EventContext, hit: TriggerHit, from: number, to: nu
     const aboutAmount = w === 'about' && /^(?:\d+|a|an|one|two|three|four|five|six|ten|twenty|half)$/.test(ctx.folded[i + 1] ?? '');
     // "the summit that opened in New Delhi", "talks, which were held in Geneva": the relative clause places it
     if ((w === 'that' || w === 'which') && relativePlaceVerb(ctx, i + 1)) continue;
+    // "the summit, which opens in Rio de Janeiro on Monday"
+    if (w === ',' && ctx.folded[i + 1] === 'which' && relativePlaceVerb(ctx, i + 2)) continue;
     if ((PLACE_STOPS.has(w) && !aboutAmount) || (w === ',' && !PLACE_PREPOSITIONS.has(ctx.folded[i + 1] ?? '') && !ctx.personAt[i + 1] && !ctx.facts.country[i + 1])) break;
     if (ctx.doc.tokens[i]?.pos === 'VERB' && /ing$/.test(w)) break;
     const isVisitTo = w === 'to' && (hit.entry.role === 'visit' || hit.entry.role === 'host');
