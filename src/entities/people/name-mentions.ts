@@ -82,12 +82,20 @@ const INNER_NAME_TITLES: ReadonlySet<string> = new Set(['sheikh', 'shaikh']);
  * ("President Hassan Sheikh Mohamud").
  */
 function titleInsideName(doc: TextDocument, facts: TokenFacts, i: number, w: string, headline: boolean): boolean {
+  // "Tan Sri X", "Datuk Seri Y" are honours; "Tony Tan", "Sri Mulyani" are names
+  if (w === 'tan') return clean(doc.tokens[i + 1]?.text ?? '') !== 'sri';
+  if (w === 'seri' || w === 'sri') return !HONOURS_BEFORE_SERI.has(clean(doc.tokens[i - 1]?.text ?? ''));
+  // "Zafrul Tengku Abdul Aziz": a royal title after a given name opens the father's name
+  if (w === 'tengku' || w === 'tunku') return nameLike(doc, facts, i - 1, headline) && !TITLE_WORDS.has(clean(doc.tokens[i - 1]?.text ?? ''));
   if (KINSHIP_WORDS.has(w)) return nameLike(doc, facts, i - 1, headline) && nameLike(doc, facts, i - 2, headline);
   if (!INNER_NAME_TITLES.has(w) || !/^\p{Lu}\p{Ll}/u.test(doc.tokens[i + 1]?.text ?? '')) return false;
   const given = clean(doc.tokens[i - 1]?.text ?? '');
   const before = clean(doc.tokens[i - 2]?.text ?? '');
   return /^\p{Lu}\p{Ll}/u.test(doc.tokens[i - 1]?.text ?? '') && !TITLE_WORDS.has(given) && !facts.country[i - 1] && TITLE_WORDS.get(before)?.kind === 'office';
 }
+
+/** Malaysian honours that "Seri"/"Sri" completes ("Datuk Seri", "Tan Sri"). */
+const HONOURS_BEFORE_SERI: ReadonlySet<string> = new Set(['datuk', 'dato', "dato'", 'tan', 'datin']);
 
 /** Whether a token may be part of a person's name on its own (capitalised, not a known non-name). */
 function nameLike(doc: TextDocument, facts: TokenFacts, i: number, headline: boolean): boolean {

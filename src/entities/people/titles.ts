@@ -178,6 +178,18 @@ export const TITLE_WORDS: ReadonlyMap<string, TitleEntry> = new Map<string, Titl
   ['h.e', honorific],
   ['prof', honorific],
   ['samdech', honorific],
+  // Malaysian honours used as forms of address ("Datuk Seri X", "Tan Sri Y", "Tun Z"); "Tan" and
+  // "Seri" only as parts of an honour (see titleInsideName: "Tony Tan", "Sri Mulyani" are names)
+  ['datuk', honorific],
+  ['dato', honorific],
+  ["dato'", honorific],
+  ['datin', honorific],
+  ['seri', honorific],
+  ['sri', honorific],
+  ['tan', honorific],
+  ['tun', honorific],
+  ['tengku', honorific],
+  ['tunku', honorific],
   // forms of address of state media ("Comrade X", "the respected Comrade X")
   ['comrade', honorific],
   ['respected', modifier],
