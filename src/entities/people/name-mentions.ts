@@ -217,6 +217,9 @@ function contradictedAcrossComma(doc: TextDocument, prefix: TitlePrefix, first: 
   return known?.country && known.country !== prefix.country ? { office: false, honorific: false, organisation: false, firstToken: first } : prefix;
 }
 
+/** Prepositions after which a bare capitalised word is a place, never a person on its own. */
+const PLACE_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'across', 'throughout', 'inside', 'outside']);
+
 function classify(doc: TextDocument, facts: TokenFacts, first: number, end: number, year: number | null): NameMention | null {
   // initials keep their full stop: ["F.W", ".", "de", "Klerk"] → ["F.W.", "de", "Klerk"]
   const tokens: string[] = [];
@@ -238,6 +241,8 @@ function classify(doc: TextDocument, facts: TokenFacts, first: number, end: numb
   const follower = doc.tokens[end];
   if (follower && /^\p{Lu}/u.test(follower.text) && ORGANISATION_OR_PLACE_HEADS.has(clean(follower.text))) return null;
   const titled = prefix.office || prefix.honorific;
+  // "workers in Sabah": a bare word after a preposition of place is a place ("in Putin's view" is not)
+  if (tokens.length === 1 && !titled && PLACE_ONLY_PREPOSITIONS.has(clean(doc.tokens[first - 1]?.text ?? '')) && doc.tokens[end]?.text !== "'s") return null;
   if (tokens.length === 1) return { ...base, certainty: titled && !modifierUse ? 'person' : 'if-known' };
   if (titled || base.appositionRole || base.appositionCountry || (countryAfter && !modifierUse)) return { ...base, certainty: 'person' };
   if (knownByName(tokens, year)) return { ...base, certainty: 'person' };
