@@ -83,6 +83,8 @@ function readItems(ctx: EventContext, i: number, limit: number, sources: boolean
   let beforeTail: { end: number; count: number; items: number } | undefined;
   while (j < limit) {
     const item = readItem(ctx, j, limit);
+    // "A, B and the chairman of the assembly, C": an "and" before an item not read still makes A, B a list
+    if (!item && items > 1 && ctx.folded[j - 1] === 'and') joined = true;
     if (!item || (item.group && items > 0)) break;
     parties.push(...item.parties);
     perCountry ||= !!item.perCountry;
