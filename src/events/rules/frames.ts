@@ -212,6 +212,8 @@ export const FRAMES: readonly FrameRule[] = [
     triggers: ['medium'],
     pattern: '[ab:PARTY] ($REL | ,)? $VG VERB !(, | ; | \\. | that | who | which | VERB | #PERSON){0,8} <T>',
     examples: [
+      { text: 'Brazilian President Luiz Inácio Lula da Silva spoke by telephone this Tuesday (16) with the President of France, Emmanuel Macron.', events: ['phone_call Lula + Macron'] },
+      { text: 'Chilean Foreign Minister Alberto van Klaveren met on Friday (12) with his Peruvian counterpart Javier González-Olaechea in Lima.', events: ['meeting van Klaveren + González-Olaechea @Lima'] },
       { text: 'Chilean President Gabriel Boric and Spanish Prime Minister Pedro Sánchez discussed lithium investment by videoconference on Wednesday.', events: ['phone_call Boric + Sánchez'] },
     ],
   },
