@@ -343,8 +343,11 @@ export const FRAMES: readonly FrameRule[] = [
   {
     id: 'between',
     forms: ['noun', 'verb'],
-    pattern: '<T> $MEDIUM? $ADVP{0,2} ($VG (held | planned | scheduled | set | organised | organized | arranged | expected))? $ADVP{0,2} between [ab:PARTY]',
+    pattern: '<T> $MEDIUM? $ADVP{0,2} ($VG (held | planned | scheduled | set | organised | organized | arranged | expected | conducted | {take} place))? $ADVP{0,2} between [ab:PARTY]',
     examples: [
+      { text: 'A meeting was conducted on Friday between the foreign ministers of Ghana and Togo in Accra.', events: ['meeting GHA + TGO @Accra'] },
+      { text: 'Talks will take place next week between Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan.', events: ['meeting Ruto + Hassan /planned'] },
+      { text: 'Uzbek President Shavkat Mirziyoyev spoke with Indian Prime Minister Narendra Modi in the morning. In the afternoon, a telephone conversation took place between Mirziyoyev and President of Tajikistan Emomali Rahmon.', events: ['phone_call Mirziyoyev + Modi', 'phone_call Mirziyoyev + Rahmon'] },
       { text: 'A phone call between Turkish President Recep Tayyip Erdogan and Finnish President Alexander Stubb took place on Monday.', events: ['phone_call Erdogan + Stubb'] },
       { text: 'No date has been set for a summit between Ukrainian President Volodymyr Zelensky and Russian President Vladimir Putin.', events: ['summit Zelensky + Putin /planned'] },
     ],
