@@ -5,10 +5,13 @@
 /** Prepositions that introduce a place ("in Beijing", "at the Oval Office"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside']);
 
-/** Roles that count as heads of state or government when a description says "leader". */
 /** Nouns of a settlement or an area named after "of" ("the port city of Dalian", "the Black Sea resort of Sochi"). */
 export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'resort', 'port', 'capital', 'island', 'province', 'region', 'state', 'enclave', 'hamlet', 'municipality', 'oasis', 'spa']);
 
+/** Titles of monarchs that news uses for one another ("the Emir", "Sheikh Tamim"). */
+export const MONARCHS: ReadonlySet<string> = new Set(['king', 'queen', 'emir', 'amir', 'sultan', 'sheikh', 'monarch', 'crown prince']);
+
+/** Roles that count as heads of state or government when a description says "leader". */
 export const LEADER_ROLES: ReadonlySet<string> = new Set([
   'president', 'prime minister', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'leader', 'supreme leader',
   'crown prince', 'chairman', 'president-elect', 'premier', 'monarch',

@@ -1,7 +1,7 @@
 import type { EventContext } from '../context.js';
 import type { PartyItem } from './party.js';
 import { resolveDescription } from './resolve-description.js';
-import { LEADER_ROLES } from '../lexicon.js';
+import { LEADER_ROLES, MONARCHS } from '../lexicon.js';
 import { numberValue } from '../../lexicon/numbers.js';
 import { TITLE_WORDS } from '../../entities/people/titles.js';
 import { firstAbove } from '../../text/sorted.js';
@@ -131,8 +131,8 @@ function headItem(ctx: EventContext, i: number, j: number, limit: number, countr
   if (['minister', 'secretary'].includes(ctx.folded[end] ?? '')) end++;
   // "the Minister of Foreign Affairs": the foreign minister, not any minister
   if (head === 'minister' && ['of', 'for'].includes(ctx.folded[end] ?? '') && ['foreign', 'external'].includes(ctx.folded[end + 1] ?? '') && ctx.folded[end + 2] === 'affairs') [head, end] = ['foreign minister', end + 3];
-  // "the Head of State": the leader
-  if (head === 'head' && ctx.folded[end] === 'of' && ctx.folded[end + 1] === 'state') [head, end] = ['leader', end + 2];
+  // "the Head of State": a president or a monarch, not a head of government
+  if (head === 'head' && ctx.folded[end] === 'of' && ctx.folded[end + 1] === 'state') [head, end] = ['head of state', end + 2];
   // "a leader of North Korea", "the Minister of Foreign Affairs of Turkmenistan"
   const of = countryAfterOf(ctx, end, limit);
   if (of) [country, end] = [country ?? of.code, of.end];
@@ -148,8 +148,6 @@ function headItem(ctx: EventContext, i: number, j: number, limit: number, countr
   return null;
 }
 
-/** Titles of monarchs that news uses for one another ("the Emir", "Sheikh Tamim"). */
-const MONARCHS: ReadonlySet<string> = new Set(['king', 'queen', 'emir', 'amir', 'sultan', 'sheikh', 'monarch', 'crown prince']);
 
 /** "of (Foreign Affairs of)? (the)? Country": the country an office is of, and where the phrase ends. */
 function countryAfterOf(ctx: EventContext, i: number, limit: number): { code: string; end: number } | undefined {
@@ -180,6 +178,7 @@ export function resolveRole(ctx: EventContext, head: string, at: number, depth =
   const fits = (role: string | undefined, country?: string): boolean => {
     if (!role || (home && country === home)) return false;
     if (head === 'leader' || head === 'monarch' || head === 'ruler' || head === 'statesman') return LEADER_ROLES.has(role);
+    if (head === 'head of state') return role === 'president' || (MONARCHS.has(role) && role !== 'crown prince');
     if (MONARCHS.has(head) && MONARCHS.has(role)) return true;
     // "His Highness", "His Majesty": the royal the text is about
     if (head === 'highness' || head === 'majesty') return MONARCHS.has(role) || role.includes('prince');
