@@ -32,8 +32,9 @@ export function plansLookForward(ctx: EventContext, drafts: EventDraft[]): Event
   for (const d of drafts) {
     const date = d.date?.value;
     if (!d.date || !date || (d.status.value !== 'planned' && d.status.value !== 'proposed') || date.end >= published) continue;
-    // "In July, Putin invited leaders to a summit": a month before the trigger dates the inviting
-    if (!d.mentions.some((m) => m.date === date && date.span.start >= m.trigger.end)) continue;
+    // "In July, Putin invited leaders to a summit": a month before the trigger dates the inviting,
+    // unless it modifies the trigger's noun ("the November summit")
+    if (!d.mentions.some((m) => m.date === date && (date.span.start >= m.trigger.end || /^\s*$/.test(ctx.doc.text.slice(date.span.end, m.trigger.start))))) continue;
     const moved = movedForward(date, published);
     if (moved) d.date = { ...d.date, value: moved };
   }
