@@ -114,11 +114,7 @@ function readItems(ctx: EventContext, i: number, limit: number, sources: boolean
     if (tail > end) giveOwn(parties, parties.length - 1, { start: end, end: tail });
   }
   // "In Beijing, Xi met …": items joined by commas alone, with no "and" before the last, are no list
-  if (items > 1 && !joined) {
-    parties.length = firstCount;
-    items = 1;
-    end = firstEnd;
-  }
+  if (items > 1 && !joined) [parties.length, items, end] = [firstCount, 1, firstEnd];
   // "X and his delegation", "X and a group of deputies": the people around a party are no party of their own
   end = entourageEnd(ctx, end, limit);
   const speaker = (at: number): boolean => SPEECH_VERBS.has(ctx.folded[at] ?? '') || (['has', 'had', 'have'].includes(ctx.folded[at] ?? '') && SPEECH_VERBS.has(ctx.folded[at + 1] ?? ''));
