@@ -1,6 +1,9 @@
 import type { EventContext } from './context.js';
 import { compiledRules, type CompiledTrigger, type TriggerRule } from './rules/index.js';
 
+/** How far before a trigger its sense filters may read ("at which X and Y also spoke"). */
+const SENSE_REACH = 16;
+
 /** A trigger found in the text. */
 export interface TriggerHit {
   /** The rule that matched. */
@@ -72,7 +75,7 @@ export function findTriggers(ctx: EventContext): TriggerHit[] {
         continue;
       }
       const hit = toHit(ctx, found.trigger.rule, i, found.end, sentence.index);
-      const blocked = found.trigger.senses.some((s) => ctx.matcher.around(s, { start: i, end: found.end }, { limit: sentence.endToken, floor: sentence.firstToken, maxLeft: 6 }));
+      const blocked = found.trigger.senses.some((s) => ctx.matcher.around(s, { start: i, end: found.end }, { limit: sentence.endToken, floor: sentence.firstToken, maxLeft: SENSE_REACH }));
       if (!blocked) hits.push(hit);
       else if (hit.entry.type === 'summit') hits.push({ ...hit, blocked: true });
       i = found.end;

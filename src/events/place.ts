@@ -116,6 +116,8 @@ function readPlaceAfter(ctx: EventContext, hit: TriggerHit, from: number, to: nu
     if (ctx.doc.tokens[i]?.pos === 'VERB' && /ing$/.test(w)) break;
     const isVisitTo = w === 'to' && (hit.entry.role === 'visit' || hit.entry.role === 'host');
     if (!PLACE_PREPOSITIONS.has(w) && !isVisitTo) continue;
+    // "a summit at which X spoke": a relative clause, not a place
+    if (ctx.folded[i + 1] === 'which') continue;
     const place = placeAfter(ctx, i + 1, to);
     if (place) {
       if (place.wholeCountry) {

@@ -287,6 +287,17 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'summit-at-which',
+    forms: ['noun'],
+    types: ['summit'],
+    pattern: '<T> !(; | \\. | which){0,8} ,? (at | during) which [b:PARTY]',
+    examples: [
+      { text: 'In March, Saudi King Salman called an emergency virtual summit at which U.S. President Donald Trump and Chinese President Xi Jinping also spoke.', events: ['summit Salman + Trump + Xi'] },
+      { text: 'Kenyan President William Ruto hosted a regional summit in Nairobi on Friday, during which Ugandan President Yoweri Museveni and Rwandan President Paul Kagame pledged troops.', events: ['summit Ruto + Museveni + Kagame @Nairobi'] },
+      { text: 'The Arab League met in Jeddah for a summit at which Syrian President Bashar al-Assad made his return to the bloc.', events: ['summit al-Assad @Jeddah'] },
+    ],
+  },
+  {
     id: 'subject-adjunct',
     forms: ['noun'],
     pattern: '[a:PARTY] , (in | during | over) (a | an | the | their | his | her)? $NMOD <T> $MEDIUM? (with | to) [b:PARTY]',

@@ -157,6 +157,11 @@ export const PHONE_TRIGGERS: readonly TriggerRule[] = [
     notWhen: [
       { pattern: '<T> (about | of | at | on behalf | for | in favour | in favor | out | up | down)', why: 'speaking about or at something', examples: [{ text: 'Philippine President Ferdinand Marcos Jr. spoke at the security forum in Singapore.', events: [] }] },
       {
+        pattern: '(at | during) which !(;){1,14} <T>',
+        why: 'speaking at the gathering a relative clause names',
+        examples: [{ text: 'Indonesian President Joko Widodo opened a forum in Bali at which Indian Prime Minister Narendra Modi also spoke.', events: [] }],
+      },
+      {
         pattern: '({keep|stop|start|begin|continue}) <T>',
         why: 'talking as an ongoing activity, not one contact',
         examples: [
