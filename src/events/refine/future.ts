@@ -22,9 +22,9 @@ export function notYetHappened(ctx: EventContext, drafts: EventDraft[]): EventDr
 
 /**
  * A plan dated by a month with no year that the clause's past tense put before the report
- * ("invited leaders to Kazan for the summit in October", said in July), the month standing after
- * the trigger, is next year's. (Weekdays
- * are left alone: a plan read wrongly from a call "on Saturday" would be pushed a week on.)
+ * ("invited leaders to Kazan for the summit in October", said in July) is next year's, when the
+ * month stands after the trigger or modifies its noun ("the October summit"). Weekdays are left
+ * alone: a call read wrongly as a plan ("held a call on Saturday") would be pushed a week on.
  */
 export function plansLookForward(ctx: EventContext, drafts: EventDraft[]): EventDraft[] {
   const published = ctx.publishedAt;
@@ -41,6 +41,7 @@ export function plansLookForward(ctx: EventContext, drafts: EventDraft[]): Event
   return drafts;
 }
 
+/** The date a year on, when it is a month (or a day of one) with no year and no word of the past, and a year on reaches the report's date. */
 function movedForward(date: DateRef, published: string): DateRef | undefined {
   const text = date.text.toLowerCase();
   if (/\d{4}/.test(text) || PAST_WORDS.test(text)) return undefined;

@@ -4,6 +4,8 @@ import { partyCountry, type Party } from '../party.js';
 import type { Place } from '../place.js';
 import { capitalOf } from '../capital-of.js';
 import type { Dateline } from '../../entities/countries/index.js';
+import { toDayNumber } from '../../dates/calendar.js';
+import { WORD_SETS } from '../rules/vocabulary.js';
 
 /** The last place stated for a person, and whether it is a summit's (where leaders of every country meet). */
 interface Venue {
@@ -127,9 +129,6 @@ function onSidelines(ctx: EventContext, m: EventMention): boolean {
 /** How many days from the report's date a contact may be and still have happened where it is filed from. */
 const DATELINE_DAYS = 3;
 
-/** Words of a contact held at a distance, which has no place ("by video link", "held virtually"). */
-const REMOTE: ReadonlySet<string> = new Set(['video', 'videoconference', 'teleconference', 'virtual', 'virtually', 'online', 'zoom']);
-
 /**
  * "NAIROBI — Ruto received Museveni on Monday": a contact with no place of its own is reported
  * from where it happened when it was hosted by a party of the dateline's country, or when it took
@@ -148,13 +147,13 @@ function datelinePlace(ctx: EventContext, m: EventMention): Place | undefined {
 /** Whether a mention has no date, or one within a few days of the report's. */
 function nearTheReport(ctx: EventContext, m: EventMention): boolean {
   if (!m.date || !ctx.publishedAt) return true;
-  return Math.abs(Date.parse(m.date.start) - Date.parse(ctx.publishedAt)) <= DATELINE_DAYS * 86_400_000;
+  return Math.abs(toDayNumber(m.date.start) - toDayNumber(ctx.publishedAt)) <= DATELINE_DAYS;
 }
 
 /** Whether the mention's sentence says the contact was held at a distance. */
 function heldRemotely(ctx: EventContext, m: EventMention): boolean {
   const s = ctx.doc.sentences[m.hit.sentence];
-  for (let i = s?.firstToken ?? 0; i < (s?.endToken ?? 0); i++) if (REMOTE.has(ctx.folded[i] ?? '')) return true;
+  for (let i = s?.firstToken ?? 0; i < (s?.endToken ?? 0); i++) if (WORD_SETS.remote?.has(ctx.folded[i] ?? '')) return true;
   return false;
 }
 

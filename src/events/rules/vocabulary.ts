@@ -31,6 +31,8 @@ export const WORD_SETS: Readonly<Record<string, ReadonlySet<string>>> = {
   phone: set('phone telephone telephonic tele cell mobile'),
   /** Words that make a noun a video contact ("video call", "video conference"). */
   video: set('video zoom'),
+  /** Words of a contact held at a distance, which has no place ("by video link", "held virtually"). */
+  remote: set('video zoom videoconference teleconference virtual virtually online'),
   /** Verbs that carry an event noun ("held talks", "paid a visit", "had a phone call"). */
   light: set(`
     hold have conduct pay make give attend receive host join arrange seek request grant accord extend begin start
