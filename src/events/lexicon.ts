@@ -11,6 +11,11 @@ export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'v
 /** Titles of monarchs that news uses for one another ("the Emir", "Sheikh Tamim"). */
 export const MONARCHS: ReadonlySet<string> = new Set(['king', 'queen', 'emir', 'amir', 'sultan', 'sheikh', 'monarch', 'crown prince']);
 
+/** Whether a role is that of a head of state ("the Head of State"): a president or a reigning monarch, not a head of government or an heir. */
+export function headOfStateRole(role: string): boolean {
+  return role === 'president' || (MONARCHS.has(role) && role !== 'crown prince');
+}
+
 /** Roles that count as heads of state or government when a description says "leader". */
 export const LEADER_ROLES: ReadonlySet<string> = new Set([
   'president', 'prime minister', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'leader', 'supreme leader',

@@ -61,6 +61,11 @@ export function countriesFromContext(c: PeopleContext, eligible: Eligible): void
   });
 }
 
+/** The lower-case text of token `k`, or '' outside the text. */
+function wordAt(doc: TextDocument, k: number): string {
+  return doc.tokens[k]?.text.toLowerCase() ?? '';
+}
+
 /** The sentence holding token `t`. */
 function sentenceOf(doc: TextDocument, t: number) {
   return doc.sentences[doc.tokens[t]?.sentence ?? -1];
@@ -83,7 +88,7 @@ function otherPeoplesCountries(c: PeopleContext, s: { firstToken: number; endTok
  */
 function ledDelegationCountry(c: PeopleContext, draft: PersonDraft): string | undefined {
   const first = draft.mentions[0]?.prefix.firstToken ?? draft.mentions[0]?.first ?? 0;
-  const words = (k: number): string => c.doc.tokens[k]?.text.toLowerCase() ?? '';
+  const words = (k: number): string => wordAt(c.doc, k);
   for (let i = first - 1; i >= Math.max(0, first - 20); i--) {
     if (words(i) === '.' || words(i) === ';') return undefined;
     if (words(i) !== 'by' || !['led', 'headed'].includes(words(i - 1))) continue;
@@ -105,7 +110,7 @@ function delegationCountry(c: PeopleContext, draft: PersonDraft, self: number): 
   const s = sentenceOf(doc, first);
   if (!s) return undefined;
   const words: string[] = [];
-  for (let t = s.firstToken; t < s.endToken; t++) words[t] = doc.tokens[t]?.text.toLowerCase() ?? '';
+  for (let t = s.firstToken; t < s.endToken; t++) words[t] = wordAt(doc, t);
   for (let i = first - 1; i >= s.firstToken; i--) {
     // "their Chinese co-chairs, A and B": a list headed by a demonym
     const head = listHead(c, words, i);
@@ -159,7 +164,7 @@ function pairedCountry(c: PeopleContext, draft: PersonDraft): string | undefined
   const m = draft.mentions[0];
   if (!m) return undefined;
   let k = m.prefix.firstToken - 1;
-  const words = (t: number): string => c.doc.tokens[t]?.text.toLowerCase() ?? '';
+  const words = (t: number): string => wordAt(c.doc, t);
   if (!COMPANION_WORDS.has(words(k))) return undefined;
   let joined = false;
   while (k >= 0 && k > m.prefix.firstToken - 6 && COMPANION_WORDS.has(words(k))) {
@@ -227,9 +232,8 @@ function sceneCountry(c: PeopleContext, draft: PersonDraft): string | undefined 
     const sentence = doc.sentences[k];
     const next = doc.sentences[k + 1];
     if (!sentence || (k < (s?.index ?? 0) && next && lineBreakBetween(doc.text, sentence.end, next.start))) return undefined;
-    const opener = doc.tokens[sentence.firstToken]?.text.toLowerCase() ?? '';
-    const back = opener === 'back' ? 1 : 0;
-    if (!SCENE_OPENERS.has(doc.tokens[sentence.firstToken + back]?.text.toLowerCase() ?? '')) continue;
+    const back = wordAt(doc, sentence.firstToken) === 'back' ? 1 : 0;
+    if (!SCENE_OPENERS.has(wordAt(doc, sentence.firstToken + back))) continue;
     const at = doc.tokens[sentence.firstToken + back + 1]?.start ?? -1;
     const place = [...c.countryMentions.filter((m) => m.kind !== 'demonym'), ...c.placeMentions].find((m) => m.start === at);
     const code = place && 'code' in place ? place.code : place?.country;
@@ -295,7 +299,7 @@ const CREDIT_WORDS: ReadonlySet<string> = new Set(['reporting', 'editing', 'writ
 function isCredit(doc: TextDocument, draft: PersonDraft): boolean {
   const first = draft.mentions[0]?.first ?? 0;
   for (let i = first - 1; i >= Math.max(0, first - 4); i--) {
-    if (doc.tokens[i]?.text.toLowerCase() === 'by' && CREDIT_WORDS.has(doc.tokens[i - 1]?.text.toLowerCase() ?? '')) return true;
+    if (wordAt(doc, i) === 'by' && CREDIT_WORDS.has(wordAt(doc, i - 1))) return true;
   }
   return false;
 }

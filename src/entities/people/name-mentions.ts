@@ -6,7 +6,7 @@ import type { TokenFacts } from '../token-facts.js';
 import { isCommonWord, isKnownFirstName, isKnownNamePart } from './name-lexicon.js';
 import { NAME_PARTICLES, NOT_NAME_WORDS, SPEECH_VERBS } from './stop-words.js';
 import { readTitlePrefix, roleOf, type TitlePrefix } from './title-prefix.js';
-import { TITLE_WORDS } from './titles.js';
+import { HONOURS_BEFORE_SERI, TITLE_WORDS } from './titles.js';
 import { isKnownSurname, knownByName } from './known-people-index.js';
 
 /** A stretch of text that names (or may name) a person, before mentions are grouped into people. */
@@ -77,9 +77,10 @@ const KINSHIP_WORDS: ReadonlySet<string> = new Set(['son', 'daughter', 'brother'
 const INNER_NAME_TITLES: ReadonlySet<string> = new Set(['sheikh', 'shaikh']);
 
 /**
- * Whether title word `w` at `i` stands inside a name: a kinship word after two name words ("Bui
- * Thanh Son"), or "Sheikh" after a given name that follows an office and before another name word
- * ("President Hassan Sheikh Mohamud").
+ * Whether title word `w` at `i` stands inside a name: "Tan" and "Sri" outside a Malaysian honour
+ * ("Tony Tan", "Sri Mulyani"), "Tengku" after a given name (a father's name), a kinship word after
+ * two name words ("Bui Thanh Son"), or "Sheikh" after a given name that follows an office and
+ * before another name word ("President Hassan Sheikh Mohamud").
  */
 function titleInsideName(doc: TextDocument, facts: TokenFacts, i: number, w: string, headline: boolean): boolean {
   // "Tan Sri X", "Datuk Seri Y" are honours; "Tony Tan", "Sri Mulyani" are names
@@ -93,9 +94,6 @@ function titleInsideName(doc: TextDocument, facts: TokenFacts, i: number, w: str
   const before = clean(doc.tokens[i - 2]?.text ?? '');
   return /^\p{Lu}\p{Ll}/u.test(doc.tokens[i - 1]?.text ?? '') && !TITLE_WORDS.has(given) && !facts.country[i - 1] && TITLE_WORDS.get(before)?.kind === 'office';
 }
-
-/** Malaysian honours that "Seri"/"Sri" completes ("Datuk Seri", "Tan Sri"). */
-const HONOURS_BEFORE_SERI: ReadonlySet<string> = new Set(['datuk', 'dato', "dato'", 'tan', 'datin']);
 
 /** Whether a token may be part of a person's name on its own (capitalised, not a known non-name). */
 function nameLike(doc: TextDocument, facts: TokenFacts, i: number, headline: boolean): boolean {

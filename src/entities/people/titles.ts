@@ -216,6 +216,9 @@ export const TITLE_WORDS: ReadonlyMap<string, TitleEntry> = new Map<string, Titl
   ['sister', honorific],
 ]);
 
+/** Malaysian honours that "Seri"/"Sri" completes ("Datuk Seri", "Tan Sri"); elsewhere those words are names (see the honorific entries above). */
+export const HONOURS_BEFORE_SERI: ReadonlySet<string> = new Set(['datuk', 'dato', "dato'", 'tan', 'datin']);
+
 /** Multi-word offices, recognised before single words, lower-case. */
 export const TITLE_PHRASES: ReadonlyMap<string, string> = new Map([
   ['prime minister', 'prime minister'],

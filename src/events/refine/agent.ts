@@ -1,7 +1,7 @@
 import { compilePattern } from '../../match/index.js';
 import type { EventContext } from '../context.js';
 import type { EventMention } from '../mention/mention.js';
-import type { Party } from '../party.js';
+import { sameParty, type Party } from '../party.js';
 import { EVENT_LEXICON } from '../rules/index.js';
 import { readPartyList, type PartyReading } from '../units/party.js';
 import { isObjectPosition } from '../mention/frames.js';
@@ -152,10 +152,4 @@ export function completeAgent(ctx: EventContext, read: EventMention[]): EventMen
     if (fronted.length >= 2 || (fronted.length === 1 && m.parties.length === 0)) m.parties = fronted;
   }
   return read;
-}
-
-function sameParty(a: Party, b: Party): boolean {
-  if (a.kind === 'person' && b.kind === 'person') return a.personId === b.personId;
-  if (a.kind === 'country' && b.kind === 'country') return a.code === b.code;
-  return false;
 }

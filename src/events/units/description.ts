@@ -1,7 +1,7 @@
 import type { EventContext } from '../context.js';
 import type { PartyItem } from './party.js';
 import { resolveDescription } from './resolve-description.js';
-import { LEADER_ROLES, MONARCHS } from '../lexicon.js';
+import { LEADER_ROLES, MONARCHS, headOfStateRole } from '../lexicon.js';
 import { numberValue } from '../../lexicon/numbers.js';
 import { TITLE_WORDS } from '../../entities/people/titles.js';
 import { firstAbove } from '../../text/sorted.js';
@@ -178,7 +178,7 @@ export function resolveRole(ctx: EventContext, head: string, at: number, depth =
   const fits = (role: string | undefined, country?: string): boolean => {
     if (!role || (home && country === home)) return false;
     if (head === 'leader' || head === 'monarch' || head === 'ruler' || head === 'statesman') return LEADER_ROLES.has(role);
-    if (head === 'head of state') return role === 'president' || (MONARCHS.has(role) && role !== 'crown prince');
+    if (head === 'head of state') return headOfStateRole(role);
     if (MONARCHS.has(head) && MONARCHS.has(role)) return true;
     // "His Highness", "His Majesty": the royal the text is about
     if (head === 'highness' || head === 'majesty') return MONARCHS.has(role) || role.includes('prince');

@@ -1,5 +1,5 @@
 import type { EventContext } from '../context.js';
-import { LEADER_ROLES, MONARCHS } from '../lexicon.js';
+import { LEADER_ROLES, headOfStateRole } from '../lexicon.js';
 import { firstAbove } from '../../text/sorted.js';
 
 /** Whether a person's role fits the head word of a description of a country's official. */
@@ -8,7 +8,7 @@ function roleFits(head: string, role: string | undefined): boolean {
   if (head === 'minister' || head === 'secretary') return role.includes('minister') || role.includes('secretary');
   if (head === 'pm' || head === 'premier') return role.includes('prime minister') || role === 'premier';
   if (head === 'president' || head === 'chancellor') return role.includes(head);
-  if (head === 'head of state') return role === 'president' || (MONARCHS.has(role) && role !== 'crown prince');
+  if (head === 'head of state') return headOfStateRole(role);
   return LEADER_ROLES.has(role);
 }
 
