@@ -6,6 +6,7 @@ import type { EventMention } from './mention/mention.js';
 import type { Party } from './party.js';
 import type { Place } from './place.js';
 import { RECALLING_ADVERBS } from '../lexicon/recall.js';
+import { namedGroups } from './named-pairs.js';
 
 /** A real-world contact assembled from one or more mentions. */
 export interface EventDraft {
@@ -42,30 +43,54 @@ export function mergeMentions(ctx: EventContext, mentions: EventMention[]): Even
   // but the pair a headline names is the first one "the two leaders" of the body can mean
   const history: Party[][] = headlinePairs(ctx, mentions);
   const ordered = [...mentions.filter((m) => !m.headline), ...mentions.filter((m) => m.headline)];
+  // people named together with no contact reported ("A and B agreed …") are a pair "each of them" may mean
+  const named = namedGroups(ctx);
+  const pairs: Party[][] = [...history];
   for (const mention of ordered) {
+    while (named[0] && !mention.headline && named[0].at < mention.hit.first) pairs.push(named.shift()!.parties);
     if (mention.generic || mention.repeated || mention.status === 'denied') continue;
     for (const m of splitPerCountry(mention)) {
       // "Trump and Kim signed a statement at the end of their summit": with no earlier pair, the people before it
       const known = m.groupHere ? [m.groupFallback] : history.length ? history : m.groupFallback.length >= 2 ? [m.groupFallback] : [];
-      const parties = resolveGroups(ctx, m.parties, known);
-      if (parties.length >= 2) history.push(parties);
+      const counted = m.groupHere ? known : pairs.length ? pairs : known;
+      const parties = resolveGroups(ctx, m.parties, known, counted);
+      if (parties.length >= 2) [history, pairs].forEach((h) => h.push(parties));
       // groups among the leaders a summit inherits from its sentence ("both presidents are due to meet")
       if (m.attendees.some((p) => p.kind === 'group')) m.attendees = resolveGroups(ctx, m.attendees, history);
       if (m.fallbackParties.some((p) => p.kind === 'group')) m.fallbackParties = resolveGroups(ctx, m.fallbackParties, history);
-      const target = findTarget(ctx, drafts, m, parties);
-      if (target) absorb(ctx, target, m, parties);
-      else if (m.headline) continue;
-      else if (m.multilateral && parties.length === 0) drafts.push(start(ctx, m, dedupe(ctx, [...m.attendees, ...m.fallbackParties])));
-      else if (!m.anaphoric || parties.length > 0) drafts.push(start(ctx, m, parties));
-      else if (m.fallbackParties.length >= 2 || (m.multilateral && m.fallbackParties.length >= 1)) {
-        const draft = start(ctx, m, dedupe(ctx, m.fallbackParties));
-        // a named summit takes the leaders of its sentence as a matter of course; a bare noun is a guess
-        if (!m.multilateral) draft.fromFallback = true;
-        drafts.push(draft);
-      }
+      const each = perMember(ctx, m, parties);
+      for (const own of each) addMention(ctx, drafts, m, own, each.length > 1);
     }
   }
   return drafts.sort((a, b) => firstAt(a) - firstAt(b));
+}
+
+/**
+ * Adds one mention, with its parties resolved, to the event it refers to or as a new one; a contact
+ * with one member of a group (`separate`) joins no event with more parties than its own.
+ */
+function addMention(ctx: EventContext, drafts: EventDraft[], m: EventMention, parties: Party[], separate: boolean): void {
+  const open = separate ? drafts.filter((d) => d.parties.length <= parties.length) : drafts;
+  const target = findTarget(ctx, open, m, parties);
+  if (target) absorb(ctx, target, m, parties);
+  else if (m.headline) return;
+  else if (m.multilateral && parties.length === 0) drafts.push(start(ctx, m, dedupe(ctx, [...m.attendees, ...m.fallbackParties])));
+  else if (!m.anaphoric || parties.length > 0) drafts.push(start(ctx, m, parties));
+  else if (m.fallbackParties.length >= 2 || (m.multilateral && m.fallbackParties.length >= 1)) {
+    const draft = start(ctx, m, dedupe(ctx, m.fallbackParties));
+    // a named summit takes the leaders of its sentence as a matter of course; a bare noun is a guess
+    if (!m.multilateral) draft.fromFallback = true;
+    drafts.push(draft);
+  }
+}
+
+/** "held separate talks with each of them": the members of the group, one contact each with the other parties. */
+function perMember(ctx: EventContext, m: EventMention, parties: Party[]): Party[][] {
+  if (!m.parties.some((p) => p.kind === 'group' && p.each)) return [parties];
+  const others = dedupe(ctx, m.parties.filter((p) => p.kind !== 'group'));
+  const members = parties.filter((p) => !others.some((o) => sameParty(ctx, o, p, true)));
+  if (others.length === 0 || members.length < 2) return [parties];
+  return members.map((member) => [...others, member]);
 }
 
 /** The parties of headline mentions that name two or more, in text order. */
@@ -92,9 +117,11 @@ function splitPerCountry(m: EventMention): EventMention[] {
 
 /**
  * "they", "the two leaders": the parties of the latest mention that named two or more;
- * "the four leaders": the parties of the latest mentions until four are found.
+ * "the four leaders": the parties of the latest mentions until four are found. A counted pair
+ * ("the two leaders", "each of them") may also mean two people named together with no contact
+ * reported (`pairs`).
  */
-function resolveGroups(ctx: EventContext, parties: Party[], history: Party[][]): Party[] {
+function resolveGroups(ctx: EventContext, parties: Party[], history: Party[][], pairs: Party[][] = history): Party[] {
   if (!parties.some((p) => p.kind === 'group')) return dedupe(ctx, parties);
   const out: Party[] = [];
   for (const p of parties) {
@@ -103,7 +130,7 @@ function resolveGroups(ctx: EventContext, parties: Party[], history: Party[][]):
       continue;
     }
     // "the two leaders": the latest contact of exactly two, not a summit of four named since
-    const exact = p.size === undefined && p.counted ? [...history].reverse().find((h) => h.length === 2) : undefined;
+    const exact = p.size === undefined && (p.counted || p.each) ? latestPair(pairs) : undefined;
     if (exact) {
       out.push(...exact.map((x) => ({ ...x, host: false })));
       continue;
@@ -116,6 +143,12 @@ function resolveGroups(ctx: EventContext, parties: Party[], history: Party[][]):
     out.push(...members);
   }
   return dedupe(ctx, out);
+}
+
+/** The latest pair of parties, one that names two people or states before one of a traveller and the country visited. */
+function latestPair(pairs: Party[][]): Party[] | undefined {
+  const two = [...pairs].reverse().filter((h) => h.length === 2);
+  return two.find((h) => !h.some((p) => p.kind === 'country' && p.host)) ?? two[0];
 }
 
 /** Drops repeated parties and countries already represented by one of their people. */
@@ -170,6 +203,8 @@ function placesClash(a?: Place, b?: Place): boolean {
 
 function typeFits(ctx: EventContext, d: EventDraft, m: EventMention, parties: Party[]): boolean {
   if (d.type === m.type) return true;
+  // a summit naming only a country ("X will host next year's summit") is no other contact of that country's
+  if (m.type === 'summit' && parties.length === 1 && parties[0]?.kind === 'country') return false;
   const inPerson = (t: string): boolean => t === 'meeting' || t === 'summit';
   // "a possible Budapest summit meeting" and "meet Putin in Budapest": one bilateral summit (a
   // meeting of two at a summit of three is another contact)

@@ -33,6 +33,8 @@ export type Party =
       counted?: boolean;
       /** "the two countries", "both sides": states, which the countries of its sentence may name. */
       states?: boolean;
+      /** "with each of them", "each leader": one contact per member, not one with all. */
+      each?: boolean;
     };
 
 /** Whether two parties are the same person or the same country. */

@@ -79,6 +79,19 @@ function lemmaOf(ctx: EventContext, j: number, w: string): string {
 /** Abbreviated forms of address ("HH the Amir", "HE the Nigerian President", "HE President X"); "HE" only in capitals, never the pronoun. */
 const ADDRESS_ABBREVIATION = /^(?:HH|HE|HRH|HM|H\.E|H\.H|H\.R\.H)\.?$/;
 
+/**
+ * "each of them", "each of the two leaders", "each leader", "each side": a group whose members
+ * had one contact each.
+ */
+export function readEachItem(ctx: EventContext, i: number, limit: number, group: (j: number) => PartyItem | null): PartyItem | null {
+  if (ctx.folded[i] !== 'each') return null;
+  const w = ctx.folded[i + 1] ?? '';
+  const item = w === 'of' ? group(i + 2) : GROUP_NOUNS.has(w) ? { parties: [{ kind: 'group' as const }], end: i + 2, group: true } : null;
+  const only = item?.parties.length === 1 ? item.parties[0] : undefined;
+  if (!item || only?.kind !== 'group') return null;
+  return { parties: [{ ...only, each: true }], end: item.end, group: true };
+}
+
 /** Whether an abbreviated form of address stands at `j`, before "the", a title or a name. */
 export function addressBeforeThe(ctx: EventContext, j: number): boolean {
   if (!ADDRESS_ABBREVIATION.test(ctx.doc.tokens[j]?.text ?? '')) return false;

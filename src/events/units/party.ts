@@ -6,7 +6,7 @@ import { nameAfterTitle } from './name-after-title.js';
 import { resolvePronoun } from './pronoun.js';
 import { resolveFirstPerson } from './first-person.js';
 import { SPEECH_VERBS } from '../../lexicon/speech.js';
-import { addressBeforeThe, readDescriptionItem } from './description.js';
+import { addressBeforeThe, readDescriptionItem, readEachItem } from './description.js';
 import { readCountryItem } from './country-party.js';
 import { skipApposition } from './apposition.js';
 import { fold } from '../../text/fold.js';
@@ -230,6 +230,8 @@ function readItem(ctx: EventContext, j: number, limit: number): PartyItem | null
   // "HE the Nigerian President X", "HH the Amir": a form of address opens the item
   if (addressBeforeThe(ctx, j)) return readItem(ctx, ctx.folded[j + 1] === '.' ? j + 2 : j + 1, limit);
   if (cannotStartItem(ctx, j)) return null;
+  const each = readEachItem(ctx, j, limit, (k) => readPronounItem(ctx, k) ?? readDescriptionItem(ctx, k, limit));
+  if (each) return each;
   if (ctx.folded[j - 1] === ';') return readPersonItem(ctx, j, limit);
   const named = namedAfterDescription(ctx, j, limit);
   if (named) return named;
