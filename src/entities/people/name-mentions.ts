@@ -288,6 +288,8 @@ function apposition(
       continue;
     }
     if (w === 'the' || w === 'a' || w === 'an' || w === 'his' || w === 'her') continue;
+    // "Russia's newly arrived ambassador", "the recently appointed envoy": modifiers before the office
+    if (words.length === 0 && modifierBeforeOffice(doc.tokens[i])) continue;
     const entry = TITLE_WORDS.get(w);
     if (entry && entry.kind !== 'honorific') {
       words.push(w);
@@ -327,6 +329,12 @@ function apposition(
   };
 }
 
+/** A lower-case adverb or participle that may stand before an office in an apposition ("newly", "arrived", "recently appointed"). */
+function modifierBeforeOffice(t: Token | undefined): boolean {
+  if (!t || /^\p{Lu}/u.test(t.text)) return false;
+  return t.pos === 'ADV' ? /ly$/.test(t.text) : (t.pos === 'VERB' || t.pos === 'ADJ') && /ed$/.test(t.text);
+}
+
 /** The country that ends a title's ministry name from token `from` on ("… International Affairs and Cooperation of the Republic of Botswana", "… of Livestock, Agriculture and Fisheries of Uruguay"). */
 function countryEndingTitle(doc: TextDocument, facts: TokenFacts, from: number): string | undefined {
   for (let k = from; k < Math.min(doc.tokens.length, from + 14); k++) {
@@ -361,11 +369,17 @@ const ORGANISATION_OR_PLACE_HEADS = new Set([
 /** Offices that, owning another office, point to the person holding them ("the president's aide"). */
 const DESCRIBED_OWNERS = new Set(['president', 'prime', 'minister', 'chancellor', 'king', 'leader', 'premier']);
 
-/** "Alassane Ouattara of Côte d'Ivoire": the country right after the name. */
+/** "Alassane Ouattara of Côte d'Ivoire", "X for Serbia and Y for Kosovo": the country right after the name. */
 function countryAfterName(doc: TextDocument, facts: TokenFacts, end: number): string | undefined {
-  if (clean(doc.tokens[end]?.text ?? '') !== 'of') return undefined;
+  const w = clean(doc.tokens[end]?.text ?? '');
+  if (w !== 'of' && w !== 'for') return undefined;
   const next = end + 1 < doc.tokens.length && clean(doc.tokens[end + 1]?.text ?? '') === 'the' ? end + 2 : end + 1;
-  return facts.country[next];
+  const code = facts.country[next];
+  if (w === 'of' || !code || facts.countryKind[next] === 'demonym') return code;
+  // "the negotiators, X for Serbia and Y for Kosovo": "for" and a country that ends the phrase
+  let close = next;
+  while (facts.country[close] === code) close++;
+  return [',', 'and', '.', ';', ')'].includes(doc.tokens[close]?.text ?? '.') ? code : undefined;
 }
 
 /** Context that marks a multi-word run as a person: said/told next to it, an age, an office in apposition, a coordinated title. */

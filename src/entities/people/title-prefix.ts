@@ -143,14 +143,15 @@ function finishPrefix(prefix: TitlePrefix, words: string[], walk: { crossedComma
 
 /**
  * "of"/"to" (word `w` at `i`) right before the country just read, at the end of a title: "the Prime
- * Minister of Belize, X" keeps that country; "the Italian ambassador to the Holy See, X" was sent
- * there, so it is dropped. Whether the word was read so.
+ * Minister of Belize, X" keeps that country; "the Italian ambassador to the Holy See, X" (or "in
+ * Rome") was sent there, so it is dropped. Whether the word was read so.
  */
 function countryOfOffice(doc: TextDocument, facts: TokenFacts, i: number, w: string, prefix: TitlePrefix): boolean {
-  if ((w !== 'of' && w !== 'to') || prefix.country === undefined) return false;
+  if ((w !== 'of' && w !== 'to' && w !== 'in') || prefix.country === undefined) return false;
   const next = clean(doc.tokens[i + 1]?.text ?? '') === 'the' ? i + 2 : i + 1;
   if (!facts.country[next]) return false;
-  if (w === 'to') delete prefix.country;
+  // ("the Kenyan ambassador in London, X" serves there too)
+  if (w === 'to' || w === 'in') delete prefix.country;
   return true;
 }
 
@@ -196,10 +197,13 @@ function capitalisedRunStart(doc: TextDocument, i: number, floor: number): numbe
 
 /**
  * "talks in Washington, Prime Minister X": a capital right before the comma crossed is a place, not
- * the title's country, unless the title runs on through it ("the Chinese ambassador to Washington, X").
+ * the title's country, unless the title runs on through it ("the Chinese ambassador to Washington, X",
+ * "… ambassador in Washington, X").
  */
 function placeBeforeComma(doc: TextDocument, facts: TokenFacts, i: number): boolean {
-  const titleRunsOn = ['to', 'of'].includes(doc.tokens[i - 1]?.text.toLowerCase() ?? '');
+  const before = doc.tokens[i - 1]?.text.toLowerCase() ?? '';
+  // ("the Kenyan ambassador in London, X": "in" after an office runs on too; "talks in London, X" does not)
+  const titleRunsOn = before === 'to' || before === 'of' || (before === 'in' && TITLE_WORDS.get(clean(doc.tokens[i - 2]?.text ?? ''))?.kind === 'office');
   return facts.countryKind[i] === 'capital' && doc.tokens[i + 1]?.text === ',' && !titleRunsOn;
 }
 

@@ -107,6 +107,7 @@ export const TITLE_WORDS: ReadonlyMap<string, TitleEntry> = new Map<string, Titl
   ['sergeant', office()],
   ['mayor', office()],
   ['deputy', modifier],
+  ['high', modifier],
   ['vice', modifier],
   ['acting', modifier],
   ['former', modifier],
