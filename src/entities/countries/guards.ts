@@ -25,7 +25,7 @@ export interface GuardContext {
  * dropped when it looks like part of a person's name (see {@link looksLikePersonName}).
  */
 const PERSON_AMBIGUOUS = new Set([
-  'jordan', 'chad', 'israel', 'kenya', 'georgia', 'india', 'china', 'jamaica', 'cuba', 'ireland', 'holland',
+  'jordan', 'chad', 'israel', 'kenya', 'georgia', 'india', 'china', 'jamaica', 'cuba', 'ireland', 'holland', 'montenegro',
   'england', 'america', 'washington', 'paris', 'london', 'sofia', 'santiago', 'berlin', 'hague', 'wellington', 'turk',
 ]);
 

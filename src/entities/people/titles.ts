@@ -151,6 +151,7 @@ export const TITLE_WORDS: ReadonlyMap<string, TitleEntry> = new Map<string, Titl
   ['staff', modifier],
   ['house', modifier], // "State House spokesperson": a presidency, not a company
   ['ministry', modifier],
+  ['government', modifier],
   ['cabinet', modifier], // "Cabinet Secretary for Foreign Affairs": an office of a state
   ['office', modifier],
   // honorifics

@@ -246,4 +246,8 @@ export const PEOPLE_EXAMPLES: readonly PeopleExample[] = [
   { topic: 'context', published: '2024-06-14', text: 'The accord was signed by Redwan Hussien for Ethiopia and Osman Saleh for Eritrea.', people: [{ name: 'Redwan Hussien', country: 'ETH' }, { name: 'Osman Saleh', country: 'ERI' }] },
   { topic: 'context', published: '2024-06-14', text: 'The mediator wants the chief negotiators, Petar Petkovic for Serbia and Besnik Bislimi for Kosovo, to meet in Brussels.', people: [{ name: 'Petar Petkovic', country: 'SRB' }, { name: 'Besnik Bislimi', country: 'XKX' }] },
   { topic: 'context', published: '2024-06-14', text: 'Observers from the region, Anna Berg for Sweden and Jonas Lind for Norway, watched the vote.', people: [{ name: 'Anna Berg', country: 'SWE' }, { name: 'Jonas Lind', country: 'NOR' }] },
+  { topic: 'name', published: '2025-03-19', text: 'Prime Minister Luis Montenegro met Brazilian President Lula on Monday.', people: [{ name: 'Luis Montenegro', country: 'PRT' }, { name: 'Luiz Inácio Lula da Silva', country: 'BRA' }] },
+  { topic: 'name', published: '2025-03-19', text: 'Serbia and Montenegro split in 2006, and Podgorica has since sought EU membership.', people: [] },
+  { topic: 'title', published: '2025-03-19', text: 'Congolese government spokesman Patrick Muyaya said Kinshasa would wait for the Rwandan reply.', people: [{ name: 'Patrick Muyaya', country: 'COD' }] },
+  { topic: 'title', published: '2025-03-19', text: 'Rwandan Foreign Minister Olivier Nduhungirehe welcomed the talks. Israeli government spokesman David Mencer said nothing.', people: [{ name: 'Olivier Nduhungirehe', country: 'RWA' }, { name: 'David Mencer', country: 'ISR' }] },
 ];
