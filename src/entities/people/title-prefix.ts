@@ -66,6 +66,12 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
       crossedComma = true;
       continue;
     }
+    // "Peña's deputy, Vice President X": the office before the comma is owned by a person, whose country it serves
+    if (w === ',' && !crossedComma && words.length > 0) {
+      const owner = ownedOfficeBefore(doc, facts, i);
+      if (owner !== undefined) prefix.possessor = owner;
+      break;
+    }
     const onlyHonorifics = words.every((x) => TITLE_WORDS.get(x)?.kind === 'honorific');
     // "Secretary General of the Pacific Islands Forum, X": an office of an organisation the text names
     const organisation = onlyHonorifics ? organisationRunStart(doc, i, floor) : undefined;
@@ -214,6 +220,15 @@ function officePossessor(doc: TextDocument, facts: TokenFacts, i: number): numbe
   const after = doc.tokens[i + 1]?.text ?? '';
   if (facts.country[i - 1] || TITLE_WORDS.get(before)?.kind !== 'office' || (/^\p{Lu}/u.test(after) && !TITLE_WORDS.has(clean(after)))) return undefined;
   return before === 'minister' && clean(doc.tokens[i - 2]?.text ?? '') === 'prime' ? i - 2 : i - 1;
+}
+
+/** The name token owning an office right before the comma at `i` ("Peña's deputy,", "Erdogan's chief adviser,"), if any. */
+function ownedOfficeBefore(doc: TextDocument, facts: TokenFacts, i: number): number | undefined {
+  let k = i - 1;
+  if (!TITLE_WORDS.has(clean(doc.tokens[k]?.text ?? ''))) return undefined;
+  while (k > i - 4 && TITLE_WORDS.has(clean(doc.tokens[k - 1]?.text ?? ''))) k--;
+  const s = k - 1;
+  return /^(?:'s|’s|')$/.test(doc.tokens[s]?.text ?? '') && namePossessor(doc, facts, s) ? s - 1 : undefined;
 }
 
 /** Whether the "'s" at `i` follows a name ("Putin's aide"), not a country or an office. */

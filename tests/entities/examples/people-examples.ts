@@ -250,4 +250,7 @@ export const PEOPLE_EXAMPLES: readonly PeopleExample[] = [
   { topic: 'name', published: '2025-03-19', text: 'Serbia and Montenegro split in 2006, and Podgorica has since sought EU membership.', people: [] },
   { topic: 'title', published: '2025-03-19', text: 'Congolese government spokesman Patrick Muyaya said Kinshasa would wait for the Rwandan reply.', people: [{ name: 'Patrick Muyaya', country: 'COD' }] },
   { topic: 'title', published: '2025-03-19', text: 'Rwandan Foreign Minister Olivier Nduhungirehe welcomed the talks. Israeli government spokesman David Mencer said nothing.', people: [{ name: 'Olivier Nduhungirehe', country: 'RWA' }, { name: 'David Mencer', country: 'ISR' }] },
+  { topic: 'title', published: '2023-12-07', text: 'Colombia\'s vice president, who was in Washington this week, is due in Asuncion next month for talks with Santiago Peña\'s deputy, Vice President Pedro Alliana.', people: [{ name: 'Santiago Peña', country: 'PRY' }, { name: 'Pedro Alliana', country: 'PRY' }] },
+  { topic: 'title', published: '2023-12-07', text: 'Talks in Washington were led by Recep Tayyip Erdogan\'s chief adviser, Ambassador Akif Cagatay Kilic.', people: [{ name: 'Recep Tayyip Erdogan', country: 'TUR' }, { name: 'Akif Cagatay Kilic', country: 'TUR' }] },
+  { topic: 'title', published: '2023-12-07', text: 'In London, William Ruto\'s spokesman, Press Secretary Hussein Mohamed, briefed British reporters.', people: [{ name: 'William Ruto', country: 'KEN' }, { name: 'Hussein Mohamed', country: 'KEN' }] },
 ];
