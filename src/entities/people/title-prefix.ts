@@ -156,6 +156,10 @@ function countryOfOffice(doc: TextDocument, facts: TokenFacts, i: number, w: str
   if ((w !== 'of' && w !== 'to' && w !== 'in') || prefix.country === undefined) return false;
   const next = clean(doc.tokens[i + 1]?.text ?? '') === 'the' ? i + 2 : i + 1;
   if (!facts.country[next]) return false;
+  // ("according to Eritrea's minister": the country owns the title, "to" is not the title's)
+  let close = next;
+  while (facts.country[close] === facts.country[next]) close++;
+  if (/^(?:'s|’s|')$/.test(doc.tokens[close]?.text ?? '')) return false;
   // ("the Kenyan ambassador in London, X" serves there too)
   if (w === 'to' || w === 'in') delete prefix.country;
   return true;
@@ -176,7 +180,8 @@ const ABBREVIATED_TITLE = /^(mr|mrs|ms|dr|gen|sen|rep|st|hon|amb|prof|rt|gov|col
 function readThrough(doc: TextDocument, facts: TokenFacts, at: { i: number; w: string; floor: number; onlyHonorifics: boolean; words: string[] }, prefix: TitlePrefix): boolean {
   const { i, w, onlyHonorifics } = at;
   if (doc.tokens[i]?.text === '.' && i > at.floor && ABBREVIATED_TITLE.test(doc.tokens[i - 1]?.text ?? '')) return true;
-  if (onlyHonorifics && countryOfOffice(doc, facts, i, w, prefix)) return true;
+  // ("the Ambassador of China to Nigeria, Ambassador X": the country an envoy is sent to is dropped after any office)
+  if ((onlyHonorifics || w === 'to' || w === 'in') && countryOfOffice(doc, facts, i, w, prefix)) return true;
   if (w === 'and' && at.words.length > 0 && MINISTERIAL_ENDS.has(clean(doc.tokens[i - 1]?.text ?? ''))) return true;
   if (w === 'the' && facts.country[i + 1]) return true;
   return (w === 'the' || w === 'of') && prefix.organisation && prefix.firstToken - i <= 2 && onlyHonorifics;

@@ -108,6 +108,8 @@ export const TITLE_WORDS: ReadonlyMap<string, TitleEntry> = new Map<string, Titl
   ['mayor', office()],
   ['deputy', modifier],
   ['high', modifier],
+  ['principal', modifier],
+  ['permanent', modifier],
   ['vice', modifier],
   ['acting', modifier],
   ['former', modifier],
