@@ -258,4 +258,5 @@ export const PEOPLE_EXAMPLES: readonly PeopleExample[] = [
   { topic: 'title', published: '2023-12-07', text: 'The talks went well, according to Eritrea\'s Minister of Information, Yemane Gebremeskel.', people: [{ name: 'Yemane Gebremeskel', country: 'ERI' }] },
   { topic: 'title', published: '2023-12-07', text: 'Abraham Korir Sing\'Oei, the Principal Secretary of Foreign Affairs of Kenya, met the visiting delegation.', people: [{ name: 'Abraham Korir Sing\'Oei', country: 'KEN' }] },
   { topic: 'title', published: '2023-12-07', text: 'The Permanent Secretary of the Ministry of Foreign Affairs of Uganda, Vincent Bagiire, met them in Kampala.', people: [{ name: 'Vincent Bagiire', country: 'UGA' }] },
+  { topic: 'title', published: '2023-12-07', text: 'The president extended an invitation to Qatari Emir Sheikh Tamim bin Hamad Al Thani to visit Nairobi.', people: [{ name: 'Tamim bin Hamad Al Thani', country: 'QAT' }] },
 ];
