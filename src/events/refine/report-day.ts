@@ -15,8 +15,10 @@ const MAX_GAP = 3;
  * text, took place on the publication day. The date is inferred.
  */
 export function reportDay(ctx: EventContext, drafts: EventDraft[]): EventDraft[] {
-  const day = ctx.publishedAt;
-  if (!day) return drafts;
+  const published = ctx.publishedAt;
+  if (!published) return drafts;
+  // a lead that dates its news ("X pledged on Monday …") dates what else the lead reports
+  const day = leadDay(ctx, published) ?? published;
   for (const d of drafts) {
     if (d.date || d.status.value !== 'occurred') continue;
     const present = d.mentions.find((m) => !m.headline && (inPresent(ctx, m) || inLead(ctx, m)));
@@ -25,6 +27,22 @@ export function reportDay(ctx: EventContext, drafts: EventDraft[]): EventDraft[]
     d.date = { value: { text: '', start: day, end: day, precision: 'day', span: { start: at, end: at, text: '' } }, certainty: 'inferred' };
   }
   return drafts;
+}
+
+/** The one day the lead's sentences state, within the week before publication; none when they state none or several. */
+function leadDay(ctx: EventContext, published: string): string | undefined {
+  const end = ctx.doc.sentences[LEAD_SENTENCES - 1]?.end ?? ctx.doc.text.length;
+  const days = new Set<string>();
+  for (const d of ctx.dates) {
+    if (d.span.start >= end || d.precision !== 'day' || d.start !== d.end) continue;
+    if (d.start > published || daysBetween(d.start, published) > 7) continue;
+    days.add(d.start);
+  }
+  return days.size === 1 ? [...days][0] : undefined;
+}
+
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(b) - Date.parse(a)) / 86_400_000;
 }
 
 /** How many sentences open a report and tell its news (the lead). */
