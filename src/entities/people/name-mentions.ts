@@ -287,9 +287,8 @@ function apposition(
       if (!facts.country[i - 1]) owner = i - 1;
       continue;
     }
-    if (w === 'the' || w === 'a' || w === 'an' || w === 'his' || w === 'her') continue;
-    // "Russia's newly arrived ambassador", "the recently appointed envoy": modifiers before the office
-    if (words.length === 0 && modifierBeforeOffice(doc.tokens[i])) continue;
+    // articles, and modifiers before the office ("Russia's newly arrived ambassador", "the recently appointed envoy")
+    if (APPOSITION_ARTICLES.has(w) || (words.length === 0 && modifierBeforeOffice(doc.tokens[i]))) continue;
     const entry = TITLE_WORDS.get(w);
     if (entry && entry.kind !== 'honorific') {
       words.push(w);
@@ -328,6 +327,9 @@ function apposition(
     ...(organisation ? { appositionOrganisation: true } : {}),
   };
 }
+
+/** Articles and possessives an apposition's office may follow. */
+const APPOSITION_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her']);
 
 /** A lower-case adverb or participle that may stand before an office in an apposition ("newly", "arrived", "recently appointed"). */
 function modifierBeforeOffice(t: Token | undefined): boolean {

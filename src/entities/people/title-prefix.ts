@@ -62,15 +62,10 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
       [prefix.possessor, prefix.firstToken] = [owner, owner];
       break;
     }
-    if (w === ',' && !crossedComma && (words.length === 0 || words.every((x) => TITLE_WORDS.get(x)?.kind !== 'modifier'))) {
+    if (w === ',' && !crossedComma) {
+      if (commaStep(doc, facts, i, words, prefix) === 'stop') break;
       crossedComma = true;
       continue;
-    }
-    // "Peña's deputy, Vice President X": the office before the comma is owned by a person, whose country it serves
-    if (w === ',' && !crossedComma && words.length > 0) {
-      const owner = ownedOfficeBefore(doc, facts, i);
-      if (owner !== undefined) prefix.possessor = owner;
-      break;
     }
     const onlyHonorifics = words.every((x) => TITLE_WORDS.get(x)?.kind === 'honorific');
     // "Secretary General of the Pacific Islands Forum, X": an office of an organisation the text names
@@ -100,6 +95,18 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
     break;
   }
   return finishPrefix(prefix, words, { crossedComma, unknownProper, nameStart });
+}
+
+/**
+ * What the first comma before the name does to the walk: it is crossed into an office standing in
+ * apposition ("Ukraine's president, X"), or ends the title when a modifier was read after it;
+ * "Peña's deputy, Vice President X" then notes the owner of the office before it, whose country it serves.
+ */
+function commaStep(doc: TextDocument, facts: TokenFacts, i: number, words: readonly string[], prefix: TitlePrefix): 'cross' | 'stop' {
+  if (words.every((x) => TITLE_WORDS.get(x)?.kind !== 'modifier')) return 'cross';
+  const owner = ownedOfficeBefore(doc, facts, i);
+  if (owner !== undefined) prefix.possessor = owner;
+  return 'stop';
 }
 
 /** Where the walk of {@link readTitlePrefix} stands when it meets a word that is no title word. */

@@ -1,0 +1,65 @@
+import type { EventContext } from '../context.js';
+import type { EventDraft } from '../merge.js';
+import type { Party } from '../party.js';
+
+/** How many sentences before a contact the visit or summit it belongs to may be reported. */
+const REACH = 6;
+
+/** The longest span of days a visit or summit passes on (a trip, not a season). */
+const MAX_DAYS = 10;
+
+/**
+ * "X arrived in Prague on Tuesday for a two-day visit. … He will also meet President Y.": a
+ * meeting with no date of its own, reported after a dated visit or summit of one of its parties
+ * in the same country, took place during it and takes its days (inherited), as a reader dates it;
+ * not when its own sentence holds a date.
+ */
+export function duringVisit(ctx: EventContext, drafts: EventDraft[]): EventDraft[] {
+  for (const d of drafts) {
+    if (d.date || d.type === 'summit') continue;
+    const first = d.mentions[0]?.hit.sentence ?? 0;
+    // ("came in March, when X telephoned Y": a sentence with a date of its own is no part of the trip)
+    if (sentenceDated(ctx, first)) continue;
+    const trip = drafts.filter((v) => v !== d && isDatedTrip(v) && sameStatus(v, d) && sharesPerson(v.parties, d.parties) && samePlace(v, d) && before(v, first));
+    const source = trip.sort((a, b) => lastBefore(b, first) - lastBefore(a, first))[0];
+    if (source?.date) d.date = { value: source.date.value, certainty: 'inherited' };
+  }
+  return drafts;
+}
+
+/** Whether sentence `s` holds a date expression. */
+function sentenceDated(ctx: EventContext, s: number): boolean {
+  const sentence = ctx.doc.sentences[s];
+  for (let i = sentence?.firstToken ?? 0; i < (sentence?.endToken ?? 0); i++) if (ctx.dateAt[i] !== undefined) return true;
+  return false;
+}
+
+/** A visit or summit dated to a span of at most {@link MAX_DAYS} days. */
+function isDatedTrip(v: EventDraft): boolean {
+  const date = v.date?.value;
+  if (!date || v.date?.certainty === 'inferred') return false;
+  const days = (Date.parse(date.end) - Date.parse(date.start)) / 86_400_000 + 1;
+  return days <= MAX_DAYS && (v.type === 'summit' || v.mentions.some((m) => m.hit.entry.role === 'visit'));
+}
+
+function sameStatus(a: EventDraft, b: EventDraft): boolean {
+  return (a.status.value === 'occurred') === (b.status.value === 'occurred');
+}
+
+function sharesPerson(a: Party[], b: Party[]): boolean {
+  return a.some((x) => x.kind === 'person' && b.some((y) => y.kind === 'person' && y.personId === x.personId));
+}
+
+/** No places, or places in the same country. */
+function samePlace(v: EventDraft, d: EventDraft): boolean {
+  return !v.place || !d.place || v.place.value.country === d.place.value.country;
+}
+
+/** Whether `v` is reported in the {@link REACH} sentences up to sentence `s`. */
+function before(v: EventDraft, s: number): boolean {
+  return v.mentions.some((m) => m.hit.sentence <= s && m.hit.sentence >= s - REACH);
+}
+
+function lastBefore(v: EventDraft, s: number): number {
+  return Math.max(-1, ...v.mentions.filter((m) => m.hit.sentence <= s).map((m) => m.hit.sentence));
+}
