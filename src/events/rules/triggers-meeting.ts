@@ -330,7 +330,8 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     strength: 0.6,
     needsPartner: true,
     notWhen: [
-      { pattern: '<T> .{1,14} to VERB', why: 'urging ("called on X to")', examples: [{ text: 'Zambian President Hakainde Hichilema called on Malawian President Lazarus Chakwera to reopen the border.', events: [] }] },
+      { pattern: '<T> !@adjunct{1,14} to VERB', why: 'urging ("called on X to"; a place or time before "to" makes it a visit with a purpose)', examples: [{ text: 'Zambian President Hakainde Hichilema called on Malawian President Lazarus Chakwera to reopen the border.', events: [] }, { text: 'Burkina Faso\'s Foreign Minister Alpha Barry will call on President Nana Akufo-Addo at the Jubilee House on Thursday to deliver a message from his president.', events: ['meeting Barry + Akufo-Addo /planned @Jubilee House'] }] },
+      { pattern: '<T> .{1,14} @adjunct .{0,8} to !@visitPurpose', why: 'urging with a place ("called on the leaders at the summit to release …")', examples: [{ text: 'Ghana\'s president called on the leaders of Mali and Niger in a speech on Monday to release the detainees.', events: [] }] },
       { pattern: '<T> [PARTY] ,? to VERB', why: 'urging a list ("called on A, B and C to")', examples: [{ text: "Kenyan President William Ruto called on Sudan's rival generals, Abdel Fattah al-Burhan and Mohamed Hamdan Dagalo, to stop fighting.", events: [] }] },
       { pattern: '<T> (all | the international | everyone | each | both | world | member | states | parties)', why: 'an appeal to many', examples: [{ text: 'Ghanaian President John Mahama called on the international community to fund the relief effort.', events: [] }] },
     ],

@@ -77,6 +77,10 @@ export const WORD_SETS: Readonly<Record<string, ReadonlySet<string>>> = {
     congratulations congratulation greetings condolences thanks applause honour honor honours degree doctorate medal`),
   /** Words after "call" that make it a demand, not a contact ("call for", "call centre"). */
   callSenseAfter: set('for centre center upon off out up'),
+  /** Words that open a place or time adjunct ("call on X at the palace on Thursday to deliver …": a visit, not an appeal). */
+  adjunct: set('at in on during before after this next'),
+  /** What a visitor comes to do ("call on X at the palace to deliver a message"), as against an appeal ("to release", "to stop"). */
+  visitPurpose: set('deliver convey hand present brief bid pay thank sign exchange'),
   /** Words before "call" that make it no contact ("wake-up call", "close call"). */
   callSenseBefore: set('wake-up wake close roll casting curtain judgment judgement judgement tough last final clarion rallying'),
   /** Words of sport: a country that "met" or "hosted" another in a match is a team, not a state. */
