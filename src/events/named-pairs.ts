@@ -35,6 +35,8 @@ function subjectAt(ctx: EventContext, i: number, end: number): boolean {
   // ("after he and X agreed": a subject pronoun is no object of the word before it)
   const pronoun = ctx.folded[i] === 'he' || ctx.folded[i] === 'she';
   if (!pronoun && (ctx.pos[i - 1] === 'ADP' || ctx.pos[i - 1] === 'CCONJ')) return false;
-  const next = ctx.pos[end] === 'ADV' ? end + 1 : end;
+  // ("A, Peru's minister, and his counterpart, B, agreed": the comma closing an apposition)
+  const after = ctx.folded[end] === ',' ? end + 1 : end;
+  const next = ctx.pos[after] === 'ADV' ? after + 1 : after;
   return ctx.pos[next] === 'VERB' || ctx.pos[next] === 'AUX';
 }

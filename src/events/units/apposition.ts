@@ -15,7 +15,8 @@ const MAX_LENGTH = 16;
  * holds another person (", President X" starts the next item of a list).
  */
 export function skipApposition(ctx: EventContext, k: number, limit: number): number {
-  if (ctx.folded[k] !== ',') return k;
+  // (", and his counterpart, Y": the next item of a list, not a description of this name)
+  if (ctx.folded[k] !== ',' || ctx.folded[k + 1] === 'and') return k;
   let office = false;
   let m = k + 1;
   while (m < limit && m - k <= MAX_LENGTH) {
