@@ -207,6 +207,17 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'medium-then-with',
+    forms: ['verb'],
+    triggers: ['medium'],
+    pattern: '[a:SPEAKER] ($REL | ,)? $VG VERB !(, | ; | \\. | that | who | which | VERB | #PERSON){0,8} <T> $ADVP{0,2} with [b:PARTY]',
+    examples: [
+      { text: 'On Sunday, Russian Foreign Minister Sergei Lavrov discussed the situation by phone with Turkish Foreign Minister Mevlut Cavusoglu, the ministry said.', events: ['phone_call Lavrov + Cavusoglu'] },
+      { text: 'Turkish President Recep Tayyip Erdogan discussed the ceasefire over the phone on Monday with Russian President Vladimir Putin.', events: ['phone_call Erdogan + Putin'] },
+      { text: 'Indonesian Foreign Minister Retno Marsudi reviewed the aid effort by video link with her Jordanian counterpart Ayman Safadi.', events: ['phone_call Marsudi + Safadi'] },
+    ],
+  },
+  {
     id: 'medium-subjects',
     forms: ['verb'],
     triggers: ['medium'],
