@@ -207,6 +207,15 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'brought-together',
+    forms: ['verb'],
+    triggers: ['bring-together'],
+    pattern: '[a:SPEAKER] ($REL | ,)? $VG <T> [b:PARTY] together',
+    examples: [
+      { text: 'Angolan President Joao Lourenco brought Congolese President Felix Tshisekedi and Rwandan President Paul Kagame together in Luanda in July.', events: ['meeting Lourenco + Tshisekedi + Kagame @Luanda'] },
+    ],
+  },
+  {
     id: 'medium-then-with',
     forms: ['verb'],
     triggers: ['medium'],

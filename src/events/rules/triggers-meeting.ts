@@ -252,6 +252,23 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     ],
   },
   {
+    id: 'bring-together',
+    pattern: '{bring}',
+    pos: ['VERB'],
+    type: 'meeting',
+    form: 'verb',
+    role: 'host',
+    strength: 0.6,
+    needsPartner: true,
+    onlyFrames: ['brought-together', 'passive'],
+    examples: [
+      { text: 'Qatar\'s emir, Sheikh Tamim bin Hamad Al Thani, brought Congolese President Felix Tshisekedi and Rwandan President Paul Kagame together in Doha on Tuesday.', events: ['meeting Tamim + Tshisekedi + Kagame @Doha'] },
+      { text: 'Turkish President Recep Tayyip Erdogan brought Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud together at his palace in Ankara.', events: ['meeting Erdogan + Abiy + Mohamud @Ankara'] },
+      { text: 'Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev were brought together at the White House by U.S. President Donald Trump.', events: ['meeting Pashinyan + Aliyev + Trump @White House'] },
+      { text: 'The floods brought Kenyan President William Ruto home early from his tour.', events: [] },
+    ],
+  },
+  {
     id: 'co-chair',
     pattern: '({co-chair|cochair} | co-chaired | co-chairs | co-chairing | cochaired)',
     type: 'meeting',
