@@ -2,6 +2,7 @@ import type { CountryMention, CountryRef, ExtractOptions, ExtractionResult } fro
 import { InvalidArgumentError } from '../errors.js';
 import { normalisePublishedAt } from '../dates/published-at.js';
 import { findDates } from '../dates/index.js';
+import { datesOutsideNames } from '../dates/outside-names.js';
 import { countryName, findCountryMentions, findOrganisationMentions, findPlaceMentions } from '../entities/countries/index.js';
 import { findPeople } from '../entities/people/find-people.js';
 import { findEvents } from '../events/find-events.js';
@@ -38,7 +39,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   const organisationMentions = findOrganisationMentions(text);
   const placeMentions = findPlaceMentions(text);
   const people = findPeople({ doc, countryMentions, organisationMentions, placeMentions, publishedAt });
-  const dates = findDates(text, { publishedAt, sentences: doc.sentences });
+  const dates = datesOutsideNames(findDates(text, { publishedAt, sentences: doc.sentences }), people);
   const events = findEvents({ doc, people, countryMentions, organisationMentions, placeMentions, dates, publishedAt });
   return { publishedAt, people, countries: groupCountries(countryMentions), dates, events };
 }

@@ -55,12 +55,24 @@ function familyNameAfterGiven(doc: TextDocument, facts: TokenFacts, i: number, w
   return !/^\d/.test(doc.tokens[i + 1]?.text ?? '') && !facts.country[i - 1];
 }
 
-/** "Tanzania's foreign minister, January Makamba": a month right after an office (and its comma), before a capitalised word, is a given name. */
+/**
+ * "Tanzania's foreign minister, January Makamba", "Minister for Foreign Affairs and East African
+ * Cooperation January Makamba": a month right after an office (and its comma), or after the
+ * capitalised name of its ministry, before a capitalised word, is a given name.
+ */
 function givenNameAfterTitle(doc: TextDocument, i: number, w: string): boolean {
   if (!MONTH_NAMES.has(w)) return false;
-  const k = doc.tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
   const next = doc.tokens[i + 1]?.text ?? '';
-  return TITLE_WORDS.get(clean(doc.tokens[k]?.text ?? ''))?.kind === 'office' && /^\p{Lu}\p{Ll}/u.test(next) && !MONTH_NAMES.has(clean(next));
+  if (!/^\p{Lu}\p{Ll}/u.test(next) || MONTH_NAMES.has(clean(next))) return false;
+  const office = (k: number): boolean => TITLE_WORDS.get(clean(doc.tokens[k]?.text ?? ''))?.kind === 'office';
+  if (office(doc.tokens[i - 1]?.text === ',' ? i - 2 : i - 1)) return true;
+  // back over the ministry's capitalised words and joiners to its office
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const text = doc.tokens[k]?.text ?? '';
+    if (office(k)) return /^\p{Lu}/u.test(doc.tokens[i - 1]?.text ?? '');
+    if (!/^\p{Lu}/u.test(text) && !['of', 'for', 'and', '&'].includes(text)) return false;
+  }
+  return false;
 }
 
 /** "Vice-Premier He Lifeng": a capitalised pronoun right after an office and before another name word is a family name (He, Hu). */
@@ -132,6 +144,11 @@ function isHeadline(doc: TextDocument, first: number, end: number): boolean {
 
 /** "Minister of Tourism Ana Duarte": common words opening a run after an office and "of"/"for" name the ministry, not the person. */
 function afterMinistryWords(doc: TextDocument, first: number, end: number): number {
+  // "… and East African Cooperation January Makamba": a month that is a given name after the ministry starts the name
+  for (let k = first + 1; k < end - 1; k++) {
+    const w = clean(doc.tokens[k]?.text ?? '');
+    if (MONTH_NAMES.has(w) && givenNameAfterTitle(doc, k, w)) return k;
+  }
   const of = doc.tokens[first - 1]?.text;
   if ((of !== 'of' && of !== 'for') || TITLE_WORDS.get(clean(doc.tokens[first - 2]?.text ?? ''))?.kind !== 'office') return first;
   let i = first;
@@ -390,6 +407,7 @@ function personContext(doc: TextDocument, first: number, end: number): boolean {
   const w = (i: number): string => clean(at(i)?.text ?? '');
   if (SPEECH_VERBS.has(w(end)) || SPEECH_VERBS.has(w(first - 1))) return true;
   if (w(end) === ',' && /^\d{1,3}$/.test(w(end + 1))) return true; // "Kenton Cool, 42,"
+  if (w(end) === ',' && (w(end + 1) === 'who' || w(end + 1) === 'whose')) return true; // "X, who heads …"
   if (w(end) === ',') {
     // "X, chief of the …", "X, a former Gurkha soldier from Nepal"
     for (let k = end + 1; k < Math.min(end + 6, doc.tokens.length); k++) {

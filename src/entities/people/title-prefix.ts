@@ -265,7 +265,7 @@ function lowerMinistryAfterCountry(doc: TextDocument, facts: TokenFacts, i: numb
 
 /** Index of the office word standing before "of"/"for" and a ministry's capitalised name that ends at `i` ("Secretary of Homeland Security"); undefined when none. */
 function officeBeforeMinistry(doc: TextDocument, facts: TokenFacts, i: number, floor: number): number | undefined {
-  for (let j = i; j >= Math.max(floor + 1, i - MINISTRY_WORDS); j--) {
+  for (let j = i; j >= Math.max(floor + 1, i - MINISTRY_NAME_AFTER_OFFICE); j--) {
     const text = doc.tokens[j]?.text ?? '';
     if (facts.country[j] || facts.organisation[j]) return undefined;
     if (text === 'of' || text === 'for') {
@@ -279,6 +279,9 @@ function officeBeforeMinistry(doc: TextDocument, facts: TokenFacts, i: number, f
 
 /** How many words a ministry's name may have between a country and an office ("Natural Resources and Environment"). */
 const MINISTRY_WORDS = 4;
+
+/** How many words a ministry's name may have after an office and "of"/"for" ("Foreign Affairs and East African Cooperation"). */
+const MINISTRY_NAME_AFTER_OFFICE = 7;
 
 /**
  * Token index of a country mention standing right before a run of capitalised words (and "and",

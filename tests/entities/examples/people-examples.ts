@@ -259,4 +259,8 @@ export const PEOPLE_EXAMPLES: readonly PeopleExample[] = [
   { topic: 'title', published: '2023-12-07', text: 'Abraham Korir Sing\'Oei, the Principal Secretary of Foreign Affairs of Kenya, met the visiting delegation.', people: [{ name: 'Abraham Korir Sing\'Oei', country: 'KEN' }] },
   { topic: 'title', published: '2023-12-07', text: 'The Permanent Secretary of the Ministry of Foreign Affairs of Uganda, Vincent Bagiire, met them in Kampala.', people: [{ name: 'Vincent Bagiire', country: 'UGA' }] },
   { topic: 'title', published: '2023-12-07', text: 'The president extended an invitation to Qatari Emir Sheikh Tamim bin Hamad Al Thani to visit Nairobi.', people: [{ name: 'Tamim bin Hamad Al Thani', country: 'QAT' }] },
+  { topic: 'name', published: '2024-01-25', text: 'Kenya\'s Musalia Mudavadi held talks with Tanzania\'s Minister for Foreign Affairs and East African Cooperation January Makamba in Nairobi.', people: [{ name: 'Musalia Mudavadi', country: 'KEN' }, { name: 'January Makamba', country: 'TZA' }] },
+  { topic: 'name', published: '2024-01-25', text: 'Serbia\'s foreign minister said after talks with Timco Mucunski, who heads the diplomacy of the neighbouring country, that ties were good.', people: [{ name: 'Timco Mucunski', country: null }] },
+  { topic: 'name', published: '2024-01-25', text: 'The deal was negotiated by Lerato Dlamini, whose ministry oversees the ports.', people: [{ name: 'Lerato Dlamini', country: null }] },
+  { topic: 'title', published: '2024-01-25', text: 'The Minister of Agriculture, Livestock and Rural Development of Peru, Ana Torres Vega, signed the accord.', people: [{ name: 'Ana Torres Vega', country: 'PER' }], known: 'Ana Torres Vega country none; adds Rural Development' },
 ];
