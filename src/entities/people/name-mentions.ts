@@ -66,10 +66,11 @@ function givenNameAfterTitle(doc: TextDocument, i: number, w: string): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(next) || MONTH_NAMES.has(clean(next))) return false;
   const office = (k: number): boolean => TITLE_WORDS.get(clean(doc.tokens[k]?.text ?? ''))?.kind === 'office';
   if (office(doc.tokens[i - 1]?.text === ',' ? i - 2 : i - 1)) return true;
-  // back over the ministry's capitalised words and joiners to its office
-  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+  // back over the ministry's capitalised words and joiners (and the comma after them) to its office
+  const last = doc.tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
+  for (let k = last; k >= Math.max(0, last - 8); k--) {
     const text = doc.tokens[k]?.text ?? '';
-    if (office(k)) return /^\p{Lu}/u.test(doc.tokens[i - 1]?.text ?? '');
+    if (office(k)) return /^\p{Lu}/u.test(doc.tokens[last]?.text ?? '');
     if (!/^\p{Lu}/u.test(text) && !['of', 'for', 'and', '&'].includes(text)) return false;
   }
   return false;
@@ -143,17 +144,32 @@ function isHeadline(doc: TextDocument, first: number, end: number): boolean {
 }
 
 /** "Minister of Tourism Ana Duarte": common words opening a run after an office and "of"/"for" name the ministry, not the person. */
-function afterMinistryWords(doc: TextDocument, first: number, end: number): number {
+function afterMinistryWords(doc: TextDocument, facts: TokenFacts, first: number, end: number): number {
   // "… and East African Cooperation January Makamba": a month that is a given name after the ministry starts the name
   for (let k = first + 1; k < end - 1; k++) {
     const w = clean(doc.tokens[k]?.text ?? '');
     if (MONTH_NAMES.has(w) && givenNameAfterTitle(doc, k, w)) return k;
   }
+  // "Minister for Foreign Affairs and East African Cooperation, January Makamba": a run that ends a ministry's name before the comma is no name
+  const nameWord = (k: number): boolean => isKnownNamePart(clean(doc.tokens[k]?.text ?? '')) || isKnownFirstName(clean(doc.tokens[k]?.text ?? ''));
+  if (doc.tokens[end]?.text === ',' && ministryOpensBefore(doc, facts, first) && !Array.from({ length: end - first }, (_, n) => first + n).some(nameWord)) return end;
   const of = doc.tokens[first - 1]?.text;
   if ((of !== 'of' && of !== 'for') || TITLE_WORDS.get(clean(doc.tokens[first - 2]?.text ?? ''))?.kind !== 'office') return first;
   let i = first;
-  while (i < end - 1 && !isKnownNamePart(clean(doc.tokens[i]?.text ?? '')) && !isKnownFirstName(clean(doc.tokens[i]?.text ?? ''))) i++;
+  while (i < end - 1 && !nameWord(i)) i++;
   return end - i >= 1 ? i : first;
+}
+
+/** Whether an office and "of"/"for" stand before token `first`, across the capitalised words and joiners of a ministry's name ("Minister for Foreign Affairs and East …"), not across a country. */
+function ministryOpensBefore(doc: TextDocument, facts: TokenFacts, first: number): boolean {
+  for (let k = first - 1; k >= Math.max(1, first - 8); k--) {
+    const text = doc.tokens[k]?.text ?? '';
+    // ("President of Turkmenistan X, who …": a country ends an office, it names no ministry)
+    if (facts.country[k] || facts.organisation[k]) return false;
+    if (text === 'of' || text === 'for') return TITLE_WORDS.get(clean(doc.tokens[k - 1]?.text ?? ''))?.kind === 'office';
+    if (!/^\p{Lu}/u.test(text) && text !== 'and' && text !== '&') return false;
+  }
+  return false;
 }
 
 /** "By Jane Doe and John Roe, Nairobi": a line that opens with "By" names the writers of the article, who act for no one in it. */
@@ -195,8 +211,8 @@ export function findNameMentions(doc: TextDocument, facts: TokenFacts, year: num
         else break;
       }
       // "Chief of Staff, to the President, Alhaji Abba Kyari": a run never ends in a particle
-      i = afterMinistryWords(doc, i, end);
-      const mention = byline(doc, i) ? null : classify(doc, facts, i, end, year);
+      i = afterMinistryWords(doc, facts, i, end);
+      const mention = i >= end || byline(doc, i) ? null : classify(doc, facts, i, end, year);
       if (mention) mentions.push(mention);
       i = end;
     }

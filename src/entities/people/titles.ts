@@ -80,6 +80,7 @@ export const TITLE_WORDS: ReadonlyMap<string, TitleEntry> = new Map<string, Titl
   ['gen', office('general')],
   ['admiral', office()],
   ['commissioner', office()],
+  ['cs', office('cabinet secretary')],
   ['speaker', office()],
   ['head', office()],
   ['chief', office()],

@@ -263,4 +263,7 @@ export const PEOPLE_EXAMPLES: readonly PeopleExample[] = [
   { topic: 'name', published: '2024-01-25', text: 'Serbia\'s foreign minister said after talks with Timco Mucunski, who heads the diplomacy of the neighbouring country, that ties were good.', people: [{ name: 'Timco Mucunski', country: null }] },
   { topic: 'name', published: '2024-01-25', text: 'The deal was negotiated by Lerato Dlamini, whose ministry oversees the ports.', people: [{ name: 'Lerato Dlamini', country: null }] },
   { topic: 'title', published: '2024-01-25', text: 'The Minister of Agriculture, Livestock and Rural Development of Peru, Ana Torres Vega, signed the accord.', people: [{ name: 'Ana Torres Vega', country: 'PER' }], known: 'Ana Torres Vega country none; adds Rural Development' },
+  { topic: 'name', published: '2024-03-07', text: 'Mudavadi held talks with Tanzania\'s Minister for Foreign Affairs and East African Cooperation, January Makamba, at the Old Treasury Building.', people: [{ name: 'Musalia Mudavadi', country: 'KEN' }, { name: 'January Makamba', country: 'TZA' }] },
+  { topic: 'not-person', published: '2024-03-07', text: 'The accord was signed by the Minister of Foreign Affairs and Regional Integration, Shirley Ayorkor Botchwey, in Accra.', people: [{ name: 'Shirley Ayorkor Botchwey', country: 'GHA' }] },
+  { topic: 'not-person', published: '2024-03-07', text: 'The Prime CS said the two sides had agreed to meet more often, Kenyan officials said.', people: [] },
 ];
