@@ -130,7 +130,8 @@ function resolveGroups(ctx: EventContext, parties: Party[], history: Party[][], 
       continue;
     }
     // "the two leaders": the latest contact of exactly two, not a summit of four named since
-    const exact = p.size === undefined && (p.counted || p.each) ? latestPair(pairs) : undefined;
+    // "each of his guests": the others of the latest contact of the one who met them each
+    const exact = p.each ? (hostedBy(ctx, parties, history) ?? latestPair(pairs)) : p.size === undefined && p.counted ? latestPair(pairs) : undefined;
     if (exact) {
       out.push(...exact.map((x) => ({ ...x, host: false })));
       continue;
@@ -143,6 +144,14 @@ function resolveGroups(ctx: EventContext, parties: Party[], history: Party[][], 
     out.push(...members);
   }
   return dedupe(ctx, out);
+}
+
+/** The latest contact of two or more that one of the named `parties` had, without them ("X met each of his guests"). */
+function hostedBy(ctx: EventContext, parties: Party[], history: Party[][]): Party[] | undefined {
+  const named = parties.filter((p) => p.kind !== 'group');
+  const h = [...history].reverse().find((e) => e.length >= 2 && named.some((n) => e.some((x) => sameParty(ctx, n, x, true))));
+  const others = h?.filter((x) => !named.some((n) => sameParty(ctx, n, x, true)));
+  return others && others.length >= 2 ? others : undefined;
 }
 
 /** The latest pair of parties, one that names two people or states before one of a traveller and the country visited. */

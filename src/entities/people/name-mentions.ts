@@ -152,7 +152,9 @@ function afterMinistryWords(doc: TextDocument, facts: TokenFacts, first: number,
   }
   // "Minister for Foreign Affairs and East African Cooperation, January Makamba": a run that ends a ministry's name before the comma is no name
   const nameWord = (k: number): boolean => isKnownNamePart(clean(doc.tokens[k]?.text ?? '')) || isKnownFirstName(clean(doc.tokens[k]?.text ?? ''));
-  if (doc.tokens[end]?.text === ',' && ministryOpensBefore(doc, facts, first) && !Array.from({ length: end - first }, (_, n) => first + n).some(nameWord)) return end;
+  // (only where a name follows the comma: in "Minister of Economy X Y, Minister of …" the run holds the name)
+  const nameAfterComma = /^\p{Lu}/u.test(doc.tokens[end + 1]?.text ?? '') && !TITLE_WORDS.has(clean(doc.tokens[end + 1]?.text ?? ''));
+  if (doc.tokens[end]?.text === ',' && nameAfterComma && ministryOpensBefore(doc, facts, first) && !Array.from({ length: end - first }, (_, n) => first + n).some(nameWord)) return end;
   const of = doc.tokens[first - 1]?.text;
   if ((of !== 'of' && of !== 'for') || TITLE_WORDS.get(clean(doc.tokens[first - 2]?.text ?? ''))?.kind !== 'office') return first;
   let i = first;

@@ -16,13 +16,16 @@ export const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /** Plural nouns that stand for the parties of a contact ("the two leaders", "both sides"). */
-const GROUP_NOUNS: ReadonlySet<string> = new Set(['leader', 'side', 'country', 'nation', 'government', 'state', 'president', 'minister', 'premier', 'man', 'woman', 'head', 'statesman', 'counterpart', 'pair', 'duo', 'chief', 'diplomat', 'envoy']);
+const GROUP_NOUNS: ReadonlySet<string> = new Set(['leader', 'side', 'country', 'nation', 'government', 'state', 'president', 'minister', 'premier', 'man', 'woman', 'head', 'statesman', 'counterpart', 'pair', 'duo', 'chief', 'diplomat', 'envoy', 'guest', 'visitor']);
 
 /** Nouns for the government of a country ("Romania's new government", "the country's leadership"). */
 const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'leadership', 'administration', 'cabinet', 'authority', 'junta', 'regime']);
 
 /** Singular nouns that stand for two people ("the pair", "the duo"). */
 const PAIR_NOUNS: ReadonlySet<string> = new Set(['pair', 'duo']);
+
+/** Group nouns that name a group without a number ("the leaders", "his guests"). */
+const UNCOUNTED_GROUP_NOUNS: ReadonlySet<string> = new Set(['leader', 'guest', 'visitor']);
 
 /** Group nouns that stand for states ("the two countries", "both sides"). */
 const STATE_NOUNS: ReadonlySet<string> = new Set(['country', 'nation', 'state', 'side', 'government']);
@@ -118,7 +121,8 @@ function groupOrCountries(ctx: EventContext, j: number, limit: number, count: nu
     return { parties: codes.map((code) => ({ kind: 'country', code, via: 'name', ...(office ? { office } : {}) })), end: k, perCountry: true };
   }
   if (PAIR_NOUNS.has(ctx.folded[j] ?? '')) count = 2;
-  if (count === undefined && lemmaOf(ctx, j, ctx.folded[j] ?? '') !== 'leader') return null;
+  // uncounted, only "the leaders", "his guests", "the visitors" name a group ("the ministers" may be any)
+  if (count === undefined && !UNCOUNTED_GROUP_NOUNS.has(lemmaOf(ctx, j, ctx.folded[j] ?? ''))) return null;
   const states = STATE_NOUNS.has(lemmaOf(ctx, j, ctx.folded[j] ?? ''));
   const size = count && count > 2 ? { size: count } : count === 2 ? { counted: true } : {};
   return { parties: [{ kind: 'group', ...size, ...(states ? { states } : {}) }], end: j + 1, group: true };

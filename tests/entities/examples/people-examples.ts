@@ -266,4 +266,5 @@ export const PEOPLE_EXAMPLES: readonly PeopleExample[] = [
   { topic: 'name', published: '2024-03-07', text: 'Mudavadi held talks with Tanzania\'s Minister for Foreign Affairs and East African Cooperation, January Makamba, at the Old Treasury Building.', people: [{ name: 'Musalia Mudavadi', country: 'KEN' }, { name: 'January Makamba', country: 'TZA' }] },
   { topic: 'not-person', published: '2024-03-07', text: 'The accord was signed by the Minister of Foreign Affairs and Regional Integration, Shirley Ayorkor Botchwey, in Accra.', people: [{ name: 'Shirley Ayorkor Botchwey', country: 'GHA' }] },
   { topic: 'not-person', published: '2024-03-07', text: 'The Prime CS said the two sides had agreed to meet more often, Kenyan officials said.', people: [] },
+  { topic: 'title', published: '2023-01-14', text: 'In Kuala Lumpur, Balakrishnan will call on Malaysian Minister of Transport Anthony Loke, Minister of Economy Rafizi Ramli and Minister of Defence Mohamad Hasan.', people: [{ name: 'Vivian Balakrishnan', country: 'SGP' }, { name: 'Anthony Loke', country: 'MYS' }, { name: 'Rafizi Ramli', country: 'MYS' }, { name: 'Mohamad Hasan', country: 'MYS' }] },
 ];
