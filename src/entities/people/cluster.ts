@@ -69,6 +69,21 @@ function compatible(draft: PersonDraft, m: NameMention): boolean {
   return !theirs || theirs === mine;
 }
 
+/** Royal titles, which tell people of one name apart ("Prince Mohammed" is not King Mohammed VI). */
+const ROYAL_TITLES: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'princess', 'crown prince', 'crown princess', 'emir', 'amir', 'sultan']);
+
+/**
+ * The person a name with a royal title most likely means: the latest one whose title is that one
+ * or holds it ("Prince Mohammed": the crown prince, not King Mohammed VI nor a Prime Minister
+ * Mohammed); none when no candidate has it.
+ */
+function royalMatch(candidates: PersonDraft[], m: NameMention): PersonDraft | undefined {
+  const title = m.prefix.role;
+  if (!title || !ROYAL_TITLES.has(title)) return undefined;
+  const roles = (d: PersonDraft): string[] => [...d.mentions.map((x) => x.prefix.role), d.known?.role].filter((r): r is string => !!r);
+  return latest(candidates.filter((d) => roles(d).some((r) => r.includes(title))), m);
+}
+
 /**
  * Lookups over the people found so far, so that attaching each mention costs the same however
  * long the text is: by standalone key, by given name, by gazetteer entry, and by the first two
@@ -223,8 +238,12 @@ function clusterSingleNames(index: DraftIndex, single: NameMention[], year: numb
   const givenOnly: NameMention[] = [];
   for (const m of single) {
     const k = key(m.tokens[0] ?? '');
-    const byKey = latest([...index.withKey(k), ...(k.length >= 6 ? index.nearSurname(k) : [])].filter((d) => compatible(d, m)), m);
-    const byGiven = byKey ? undefined : latest(index.withGiven(k).filter((d) => compatible(d, m)), m);
+    const keyed = [...index.withKey(k), ...(k.length >= 6 ? index.nearSurname(k) : [])].filter((d) => compatible(d, m));
+    const given = index.withGiven(k).filter((d) => compatible(d, m));
+    // "Prince Mohammed": among every Mohammed, the one of that title, by family or given name
+    const royal = royalMatch([...keyed, ...given], m);
+    const byKey = royal ?? latest(keyed, m);
+    const byGiven = byKey ? undefined : latest(given, m);
     if (byKey ?? byGiven) {
       attach(index, (byKey ?? byGiven) as PersonDraft, m);
       continue;
