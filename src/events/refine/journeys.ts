@@ -9,7 +9,9 @@ const NEAR_SENTENCES = 6;
  * "Merkel and Hollande landed in Minsk …; the four leaders met for talks", "Biden comes to Geneva
  * … to meet Putin": a journey (a verb of travel, not "visit") to a country where the text reports
  * another contact of the traveller is the way to that contact, not a visit of the country: it is
- * dropped. A journey that leads to no contact the text reports stays a visit.
+ * dropped (a journey still to come, though, does not lead to a contact that happened). A journey
+ * that leads to no contact the text reports stays a visit. The country gone to may stand as its
+ * leader the sentence names as host ("flies to Helsinki, where Niinisto will host him").
  */
 export function journeysToContacts(ctx: EventContext, drafts: EventDraft[]): EventDraft[] {
   return drafts.filter((d) => !leadsToContact(ctx, d, drafts));
@@ -17,16 +19,20 @@ export function journeysToContacts(ctx: EventContext, drafts: EventDraft[]): Eve
 
 function leadsToContact(ctx: EventContext, d: EventDraft, drafts: EventDraft[]): boolean {
   if (!d.mentions.every((m) => m.hit.entry.id === 'travel')) return false;
-  const host = d.parties.find((p) => p.kind === 'country' && p.host);
-  const travellers = d.parties.filter((p) => p.kind === 'person');
-  if (!host || host.kind !== 'country' || travellers.length === 0) return false;
+  // the country gone to, or its leader who stands for it ("flies to Helsinki, where Niinisto will host him")
+  const host = d.parties.find((p) => p.host);
+  const hostCountry = partyCountry(host, ctx.people);
+  const travellers = d.parties.filter((p) => p.kind === 'person' && !p.host);
+  if (!host || !hostCountry || travellers.length === 0) return false;
   const sentence = d.mentions[0]?.hit.sentence ?? 0;
   return drafts.some((e) => {
     if (e === d || !e.place || e.parties.every((p) => p.kind === 'country')) return false;
     const near = e.mentions.some((m) => Math.abs(m.hit.sentence - sentence) <= NEAR_SENTENCES);
-    const there = e.place.value.country === host.code;
+    const there = e.place.value.country === hostCountry;
     const together = e.parties.some((p) => p.kind === 'person' && travellers.some((t) => t.kind === 'person' && t.personId === p.personId));
     const otherSide = e.parties.some((p) => partyCountry(p, ctx.people) !== partyCountry(travellers[0], ctx.people));
-    return near && there && together && otherSide;
+    // (a journey still to come leads to a contact still to come, not to one the text recalls)
+    const recalled = d.status.value !== 'occurred' && e.status.value === 'occurred';
+    return near && there && together && otherSide && !recalled;
   });
 }
