@@ -5,7 +5,7 @@ import { MONTHS } from '../../dates/lexicon.js';
 import type { TokenFacts } from '../token-facts.js';
 import { isCommonWord, isKnownFirstName, isKnownNamePart } from './name-lexicon.js';
 import { NAME_PARTICLES, NOT_NAME_WORDS, SPEECH_VERBS } from './stop-words.js';
-import { readTitlePrefix, roleOf, type TitlePrefix } from './title-prefix.js';
+import { officeBeforeMinistry, readTitlePrefix, roleOf, type TitlePrefix } from './title-prefix.js';
 import { HONOURS_BEFORE_SERI, TITLE_WORDS } from './titles.js';
 import { isKnownSurname, knownByName } from './known-people-index.js';
 
@@ -43,7 +43,7 @@ function clean(word: string): string {
 
 /** Whether the stop word `w` at `i` is a name here: a month or "He" that the words around it make a given or family name. */
 function stopWordAsName(doc: TextDocument, facts: TokenFacts, i: number, w: string): boolean {
-  return familyNameAfterGiven(doc, facts, i, w) || surnameAfterTitle(doc, i, w) || givenNameAfterTitle(doc, i, w);
+  return familyNameAfterGiven(doc, facts, i, w) || surnameAfterTitle(doc, i, w) || givenNameAfterTitle(doc, facts, i, w);
 }
 
 /** Month names (not abbreviations), which are also given and family names ("Theresa May", "January Makamba"). */
@@ -60,20 +60,14 @@ function familyNameAfterGiven(doc: TextDocument, facts: TokenFacts, i: number, w
  * Cooperation January Makamba": a month right after an office (and its comma), or after the
  * capitalised name of its ministry, before a capitalised word, is a given name.
  */
-function givenNameAfterTitle(doc: TextDocument, i: number, w: string): boolean {
+function givenNameAfterTitle(doc: TextDocument, facts: TokenFacts, i: number, w: string): boolean {
   if (!MONTH_NAMES.has(w)) return false;
   const next = doc.tokens[i + 1]?.text ?? '';
   if (!/^\p{Lu}\p{Ll}/u.test(next) || MONTH_NAMES.has(clean(next))) return false;
-  const office = (k: number): boolean => TITLE_WORDS.get(clean(doc.tokens[k]?.text ?? ''))?.kind === 'office';
-  if (office(doc.tokens[i - 1]?.text === ',' ? i - 2 : i - 1)) return true;
-  // back over the ministry's capitalised words and joiners (and the comma after them) to its office
   const last = doc.tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
-  for (let k = last; k >= Math.max(0, last - 8); k--) {
-    const text = doc.tokens[k]?.text ?? '';
-    if (office(k)) return /^\p{Lu}/u.test(doc.tokens[last]?.text ?? '');
-    if (!/^\p{Lu}/u.test(text) && !['of', 'for', 'and', '&'].includes(text)) return false;
-  }
-  return false;
+  if (TITLE_WORDS.get(clean(doc.tokens[last]?.text ?? ''))?.kind === 'office') return true;
+  // the ministry's capitalised name, after its office and "of"/"for"
+  return /^\p{Lu}/u.test(doc.tokens[last]?.text ?? '') && officeBeforeMinistry(doc, facts, last, Math.max(0, last - 9)) !== undefined;
 }
 
 /** "Vice-Premier He Lifeng": a capitalised pronoun right after an office and before another name word is a family name (He, Hu). */
@@ -148,7 +142,7 @@ function afterMinistryWords(doc: TextDocument, facts: TokenFacts, first: number,
   // "… and East African Cooperation January Makamba": a month that is a given name after the ministry starts the name
   for (let k = first + 1; k < end - 1; k++) {
     const w = clean(doc.tokens[k]?.text ?? '');
-    if (MONTH_NAMES.has(w) && givenNameAfterTitle(doc, k, w)) return k;
+    if (MONTH_NAMES.has(w) && givenNameAfterTitle(doc, facts, k, w)) return k;
   }
   // "Minister for Foreign Affairs and East African Cooperation, January Makamba": a run that ends a ministry's name before the comma is no name
   const nameWord = (k: number): boolean => isKnownNamePart(clean(doc.tokens[k]?.text ?? '')) || isKnownFirstName(clean(doc.tokens[k]?.text ?? ''));
@@ -164,14 +158,7 @@ function afterMinistryWords(doc: TextDocument, facts: TokenFacts, first: number,
 
 /** Whether an office and "of"/"for" stand before token `first`, across the capitalised words and joiners of a ministry's name ("Minister for Foreign Affairs and East …"), not across a country. */
 function ministryOpensBefore(doc: TextDocument, facts: TokenFacts, first: number): boolean {
-  for (let k = first - 1; k >= Math.max(1, first - 8); k--) {
-    const text = doc.tokens[k]?.text ?? '';
-    // ("President of Turkmenistan X, who …": a country ends an office, it names no ministry)
-    if (facts.country[k] || facts.organisation[k]) return false;
-    if (text === 'of' || text === 'for') return TITLE_WORDS.get(clean(doc.tokens[k - 1]?.text ?? ''))?.kind === 'office';
-    if (!/^\p{Lu}/u.test(text) && text !== 'and' && text !== '&') return false;
-  }
-  return false;
+  return officeBeforeMinistry(doc, facts, first - 1, Math.max(0, first - 9)) !== undefined;
 }
 
 /** "By Jane Doe and John Roe, Nairobi": a line that opens with "By" names the writers of the article, who act for no one in it. */

@@ -264,7 +264,7 @@ function lowerMinistryAfterCountry(doc: TextDocument, facts: TokenFacts, i: numb
 }
 
 /** Index of the office word standing before "of"/"for" and a ministry's capitalised name that ends at `i` ("Secretary of Homeland Security"); undefined when none. */
-function officeBeforeMinistry(doc: TextDocument, facts: TokenFacts, i: number, floor: number): number | undefined {
+export function officeBeforeMinistry(doc: TextDocument, facts: TokenFacts, i: number, floor: number): number | undefined {
   for (let j = i; j >= Math.max(floor + 1, i - MINISTRY_NAME_AFTER_OFFICE); j--) {
     const text = doc.tokens[j]?.text ?? '';
     if (facts.country[j] || facts.organisation[j]) return undefined;
