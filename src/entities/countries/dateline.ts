@@ -32,10 +32,17 @@ export function findDateline(text: string, capitals: readonly CountryMention[], 
  * town's name alone mark a place: a dateline's form says it is one.
  */
 function townDateline(text: string): Dateline | undefined {
-  const m = /^\s*(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})(?:,[^\n—–―]{0,40})?\s+[—–―-]\s/u.exec(text);
-  const name = m?.[1];
-  const country = name ? cityCountry(name) : undefined;
-  if (!m || !name || !country) return undefined;
-  const start = m.index + (m[0].length - m[0].trimStart().length);
-  return { text: name, country, start, end: start + name.length };
+  const start = text.length - text.trimStart().length;
+  const line = text.slice(start, start + 80).split('\n')[0] ?? '';
+  const dash = line.search(/\s[—–―-]\s/u);
+  if (dash < 0) return undefined;
+  // the place, then perhaps ", June 3 (Agency)" before the dash
+  const name = (line.slice(0, dash).split(',')[0] ?? '').trim();
+  const words = name.split(' ');
+  if (words.length > 3 || !words.every((w) => TOWN_WORD.test(w))) return undefined;
+  const country = cityCountry(name);
+  return country ? { text: name, country, start, end: start + name.length } : undefined;
 }
+
+/** A word of a town's name: capitalised, letters with apostrophes, dots or hyphens. */
+const TOWN_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
