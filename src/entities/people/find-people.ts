@@ -1,4 +1,5 @@
 import { findDateline } from '../countries/dateline.js';
+import { visitorCountry } from './visitor-country.js';
 import type { CountryMention, Person, Span } from '../../types.js';
 import type { TextDocument } from '../../text/types.js';
 import { tokenFacts } from '../token-facts.js';
@@ -35,6 +36,12 @@ export function findPeople(input: PeopleInput): Person[] {
   inheritPossessorCountries(context);
   countriesFromContext(context, stateOfficial);
   const home = homeCountry(doc, input.countryMentions, input.placeMentions);
+  // "X, who led a delegation to Accra": a visitor is of the other side
+  people.forEach((person, i) => {
+    const draft = drafts[i];
+    const country = !person.country && draft ? visitorCountry(context, draft, home) : undefined;
+    if (country) [person.country, person.countryCertainty] = [country, 'inherited'];
+  });
   drafts.forEach((d, i) => {
     const person = people[i];
     if (!person || !home) return;

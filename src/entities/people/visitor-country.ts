@@ -1,0 +1,40 @@
+import type { CountryMention } from '../../types.js';
+import type { PersonDraft } from './cluster.js';
+import { mostNamed, type PeopleContext } from './context-country.js';
+
+/** Nouns of a journey in the relative clause after a name ("who led a delegation to …", "who is on a visit to …"). */
+const JOURNEY_NOUNS: ReadonlySet<string> = new Set(['visit', 'delegation', 'trip', 'mission', 'tour']);
+
+/** How many words the relative clause may run before its journey noun. */
+const REACH = 8;
+
+/**
+ * "Mr X, who led a six-member delegation to Accra", "Y, who is on a working visit to the country":
+ * a person whose relative clause takes them on a journey to a country is not of that country; with
+ * no country of their own in the text, they act for the country the text names most after it
+ * (the other side of the visit). Undefined when no such clause follows the person's first mention.
+ */
+export function visitorCountry(c: PeopleContext, draft: PersonDraft, home: string | undefined): string | undefined {
+  const visited = visitedCountry(c, draft, home);
+  if (!visited) return undefined;
+  const others = c.countryMentions.filter((m: CountryMention) => m.code !== visited);
+  return mostNamed(others)?.code;
+}
+
+/** The country the relative clause after the first mention of `draft` travels to. */
+function visitedCountry(c: PeopleContext, draft: PersonDraft, home: string | undefined): string | undefined {
+  const end = draft.mentions[0]?.end ?? 0;
+  const word = (k: number): string => c.doc.tokens[k]?.text.toLowerCase() ?? '';
+  if (word(end) !== ',' || word(end + 1) !== 'who') return undefined;
+  const sentence = c.doc.tokens[end]?.sentence;
+  for (let k = end + 2; k < end + 2 + REACH && c.doc.tokens[k]?.sentence === sentence; k++) {
+    if (!JOURNEY_NOUNS.has(word(k))) continue;
+    const to = word(k + 1) === 'to' ? k + 2 : -1;
+    if (to < 0) return undefined;
+    if (word(to) === 'the' && word(to + 1) === 'country') return home;
+    const at = c.doc.tokens[to];
+    const place = at && [...c.countryMentions, ...c.placeMentions].find((m) => m.start === at.start);
+    return place ? ('code' in place ? place.code : place.country) : undefined;
+  }
+  return undefined;
+}
