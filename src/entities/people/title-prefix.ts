@@ -189,7 +189,8 @@ function readThrough(doc: TextDocument, facts: TokenFacts, at: { i: number; w: s
   if (doc.tokens[i]?.text === '.' && i > at.floor && ABBREVIATED_TITLE.test(doc.tokens[i - 1]?.text ?? '')) return true;
   // ("the Ambassador of China to Nigeria, Ambassador X": the country an envoy is sent to is dropped after any office)
   if ((onlyHonorifics || w === 'to' || w === 'in') && countryOfOffice(doc, facts, i, w, prefix)) return true;
-  if (w === 'and' && at.words.length > 0 && MINISTERIAL_ENDS.has(clean(doc.tokens[i - 1]?.text ?? ''))) return true;
+  // ("Ghana's foreign minister and Mr X": an honorific alone after "and" is another person's)
+  if (w === 'and' && at.words.some((x) => TITLE_WORDS.get(x)?.kind === 'office') && MINISTERIAL_ENDS.has(clean(doc.tokens[i - 1]?.text ?? ''))) return true;
   if (w === 'the' && facts.country[i + 1]) return true;
   return (w === 'the' || w === 'of') && prefix.organisation && prefix.firstToken - i <= 2 && onlyHonorifics;
 }
