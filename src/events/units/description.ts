@@ -13,7 +13,11 @@ export const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   'leader', 'statesman', 'president', 'premier', 'chancellor', 'counterpart', 'minister', 'secretary', 'king', 'queen', 'emir', 'amir', 'highness', 'majesty',
   'prince', 'monarch', 'sultan', 'host', 'guest', 'pm', 'envoy', 'ambassador', 'taoiseach', 'pope', 'sheikh',
   'chairman', 'chairperson', 'chairwoman', 'chair', 'vice-president', 'president-elect', 'head', 'ruler', 'secretary-general',
+  'visitor', 'diplomat',
 ]);
+
+/** Offices a "the diplomat" may hold. */
+const DIPLOMATIC_ROLES: ReadonlySet<string> = new Set(['ambassador', 'envoy', 'diplomat', 'high commissioner', 'commissioner', 'charge d\'affaires', 'special envoy', 'consul']);
 
 /** Plural nouns that stand for the parties of a contact ("the two leaders", "both sides"). */
 const GROUP_NOUNS: ReadonlySet<string> = new Set(['leader', 'side', 'country', 'nation', 'government', 'state', 'president', 'minister', 'premier', 'man', 'woman', 'head', 'statesman', 'counterpart', 'pair', 'duo', 'chief', 'diplomat', 'envoy', 'guest', 'visitor']);
@@ -191,9 +195,13 @@ const ROLE_LOOKBACK = 4;
  */
 export function resolveRole(ctx: EventContext, head: string, at: number, depth = 0, visitor = false): string | undefined {
   if (head === 'counterpart' || head === 'host' || head === 'guest' || head === 'head') return undefined;
-  const home = visitor ? ctx.dateline?.country : undefined;
+  // "the visitor": an official from abroad, whatever the office
+  const anyOffice = head === 'visitor';
+  const home = visitor || anyOffice ? ctx.dateline?.country : undefined;
   const fits = (role: string | undefined, country?: string): boolean => {
     if (!role || (home && country === home)) return false;
+    if (anyOffice) return true;
+    if (head === 'diplomat') return DIPLOMATIC_ROLES.has(role);
     if (head === 'leader' || head === 'monarch' || head === 'ruler' || head === 'statesman') return LEADER_ROLES.has(role);
     if (head === 'head of state') return headOfStateRole(role);
     if (MONARCHS.has(head) && MONARCHS.has(role)) return true;
