@@ -207,6 +207,34 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'speaker-after-contact',
+    forms: ['verb', 'noun'],
+    pattern: '[a:SPEAKER] $VG @speech !(, | ; | \\. | that){0,4} (after | before | while | when) <T> (with | to)? [b:PARTY]',
+    examples: [
+      { text: 'The talks went well, French President Emmanuel Macron said after meeting German Chancellor Olaf Scholz in Berlin.', events: ['meeting Macron + Scholz @Berlin'] },
+      { text: 'Kenyan President William Ruto told reporters after speaking with Ugandan President Yoweri Museveni that the border would reopen.', events: ['phone_call Ruto + Museveni'] },
+      { text: 'Brazilian President Lula said before hosting Argentine President Javier Milei that trade would top the agenda.', events: ['meeting Lula + Milei'] },
+    ],
+  },
+  {
+    id: 'speaker-after-medium',
+    forms: ['verb'],
+    triggers: ['medium'],
+    pattern: '[a:SPEAKER] $VG @speech !(, | ; | \\. | that){0,4} (after | before | while | when) (VERB | NOUN) [b:PARTY] $ADVP{0,2} <T>',
+    examples: [
+      { text: 'The ceasefire must hold, French President Emmanuel Macron said after briefing Ukrainian President Volodymyr Zelensky by telephone later that evening.', events: ['phone_call Macron + Zelensky'] },
+    ],
+  },
+  {
+    id: 'fronted-gerund',
+    forms: ['noun'],
+    triggers: ['meeting.noun'],
+    pattern: '<T> [b:PARTY] $ADVP{0,3} , [a:SPEAKER] $VG VERB',
+    examples: [
+      { text: 'Meeting Chinese President Xi Jinping on Thursday, Russian President Vladimir Putin acknowledged Beijing\'s concerns about the war.', events: ['meeting Putin + Xi'] },
+    ],
+  },
+  {
     id: 'brought-together',
     forms: ['verb'],
     triggers: ['bring-together'],
