@@ -225,7 +225,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     role: 'mutual',
     strength: 0.4,
     needsPartner: true,
-    onlyFrames: ['active', 'relative-subject', 'active-relative'],
+    onlyFrames: ['active', 'relative-subject', 'active-relative', 'partner'],
     notWhen: [
       { pattern: '<T> (the)? #COUNTRY (VERB | as | to | \\. | , | and | in)', why: 'seeing a country do something, or as something', examples: [{ text: 'Kenyan President William Ruto said he wanted to see Kenya grow faster.', events: [] }] },
       { pattern: '<T> [PARTY] (as | \'s | VERB)', why: 'seeing someone as something, or do something', examples: [{ text: 'Polish President Andrzej Duda said he did not see Russian President Vladimir Putin as a partner.', events: [] }] },
@@ -233,6 +233,8 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     examples: [
       { text: 'North Korean leader Kim Jong Un travelled to Dalian to see Chinese President Xi Jinping.', events: ['meeting Kim + Xi @Dalian'] },
       { text: 'Israeli opposition leader Benny Gantz will see US President Donald Trump separately on Monday.', published: '2020-01-25', events: ['meeting Gantz + Trump /planned'] },
+      { text: 'US envoy Amos Hochstein met parliament speaker Nabih Berri on Tuesday, and also saw caretaker Prime Minister Najib Mikati.', events: ['meeting Hochstein + Berri', 'meeting Hochstein + Mikati'] },
+      { text: 'Indian Prime Minister Narendra Modi is expected to see US President Joe Biden in person next month.', events: ['meeting Modi + Biden /planned'] },
     ],
   },
   {
