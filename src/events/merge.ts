@@ -275,14 +275,19 @@ function sameDay(a?: DateRef, b?: DateRef): boolean {
 /**
  * "Macron arrives on Tuesday in Belém, where he will be welcomed by Lula": two mentions of one
  * sentence, only one of them dated, are one contact whatever their tenses, unless the sentence
- * sets them apart ("met in May and will meet again").
+ * sets them apart ("met in May and will meet again", "… and agreed to hold the next round").
  */
 function oneClauseDated(ctx: EventContext, d: EventDraft, m: EventMention): boolean {
   const here = d.mentions.filter((x) => x.hit.sentence === m.hit.sentence);
   if (here.length === 0 || (m.date && here.some((x) => x.date))) return false;
   const s = ctx.doc.sentences[m.hit.sentence];
-  for (let i = s?.firstToken ?? 0; i < (s?.endToken ?? 0); i++) if (ctx.folded[i] === 'again' || ctx.folded[i] === 'another') return false;
+  for (let i = s?.firstToken ?? 0; i < (s?.endToken ?? 0); i++) if (ctx.folded[i] === 'again' || ctx.folded[i] === 'another' || nextOccasion(ctx, i)) return false;
   return true;
+}
+
+/** "the next round", "their next session": "next" outside a date expression ("next week" is a date). */
+function nextOccasion(ctx: EventContext, i: number): boolean {
+  return ctx.folded[i] === 'next' && ctx.dateAt[i] === undefined && ctx.pos[i + 1] === 'NOUN';
 }
 
 
