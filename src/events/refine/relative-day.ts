@@ -37,13 +37,28 @@ export function relativeDays(ctx: EventContext, mentions: EventMention[]): Event
   const ordered = [...mentions].sort((a, b) => a.hit.first - b.hit.first);
   let anchor: EventMention | undefined;
   for (const m of ordered) {
-    if ((!m.date || dayOfTheReport(m.date)) && anchor?.date && anchor !== m && m.hit.sentence - anchor.hit.sentence <= ANCHOR_SENTENCES) {
-      const date = relativeDate(ctx, m, anchor.date);
+    // "X, who reached Astana on Monday, met Y the same evening": a day its own sentence states first anchors it
+    const local = (!m.date || dayOfTheReport(m.date)) ? dayEarlierInSentence(ctx, m) : undefined;
+    const from = local ?? (anchor?.date && anchor !== m && m.hit.sentence - anchor.hit.sentence <= ANCHOR_SENTENCES ? anchor.date : undefined);
+    if ((!m.date || dayOfTheReport(m.date)) && from) {
+      const date = relativeDate(ctx, m, from);
       if (date) [m.date, m.dateInherited] = [date, true];
     }
     if (m.date && m.date.precision === 'day') anchor = m;
   }
   return mentions;
+}
+
+/** The last day-precise date of the mention's sentence before its trigger, other than a phrase of days itself. */
+function dayEarlierInSentence(ctx: EventContext, m: EventMention): DateRef | undefined {
+  const s = ctx.doc.sentences[m.hit.sentence];
+  let found: DateRef | undefined;
+  for (let i = s?.firstToken ?? 0; i < m.hit.first; i++) {
+    const k = ctx.dateAt[i];
+    const d = k === undefined ? undefined : ctx.dates[k];
+    if (d && d.precision === 'day' && !dayOfTheReport(d)) found = d;
+  }
+  return found;
 }
 
 function relativeDate(ctx: EventContext, m: EventMention, anchor: DateRef): DateRef | undefined {
