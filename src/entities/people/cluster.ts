@@ -5,6 +5,7 @@ import { isKnownFirstName } from './name-lexicon.js';
 import type { NameMention } from './name-mentions.js';
 import { knownByGivenName, knownByName, nameKey } from './known-people-index.js';
 import { FAMILY_NAME_FIRST, NAME_PARTICLES } from './stop-words.js';
+import { ROYAL_TITLES } from './titles.js';
 
 /** One person being assembled from the mentions that name them. */
 export interface PersonDraft {
@@ -68,9 +69,6 @@ function compatible(draft: PersonDraft, m: NameMention): boolean {
   const theirs = draft.country ?? draft.known?.country ?? undefined;
   return !theirs || theirs === mine;
 }
-
-/** Royal titles, which tell people of one name apart ("Prince Mohammed" is not King Mohammed VI). */
-const ROYAL_TITLES: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'princess', 'crown prince', 'crown princess', 'emir', 'amir', 'sultan']);
 
 /**
  * The person a name with a royal title most likely means: the latest one whose title is that one

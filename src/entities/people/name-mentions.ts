@@ -145,15 +145,22 @@ function afterMinistryWords(doc: TextDocument, facts: TokenFacts, first: number,
     if (MONTH_NAMES.has(w) && givenNameAfterTitle(doc, facts, k, w)) return k;
   }
   // "Minister for Foreign Affairs and East African Cooperation, January Makamba": a run that ends a ministry's name before the comma is no name
-  const nameWord = (k: number): boolean => isKnownNamePart(clean(doc.tokens[k]?.text ?? '')) || isKnownFirstName(clean(doc.tokens[k]?.text ?? ''));
   // (only where a name follows the comma: in "Minister of Economy X Y, Minister of …" the run holds the name)
   const nameAfterComma = /^\p{Lu}/u.test(doc.tokens[end + 1]?.text ?? '') && !TITLE_WORDS.has(clean(doc.tokens[end + 1]?.text ?? ''));
-  if (doc.tokens[end]?.text === ',' && nameAfterComma && ministryOpensBefore(doc, facts, first) && !Array.from({ length: end - first }, (_, n) => first + n).some(nameWord)) return end;
+  if (doc.tokens[end]?.text === ',' && nameAfterComma && ministryOpensBefore(doc, facts, first) && firstNameWord(doc, first, end) === end) return end;
   const of = doc.tokens[first - 1]?.text;
   if ((of !== 'of' && of !== 'for') || TITLE_WORDS.get(clean(doc.tokens[first - 2]?.text ?? ''))?.kind !== 'office') return first;
-  let i = first;
-  while (i < end - 1 && !nameWord(i)) i++;
-  return end - i >= 1 ? i : first;
+  // the name starts at its first known name word, and has one word at least
+  return firstNameWord(doc, first, end - 1);
+}
+
+/** The first token in [from, to) that is a known given or family name word; `to` when none is. */
+function firstNameWord(doc: TextDocument, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const w = clean(doc.tokens[k]?.text ?? '');
+    if (isKnownNamePart(w) || isKnownFirstName(w)) return k;
+  }
+  return to;
 }
 
 /** Whether an office and "of"/"for" stand before token `first`, across the capitalised words and joiners of a ministry's name ("Minister for Foreign Affairs and East …"), not across a country. */

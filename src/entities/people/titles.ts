@@ -276,6 +276,9 @@ export function stateOnlyOffice(words: readonly string[]): boolean {
   return !NON_STATE_OFFICES.has(role) && !NON_STATE_OFFICES.has(office);
 }
 
+/** Royal titles (as roles), which tell people of one name apart ("Prince Mohammed" is not King Mohammed VI). */
+export const ROYAL_TITLES: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'princess', 'crown prince', 'crown princess', 'emir', 'amir', 'sultan']);
+
 /**
  * The title entry of a word as written in text: its folded form without a final full stop
  * ("Gen." → "gen"), or its singular ("Presidents", "counterparts", "ministers").

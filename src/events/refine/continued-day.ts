@@ -1,6 +1,6 @@
 import type { EventContext } from '../context.js';
 import type { EventDraft } from '../merge.js';
-import type { Party } from '../party.js';
+import { lastSentenceUpTo, mentionedWithin, sharesPerson } from './nearby-drafts.js';
 import { CONTINUING_WORDS } from '../../lexicon/continuation.js';
 import { RECALLING_WORDS } from '../../lexicon/recall.js';
 
@@ -18,8 +18,8 @@ export function continuedDay(ctx: EventContext, drafts: EventDraft[]): EventDraf
     if (d.date || d.status.value !== 'occurred') continue;
     const m = d.mentions[0];
     if (!m || !continues(ctx, m.hit.sentence)) continue;
-    const before = drafts.filter((p) => p !== d && p.date?.value.precision === 'day' && p.status.value === 'occurred' && sharesParty(p.parties, d.parties) && earlierWithin(p, m.hit.sentence));
-    const source = before.sort((a, b) => lastSentence(b, m.hit.sentence) - lastSentence(a, m.hit.sentence))[0];
+    const before = drafts.filter((p) => p !== d && p.date?.value.precision === 'day' && p.status.value === 'occurred' && sharesPerson(p.parties, d.parties) && mentionedWithin(p, m.hit.sentence, REACH));
+    const source = before.sort((a, b) => lastSentenceUpTo(b, m.hit.sentence) - lastSentenceUpTo(a, m.hit.sentence))[0];
     if (source?.date) d.date = { value: source.date.value, certainty: 'inherited' };
   }
   return drafts;
@@ -38,18 +38,4 @@ function continues(ctx: EventContext, s: number): boolean {
     if (ordering || CONTINUING_WORDS.has(w) || CONTINUING_WORDS.has(`${w} ${ctx.folded[i + 1] ?? ''}`)) found = true;
   }
   return found;
-}
-
-function sharesParty(a: Party[], b: Party[]): boolean {
-  return a.some((x) => x.kind === 'person' && b.some((y) => y.kind === 'person' && y.personId === x.personId));
-}
-
-/** Whether a mention of `p` stands in one of the {@link REACH} sentences before `s`, or earlier in `s`. */
-function earlierWithin(p: EventDraft, s: number): boolean {
-  return p.mentions.some((x) => x.hit.sentence <= s && x.hit.sentence >= s - REACH);
-}
-
-/** The sentence of the last mention of `p` up to sentence `s`. */
-function lastSentence(p: EventDraft, s: number): number {
-  return Math.max(-1, ...p.mentions.filter((x) => x.hit.sentence <= s).map((x) => x.hit.sentence));
 }

@@ -1,6 +1,7 @@
 import type { EventContext } from '../context.js';
 import type { EventDraft } from '../merge.js';
-import type { Party } from '../party.js';
+import { toDayNumber } from '../../dates/calendar.js';
+import { lastSentenceUpTo, mentionedWithin, sharesPerson } from './nearby-drafts.js';
 
 /** How many sentences before a contact the visit or summit it belongs to may be reported. */
 const REACH = 6;
@@ -20,8 +21,8 @@ export function duringVisit(ctx: EventContext, drafts: EventDraft[]): EventDraft
     const first = d.mentions[0]?.hit.sentence ?? 0;
     // ("came in March, when X telephoned Y": a sentence with a date of its own is no part of the trip)
     if (sentenceDated(ctx, first)) continue;
-    const trip = drafts.filter((v) => v !== d && isDatedTrip(v) && sameStatus(v, d) && sharesPerson(v.parties, d.parties) && samePlace(v, d) && before(v, first));
-    const source = trip.sort((a, b) => lastBefore(b, first) - lastBefore(a, first))[0];
+    const trip = drafts.filter((v) => v !== d && isDatedTrip(v) && sameStatus(v, d) && sharesPerson(v.parties, d.parties) && samePlace(v, d) && mentionedWithin(v, first, REACH));
+    const source = trip.sort((a, b) => lastSentenceUpTo(b, first) - lastSentenceUpTo(a, first))[0];
     if (source?.date) d.date = { value: source.date.value, certainty: 'inherited' };
   }
   return drafts;
@@ -38,7 +39,7 @@ function sentenceDated(ctx: EventContext, s: number): boolean {
 function isDatedTrip(v: EventDraft): boolean {
   const date = v.date?.value;
   if (!date || v.date?.certainty === 'inferred') return false;
-  const days = (Date.parse(date.end) - Date.parse(date.start)) / 86_400_000 + 1;
+  const days = toDayNumber(date.end) - toDayNumber(date.start) + 1;
   return days <= MAX_DAYS && (v.type === 'summit' || v.mentions.some((m) => m.hit.entry.role === 'visit'));
 }
 
@@ -46,20 +47,7 @@ function sameStatus(a: EventDraft, b: EventDraft): boolean {
   return (a.status.value === 'occurred') === (b.status.value === 'occurred');
 }
 
-function sharesPerson(a: Party[], b: Party[]): boolean {
-  return a.some((x) => x.kind === 'person' && b.some((y) => y.kind === 'person' && y.personId === x.personId));
-}
-
 /** No places, or places in the same country. */
 function samePlace(v: EventDraft, d: EventDraft): boolean {
   return !v.place || !d.place || v.place.value.country === d.place.value.country;
-}
-
-/** Whether `v` is reported in the {@link REACH} sentences up to sentence `s`. */
-function before(v: EventDraft, s: number): boolean {
-  return v.mentions.some((m) => m.hit.sentence <= s && m.hit.sentence >= s - REACH);
-}
-
-function lastBefore(v: EventDraft, s: number): number {
-  return Math.max(-1, ...v.mentions.filter((m) => m.hit.sentence <= s).map((m) => m.hit.sentence));
 }

@@ -2,6 +2,7 @@ import type { EventContext } from '../context.js';
 import type { EventMention } from '../mention/mention.js';
 import type { EventDraft } from '../merge.js';
 import { RECALLING_WORDS } from '../../lexicon/recall.js';
+import { toDayNumber } from '../../dates/calendar.js';
 
 /** Auxiliaries of the present perfect and the progressive present ("has received", "is hosting"). */
 const PRESENT_AUX: ReadonlySet<string> = new Set(['has', 'have', 'is', 'are', "'s"]);
@@ -35,14 +36,10 @@ function leadDay(ctx: EventContext, published: string): string | undefined {
   const days = new Set<string>();
   for (const d of ctx.dates) {
     if (d.span.start >= end || d.precision !== 'day' || d.start !== d.end) continue;
-    if (d.start > published || daysBetween(d.start, published) > 7) continue;
+    if (d.start > published || toDayNumber(published) - toDayNumber(d.start) > 7) continue;
     days.add(d.start);
   }
   return days.size === 1 ? [...days][0] : undefined;
-}
-
-function daysBetween(a: string, b: string): number {
-  return (Date.parse(b) - Date.parse(a)) / 86_400_000;
 }
 
 /** How many sentences open a report and tell its news (the lead). */
