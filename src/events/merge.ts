@@ -7,6 +7,7 @@ import type { Party } from './party.js';
 import type { Place } from './place.js';
 import { RECALLING_ADVERBS } from '../lexicon/recall.js';
 import { namedGroups } from './named-pairs.js';
+import { roleFits } from './units/resolve-description.js';
 
 /** A real-world contact assembled from one or more mentions. */
 export interface EventDraft {
@@ -53,7 +54,7 @@ export function mergeMentions(ctx: EventContext, mentions: EventMention[]): Even
       // "Trump and Kim signed a statement at the end of their summit": with no earlier pair, the people before it
       const known = m.groupHere ? [m.groupFallback] : history.length ? history : m.groupFallback.length >= 2 ? [m.groupFallback] : [];
       const counted = m.groupHere ? known : pairs.length ? pairs : known;
-      const parties = resolveGroups(ctx, m.parties, known, counted);
+      const parties = resolveGroups(ctx, m.parties, known, counted, m.hit.first);
       if (parties.length >= 2) [history, pairs].forEach((h) => h.push(parties));
       // groups among the leaders a summit inherits from its sentence ("both presidents are due to meet")
       if (m.attendees.some((p) => p.kind === 'group')) m.attendees = resolveGroups(ctx, m.attendees, history);
@@ -121,7 +122,7 @@ function splitPerCountry(m: EventMention): EventMention[] {
  * ("the two leaders", "each of them") may also mean two people named together with no contact
  * reported (`pairs`).
  */
-function resolveGroups(ctx: EventContext, parties: Party[], history: Party[][], pairs: Party[][] = history): Party[] {
+function resolveGroups(ctx: EventContext, parties: Party[], history: Party[][], pairs: Party[][] = history, at = Infinity): Party[] {
   if (!parties.some((p) => p.kind === 'group')) return dedupe(ctx, parties);
   const out: Party[] = [];
   for (const p of parties) {
@@ -131,7 +132,9 @@ function resolveGroups(ctx: EventContext, parties: Party[], history: Party[][], 
     }
     // "the two leaders": the latest contact of exactly two, not a summit of four named since
     // "each of his guests": the others of the latest contact of the one who met them each
-    const exact = p.each ? (hostedBy(ctx, parties, history) ?? latestPair(pairs)) : p.size === undefined && p.counted ? latestPair(pairs) : undefined;
+    // "the two presidents": two people who hold that office
+    const exact = p.office && !p.each ? holdersOf(ctx, p.office, p.size ?? 2, pairs, at)
+      : p.each ? (hostedBy(ctx, parties, history) ?? latestPair(pairs)) : p.size === undefined && p.counted ? latestPair(pairs) : undefined;
     if (exact) {
       out.push(...exact.map((x) => ({ ...x, host: false })));
       continue;
@@ -144,6 +147,30 @@ function resolveGroups(ctx: EventContext, parties: Party[], history: Party[][], 
     out.push(...members);
   }
   return dedupe(ctx, out);
+}
+
+/**
+ * "the two presidents", "the pair of ministers": the latest pair whose people all hold the office,
+ * else the people of that office, each of another country, named last before the group (token `at`).
+ */
+function holdersOf(ctx: EventContext, office: string, size: number, pairs: Party[][], at: number): Party[] | undefined {
+  const holds = (p: Party): boolean => p.kind === 'person' && roleFits(office, ctx.people.get(p.personId)?.role);
+  // "X and his counterpart Y": a counterpart holds the office of the one they stand with
+  const counterpart = (p: Party): boolean => p.kind === 'person' && ctx.people.get(p.personId)?.role === 'counterpart';
+  const pair = [...pairs].reverse().find((h) => h.length === size && h.some(holds) && h.every((p) => holds(p) || counterpart(p)));
+  if (pair) return pair;
+  const here = ctx.doc.tokens[at]?.start ?? Infinity;
+  const named: Array<{ id: string; country: string; last: number }> = [];
+  for (const [country, people] of ctx.peopleByCountry) {
+    for (const p of people) {
+      const last = Math.max(-1, ...p.starts.filter((s) => s < here));
+      if (last >= 0 && roleFits(office, p.role)) named.push({ id: p.id, country, last });
+    }
+  }
+  const latest: typeof named = [];
+  for (const p of named.sort((a, b) => b.last - a.last)) if (!latest.some((q) => q.country === p.country)) latest.push(p);
+  if (latest.length < size) return undefined;
+  return latest.slice(0, size).map((p) => ({ kind: 'person', personId: p.id, via: 'description' }));
 }
 
 /** The latest contact of two or more that one of the named `parties` had, without them ("X met each of his guests"). */

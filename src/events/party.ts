@@ -35,6 +35,8 @@ export type Party =
       states?: boolean;
       /** "with each of them", "each leader": one contact per member, not one with all. */
       each?: boolean;
+      /** "the two presidents", "the pair of ministers": the office its members hold (a description head, as `roleFits` reads it). */
+      office?: string;
     };
 
 /** Whether two parties are the same person or the same country. */

@@ -129,7 +129,30 @@ function groupOrCountries(ctx: EventContext, j: number, limit: number, count: nu
   if (count === undefined && !UNCOUNTED_GROUP_NOUNS.has(lemmaOf(ctx, j, ctx.folded[j] ?? ''))) return null;
   const states = STATE_NOUNS.has(lemmaOf(ctx, j, ctx.folded[j] ?? ''));
   const size = count && count > 2 ? { size: count } : count === 2 ? { counted: true } : {};
-  return { parties: [{ kind: 'group', ...size, ...(states ? { states } : {}) }], end: j + 1, group: true };
+  const { office, end } = groupOffice(ctx, j);
+  return { parties: [{ kind: 'group', ...size, ...(states ? { states } : {}), ...(office ? { office } : {}) }], end, group: true };
+}
+
+/** Group heads that name the office their members hold, as `roleFits` reads a description head. */
+const GROUP_OFFICES: ReadonlyMap<string, string> = new Map([
+  ['president', 'president'], ['premier', 'premier'], ['minister', 'minister'], ['chancellor', 'chancellor'],
+]);
+
+/**
+ * The office a group's members hold and where the group ends: "the two presidents" (president),
+ * "both prime ministers" (premier), "the two heads of state", "the pair of ministers"; none for
+ * "the two leaders" or "both sides".
+ */
+function groupOffice(ctx: EventContext, j: number): { office?: string; end: number } {
+  const w = ctx.folded[j] ?? '';
+  const of = ctx.folded[j + 1] === 'of';
+  if (PAIR_NOUNS.has(w) && of && GROUP_NOUNS.has(lemmaOf(ctx, j + 2, ctx.folded[j + 2] ?? ''))) return groupOffice(ctx, j + 2);
+  const lemma = lemmaOf(ctx, j, w);
+  if (lemma === 'head' && of && ctx.folded[j + 2] === 'state') return { office: 'head of state', end: j + 3 };
+  if (lemma === 'head' && of && ctx.folded[j + 2] === 'government') return { office: 'premier', end: j + 3 };
+  if (lemma === 'minister' && ctx.folded[j - 1] === 'prime') return { office: 'premier', end: j + 1 };
+  if (lemma === 'minister' && ctx.folded[j - 1] === 'foreign') return { office: 'foreign minister', end: j + 1 };
+  return { office: GROUP_OFFICES.get(lemma), end: j + 1 };
 }
 
 /** Past "'s (new) government" after a country ("Romania's new government"), or `k` itself. */

@@ -3,8 +3,11 @@ import { LEADER_ROLES, headOfStateRole } from '../lexicon.js';
 import { firstAbove } from '../../text/sorted.js';
 
 /** Whether a person's role fits the head word of a description of a country's official. */
-function roleFits(head: string, role: string | undefined): boolean {
+export function roleFits(head: string, role: string | undefined): boolean {
   if (!role) return false;
+  // a deputy is not the office ("the prime minister" is not the deputy prime minister)
+  if (/^(?:deputy|vice)\b/.test(role) && !/^(?:deputy|vice)\b/.test(head)) return false;
+  if (head === 'foreign minister') return role.includes('foreign minister') || role === 'secretary of state' || role === 'foreign secretary' || role.includes('foreign affairs');
   if (head === 'minister' || head === 'secretary') return role.includes('minister') || role.includes('secretary');
   if (head === 'pm' || head === 'premier') return role.includes('prime minister') || role === 'premier';
   if (head === 'president' || head === 'chancellor') return role.includes(head);
