@@ -8,6 +8,7 @@ import type { Place } from './place.js';
 import { RECALLING_ADVERBS } from '../lexicon/recall.js';
 import { namedGroups } from './named-pairs.js';
 import { roleFits } from './units/resolve-description.js';
+import { LEADER_ROLES } from './lexicon.js';
 
 /** A real-world contact assembled from one or more mentions. */
 export interface EventDraft {
@@ -152,14 +153,35 @@ function resolveGroups(ctx: EventContext, parties: Party[], history: Party[][], 
 /**
  * "the two presidents", "the pair of ministers": the latest pair whose people all hold the office,
  * else the people of that office, each of another country, named last before the group (token `at`).
+ * "the two leaders": the latest pair with no one in an office below a leader's (a minister, an envoy).
  */
 function holdersOf(ctx: EventContext, office: string, size: number, pairs: Party[][], at: number): Party[] | undefined {
-  const holds = (p: Party): boolean => p.kind === 'person' && roleFits(office, ctx.people.get(p.personId)?.role);
+  const role = (p: Party): string | undefined => (p.kind === 'person' ? ctx.people.get(p.personId)?.role : undefined);
+  // "the four leaders": the latest contacts until four are found, as for any group
+  if (office === 'leader' && size !== 2) return undefined;
+  if (office === 'leader') {
+    // a country stands for its leader; a person needs an office, and not one below a leader's
+    const mayLead = (p: Party): boolean => {
+      const office = role(p);
+      return p.kind === 'country' || (office !== undefined && !belowLeader(office));
+    };
+    return latestPair(pairs.filter((h) => h.every(mayLead))) ?? latestPair(pairs);
+  }
+  const holds = (p: Party): boolean => p.kind === 'person' && roleFits(office, role(p));
   // "X and his counterpart Y": a counterpart holds the office of the one they stand with
-  const counterpart = (p: Party): boolean => p.kind === 'person' && ctx.people.get(p.personId)?.role === 'counterpart';
-  const pair = [...pairs].reverse().find((h) => h.length === size && h.some(holds) && h.every((p) => holds(p) || counterpart(p)));
-  if (pair) return pair;
-  const here = ctx.doc.tokens[at]?.start ?? Infinity;
+  const pair = [...pairs].reverse().find((h) => h.length === size && h.some(holds) && h.every((p) => holds(p) || role(p) === 'counterpart'));
+  return pair ?? latestHolders(ctx, office, size, ctx.doc.tokens[at]?.start ?? Infinity);
+}
+
+/** Offices below a head of state or government: their holders are not "the leaders". */
+const BELOW_LEADER = /\b(?:minister|secretary|ambassador|envoy|spokes(?:man|woman|person)|commissioner|governor|mayor|diplomat|deputy|vice|general|aide)\b/;
+
+function belowLeader(role: string): boolean {
+  return role !== 'prime minister' && !LEADER_ROLES.has(role) && BELOW_LEADER.test(role);
+}
+
+/** The people holding `office`, one per country, whose last mention before character `here` is latest. */
+function latestHolders(ctx: EventContext, office: string, size: number, here: number): Party[] | undefined {
   const named: Array<{ id: string; country: string; last: number }> = [];
   for (const [country, people] of ctx.peopleByCountry) {
     for (const p of people) {

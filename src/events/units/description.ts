@@ -135,7 +135,7 @@ function groupOrCountries(ctx: EventContext, j: number, limit: number, count: nu
 
 /** Group heads that name the office their members hold, as `roleFits` reads a description head. */
 const GROUP_OFFICES: ReadonlyMap<string, string> = new Map([
-  ['president', 'president'], ['premier', 'premier'], ['minister', 'minister'], ['chancellor', 'chancellor'],
+  ['president', 'president'], ['premier', 'premier'], ['minister', 'minister'], ['chancellor', 'chancellor'], ['leader', 'leader'],
 ]);
 
 /**
