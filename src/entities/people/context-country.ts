@@ -16,6 +16,7 @@ import type { CountryMention, Person, Span } from '../../types.js';
 import type { TextDocument } from '../../text/types.js';
 import { lineBreakBetween } from '../../text/lines.js';
 import type { PersonDraft } from './cluster.js';
+import { counterpartCountry } from './counterpart-country.js';
 
 /** What the context readers look at: the text, its countries and places, and the people found so far. */
 export interface PeopleContext {
@@ -67,12 +68,12 @@ function wordAt(doc: TextDocument, k: number): string {
 }
 
 /** The sentence holding token `t`. */
-function sentenceOf(doc: TextDocument, t: number) {
+export function sentenceOf(doc: TextDocument, t: number) {
   return doc.sentences[doc.tokens[t]?.sentence ?? -1];
 }
 
 /** The countries of the people named in sentence `s`, but the person `self`. */
-function otherPeoplesCountries(c: PeopleContext, s: { firstToken: number; endToken: number }, self: number): Set<string> {
+export function otherPeoplesCountries(c: PeopleContext, s: { firstToken: number; endToken: number }, self: number): Set<string> {
   const countries = new Set<string>();
   for (let t = s.firstToken; t < s.endToken; t++) {
     const other = c.at.get(t);
@@ -242,33 +243,8 @@ function sceneCountry(c: PeopleContext, draft: PersonDraft): string | undefined 
   return undefined;
 }
 
-/**
- * A counterpart acts for the other side: the one country that their sentence names (as a place, or
- * as the country of a person) other than that of the sentence's first person with a country, whose
- * counterpart they are ("X will arrive in Hanoi … before talks with his counterpart, Y"). The
- * sentence before is read when this one names no country at all. Never the dateline's or the
- * nearest country: those are as likely to be the other side's.
- */
-function counterpartCountry(c: PeopleContext, draft: PersonDraft, self: number): string | undefined {
-  const s = sentenceOf(c.doc, draft.mentions[0]?.first ?? 0);
-  if (!s) return undefined;
-  let own: string | undefined;
-  for (let t = s.firstToken; t < s.endToken && !own; t++) {
-    const other = c.at.get(t);
-    if (other !== undefined && other !== self) own = c.people[other]?.country;
-  }
-  for (const sentence of [s, c.doc.sentences[s.index - 1]]) {
-    if (!sentence) continue;
-    const named = new Set([...placeCountries(c, sentence), ...otherPeoplesCountries(c, sentence, self)]);
-    if (named.size === 0) continue;
-    if (own) named.delete(own);
-    return named.size === 1 ? [...named][0] : undefined;
-  }
-  return undefined;
-}
-
 /** The countries a sentence names as places (a country, a city), but "ambassador to X" (the host, not the envoy's country). */
-function placeCountries(c: PeopleContext, s: { start: number; end: number }): Set<string> {
+export function placeCountries(c: PeopleContext, s: { start: number; end: number }): Set<string> {
   const named = new Set<string>();
   // a demonym describes someone ("the Ethiopian leader")
   for (const m of c.countryMentions) if (m.kind !== 'demonym' && within(m, s) && asPlace(c.doc, m) && !afterEnvoyTo(c.doc, m)) named.add(m.code);

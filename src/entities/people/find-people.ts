@@ -1,5 +1,6 @@
 import { findDateline } from '../countries/dateline.js';
 import { visitorCountry } from './visitor-country.js';
+import { counterpartsLeft } from './counterpart-country.js';
 import type { CountryMention, Person, Span } from '../../types.js';
 import type { TextDocument } from '../../text/types.js';
 import { tokenFacts } from '../token-facts.js';
@@ -49,6 +50,7 @@ export function findPeople(input: PeopleInput): Person[] {
     const noOffice = !person.role && !person.country && !ofOrganisation(d);
     if (homeOfficial(person, d) || (noOffice && homeFitsSentence(context, d, i, home))) [person.country, person.countryCertainty] = [home, 'inferred'];
   });
+  counterpartsLeft(context);
   relativesCountries(context);
   // last, for officials, the country the text names nearest before them: inferred, never stated
   drafts.forEach((d, i) => {

@@ -1,0 +1,51 @@
+import type { PersonDraft } from './cluster.js';
+import { mostNamed, otherPeoplesCountries, placeCountries, sentenceOf, type PeopleContext } from './context-country.js';
+
+/**
+ * A counterpart acts for the other side: the one country that their sentence names (as a place, or
+ * as the country of a person) other than that of the sentence's first person, whose counterpart
+ * they are ("X will arrive in Hanoi … before talks with his counterpart, Y"). The sentence before
+ * is read when this one names no country at all. Never the dateline's or the nearest country: those
+ * are as likely to be the other side's. Undefined while that first person's own country is unknown.
+ */
+export function counterpartCountry(c: PeopleContext, draft: PersonDraft, self: number): string | undefined {
+  const s = sentenceOf(c.doc, draft.mentions[0]?.first ?? 0);
+  if (!s) return undefined;
+  const owner = ownerIn(c, s, self);
+  if (owner && !owner.country) return undefined;
+  for (const sentence of [s, c.doc.sentences[s.index - 1]]) {
+    if (!sentence) continue;
+    const named = new Set([...placeCountries(c, sentence), ...otherPeoplesCountries(c, sentence, self)]);
+    if (named.size === 0) continue;
+    if (owner?.country) named.delete(owner.country);
+    return named.size === 1 ? [...named][0] : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Counterparts still without a country once everyone else has theirs (the owner's may come from
+ * the dateline): their sentence's other country, else the country the text names most but the
+ * owner's (inferred: "Odongo said he and his counterpart, Y, would co-chair the session").
+ */
+export function counterpartsLeft(c: PeopleContext): void {
+  c.people.forEach((person, i) => {
+    const draft = c.drafts[i];
+    if (!draft || person.country || person.role !== 'counterpart') return;
+    const s = sentenceOf(c.doc, draft.mentions[0]?.first ?? 0);
+    const own = s ? ownerIn(c, s, i)?.country : undefined;
+    if (!own) return;
+    const stated = counterpartCountry(c, draft, i);
+    const other = stated ?? mostNamed(c.countryMentions.filter((m) => m.code !== own))?.code;
+    if (other) [person.country, person.countryCertainty] = [other, stated ? 'inherited' : 'inferred'];
+  });
+}
+
+/** The first person of sentence `s` other than `self`: the one whose counterpart `self` is. */
+function ownerIn(c: PeopleContext, s: { firstToken: number; endToken: number }, self: number) {
+  for (let t = s.firstToken; t < s.endToken; t++) {
+    const other = c.at.get(t);
+    if (other !== undefined && other !== self) return c.people[other];
+  }
+  return undefined;
+}
