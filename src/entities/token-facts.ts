@@ -8,6 +8,8 @@ export interface TokenFacts {
   country: Array<string | undefined>;
   /** Kind of that country mention. */
   countryKind: Array<CountryMention['kind'] | undefined>;
+  /** Every country a token names, in text order: two for a compound ("Kenya-Ethiopia", "US-China"). */
+  countries: string[][];
   /** Whether the token lies inside an organisation name (EU, NATO, European Commission, …). */
   organisation: boolean[];
   /** Whether the token lies inside a known place name that is not a country ("San Francisco", "Geneva"). */
@@ -27,13 +29,15 @@ export function tokenFacts(
   const facts: TokenFacts = {
     country: new Array<string | undefined>(n).fill(undefined),
     countryKind: new Array<CountryMention['kind'] | undefined>(n).fill(undefined),
+    countries: Array.from({ length: n }, () => []),
     organisation: new Array<boolean>(n).fill(false),
     place: new Array<boolean>(n).fill(false),
     placeCountry: new Array<string | undefined>(n).fill(undefined),
   };
   const starts = doc.tokens.map((t) => t.start);
   const mark = (span: Span, apply: (i: number) => void): void => {
-    for (let i = firstAbove(starts, span.start - 1); i < n; i++) {
+    // from the token holding the span's start: "Ethiopia" starts inside the token "Kenya-Ethiopia"
+    for (let i = Math.max(0, firstAbove(starts, span.start) - 1); i < n; i++) {
       const token = doc.tokens[i];
       if (!token || token.start >= span.end) break;
       if (token.end > span.start) apply(i);
@@ -41,8 +45,11 @@ export function tokenFacts(
   };
   for (const m of countries) {
     mark(m, (i) => {
-      facts.country[i] = m.code;
-      facts.countryKind[i] = m.kind;
+      // a compound token takes the country it starts with ("Kenya-Ethiopia": Kenya, "Ibero-American":
+      // none) and lists every country it holds
+      const token = doc.tokens[i];
+      if (token && token.start >= m.start && facts.country[i] === undefined) [facts.country[i], facts.countryKind[i]] = [m.code, m.kind];
+      if (!facts.countries[i]?.includes(m.code)) facts.countries[i]?.push(m.code);
     });
   }
   for (const o of organisations) mark(o, (i) => (facts.organisation[i] = true));

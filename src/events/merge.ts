@@ -2,7 +2,7 @@ import type { DateRef, EventStatus, EventType, Span } from '../types.js';
 import type { EventContext } from './context.js';
 import { fold } from '../text/fold.js';
 import { datesClash, pickDate, pickPlace, pickStatus, statusesAgree, type Certainty, type EventDate, type Valued } from './certainty.js';
-import type { EventMention } from './mention/mention.js';
+import { asStates, type EventMention } from './mention/mention.js';
 import type { Party } from './party.js';
 import type { Place } from './place.js';
 import { RECALLING_ADVERBS } from '../lexicon/recall.js';
@@ -55,7 +55,8 @@ export function mergeMentions(ctx: EventContext, mentions: EventMention[]): Even
       // "Trump and Kim signed a statement at the end of their summit": with no earlier pair, the people before it
       const known = m.groupHere ? [m.groupFallback] : history.length ? history : m.groupFallback.length >= 2 ? [m.groupFallback] : [];
       const counted = m.groupHere ? known : pairs.length ? pairs : known;
-      const parties = resolveGroups(ctx, m.parties, known, counted, m.hit.first);
+      const resolved = resolveGroups(ctx, m.parties, known, counted, m.hit.first);
+      const parties = m.hit.entry.statesOnly ? asStates(ctx, resolved) : resolved;
       if (parties.length >= 2) [history, pairs].forEach((h) => h.push(parties));
       // groups among the leaders a summit inherits from its sentence ("both presidents are due to meet")
       if (m.attendees.some((p) => p.kind === 'group')) m.attendees = resolveGroups(ctx, m.attendees, history);
@@ -359,8 +360,10 @@ function findIn(ctx: EventContext, drafts: EventDraft[], m: EventMention, partie
     // a bare noun in the sentence of a contact refers to it, whatever date its clause holds
     const sameSentence = m.anaphoric && d.mentions.some((x) => x.hit.sentence === m.hit.sentence);
     if ((!sameSentence && d.date?.certainty === 'stated' && !m.dateInherited && datesClash(d.date.value, m.date)) || statedPlacesClash(d, m)) continue;
-    // "they last met in Bali in November": an earlier occasion, one with another only on the same day
-    if (m.date && recalled(ctx, m) && !(d.date && d.date.value.start === m.date.start && d.date.value.end === m.date.end)) continue;
+    // "they last met in Bali in November": an earlier occasion, one with another only on the same day,
+    // or with an undated one of its own sentence ("the joint commission last met in 2019")
+    const ownSentence = !d.date && d.mentions.every((x) => x.hit.sentence === m.hit.sentence);
+    if (m.date && recalled(ctx, m) && !ownSentence && !(d.date && d.date.value.start === m.date.start && d.date.value.end === m.date.end)) continue;
     // a contact that happened is not the one planned or called off
     if (d.status.certainty === 'stated' && statusCertainty(m, parties) === 'stated' && m.status !== 'denied' && !statusesAgree(d.status.value, m.status) && !sameDay(d.date?.value, m.date) && !oneClauseDated(ctx, d, m)) continue;
     if (parties.length === 0) return d;

@@ -145,6 +145,22 @@ function triggerSpan(ctx: EventContext, hit: TriggerHit): Span {
  * talks included X") join a meeting or summit.
  */
 function partiesOf(ctx: EventContext, hit: TriggerHit, frame: FrameReading | undefined, np: NounPhrase, sEnd: number): Party[] {
+  const read = framedParties(ctx, hit, frame, np, sEnd);
+  return hit.entry.statesOnly ? asStates(ctx, read) : read;
+}
+
+/** "their joint commission": the states of the parties read (a group of states, people as their countries). */
+export function asStates(ctx: EventContext, parties: Party[]): Party[] {
+  const states: Party[] = [];
+  for (const p of parties) {
+    const code = p.kind === 'person' ? ctx.people.get(p.personId)?.country : p.kind === 'country' ? p.code : undefined;
+    if (p.kind === 'group') states.push({ ...p, states: true });
+    else if (code) states.push({ kind: 'country', code, via: 'description' });
+  }
+  return uniqueParties(states);
+}
+
+function framedParties(ctx: EventContext, hit: TriggerHit, frame: FrameReading | undefined, np: NounPhrase, sEnd: number): Party[] {
   let parties = premodifierParties(ctx, np.start, hit.first);
   if (hit.entry.type !== 'phone_call') parties = uniqueParties([...parties, ...joinedParties(ctx, hit.end, sEnd)]);
   if (!frame) return parties;

@@ -14,7 +14,7 @@ import type { TriggerRule } from './types.js';
 import { MACROS, WORD_SETS } from './vocabulary.js';
 
 export type { FrameRule } from './frames.js';
-export type { RuleExample, SenseFilter, TriggerRole, TriggerRule } from './types.js';
+export type { RequiredContext, RuleExample, SenseFilter, TriggerRole, TriggerRule } from './types.js';
 
 /** Every trigger rule, in table order (a longer match wins; among equals, the earlier rule). */
 export const TRIGGER_RULES: readonly TriggerRule[] = [...PHONE_TRIGGERS, ...MEETING_TRIGGERS, ...SUMMIT_TRIGGERS];
@@ -32,6 +32,8 @@ export interface CompiledTrigger {
   order: number;
   pattern: CompiledPattern<EventContext>;
   senses: Array<CompiledPattern<EventContext>>;
+  /** Its required contexts (`onlyWhen`); none: any context. */
+  contexts: Array<CompiledPattern<EventContext>>;
 }
 
 /** A frame with its pattern compiled. */
@@ -65,6 +67,7 @@ export function compiledRules(): CompiledRules {
       order,
       pattern: compilePattern(rule.pattern, EVENT_LEXICON),
       senses: (rule.notWhen ?? []).map((s) => compilePattern(s.pattern, EVENT_LEXICON)),
+      contexts: (rule.onlyWhen ?? []).map((s) => compilePattern(s.pattern, EVENT_LEXICON)),
     })),
     frames: FRAMES.map((rule) => ({ rule, pattern: compilePattern(rule.pattern, EVENT_LEXICON) })),
     stops: STOP_RULES.map((rule) => {

@@ -27,7 +27,7 @@ export const SUMMIT_TRIGGERS: readonly TriggerRule[] = [
       { pattern: '@nonDiplomaticSummit (PROPN | NOUN | ADJ){0,3} <T>', why: 'a tech, business or mountain summit', examples: [{ text: 'Estonian President Alar Karis opened the Tallinn Digital tech summit on Tuesday.', events: [] }] },
       { pattern: '(reach | reached | reaching | climb | climbed | conquer | conquered) DET? <T>', why: 'the top of a mountain', examples: [{ text: 'Nepali climber Kami Rita Sherpa reached the summit for the 29th time.', events: [] }] },
       { pattern: '<T> of (mount | mt | everest | k2 | kilimanjaro | denali | elbrus | aconcagua)', why: 'a mountain top', examples: [{ text: 'Tanzanian guides led the group to the summit of Kilimanjaro on Friday.', events: [] }] },
-      { pattern: '@height <T>', why: 'a height', examples: [{ text: 'Climbers reached the 8,849-metre summit on Thursday, Nepali Tourism Minister Badri Pandey said.', events: [] }] },
+      { pattern: '@height (\\( !\\){1,6} \\))? <T>', why: 'a height', examples: [{ text: 'Climbers reached the 8,849-metre summit on Thursday, Nepali Tourism Minister Badri Pandey said.', events: [] }, { text: 'Briton Jane Hale and Peruvian guide Luis Quispe reached the 6,768-metre (22,205-foot) summit on Monday.', events: [] }] },
     ],
     examples: [
       { text: 'Palestinian President Mahmoud Abbas on Tuesday rejected a US offer to host a summit in Washington next month.', events: [] },

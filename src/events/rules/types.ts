@@ -36,6 +36,14 @@ export interface SenseFilter {
   examples: readonly RuleExample[];
 }
 
+/** A context a trigger needs to be a contact, as a pattern read around the trigger `<T>`. */
+export interface RequiredContext {
+  /** Pattern in the matcher notation; it must contain `<T>`. */
+  pattern: string;
+  /** What the context says, in a few words. */
+  why: string;
+}
+
 /** One entry of the trigger table: a word or phrase, by lemma, that signals a contact. */
 export interface TriggerRule {
   /** Unique, readable id ("meet.verb", "phone-call"). */
@@ -60,6 +68,10 @@ export interface TriggerRule {
   onlyFrames?: readonly string[];
   /** Senses that are no contact. */
   notWhen?: readonly SenseFilter[];
+  /** The parties are states ("their Joint Commission" is the two countries'): people read for it stand for their countries. */
+  statesOnly?: boolean;
+  /** Contexts one of which must hold around the trigger for it to count ("a session of <T>", "<T> will meet"); any context when absent. */
+  onlyWhen?: readonly RequiredContext[];
   /** Sentences where the trigger signals a contact, with the events a reader finds. */
   examples: readonly RuleExample[];
 }

@@ -60,6 +60,14 @@ export const WORD_SETS: Readonly<Record<string, ReadonlySet<string>>> = {
     web tech technology startup investment investor business marketing ai crypto health education youth music
     mountain peak everest meter metre foot feet sales customer developer developers media innovation fintech ceo ceos
     corporate industry company companies executive executives`),
+  /** Words that make a commission, committee or dialogue a standing body of two or more states ("Joint Permanent Commission", "Annual Consultation"). */
+  bilateralBody: set('joint bilateral binational bi-national intergovernmental inter-governmental consultative oversight annual high-level'),
+  /** Head nouns of standing bodies of states that meet in sessions. */
+  bodyHead: set('commission commissions committee mechanism dialogue consultation consultations cabinet'),
+  /** Verbs of a standing body's session taking place ("the commission sat", "will convene"). */
+  bodySits: set('meet meets met meeting sit sits sat sitting convene convenes convened convening reconvene reconvened gather gathers gathered'),
+  /** Verbs that hold a standing body's session ("agreed to convene the joint commission"). */
+  holdBody: set('convene convened convening reconvene reconvened hold held holding host hosted hosting attend attended resume resumed open opened'),
   /** Topics that make "talks" a negotiation process rather than a meeting ("peace talks", "trade talks"). */
   negotiationTopic: set('peace nuclear trade ceasefire cease-fire climate contract coalition budget wage merger settlement tariff'),
   /** Nouns that "meet" takes in senses that are no contact ("met the deadline", "met with protests"). */

@@ -52,7 +52,9 @@ export function readCountryItem(ctx: EventContext, i: number, limit: number): Pa
   if (kind === 'demonym' || start === j) return null;
   // "the Fiji stop", "the China trip": a country naming a thing is no party
   if (ctx.pos[j] === 'NOUN' && ['the', 'a', 'an', 'this', 'that'].includes(ctx.folded[start - 1] ?? '')) return null;
-  return { parties: [{ kind: 'country', code, via: 'name' }], end: j };
+  // "the Kenya-Ethiopia commission": each country of a compound
+  const compound = j === start + 1 ? (ctx.facts.countries[start] ?? []) : [];
+  return { parties: (compound.length > 1 ? compound : [code]).map((c) => ({ kind: 'country', code: c, via: 'name' })), end: j };
 }
 
 /**

@@ -20,7 +20,7 @@ export const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
 const DIPLOMATIC_ROLES: ReadonlySet<string> = new Set(['ambassador', 'envoy', 'diplomat', 'high commissioner', 'commissioner', 'charge d\'affaires', 'special envoy', 'consul']);
 
 /** Plural nouns that stand for the parties of a contact ("the two leaders", "both sides"). */
-const GROUP_NOUNS: ReadonlySet<string> = new Set(['leader', 'side', 'country', 'nation', 'government', 'state', 'president', 'minister', 'premier', 'man', 'woman', 'head', 'statesman', 'counterpart', 'pair', 'duo', 'chief', 'diplomat', 'envoy', 'guest', 'visitor']);
+const GROUP_NOUNS: ReadonlySet<string> = new Set(['leader', 'side', 'country', 'nation', 'government', 'state', 'ministry', 'president', 'minister', 'premier', 'man', 'woman', 'head', 'statesman', 'counterpart', 'pair', 'duo', 'chief', 'diplomat', 'envoy', 'guest', 'visitor']);
 
 /** Nouns for the government of a country ("Romania's new government", "the country's leadership"). */
 const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'leadership', 'administration', 'cabinet', 'authority', 'junta', 'regime']);
@@ -32,7 +32,7 @@ const PAIR_NOUNS: ReadonlySet<string> = new Set(['pair', 'duo']);
 const UNCOUNTED_GROUP_NOUNS: ReadonlySet<string> = new Set(['leader', 'guest', 'visitor']);
 
 /** Group nouns that stand for states ("the two countries", "both sides"). */
-const STATE_NOUNS: ReadonlySet<string> = new Set(['country', 'nation', 'state', 'side', 'government']);
+const STATE_NOUNS: ReadonlySet<string> = new Set(['country', 'nation', 'state', 'side', 'government', 'ministry']);
 
 /** Words a description may open with or hold before its head. */
 const OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', "'s", 'visiting', 'new', 'incoming', 'outgoing', 'then', 'former', 'host', 'two', 'both']);
