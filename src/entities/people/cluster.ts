@@ -59,8 +59,13 @@ function familyFirst(tokens: string[], known?: KnownPerson): boolean {
   return tokens.length <= 3 && FAMILY_NAME_FIRST.has(first);
 }
 
+/**
+ * The country a mention states: its title's or apposition's, or a country owning the name ("Congo's
+ * X"). A nationality alone ("Briton X", "Norwegian climber X") is no country one acts for.
+ */
 function countryOfMention(m: NameMention): string | undefined {
-  return m.prefix.office && !m.prefix.organisation ? (m.prefix.country ?? m.countryAfter) : m.countryAfter;
+  const owns = m.prefix.office || m.prefix.possessiveCountry;
+  return owns && !m.prefix.organisation ? (m.prefix.country ?? m.countryAfter) : m.countryAfter;
 }
 
 function compatible(draft: PersonDraft, m: NameMention): boolean {

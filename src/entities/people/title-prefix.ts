@@ -15,6 +15,8 @@ export interface TitlePrefix {
   honorific: boolean;
   /** The office belongs to an organisation, not a state ("European Commission spokesman", "CN President"). */
   organisation: boolean;
+  /** The country owns the name or title ("Congo's X", "Hungary's prime minister X"). */
+  possessiveCountry?: boolean;
   /** Token index of a person's name owning the office ("Nawaz Sharif's envoy" → "Sharif"). */
   possessor?: number;
   /** Index of the first token of the prefix. */
@@ -49,8 +51,8 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
     const w = clean(token.text);
     if (crossedComma && placeBeforeComma(doc, facts, i)) break;
     if (facts.country[i] || facts.organisation[i]) {
-      if (facts.country[i]) prefix.country ??= facts.country[i];
-      else prefix.organisation = true;
+      if (!facts.country[i]) prefix.organisation = true;
+      else if (!prefix.country) [prefix.country, prefix.possessiveCountry] = [facts.country[i], /^(?:'s|’s|')$/.test(doc.tokens[i + 1]?.text ?? '')];
       prefix.firstToken = i;
       continue;
     }
