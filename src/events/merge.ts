@@ -282,7 +282,9 @@ function typeFits(ctx: EventContext, d: EventDraft, m: EventMention, parties: Pa
   return d.type !== 'phone_call';
 }
 
-function findTarget(ctx: EventContext, drafts: EventDraft[], m: EventMention, parties: Party[]): EventDraft | undefined {
+function findTarget(ctx: EventContext, all: EventDraft[], m: EventMention, parties: Party[]): EventDraft | undefined {
+  // "next year's summit" is no occasion reported before it
+  const drafts = m.sequel ? all.filter((d) => d.mentions.some((x) => x.sequel)) : all;
   if (m.type === 'summit' && (m.multilateral || m.summitName)) return findSummit(ctx, drafts, m);
   // "The summit, hosted by X, opened on Friday": a definite summit refers to the one named before
   if (m.type === 'summit' && m.definite) {

@@ -51,3 +51,15 @@ export function isMultilateral(ctx: EventContext, npStart: number, hit: TriggerH
   const next = ctx.folded[hit.end + 1] === 'the' ? hit.end + 2 : hit.end + 1;
   return /^\p{Lu}/u.test(ctx.texts[next] ?? '');
 }
+
+/** Words before an event noun that make it the next occasion of a recurring event ("next year's summit", "the next session"). */
+const SEQUEL_WORDS: ReadonlySet<string> = new Set(['next', 'following']);
+
+/**
+ * "will host next year's summits", "the next full summit": the next occasion of a recurring event,
+ * never the one the text reports. Read in the noun phrase before the trigger.
+ */
+export function isSequel(ctx: EventContext, npStart: number, first: number): boolean {
+  for (let i = npStart; i < first; i++) if (SEQUEL_WORDS.has(ctx.folded[i] ?? '')) return true;
+  return false;
+}

@@ -6,7 +6,7 @@ import { readPlace, type Place } from '../place.js';
 import { summitName } from '../summit-name.js';
 import { clauseEndAfter, clauseStartBefore } from './clause.js';
 import { mentionDate } from './date.js';
-import { isGeneric, isModified, isMultilateral, isRepeated } from './flags.js';
+import { isGeneric, isModified, isMultilateral, isRepeated, isSequel } from './flags.js';
 import { readFrames, type FrameReading } from './frames.js';
 import { nounPhraseStart, premodifierParties, type NounPhrase } from './noun-phrase.js';
 import { groupFallback, joinedParties, SENTENCE_WINDOW, sentenceParties } from './sentence-parties.js';
@@ -63,6 +63,8 @@ export interface EventMention {
   summitName?: string;
   /** A definite noun phrase ("the summit", "this meeting"): it may refer to one named before. */
   definite: boolean;
+  /** "next year's summit", "the next session": the next occasion of a recurring event, never one reported before it. */
+  sequel: boolean;
 }
 
 /** Reads one trigger: its parties (argument frames, the noun phrase before it), then its place, date and status, then what makes it no event of its own. */
@@ -80,6 +82,7 @@ export function readMention(ctx: EventContext, hit: TriggerHit, siblings: Trigge
   // a bare noun ("the summit", "the meeting") may refer back, or take the people of its sentence
   const bare = hit.entry.form === 'noun' && premodifierParties(ctx, np.start, hit.first).length === 0 && !isModified(ctx, np.start, hit.first);
   const anaphoric = bare && parties.length === 0;
+  const sequel = isSequel(ctx, np.start, hit.first);
   // "briefed X by phone on the talks in Ankara": the topic of another contact is not held by its parties
   const topic = previous !== undefined && TOPIC_WORDS.has(ctx.folded[np.start - 1] ?? '');
   const around = bare && !topic ? sentenceParties(ctx, Math.max(mainClauseStart(ctx, sStart, hit.first), hit.first - SENTENCE_WINDOW), Math.min(sEnd, hit.end + SENTENCE_WINDOW)) : [];
@@ -90,7 +93,9 @@ export function readMention(ctx: EventContext, hit: TriggerHit, siblings: Trigge
     parties,
     perCountry: !!frame?.perCountry,
     ...attributes,
-    generic: isGeneric(ctx, hit, np.start) && !(frame && hit.plural && (frame.partners.length > 0 || frame.agents.length >= 2)),
+    // "next year's summits": one occasion, however many meetings it holds
+    generic: isGeneric(ctx, hit, np.start) && !(frame && hit.plural && (frame.partners.length > 0 || frame.agents.length >= 2)) && !(hit.plural && sequel),
+    sequel,
     repeated: isRepeated(ctx, hit.end, right),
     anaphoric,
     headline,
