@@ -34,9 +34,19 @@ export function key(word: string): string {
   return nameKey(word).replace(/ /g, '-');
 }
 
+/** Generational suffixes after a family name ("Jr", "III"): never the name a person is shortened to. */
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** The name's words without a generational suffix ("Teodoro L. Locsin Jr" → "Teodoro L. Locsin"). */
+export function withoutSuffix(tokens: string[]): string[] {
+  const last = key(tokens[tokens.length - 1] ?? '').replace(/\.$/, '');
+  return tokens.length > 2 && NAME_SUFFIXES.has(last) ? tokens.slice(0, -1) : tokens;
+}
+
 /** The words a multi-word name may be shortened to. */
-function standaloneKeys(tokens: string[], known?: KnownPerson): string[] {
+function standaloneKeys(all: string[], known?: KnownPerson): string[] {
   const keys: string[] = [];
+  const tokens = withoutSuffix(all);
   const words = tokens.map(key);
   const last = words[words.length - 1];
   if (last) {
@@ -161,7 +171,8 @@ function newDraft(m: NameMention, known: KnownPerson | undefined): PersonDraft {
   const given = givenOf(m.tokens, known);
   if (given) draft.given = given;
   if (m.tokens.length > 1) {
-    const surname = familyFirst(m.tokens, known) ? m.tokens[0] : m.tokens[m.tokens.length - 1];
+    const tokens = withoutSuffix(m.tokens);
+    const surname = familyFirst(tokens, known) ? tokens[0] : tokens[tokens.length - 1];
     if (surname) draft.surname = key(surname);
   }
   return draft;

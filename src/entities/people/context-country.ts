@@ -15,6 +15,7 @@
 import type { CountryMention, Person, Span } from '../../types.js';
 import type { TextDocument } from '../../text/types.js';
 import { lineBreakBetween } from '../../text/lines.js';
+import { TITLE_WORDS } from './titles.js';
 import type { PersonDraft } from './cluster.js';
 import { counterpartCountry } from './counterpart-country.js';
 
@@ -303,13 +304,19 @@ export function homeFitsSentence(c: PeopleContext, draft: PersonDraft, self: num
 export function nearestCountry(c: PeopleContext, draft: PersonDraft): string | undefined {
   const at = c.doc.tokens[draft.mentions[0]?.first ?? 0]?.start ?? 0;
   const inName = (m: CountryMention): boolean => c.people.some((p) => p.mentions.some((s) => s.start <= m.start && m.end <= s.end));
-  const named = c.countryMentions.filter((m) => !afterEnvoyTo(c.doc, m) && !inName(m));
+  const named = c.countryMentions.filter((m) => !afterEnvoyTo(c.doc, m) && !inName(m) && !beforeOffice(c.doc, m));
   let last: CountryMention | undefined;
   for (const m of named) if (m.end <= at && (!last || m.start > last.start)) last = m;
   const sentence = c.doc.tokens[draft.mentions[0]?.first ?? 0]?.sentence ?? 0;
   const from = c.doc.sentences[Math.max(0, sentence - 1)]?.start ?? 0;
   if (last && last.start >= from && !lineBreakBetween(c.doc.text, last.end, at)) return last.code;
   return mostNamed(named)?.code;
+}
+
+/** "the Japanese Ambassador", "Chinese officials": a demonym before an office describes its holder, not the scene. */
+function beforeOffice(doc: TextDocument, m: CountryMention): boolean {
+  const next = /^\s+([\p{L}-]+)/u.exec(doc.text.slice(m.end, m.end + 40))?.[1]?.toLowerCase() ?? '';
+  return m.kind === 'demonym' && TITLE_WORDS.get(next)?.kind === 'office';
 }
 
 /** The country the mentions name most often (the first of equals), and how often. */

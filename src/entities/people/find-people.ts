@@ -148,7 +148,11 @@ function inheritPossessorCountries({ doc, drafts, people, at: draftAt }: PeopleC
 
 function spanOf(doc: TextDocument, m: NameMention): Span {
   const start = doc.tokens[m.first]?.start ?? 0;
-  const end = doc.tokens[m.end - 1]?.end ?? start;
+  const last = doc.tokens[m.end - 1];
+  const dot = doc.tokens[m.end];
+  // "Locsin Jr." keeps the full stop of its suffix, which ends no sentence
+  const suffixDot = dot?.text === '.' && dot.start === last?.end && /^[JS]r$/.test(last.text) && dot.sentence === last.sentence;
+  const end = (suffixDot ? dot.end : last?.end) ?? start;
   return { start, end, text: doc.text.slice(start, end) };
 }
 

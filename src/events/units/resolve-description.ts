@@ -24,7 +24,9 @@ export function resolveDescription(ctx: EventContext, country: string | undefine
   if (!country) return undefined;
   const candidates = ctx.peopleByCountry.get(country) ?? [];
   const fitting = candidates.filter((p) => roleFits(head, p.role));
-  const pool = fitting.length ? fitting : candidates.length === 1 ? candidates : [];
+  // the only person of that country stands in, unless they hold another office ("the Japanese ambassador" is not its foreign minister)
+  const open = candidates.filter((p) => !p.role || p.role === 'counterpart' || head === 'leader');
+  const pool = fitting.length ? fitting : candidates.length === 1 ? open : [];
   const here = ctx.doc.tokens[at]?.start ?? 0;
   let best: string | undefined;
   let bestDistance = Infinity;

@@ -279,4 +279,6 @@ export const PEOPLE_EXAMPLES: readonly PeopleExample[] = [
   { topic: 'context:nationality', published: '2024-06-14', text: 'Kenyan political analyst Mercy Wanjiru said the visit showed Nairobi\'s growing weight in the region.', people: [{ name: 'Mercy Wanjiru', country: null }], known: 'Mercy Wanjiru country KEN' },
   { topic: 'context:nationality', published: '2024-06-14', text: 'The talks were criticised by Filipino maritime expert Rommel Banlaoi, who said Manila had gained little.', people: [{ name: 'Rommel Banlaoi', country: null }], known: 'Rommel Banlaoi country PHL' },
   { topic: 'context:nationality', published: '2024-06-14', text: 'US President Joe Biden urged his Mexican counterpart to investigate Ana Torres, a former customs official.', people: [{ name: 'Joe Biden', country: 'USA' }, { name: 'Ana Torres', country: null }] },
+  { topic: 'name:suffix', published: '2024-06-14', text: 'Philippine Foreign Secretary Enrique A. Manalo Jr. met his Thai counterpart in Bangkok on Monday. Manalo later flew to Hanoi.', people: [{ name: 'Enrique A. Manalo Jr.', country: 'PHL' }] },
+  { topic: 'name:suffix', published: '2024-06-14', text: 'US Senator Robert Casey Jr. met Ukrainian officials in Kyiv on Friday. Casey said more aid would follow.', people: [{ name: 'Robert Casey Jr.', country: 'USA' }] },
 ];
