@@ -229,9 +229,11 @@ export const FRAMES: readonly FrameRule[] = [
     id: 'fronted-gerund',
     forms: ['noun'],
     triggers: ['meeting.noun'],
-    pattern: '<T> [b:PARTY] $ADVP{0,3} , [a:SPEAKER] $VG VERB',
+    pattern: '<T> [b:PARTY] $ADVP{0,3} !(, | ; | #PERSON){0,10} , [a:SPEAKER] $VG VERB',
     examples: [
       { text: 'Meeting Chinese President Xi Jinping on Thursday, Russian President Vladimir Putin acknowledged Beijing\'s concerns about the war.', events: ['meeting Putin + Xi'] },
+      { text: 'Meeting Kenyan President William Ruto for the first time since the election, Tanzanian President Samia Suluhu Hassan pledged to reopen the border.', events: ['meeting Hassan + Ruto'] },
+      { text: 'Meeting French President Emmanuel Macron in Paris for the second time this year, Nigerian President Bola Tinubu asked for help with the debt talks.', events: ['meeting Tinubu + Macron @Paris'] },
     ],
   },
   {
