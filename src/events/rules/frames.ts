@@ -427,10 +427,12 @@ export const FRAMES: readonly FrameRule[] = [
   {
     id: 'relative-subject',
     forms: ['verb', 'noun'],
-    pattern: '[a:PARTY] , (who | which) $VG (@light $NMOD)? <T> $MEDIUM? $ADVP{0,2} [prep:(with | to | on | by)]? [b:PARTY]',
+    pattern: '[a:PARTY] (, !(, | ; | who | which | #PERSON){1,8})? , (who | which) $VG (@light $NMOD)? <T> $MEDIUM? $ADVP{0,2} [prep:(with | to | on | by)]? [b:PARTY]',
     examples: [
       { text: 'Chinese President Xi Jinping, who will meet US President Joe Biden in Bali on Monday, arrived on Sunday.', events: ['meeting Xi + Biden /planned @Bali'] },
       { text: 'US Secretary of State Marco Rubio, who spoke by phone with Russian Foreign Minister Sergei Lavrov on Saturday, flew to Riyadh.', events: ['phone_call Rubio + Lavrov', 'meeting Rubio + SAU @Riyadh'] },
+      { text: 'Amina Yusuf, Nigeria\'s special envoy for the Sahel, who met Malian President Assimi Goita in Bamako on Monday, said talks would continue.', events: ['meeting Yusuf + Goita @Bamako'] },
+      { text: 'Carlos Ruiz, the Mexican deputy foreign minister, who spoke by phone with Guatemalan Foreign Minister Carlos Martinez on Friday, flew to Guatemala City.', events: ['phone_call Ruiz + Martinez', 'meeting Ruiz + GTM @Guatemala City'] },
     ],
   },
   {
