@@ -169,6 +169,8 @@ export const TITLE_WORDS: ReadonlyMap<string, TitleEntry> = new Map<string, Titl
   ['lady', honorific],
   ['alhaji', honorific],
   ['hajji', honorific],
+  ['sayyid', honorific], // Omani and Gulf form of address ("Sayyid Badr")
+  ['sayyida', honorific],
   ['mister', honorific],
   ['madam', honorific],
   ['excellency', honorific],
