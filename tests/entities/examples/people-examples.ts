@@ -282,5 +282,5 @@ export const PEOPLE_EXAMPLES: readonly PeopleExample[] = [
   { topic: 'name:suffix', published: '2024-06-14', text: 'Philippine Foreign Secretary Enrique A. Manalo Jr. met his Thai counterpart in Bangkok on Monday. Manalo later flew to Hanoi.', people: [{ name: 'Enrique A. Manalo Jr.', country: 'PHL' }] },
   { topic: 'name:suffix', published: '2024-06-14', text: 'US Senator Robert Casey Jr. met Ukrainian officials in Kyiv on Friday. Casey said more aid would follow.', people: [{ name: 'Robert Casey Jr.', country: 'USA' }] },
   { topic: 'name:honorific', published: '2024-06-14', text: 'Omani Foreign Minister Sayyid Badr bin Hamad Albusaidi met the Iranian envoy in Muscat on Monday. Later, Sayyid Badr spoke by phone with his Qatari counterpart.', people: [{ name: 'Badr bin Hamad Albusaidi', country: 'OMN' }] },
-  { topic: 'name:honorific', published: '2024-06-14', text: 'Sayyida Basma Al Said opened the mental health conference in Muscat on Tuesday, the Omani news agency said.', people: [{ name: 'Basma Al Said', country: null }], known: 'Basma Al Said country OMN' },
+  { topic: 'name:honorific', published: '2024-06-14', text: 'Sayyida Basma Al Said opened the mental health conference in Muscat on Tuesday, the Omani news agency said.', people: [{ name: 'Basma Al Said', country: 'OMN' }] },
 ];
