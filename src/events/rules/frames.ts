@@ -551,6 +551,8 @@ export const FRAMES: readonly FrameRule[] = [
     pattern: '<T> $MEDIUM? $ADVP{0,2} ({host|chair|give|offer|organise|organize|convene|lead})? [prep:(with | to | on | by | from | of | between)] [b:PARTY]',
     examples: [
       { text: 'Angolan President João Lourenço began his visit on Monday. The talks with Namibian President Netumbo Nandi-Ndaitwah lasted two hours.', events: ['meeting Lourenço + Nandi-Ndaitwah'] },
+      { text: 'Indian Prime Minister Narendra Modi said the talks outside Paris with French President Emmanuel Macron had gone well.', events: ['meeting Modi + Macron @Paris'] },
+      { text: 'Kenyan President William Ruto flew home on Friday after a meeting near Addis Ababa with Ethiopian Prime Minister Abiy Ahmed.', events: ['meeting Ruto + Abiy @Addis Ababa'] },
     ],
   },
   {
