@@ -55,6 +55,8 @@ export const FUTURE_BEFORE_TO: ReadonlySet<string> = new Set([
 /** Words that are not markers when the next word is one of these ("next to him", "could not agree"). */
 export const MARKER_BLOCKERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['next', new Set(['to'])],
+  // "Heads of State and Government": a noun, not "heads to Paris"
+  ['heads', new Set(['of'])],
   ['could', new Set(['not', 'hardly', 'barely', 'only'])],
 ]);
 

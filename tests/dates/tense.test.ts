@@ -31,6 +31,9 @@ describe('clauseTense marker details', () => {
   it.each<[string, string, Tense]>([
     ['He stood next to her on Monday after they met.', 'on Monday', 'past'],
     ['The sides could not agree on Monday.', 'on Monday', 'present'],
+    ['The chair of the Conference of Heads of State, President Ruto, on Monday spoke with Museveni.', 'on Monday', 'past'],
+    ['The EU heads of government on Monday met in Brussels.', 'on Monday', 'past'],
+    ['The delegation heads to Nairobi on Monday.', 'on Monday', 'future'],
     ['The sides could meet as early as Friday.', 'Friday', 'future'],
     ['The peace plan was discussed on Monday.', 'on Monday', 'past'],
     ['Both leaders plan to meet on Friday.', 'on Friday', 'future'],
