@@ -170,6 +170,15 @@ function infinitiveTense(tokens: readonly DateToken[], k: number): Tense {
   return 'past';
 }
 
+/** Words that rank whoever an infinitive describes ("the first foreign leader to meet him"). */
+const RANK_WORDS: ReadonlySet<string> = new Set(['first', 'last', 'only', 'second', 'third', 'latest']);
+
+/** "the first foreign dignitary to meet the new president": an infinitive after a ranked noun tells who, not when. */
+function rankedInfinitive(tokens: readonly DateToken[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) if (RANK_WORDS.has(tokens[j]?.lower ?? '')) return true;
+  return false;
+}
+
 /**
  * The tense signalled by token `k` alone (with its neighbours), or `null` when it is no marker.
  *
@@ -190,7 +199,7 @@ export function markerAt(tokens: readonly DateToken[], k: number): Tense | null 
   if (FUTURE_BEFORE_TO.has(w) && (next === 'to' || next === 'for')) return planTense(tokens, k);
   // "is due in Budapest on Thursday", "due back in Kyiv": an expected arrival
   if (w === 'due' && (next === 'in' || next === 'at' || next === 'back')) return planTense(tokens, k);
-  if (w === 'to' && next !== undefined && INFINITIVE_VERBS.has(next)) return infinitiveTense(tokens, k);
+  if (w === 'to' && next !== undefined && INFINITIVE_VERBS.has(next) && !rankedInfinitive(tokens, k)) return infinitiveTense(tokens, k);
   if (w.endsWith('ing') && w.length > 5 && prev !== undefined && PROGRESSIVE_AUX.has(prev)) return 'future';
   if (isParticiple(t)) {
     if (prev === 'be') return 'future';

@@ -68,6 +68,16 @@ function inAdjunctAfterObject(ctx: EventContext, cue: number, phraseStart: numbe
   return false;
 }
 
+/** Prepositions that open the topic of a contact ("talks on the next round", "a call about the upcoming vote"). */
+const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
+
+/** Whether token `i` opens, after its determiner, a topic phrase ("on the next round"). */
+function inTopicPhrase(ctx: EventContext, i: number): boolean {
+  let k = i - 1;
+  while (k > i - 3 && ['the', 'a', 'an', 'its', 'their'].includes(ctx.folded[k] ?? '')) k--;
+  return k < i - 1 && TOPIC_PREPOSITIONS.has(ctx.folded[k] ?? '');
+}
+
 /** Whether a form of "accept" stands in the few words before token `i` ("accepted the Prime Minister's invitation"). */
 function acceptedBefore(ctx: EventContext, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 8); k--) if (ctx.lemmas[k] === 'accept') return true;
@@ -111,8 +121,9 @@ export function readStatus(ctx: EventContext, hit: TriggerHit, from: number, to:
         const follows = ctx.folded[i + cue.words.length] ?? '';
         if (!close || follows === 'only' || follows === 'long' || follows === 'yet') continue;
       }
-      // after the trigger only cues that bear on it count ("a meeting set for Friday", "talks, seeking a deal" does not)
-      if (i > hit.first && !cue.afterTrigger) continue;
+      // after the trigger only cues that bear on it count ("a meeting set for Friday", "talks, seeking a deal" does not),
+      // and none in its topic ("a call on the next round of talks")
+      if (i > hit.first && (!cue.afterTrigger || inTopicPhrase(ctx, i))) continue;
       // "urged X during a phone call to end the war": the request is what was said in the contact, not the contact
       if (cue.status === 'proposed' && inAdjunctAfterObject(ctx, i, phraseStart)) continue;
       // "accepted an invitation from X to visit": an invitation accepted is a plan
