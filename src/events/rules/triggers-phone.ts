@@ -56,6 +56,24 @@ export const PHONE_TRIGGERS: readonly TriggerRule[] = [
     ],
   },
   {
+    id: 'call-up.verb',
+    pattern: '{call} up',
+    pos: ['VERB'],
+    type: 'phone_call',
+    form: 'verb',
+    role: 'mutual',
+    strength: 0.6,
+    needsPartner: true,
+    notWhen: [
+      { pattern: '<T> (the | his | her | their | more)? (NUM | @number | reservists | reserves | troops | soldiers | conscripts | recruits | men | file | files | data | record | records | images | memories | players | squad)', why: 'mobilising or summoning ("called up reservists", "called up the file")', examples: [{ text: 'Russian President Vladimir Putin called up 300,000 reservists in September.', events: [] }] },
+    ],
+    examples: [
+      { text: 'Kyrgyz Foreign Minister Zheenbek Kulubaev called up Russian Foreign Minister Sergei Lavrov on Thursday.', events: ['phone_call Kulubaev + Lavrov'] },
+      { text: 'Chilean President Gabriel Boric called up Argentine President Javier Milei after the floods.', events: ['phone_call Boric + Milei'] },
+      { text: 'Ugandan President Yoweri Museveni will call up Kenyan President William Ruto on Friday, his office said.', events: ['phone_call Museveni + Ruto /planned'] },
+    ],
+  },
+  {
     id: 'call.verb',
     pattern: '{call}',
     pos: ['VERB'],
