@@ -145,7 +145,7 @@ export const FRAMES: readonly FrameRule[] = [
   {
     id: 'join-for',
     forms: ['noun'],
-    pattern: '[a:PARTY] $VG ([lv:{join|accompany}] [b:PARTY] (for | at | in | on) | [lv:{host|welcome|receive}] [b:PARTY] (for | at | to)) $NMOD <T>',
+    pattern: '[a:PARTY] $VG ([lv:{join|accompany}] [b:PARTY] $ADVP{0,2} (for | at | in | on) | [lv:{host|welcome|receive}] [b:PARTY] (for | at | to)) $NMOD <T>',
     examples: [
       { text: 'Dutch Prime Minister Dick Schoof will join Belgian Prime Minister Bart De Wever for talks in Brussels on Monday.', events: ['meeting Schoof + Wever /planned @Brussels'] },
       { text: 'Canadian Prime Minister Mark Carney joined French President Emmanuel Macron and Italy\'s Giorgia Meloni at the G7 leaders\' summit on Monday.', events: ['summit Carney + Macron + Meloni'] },
