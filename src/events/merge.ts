@@ -79,12 +79,19 @@ function addMention(ctx: EventContext, drafts: EventDraft[], m: EventMention, pa
   else if (m.headline) return;
   else if (m.multilateral && parties.length === 0) drafts.push(start(ctx, m, dedupe(ctx, [...m.attendees, ...m.fallbackParties])));
   else if (!m.anaphoric || parties.length > 0) drafts.push(start(ctx, m, parties));
+  else if (hostCountryOfSequel(m)) drafts.push(start(ctx, m, [hostCountryOfSequel(m) as Party]));
   else if (m.fallbackParties.length >= 2 || (m.multilateral && m.fallbackParties.length >= 1)) {
     const draft = start(ctx, m, dedupe(ctx, m.fallbackParties));
     // a named summit takes the leaders of its sentence as a matter of course; a bare noun is a guess
     if (!m.multilateral) draft.fromFallback = true;
     drafts.push(draft);
   }
+}
+
+/** "the next summit will be held in Antigua and Barbuda": a sequel summit held in a country has that country as its host. */
+function hostCountryOfSequel(m: EventMention): Party | undefined {
+  const country = m.sequel && m.type === 'summit' && m.place?.wholeCountry && !m.placeInherited ? m.place.country : undefined;
+  return country ? { kind: 'country', code: country, via: 'name', host: true } : undefined;
 }
 
 /** "held separate talks with each of them": the members of the group, one contact each with the other parties. */
