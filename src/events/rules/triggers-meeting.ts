@@ -318,6 +318,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     strength: 0.6,
     needsPartner: true,
     notWhen: [
+      { pattern: '<T> [PARTY] to (the | an | a)? $NMOD (session | sessions | summit | conference | centre | center | forum | gathering | ceremony | venue | talks)', why: 'a host greeting many guests to a gathering: the gathering is the event', examples: [{ text: 'Iraqi Prime Minister Mohammed Shia al-Sudani welcomed Egyptian President Abdel Fattah al-Sisi, Palestinian President Mahmoud Abbas and Somali President Hassan Sheikh Mohamud to the summit venue in Baghdad on Saturday.', events: ['summit al-Sudani + al-Sisi + Abbas + Mohamud @Baghdad'] }] },
       { pattern: '<T> DET? ADJ* @receiveSenseObject', why: 'receiving a letter, welcoming a decision', examples: [{ text: 'Indonesian President Joko Widodo welcomed the decision of the court.', events: [] }, { text: 'Kenyan President William Ruto received an award in Addis Ababa.', events: [] }] },
       { pattern: '<T> [PARTY] \'s', why: "welcoming someone's decision", examples: [{ text: "Japanese Prime Minister Fumio Kishida welcomed China's decision to resume imports.", events: [] }] },
     ],
