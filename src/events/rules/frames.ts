@@ -449,6 +449,9 @@ export const FRAMES: readonly FrameRule[] = [
     pattern: '[a:PARTY] ,? $VG <T> $MEDIUM? $ADVP{0,2} [prep:(with | to | on | by)]? [b:PARTY]',
     examples: [
       { text: 'Moroccan Foreign Minister Nasser Bourita met Spanish Foreign Minister José Manuel Albares in Rabat on Tuesday.', events: ['meeting Bourita + Albares @Rabat'] },
+      { text: 'Omani Foreign Minister Badr Albusaidi received at the ministry\'s headquarters in Muscat on Monday the Iranian Foreign Minister, Abbas Araghchi.', events: ['meeting Albusaidi + Araghchi @Muscat'] },
+      { text: 'Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met at his office in Doha yesterday Egyptian Foreign Minister Badr Abdelatty.', events: ['meeting Al Thani + Abdelatty @Doha'] },
+      { text: 'Kuwaiti Crown Prince Sheikh Sabah Al-Khalid received at the Bayan Palace this morning Jordanian Foreign Minister Ayman Safadi.', events: ['meeting Al-Khalid + Safadi'] },
       { text: 'Argentine President Javier Milei has spoken with Israeli Prime Minister Benjamin Netanyahu.', events: ['phone_call Milei + Netanyahu'] },
       { text: 'Bangladeshi Foreign Minister A. K. Abdul Momen, MP had a telephone conversation with Indian External Affairs Minister S. Jaishankar.', events: ['phone_call Momen + Jaishankar'] },
       { text: 'HANOI — Cambodian Foreign Minister Prak Sokhonn held talks with Vietnamese Foreign Minister Bui Thanh Son on Monday. Later, the visiting minister paid a courtesy call on Vietnamese Prime Minister Pham Minh Chinh.', events: ['meeting Prak + Bui @Hanoi', 'meeting Prak + Pham @Hanoi'] },
