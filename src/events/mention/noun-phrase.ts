@@ -5,7 +5,7 @@ import { resolveFirstPerson } from '../units/first-person.js';
 import { COUNTRY_PAIR_WORDS } from '../lexicon.js';
 
 /** Words that may stand in an event noun's phrase before it ("the first direct phone call"). */
-const NP_WORDS: ReadonlySet<string> = new Set(["'s", 'a', 'an', 'the', 'his', 'her', 'my', 'our', 'their', 'its', 'first', 'second', 'third', 'one-hour', 'possible', 'planned', 'upcoming', 'direct', 'phone', 'telephone', '-', '–', 'surprise']);
+const NP_WORDS: ReadonlySet<string> = new Set(["'s", 'a', 'an', 'the', 'his', 'her', 'my', 'our', 'their', 'its', 'first', 'second', 'third', 'one-hour', 'possible', 'planned', 'upcoming', 'direct', 'phone', 'telephone', '-', '–', 'surprise', '"', '“', '”']);
 
 /** Words that may stand between a light verb and its noun phrase ("held five rounds of talks"). */
 const BRIDGE_WORDS: ReadonlySet<string> = new Set(['to', 'also', 'jointly', 'for', 'in', 'at', 'on', 'during', 'of', 'hours', 'rounds', 'round', 'days', 'series', 'minutes', 'five', 'two', 'three', 'four', 'several', 'lengthy', 'more']);

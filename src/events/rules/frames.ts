@@ -268,6 +268,17 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'medium-with',
+    forms: ['verb'],
+    triggers: ['medium'],
+    pattern: '[a:SPEAKER] (, (who | which))? $VG VERB !(, | ; | \\. | that | VERB | #PERSON){1,8} with [b:PARTY] $ADVP{0,2} <T>',
+    examples: [
+      { text: 'Vietnamese Foreign Minister Bui Thanh Son, who discussed maritime security with US Secretary of State Antony Blinken by telephone earlier this month, flew to Tokyo on Monday.', published: '2023-03-20', events: ['phone_call Bui + Blinken', 'meeting Bui + JPN @Tokyo'] },
+      { text: 'Kenyan President William Ruto reviewed trade ties with Tanzanian President Samia Suluhu Hassan by phone on Monday.', events: ['phone_call Ruto + Hassan'] },
+      { text: 'Chilean Foreign Minister Alberto van Klaveren raised the border dispute with Bolivian Foreign Minister Celinda Sosa over the phone.', events: ['phone_call van Klaveren + Sosa'] },
+    ],
+  },
+  {
     id: 'medium-object',
     forms: ['verb'],
     triggers: ['medium'],
