@@ -18,7 +18,7 @@ import { lineBreakBetween } from '../../text/lines.js';
 import { TITLE_WORDS } from './titles.js';
 import type { PersonDraft } from './cluster.js';
 import { counterpartCountry } from './counterpart-country.js';
-import { representedCountry } from './represented-country.js';
+import { ownedByItsCountry, representedCountry } from './represented-country.js';
 
 /** What the context readers look at: the text, its countries and places, and the people found so far. */
 export interface PeopleContext {
@@ -59,7 +59,7 @@ export function countriesFromContext(c: PeopleContext, eligible: Eligible): void
   c.people.forEach((person, i) => {
     const draft = c.drafts[i];
     if (!draft || !eligible(person, draft)) return;
-    const country = person.role === 'counterpart' ? counterpartCountry(c, draft, i) : representedCountry(c, draft) ?? ledDelegationCountry(c, draft) ?? delegationCountry(c, draft, i) ?? pairedCountry(c, draft) ?? listCountry(c, draft) ?? sentenceCountry(c, draft, i) ?? sceneCountry(c, draft);
+    const country = person.role === 'counterpart' ? counterpartCountry(c, draft, i) : representedCountry(c, draft) ?? ownedByItsCountry(c, draft) ?? ledDelegationCountry(c, draft) ?? delegationCountry(c, draft, i) ?? pairedCountry(c, draft) ?? listCountry(c, draft) ?? sentenceCountry(c, draft, i) ?? sceneCountry(c, draft);
     if (country) [person.country, person.countryCertainty] = [country, 'inherited'];
   });
 }

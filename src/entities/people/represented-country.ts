@@ -36,3 +36,19 @@ export function representedCountry(c: PeopleContext, draft: PersonDraft): string
 function countryEndingAt(mentions: readonly CountryMention[], end: number): string | undefined {
   return mentions.find((m) => m.kind !== 'demonym' && m.end <= end && end - m.end <= 1)?.code;
 }
+
+/**
+ * "Tehran's embassy in Islamabad said that its ambassador, X, …", "Kenya said its foreign minister,
+ * Y, …": an office owned by "its"/"their" belongs to the country named last before it in the
+ * sentence as an actor, not as a place ("in Islamabad").
+ */
+export function ownedByItsCountry(c: PeopleContext, draft: PersonDraft): string | undefined {
+  const mention = draft.mentions[0];
+  const first = mention?.prefix.firstToken ?? mention?.first ?? 0;
+  const owner = c.doc.tokens[first - 1];
+  if (!owner || !/^(?:its|their)$/i.test(owner.text)) return undefined;
+  const sentence = c.doc.sentences[owner.sentence];
+  if (!sentence) return undefined;
+  const actors = c.countryMentions.filter((m) => m.start >= sentence.start && m.end <= owner.start && m.kind !== 'demonym' && !/\b(?:in|to|at|from|visiting)\s+(?:the\s+)?$/i.test(c.doc.text.slice(Math.max(0, m.start - 12), m.start)));
+  return actors[actors.length - 1]?.code;
+}
