@@ -96,6 +96,8 @@ function titleInsideName(doc: TextDocument, facts: TokenFacts, i: number, w: str
   // "Zafrul Tengku Abdul Aziz": a royal title after a given name opens the father's name
   if (w === 'tengku' || w === 'tunku') return nameLike(doc, facts, i - 1, headline) && !TITLE_WORDS.has(clean(doc.tokens[i - 1]?.text ?? ''));
   if (KINSHIP_WORDS.has(w)) return nameLike(doc, facts, i - 1, headline) && nameLike(doc, facts, i - 2, headline);
+  // "Hun Sen talked": "Sen" with no full stop, after a name word and before no other, ends a Khmer name (not "Sen. X")
+  if (w === 'sen') return doc.tokens[i]?.text === 'Sen' && nameLike(doc, facts, i - 1, headline) && !/^(?:\.|\p{Lu})/u.test(doc.tokens[i + 1]?.text ?? '');
   if (!INNER_NAME_TITLES.has(w) || !/^\p{Lu}\p{Ll}/u.test(doc.tokens[i + 1]?.text ?? '')) return false;
   const given = clean(doc.tokens[i - 1]?.text ?? '');
   const before = clean(doc.tokens[i - 2]?.text ?? '');

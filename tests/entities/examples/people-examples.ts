@@ -289,4 +289,7 @@ export const PEOPLE_EXAMPLES: readonly PeopleExample[] = [
   { topic: 'context:its-office', published: '2024-06-14', text: 'Moscow\'s embassy in Vilnius said on Monday that its ambassador, Pavel Ivanov, had been summoned.', people: [{ name: 'Pavel Ivanov', country: 'RUS' }] },
   { topic: 'context:its-office', published: '2024-06-14', text: 'Chile said in Buenos Aires on Friday that its foreign minister, Alberto van Klaveren, would attend the meeting.', people: [{ name: 'Alberto van Klaveren', country: 'CHL' }] },
   { topic: 'context:its-office', published: '2024-06-14', text: 'Beijing protested to Manila on Tuesday, and its envoy, Huang Xilian, delivered a note to the Philippine foreign ministry.', people: [{ name: 'Huang Xilian', country: 'CHN' }] },
+  { topic: 'name:khmer', published: '2024-06-14', text: 'Former Cambodian prime minister Hun Sen received the Thai foreign minister in Phnom Penh on Monday. Hun Sen now leads the Senate.', people: [{ name: 'Hun Sen', country: 'KHM' }] },
+  { topic: 'name:khmer', published: '2024-06-14', text: 'Thai Prime Minister Srettha Thavisin paid a courtesy call on Hun Sen, president of the Cambodian Senate, in Phnom Penh.', people: [{ name: 'Srettha Thavisin', country: 'THA' }, { name: 'Hun Sen', country: 'KHM' }] },
+  { topic: 'name:khmer', published: '2024-06-14', text: 'Sen. Marco Rubio met the Cambodian ambassador in Washington on Tuesday.', people: [{ name: 'Marco Rubio', country: 'USA' }] },
 ];
