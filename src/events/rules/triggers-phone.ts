@@ -179,6 +179,7 @@ export const PHONE_TRIGGERS: readonly TriggerRule[] = [
         why: 'speaking at the gathering a relative clause names',
         examples: [{ text: 'Indonesian President Joko Widodo opened a forum in Bali at which Indian Prime Minister Narendra Modi also spoke.', events: [] }],
       },
+      { pattern: '<T> [PARTY] (back | into | out of | round | around | down)', why: 'persuading ("talk Mali back into the bloc", "talked him out of it")', examples: [{ text: 'Senegalese President Bassirou Diomaye Faye was asked to talk Mali, Burkina Faso and Niger back into the bloc.', events: [] }, { text: 'Qatari officials tried to talk the Taliban into reopening the schools.', events: [] }] },
       {
         pattern: '({keep|stop|start|begin|continue}) <T>',
         why: 'talking as an ongoing activity, not one contact',
