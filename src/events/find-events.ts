@@ -7,6 +7,7 @@ import { mergeMentions, type EventDraft } from './merge.js';
 import { readMention, type EventMention } from './mention/mention.js';
 import { completeAgent } from './refine/agent.js';
 import { collectAttendees } from './refine/attendees.js';
+import { attendanceLists } from './refine/attendance-lists.js';
 import { continuedDay } from './refine/continued-day.js';
 import { cityOverCountry } from './refine/city-over-country.js';
 import { journeysToContacts } from './refine/journeys.js';
@@ -56,7 +57,7 @@ export const SENTENCE_REFINERS: ReadonlyArray<Refiner<EventMention>> = [dropLigh
 export const TEXT_REFINERS: ReadonlyArray<Refiner<EventMention>> = [readListLines, venueContext, relativeDays];
 
 /** Refiners of the events that merging assembled, in order. */
-export const EVENT_REFINERS: ReadonlyArray<Refiner<EventDraft>> = [collectAttendees, addDelegates, journeysToContacts, cityOverCountry, continuedDay, reportDay, notYetHappened, duringVisit, plansLookForward, keepDiplomatic];
+export const EVENT_REFINERS: ReadonlyArray<Refiner<EventDraft>> = [collectAttendees, attendanceLists, addDelegates, journeysToContacts, cityOverCountry, continuedDay, reportDay, notYetHappened, duringVisit, plansLookForward, keepDiplomatic];
 
 /**
  * Finds diplomatic events (stage 5 of the pipeline): triggers, one reading of each (argument

@@ -88,7 +88,7 @@ function latestBefore(summits: EventDraft[], at: number): EventDraft | undefined
   return best;
 }
 
-function addAttendees(summit: EventDraft, parties: Party[]): void {
+export function addAttendees(summit: EventDraft, parties: Party[]): void {
   for (const p of parties) {
     if (p.kind === 'group' || (p.kind === 'country' && p.host)) continue;
     const known = summit.parties.some((q) => (q.kind === 'person' && p.kind === 'person' && q.personId === p.personId) || (q.kind === 'country' && p.kind === 'country' && q.code === p.code));
