@@ -2,14 +2,14 @@ import type { CountryMention } from '../../types.js';
 import type { PersonDraft } from './cluster.js';
 import type { PeopleContext } from './context-country.js';
 
-/** "Angola was represented by", "will be represented by": the country stands right before the cue. */
-const REPRESENTED_BY = /(?:was|were|is|are|will be|would be|has been|had been)\s+represented\s+(?:there\s+)?by\s+(?:the\s+)?$/i;
+/** Auxiliaries that may stand before "represented by" ("was", "will be", "had been"). */
+const AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'will', 'would', 'has', 'had']);
 
-/** "Guyana sent", "Saudi Arabia dispatched": a country fielding the person named next. */
-const SENT = /(?:sent|dispatched|fielded)\s+(?:its|their|the)?\s*$/i;
+/** Verbs by which a country fields someone ("Guyana sent X", "Saudi Arabia dispatched Y"). */
+const FIELDING_VERBS: ReadonlySet<string> = new Set(['sent', 'dispatched', 'fielded']);
 
-/** "…, and the United Arab Emirates by": a second country of a list after "represented by". */
-const ELLIPTICAL_BY = /(?:,|\band)\s+$/i;
+/** Words before a country that make it a place, not an actor ("in Islamabad", "to Kenya"). */
+const PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'to', 'at', 'from', 'visiting']);
 
 /**
  * The country a person stands for at a gathering, from the clause that fields them: "Angola was
@@ -18,23 +18,26 @@ const ELLIPTICAL_BY = /(?:,|\band)\s+$/i;
  */
 export function representedCountry(c: PeopleContext, draft: PersonDraft): string | undefined {
   const mention = draft.mentions[0];
-  const at = c.doc.tokens[mention?.prefix.firstToken ?? mention?.first ?? 0];
-  const sentence = at ? c.doc.sentences[at.sentence] : undefined;
-  if (!at || !sentence) return undefined;
-  const before = c.doc.text.slice(sentence.start, at.start);
-  const cue = REPRESENTED_BY.exec(before) ?? SENT.exec(before);
-  if (cue) return countryEndingAt(c.countryMentions, sentence.start + cue.index);
-  // the elliptical second member: "<country> by" after an earlier "represented by" in the sentence
-  const by = /\s+by\s+(?:the\s+)?$/i.exec(before);
-  if (!by || !/represented\s+by/i.test(before.slice(0, by.index))) return undefined;
-  const country = c.countryMentions.find((m) => m.end === sentence.start + by.index && m.kind === 'name');
-  const lead = country ? c.doc.text.slice(sentence.start, country.start).replace(/(?:the\s+)?$/i, '') : '';
-  return country && ELLIPTICAL_BY.test(lead) ? country.code : undefined;
-}
-
-/** The country named (not as a demonym) right before character `end`, one space apart at most. */
-function countryEndingAt(mentions: readonly CountryMention[], end: number): string | undefined {
-  return mentions.find((m) => m.kind !== 'demonym' && m.end <= end && end - m.end <= 1)?.code;
+  const word = (k: number): string => c.doc.tokens[k]?.text.toLowerCase() ?? '';
+  let t = (mention?.prefix.firstToken ?? mention?.first ?? 0) - 1;
+  if (['the', 'its', 'their'].includes(word(t))) t--;
+  if (FIELDING_VERBS.has(word(t))) return countryEndingAt(c, t - 1)?.code;
+  if (word(t) !== 'by') return undefined;
+  let k = t - 1;
+  if (word(k) === 'there') k--;
+  if (word(k) === 'represented') {
+    k--;
+    while (AUXILIARIES.has(word(k)) && k > t - 6) k--;
+    return countryEndingAt(c, k)?.code;
+  }
+  // the elliptical second member: "…, and the United Arab Emirates by", after "represented by" in the sentence
+  const country = countryEndingAt(c, t - 1);
+  if (!country) return undefined;
+  let before = tokenAt(c, country.start) - 1;
+  if (word(before) === 'the') before--;
+  const sentence = c.doc.sentences[c.doc.tokens[t]?.sentence ?? -1];
+  const represented = sentence && c.doc.text.slice(sentence.start, country.start).toLowerCase().includes('represented by');
+  return represented && (word(before) === 'and' || word(before) === ',') ? country.code : undefined;
 }
 
 /**
@@ -49,6 +52,23 @@ export function ownedByItsCountry(c: PeopleContext, draft: PersonDraft): string 
   if (!owner || !/^(?:its|their)$/i.test(owner.text)) return undefined;
   const sentence = c.doc.sentences[owner.sentence];
   if (!sentence) return undefined;
-  const actors = c.countryMentions.filter((m) => m.start >= sentence.start && m.end <= owner.start && m.kind !== 'demonym' && !/\b(?:in|to|at|from|visiting)\s+(?:the\s+)?$/i.test(c.doc.text.slice(Math.max(0, m.start - 12), m.start)));
+  const actor = (m: CountryMention): boolean => {
+    let k = tokenAt(c, m.start) - 1;
+    if (c.doc.tokens[k]?.text.toLowerCase() === 'the') k--;
+    return !PLACE_WORDS.has(c.doc.tokens[k]?.text.toLowerCase() ?? '');
+  };
+  const actors = c.countryMentions.filter((m) => m.start >= sentence.start && m.end <= owner.start && m.kind !== 'demonym' && actor(m));
   return actors[actors.length - 1]?.code;
+}
+
+/** The country named (not as a demonym) whose last character ends token `k`. */
+function countryEndingAt(c: PeopleContext, k: number): CountryMention | undefined {
+  const end = c.doc.tokens[k]?.end;
+  return end === undefined ? undefined : c.countryMentions.find((m) => m.end === end && m.kind !== 'demonym');
+}
+
+/** The index of the token starting at character `start` (or the one holding it). */
+function tokenAt(c: PeopleContext, start: number): number {
+  const i = c.doc.tokens.findIndex((t) => t.end > start);
+  return i < 0 ? c.doc.tokens.length : i;
 }
