@@ -38,6 +38,19 @@ export const SUMMIT_TRIGGERS: readonly TriggerRule[] = [
     ],
   },
   {
+    id: 'heads-session',
+    pattern: "(ordinary | extraordinary | annual | special)? {session|meeting|sitting} of (the)? (PROPN | #ORG | ADJ){1,5} of (heads of state | heads of government | heads of state and government)",
+    type: 'summit',
+    form: 'noun',
+    role: 'mutual',
+    strength: 0.8,
+    examples: [
+      { text: 'Nigerian President Bola Tinubu chaired the ordinary session of the ECOWAS Authority of Heads of State and Government in Abuja on Sunday.', published: '2024-07-08', events: ['summit Tinubu @Abuja'] },
+      { text: 'Kazakh President Kassym-Jomart Tokayev hosted the meeting of the Council of Heads of State in Astana on Thursday.', published: '2024-07-05', events: ['summit Tokayev @Astana'] },
+      { text: 'Ethiopian Prime Minister Abiy Ahmed opened the extraordinary session of the Assembly of Heads of State in Addis Ababa on Saturday.', published: '2024-02-18', events: ['summit Abiy @Addis Ababa'] },
+    ],
+  },
+  {
     id: 'group-of',
     pattern: '(g7 | g8 | g20 | g-7 | g-8 | g-20 | g77 | g-77 | apec | brics | sco)',
     type: 'summit',
