@@ -7,8 +7,8 @@ import type { Party } from './party.js';
 import type { Place } from './place.js';
 import { RECALLING_ADVERBS } from '../lexicon/recall.js';
 import { namedGroups } from './named-pairs.js';
-import { roleFits } from './units/resolve-description.js';
-import { LEADER_ROLES } from './lexicon.js';
+import { resolveGroups } from './groups.js';
+import { countryOf, dedupe, officesAgree, sameParty } from './party-match.js';
 
 /** A real-world contact assembled from one or more mentions. */
 export interface EventDraft {
@@ -123,134 +123,6 @@ function splitPerCountry(m: EventMention): EventMention[] {
   const others = m.parties.filter((p) => p.kind !== 'country');
   if (countries.length < 2 || others.length !== 1) return [m];
   return countries.map((c) => ({ ...m, parties: [...others, c] }));
-}
-
-/**
- * "they", "the two leaders": the parties of the latest mention that named two or more;
- * "the four leaders": the parties of the latest mentions until four are found. A counted pair
- * ("the two leaders", "each of them") may also mean two people named together with no contact
- * reported (`pairs`).
- */
-function resolveGroups(ctx: EventContext, parties: Party[], history: Party[][], pairs: Party[][] = history, at = Infinity): Party[] {
-  if (!parties.some((p) => p.kind === 'group')) return dedupe(ctx, parties);
-  const out: Party[] = [];
-  for (const p of parties) {
-    if (p.kind !== 'group') {
-      out.push(p);
-      continue;
-    }
-    // "the two leaders": the latest contact of exactly two, not a summit of four named since
-    // "each of his guests": the others of the latest contact of the one who met them each
-    // "the two presidents": two people who hold that office
-    const exact = p.office && !p.each ? holdersOf(ctx, p.office, p.size ?? 2, pairs, at)
-      : p.each ? (hostedBy(ctx, parties, history) ?? latestPair(pairs)) : p.size === undefined && p.counted ? latestPair(pairs) : undefined;
-    if (exact) {
-      out.push(...exact.map((x) => ({ ...x, host: false })));
-      continue;
-    }
-    const members: Party[] = [];
-    for (let k = history.length - 1; k >= 0; k--) {
-      for (const x of history[k] ?? []) if (!members.some((y) => sameParty(ctx, x, y, true))) members.push({ ...x, host: false });
-      if (members.length >= (p.size ?? 2)) break;
-    }
-    out.push(...members);
-  }
-  return dedupe(ctx, out);
-}
-
-/**
- * "the two presidents", "the pair of ministers": the latest pair whose people all hold the office,
- * else the people of that office, each of another country, named last before the group (token `at`).
- * "the two leaders": the latest pair with no one in an office below a leader's (a minister, an envoy).
- */
-function holdersOf(ctx: EventContext, office: string, size: number, pairs: Party[][], at: number): Party[] | undefined {
-  const role = (p: Party): string | undefined => (p.kind === 'person' ? ctx.people.get(p.personId)?.role : undefined);
-  // "the four leaders": the latest contacts until four are found, as for any group
-  if (office === 'leader' && size !== 2) return undefined;
-  if (office === 'leader') {
-    // a country stands for its leader; a person needs an office, and not one below a leader's
-    const mayLead = (p: Party): boolean => {
-      const office = role(p);
-      return p.kind === 'country' || (office !== undefined && !belowLeader(office));
-    };
-    return latestPair(pairs.filter((h) => h.every(mayLead))) ?? latestPair(pairs);
-  }
-  const holds = (p: Party): boolean => p.kind === 'person' && roleFits(office, role(p));
-  // "X and his counterpart Y": a counterpart holds the office of the one they stand with
-  const pair = [...pairs].reverse().find((h) => h.length === size && h.some(holds) && h.every((p) => holds(p) || role(p) === 'counterpart'));
-  return pair ?? latestHolders(ctx, office, size, ctx.doc.tokens[at]?.start ?? Infinity);
-}
-
-/** Offices below a head of state or government: their holders are not "the leaders". */
-const BELOW_LEADER = /\b(?:minister|secretary|ambassador|envoy|spokes(?:man|woman|person)|commissioner|governor|mayor|diplomat|deputy|vice|general|aide)\b/;
-
-function belowLeader(role: string): boolean {
-  return role !== 'prime minister' && !LEADER_ROLES.has(role) && BELOW_LEADER.test(role);
-}
-
-/** The people holding `office`, one per country, whose last mention before character `here` is latest. */
-function latestHolders(ctx: EventContext, office: string, size: number, here: number): Party[] | undefined {
-  const named: Array<{ id: string; country: string; last: number }> = [];
-  for (const [country, people] of ctx.peopleByCountry) {
-    for (const p of people) {
-      const last = Math.max(-1, ...p.starts.filter((s) => s < here));
-      if (last >= 0 && roleFits(office, p.role)) named.push({ id: p.id, country, last });
-    }
-  }
-  const latest: typeof named = [];
-  for (const p of named.sort((a, b) => b.last - a.last)) if (!latest.some((q) => q.country === p.country)) latest.push(p);
-  if (latest.length < size) return undefined;
-  return latest.slice(0, size).map((p) => ({ kind: 'person', personId: p.id, via: 'description' }));
-}
-
-/** The latest contact of two or more that one of the named `parties` had, without them ("X met each of his guests"). */
-function hostedBy(ctx: EventContext, parties: Party[], history: Party[][]): Party[] | undefined {
-  const named = parties.filter((p) => p.kind !== 'group');
-  const h = [...history].reverse().find((e) => e.length >= 2 && named.some((n) => e.some((x) => sameParty(ctx, n, x, true))));
-  const others = h?.filter((x) => !named.some((n) => sameParty(ctx, n, x, true)));
-  return others && others.length >= 2 ? others : undefined;
-}
-
-/** The latest pair of parties, one that names two people or states before one of a traveller and the country visited. */
-function latestPair(pairs: Party[][]): Party[] | undefined {
-  const two = [...pairs].reverse().filter((h) => h.length === 2);
-  return two.find((h) => !h.some((p) => p.kind === 'country' && p.host)) ?? two[0];
-}
-
-/** Drops repeated parties and countries already represented by one of their people. */
-function dedupe(ctx: EventContext, parties: Party[]): Party[] {
-  const out: Party[] = [];
-  for (const p of parties) {
-    if (p.kind === 'group') continue;
-    if (out.some((q) => sameParty(ctx, p, q, true))) continue;
-    out.push(p);
-  }
-  // a country stands in only where none of its people does
-  return out.filter((p) => p.kind !== 'country' || !out.some((q) => q.kind === 'person' && countryOf(ctx, q) === p.code));
-}
-
-function countryOf(ctx: EventContext, p: Party): string | undefined {
-  if (p.kind === 'country') return p.code;
-  if (p.kind === 'person') return ctx.people.get(p.personId)?.country;
-  return undefined;
-}
-
-/** Whether two parties are the same: the same person, the same country, or a person of that country (when `strict` is false). */
-function sameParty(ctx: EventContext, a: Party, b: Party, strict = false): boolean {
-  if (a.kind === 'person' && b.kind === 'person') return a.personId === b.personId;
-  if (a.kind === 'country' && b.kind === 'country') return a.code === b.code;
-  if (strict) return false;
-  const ca = countryOf(ctx, a);
-  return !!ca && ca === countryOf(ctx, b) && officesAgree(ctx, a, b);
-}
-
-/** A country standing for an office ("the foreign ministers of A and B") is only that office's holder. */
-function officesAgree(ctx: EventContext, a: Party, b: Party): boolean {
-  const office = a.kind === 'country' ? a.office : b.kind === 'country' ? b.office : undefined;
-  const person = a.kind === 'person' ? a : b.kind === 'person' ? b : undefined;
-  if (!office || !person) return true;
-  const role = ctx.people.get(person.personId)?.role ?? '';
-  return role.includes(office) || (office === 'minister' && role.includes('secretary'));
 }
 
 /** Two places the text states for each (not taken from context) that cannot be one. */
