@@ -268,6 +268,18 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'discussed-on-sidelines',
+    forms: ['verb'],
+    triggers: ['discuss.verb'],
+    pattern: '[ab:PARTY] $VG <T> !(; | \\. | #PERSON | and | said | says){1,12} (on | at) the (sidelines | sideline | margins | margin | fringes)',
+    examples: [
+      { text: 'Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon discussed the border clashes on the sidelines of the regional summit in Samarkand on Friday.', events: ['meeting Japarov + Rahmon @Samarkand', 'summit Japarov + Rahmon @Samarkand'] },
+      { text: 'Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev discussed the peace treaty at the margins of the European summit in Granada.', events: ['meeting Pashinyan + Aliyev @Granada', 'summit Pashinyan + Aliyev @Granada'] },
+      { text: 'Egyptian President Abdel Fattah al-Sisi and Sudanese leader Abdel Fattah al-Burhan discussed the dispute over their shared river on the sidelines of the African Union summit in Addis Ababa.', events: ['meeting al-Sisi + al-Burhan @Addis Ababa', 'summit al-Sisi + al-Burhan @Addis Ababa'] },
+      { text: 'Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed discussed the dam on Tuesday, their offices said.', events: [] },
+    ],
+  },
+  {
     id: 'medium-with',
     forms: ['verb'],
     triggers: ['medium'],
