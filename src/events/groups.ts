@@ -7,6 +7,7 @@ import type { Party } from './party.js';
 import { roleFits } from './units/resolve-description.js';
 import { LEADER_ROLES } from './lexicon.js';
 import { dedupe, sameParty } from './party-match.js';
+import { firstAbove } from '../text/sorted.js';
 
 /**
  * "they", "the two leaders": the parties of the latest mention that named two or more;
@@ -76,8 +77,9 @@ function latestHolders(ctx: EventContext, office: string, size: number, here: nu
   const named: Array<{ id: string; country: string; last: number }> = [];
   for (const [country, people] of ctx.peopleByCountry) {
     for (const p of people) {
-      const last = Math.max(-1, ...p.starts.filter((s) => s < here));
-      if (last >= 0 && roleFits(office, p.role)) named.push({ id: p.id, country, last });
+      // the mention last before `here` (starts are sorted)
+      const last = p.starts[firstAbove(p.starts, here - 1) - 1];
+      if (last !== undefined && roleFits(office, p.role)) named.push({ id: p.id, country, last });
     }
   }
   const latest: typeof named = [];

@@ -75,11 +75,12 @@ export function mergeMentions(ctx: EventContext, mentions: EventMention[]): Even
 function addMention(ctx: EventContext, drafts: EventDraft[], m: EventMention, parties: Party[], separate: boolean): void {
   const open = separate ? drafts.filter((d) => d.parties.length <= parties.length) : drafts;
   const target = findTarget(ctx, open, m, parties);
+  const sequelHost = hostCountryOfSequel(m);
   if (target) absorb(ctx, target, m, parties);
   else if (m.headline) return;
   else if (m.multilateral && parties.length === 0) drafts.push(start(ctx, m, dedupe(ctx, [...m.attendees, ...m.fallbackParties])));
   else if (!m.anaphoric || parties.length > 0) drafts.push(start(ctx, m, parties));
-  else if (hostCountryOfSequel(m)) drafts.push(start(ctx, m, [hostCountryOfSequel(m) as Party]));
+  else if (sequelHost) drafts.push(start(ctx, m, [sequelHost]));
   else if (m.fallbackParties.length >= 2 || (m.multilateral && m.fallbackParties.length >= 1)) {
     const draft = start(ctx, m, dedupe(ctx, m.fallbackParties));
     // a named summit takes the leaders of its sentence as a matter of course; a bare noun is a guess

@@ -65,7 +65,7 @@ export function countriesFromContext(c: PeopleContext, eligible: Eligible): void
 }
 
 /** The lower-case text of token `k`, or '' outside the text. */
-function wordAt(doc: TextDocument, k: number): string {
+export function wordAt(doc: TextDocument, k: number): string {
   return doc.tokens[k]?.text.toLowerCase() ?? '';
 }
 

@@ -1,6 +1,6 @@
 import type { CountryMention } from '../../types.js';
 import type { PersonDraft } from './cluster.js';
-import type { PeopleContext } from './context-country.js';
+import { wordAt, type PeopleContext } from './context-country.js';
 
 /** Auxiliaries that may stand before "represented by" ("was", "will be", "had been"). */
 const AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'will', 'would', 'has', 'had']);
@@ -18,7 +18,7 @@ const PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'to', 'at', 'from', 'vis
  */
 export function representedCountry(c: PeopleContext, draft: PersonDraft): string | undefined {
   const mention = draft.mentions[0];
-  const word = (k: number): string => c.doc.tokens[k]?.text.toLowerCase() ?? '';
+  const word = (k: number): string => wordAt(c.doc, k);
   let t = (mention?.prefix.firstToken ?? mention?.first ?? 0) - 1;
   if (['the', 'its', 'their'].includes(word(t))) t--;
   if (FIELDING_VERBS.has(word(t))) return countryEndingAt(c, t - 1)?.code;
@@ -54,8 +54,8 @@ export function ownedByItsCountry(c: PeopleContext, draft: PersonDraft): string 
   if (!sentence) return undefined;
   const actor = (m: CountryMention): boolean => {
     let k = tokenAt(c, m.start) - 1;
-    if (c.doc.tokens[k]?.text.toLowerCase() === 'the') k--;
-    return !PLACE_WORDS.has(c.doc.tokens[k]?.text.toLowerCase() ?? '');
+    if (wordAt(c.doc, k) === 'the') k--;
+    return !PLACE_WORDS.has(wordAt(c.doc, k));
   };
   const actors = c.countryMentions.filter((m) => m.start >= sentence.start && m.end <= owner.start && m.kind !== 'demonym' && actor(m));
   return actors[actors.length - 1]?.code;

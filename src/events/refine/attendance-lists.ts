@@ -2,6 +2,7 @@ import type { EventContext } from '../context.js';
 import type { EventDraft } from '../merge.js';
 import type { Party } from '../party.js';
 import { addAttendees } from './attendees.js';
+import { phraseAt } from '../phrase-at.js';
 
 /** Phrases that list who was at a gathering ("was joined by", "were among those", "in attendance"). */
 const ATTENDANCE_CUES: ReadonlyArray<readonly string[]> = [
@@ -28,7 +29,7 @@ export function attendanceLists(ctx: EventContext, drafts: EventDraft[]): EventD
     const words = ctx.folded.slice(s.firstToken, s.endToken);
     // "Among the heads of state in the hall were A, B and C"
     const amongOpens = words[0] === 'among' && words.includes('were');
-    if (!amongOpens && !ATTENDANCE_CUES.some((cue) => words.some((_, k) => cue.every((w, j) => words[k + j] === w)))) continue;
+    if (!amongOpens && !ATTENDANCE_CUES.some((cue) => words.some((_, k) => phraseAt(words, k, cue)))) continue;
     if (words.some((w) => ABSENCE_WORDS.has(w))) continue;
     const summit = summits.find((d) => d.mentions.some((m) => s.index - m.hit.sentence >= 0 && s.index - m.hit.sentence <= REACH));
     const people = peopleIn(ctx, s.firstToken, s.endToken);
