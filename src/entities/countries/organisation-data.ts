@@ -16,6 +16,9 @@ export interface Organisation {
   forms: readonly string[];
 }
 
+/** Words that make an organisation's name international: regions of several states, and the world. */
+export const INTERNATIONAL_WORDS: ReadonlySet<string> = new Set(['african', 'asian', 'european', 'arab', 'islamic', 'pacific', 'caribbean', 'inter-american', 'eurasian', 'atlantic', 'gulf', 'nordic', 'commonwealth', 'international', 'world', 'global']);
+
 /** The organisation table. */
 export const ORGANISATIONS: readonly Organisation[] = [
   { id: 'EU', name: 'European Union', forms: ['EU', 'E.U.', 'European Union'] },

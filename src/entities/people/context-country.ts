@@ -274,7 +274,7 @@ function asPlace(doc: TextDocument, m: Span): boolean {
 const CREDIT_WORDS: ReadonlySet<string> = new Set(['reporting', 'editing', 'writing', 'compiled', 'photo', 'photograph', 'photos', 'picture', 'credit', 'produced', 'additional', 'translated', 'via']);
 
 /** Whether the person is first named in a credit ("Reporting by X"). */
-function isCredit(doc: TextDocument, draft: PersonDraft): boolean {
+export function isCredit(doc: TextDocument, draft: PersonDraft): boolean {
   const first = draft.mentions[0]?.first ?? 0;
   for (let i = first - 1; i >= Math.max(0, first - 4); i--) {
     if (wordAt(doc, i) === 'by' && CREDIT_WORDS.has(wordAt(doc, i - 1))) return true;
@@ -299,10 +299,11 @@ export function homeFitsSentence(c: PeopleContext, draft: PersonDraft, self: num
 /**
  * The last resort for an official whose country nothing else gives: the country the text names
  * last before their first mention when that stands in the same paragraph, in their sentence or the
- * one before (the country under discussion there); else the one the text names most. Envoys' host
+ * one before (the country under discussion there); else the one the text names most (for someone
+ * who is no state `official`, only when their own sentence names no country). Envoys' host
  * countries ("ambassador to X") and country words inside names ("Luís Montenegro") are skipped.
  */
-export function nearestCountry(c: PeopleContext, draft: PersonDraft): string | undefined {
+export function nearestCountry(c: PeopleContext, draft: PersonDraft, official = true): string | undefined {
   const at = c.doc.tokens[draft.mentions[0]?.first ?? 0]?.start ?? 0;
   const inName = (m: CountryMention): boolean => c.people.some((p) => p.mentions.some((s) => s.start <= m.start && m.end <= s.end));
   const named = c.countryMentions.filter((m) => !afterEnvoyTo(c.doc, m) && !inName(m) && !beforeOffice(c.doc, m));
@@ -311,6 +312,9 @@ export function nearestCountry(c: PeopleContext, draft: PersonDraft): string | u
   const sentence = c.doc.tokens[draft.mentions[0]?.first ?? 0]?.sentence ?? 0;
   const from = c.doc.sentences[Math.max(0, sentence - 1)]?.start ?? 0;
   if (last && last.start >= from && !lineBreakBetween(c.doc.text, last.end, at)) return last.code;
+  // someone with no state office takes the most named country only where their own sentence names none (no side to contradict it)
+  const own = c.doc.sentences[sentence];
+  if (!official && own && c.countryMentions.some((m) => within(m, own))) return undefined;
   return mostNamed(named)?.code;
 }
 

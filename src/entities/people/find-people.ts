@@ -2,10 +2,11 @@ import { findDateline } from '../countries/dateline.js';
 import { visitorCountry } from './visitor-country.js';
 import { counterpartsLeft } from './counterpart-country.js';
 import type { CountryMention, Person, Span } from '../../types.js';
-import type { TextDocument } from '../../text/types.js';
+import type { TextDocument, Token } from '../../text/types.js';
 import { tokenFacts } from '../token-facts.js';
+import { STATE_BODIES, TITLE_WORDS } from './titles.js';
 import { clusterMentions, draftCountry, draftIndexByToken, key, type PersonDraft } from './cluster.js';
-import { countriesFromContext, homeFitsSentence, mostNamed, nearestCountry, type PeopleContext } from './context-country.js';
+import { countriesFromContext, homeFitsSentence, isCredit, mostNamed, nearestCountry, type PeopleContext } from './context-country.js';
 import { findNameMentions, type NameMention } from './name-mentions.js';
 
 /** Input of the people stage. */
@@ -52,11 +53,13 @@ export function findPeople(input: PeopleInput): Person[] {
   });
   counterpartsLeft(context);
   relativesCountries(context);
-  // last, for officials, the country the text names nearest before them: inferred, never stated
+  // last, the country the text names nearest before them: inferred, never stated
   drafts.forEach((d, i) => {
     const person = people[i];
-    if (!person || !homeOfficial(person, d)) return;
-    const country = nearestCountry(context, d);
+    if (!person) return;
+    const official = homeOfficial(person, d);
+    if (!official && !unplaced(context, person, d)) return;
+    const country = nearestCountry(context, d, official);
     if (country) [person.country, person.countryCertainty] = [country, 'inferred'];
   });
   return people;
@@ -68,13 +71,72 @@ function ofOrganisation(d: PersonDraft): boolean {
 
 /** A person with an office of a state and no country yet: one whose country the context may give (not a known official of an international body). */
 function stateOfficial(person: Person, d: PersonDraft): boolean {
-  const head = person.role?.split(' ').pop() ?? '';
-  return !person.country && !!person.role && !PRIVATE_ROLES.has(person.role) && !PRIVATE_ROLES.has(head) && !ofOrganisation(d) && d.known?.country !== null;
+  return !person.country && !!person.role && !privateRole(person.role) && !ofOrganisation(d) && d.known?.country !== null;
 }
 
 /** A state official whom the article's home or nearest country may be given: not a counterpart, who acts for the other side. */
 function homeOfficial(person: Person, d: PersonDraft): boolean {
   return stateOfficial(person, d) && person.role !== 'counterpart';
+}
+
+/**
+ * A person still with no country who may be given the country under discussion where they are
+ * named: an official (officials of a state's own bodies, its senate or parliament, included), or
+ * someone named with no description at all, who in diplomatic news is mostly an official whose
+ * title was not read. Not a counterpart (of the other side), a credit line, an official of a
+ * company or an international body (the UN, the EU), nor someone described by an occupation or a
+ * kinship ("a climber", "his wife"): they act for no country.
+ */
+function unplaced(c: PeopleContext, person: Person, d: PersonDraft): boolean {
+  if (person.country || person.role === 'counterpart' || (person.role && privateRole(person.role))) return false;
+  if (isCredit(c.doc, d) || ofInternationalBody(d) || describedByNoun(c.doc, d)) return false;
+  return !ofOrganisation(d) || ofStateBody(c.doc, d);
+}
+
+function privateRole(role: string): boolean {
+  return PRIVATE_ROLES.has(role) || PRIVATE_ROLES.has(role.split(' ').pop() ?? '');
+}
+
+/**
+ * Whether the first mention is described by a common noun that is no office: right before the name
+ * ("Norwegian climber X", "intelligence contractor Y") or heading an apposition ("Z, a former
+ * customs official", "his wife, W"): a private person, who acts for no country.
+ */
+function describedByNoun(doc: TextDocument, d: PersonDraft): boolean {
+  const m = d.mentions[0];
+  if (!m || m.prefix.office) return false;
+  let k = Math.min(m.prefix.firstToken, m.first) - 1;
+  if (doc.tokens[k]?.text === ',') k--;
+  for (; k < m.first; k++) if (commonNoun(doc.tokens[k])) return true;
+  if (doc.tokens[m.end]?.text !== ',') return false;
+  for (let k = m.end + 1; k < m.end + 6; k++) {
+    const t = doc.tokens[k];
+    if (!t || t.text === ',' || t.text === '.') return false;
+    if (commonNoun(t)) return true;
+  }
+  return false;
+}
+
+/** A lower-case noun that is no office: an occupation ("climber"), a kinship ("wife") or any other ("contractor"). */
+function commonNoun(t: Token | undefined): boolean {
+  const kind = TITLE_WORDS.get(t?.text.toLowerCase() ?? '')?.kind;
+  return !!t && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && kind !== 'office' && kind !== 'modifier';
+}
+
+/** Whether a title or apposition of the person names a body of a state ("Speaker of the Senate", "the National Assembly chairman"). */
+function ofStateBody(doc: TextDocument, d: PersonDraft): boolean {
+  return d.mentions.some((m) => {
+    const sentence = doc.tokens[m.first]?.sentence;
+    for (let k = m.prefix.firstToken; k < m.end + 12 && doc.tokens[k]?.sentence === sentence; k++) {
+      if (k >= m.first && k < m.end) continue;
+      if (STATE_BODIES.has(doc.tokens[k]?.text.toLowerCase() ?? '')) return true;
+    }
+    return false;
+  });
+}
+
+function ofInternationalBody(d: PersonDraft): boolean {
+  return d.known?.country === null || d.mentions.some((m) => m.prefix.international || m.appositionInternational);
 }
 
 /**

@@ -3,6 +3,7 @@ import { fold } from '../../text/fold.js';
 import { startsLine } from '../../text/lines.js';
 import { MONTHS } from '../../dates/lexicon.js';
 import type { TokenFacts } from '../token-facts.js';
+import { INTERNATIONAL_WORDS } from '../countries/organisation-data.js';
 import { isCommonWord, isKnownFirstName, isKnownNamePart } from './name-lexicon.js';
 import { NAME_PARTICLES, NOT_NAME_WORDS, SPEECH_VERBS } from './stop-words.js';
 import { officeBeforeMinistry, readTitlePrefix, roleOf, type TitlePrefix } from './title-prefix.js';
@@ -33,6 +34,8 @@ export interface NameMention {
   appositionOwner?: number;
   /** The apposition's office belongs to an organisation ("president of the IAM District 751"). */
   appositionOrganisation?: boolean;
+  /** That organisation is an international body of the organisation table ("X, secretary-general of the UN"). */
+  appositionInternational?: boolean;
 }
 
 const HYPHEN_PARTICLE = /^(?:al|el|ad|as|ash|at|bin|ibn|abu|ul|ben)-\p{Lu}/u;
@@ -302,7 +305,7 @@ function apposition(
   doc: TextDocument,
   facts: TokenFacts,
   end: number,
-): { appositionRole?: string; appositionCountry?: string; appositionOwner?: number; appositionOrganisation?: boolean } {
+): { appositionRole?: string; appositionCountry?: string; appositionOwner?: number; appositionOrganisation?: boolean; appositionInternational?: boolean } {
   if (doc.tokens[end]?.text !== ',') return {};
   const words: string[] = [];
   let country: string | undefined;
@@ -355,7 +358,7 @@ function apposition(
     appositionRole: role,
     ...(country ? { appositionCountry: country } : {}),
     ...(owner !== undefined ? { appositionOwner: owner } : {}),
-    ...(organisation ? { appositionOrganisation: true } : {}),
+    ...(organisation ? { appositionOrganisation: true, appositionInternational: !!facts.organisation[ofThe] || INTERNATIONAL_WORDS.has(after) } : {}),
   };
 }
 

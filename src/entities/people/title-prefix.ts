@@ -1,6 +1,7 @@
 import type { TextDocument } from '../../text/types.js';
 import { fold } from '../../text/fold.js';
 import type { TokenFacts } from '../token-facts.js';
+import { INTERNATIONAL_WORDS } from '../countries/organisation-data.js';
 import { MINISTERIAL_ENDS, TITLE_PHRASES, TITLE_WORDS, stateOnlyOffice } from './titles.js';
 
 /** What the words before a name say about the person. */
@@ -15,6 +16,8 @@ export interface TitlePrefix {
   honorific: boolean;
   /** The office belongs to an organisation, not a state ("European Commission spokesman", "CN President"). */
   organisation: boolean;
+  /** That organisation is an international body of the organisation table (the UN, the EU), whose officials act for no country. */
+  international?: boolean;
   /** The country owns the name or title ("Congo's X", "Hungary's prime minister X"). */
   possessiveCountry?: boolean;
   /** Token index of a person's name owning the office ("Nawaz Sharif's envoy" → "Sharif"). */
@@ -51,7 +54,7 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
     const w = clean(token.text);
     if (crossedComma && placeBeforeComma(doc, facts, i)) break;
     if (facts.country[i] || facts.organisation[i]) {
-      if (!facts.country[i]) prefix.organisation = true;
+      if (!facts.country[i]) [prefix.organisation, prefix.international] = [true, true];
       else if (!prefix.country) [prefix.country, prefix.possessiveCountry] = [facts.country[i], /^(?:'s|’s|')$/.test(doc.tokens[i + 1]?.text ?? '')];
       prefix.firstToken = i;
       continue;
@@ -73,7 +76,7 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
     // "Secretary General of the Pacific Islands Forum, X": an office of an organisation the text names
     const organisation = onlyHonorifics ? organisationRunStart(doc, i, floor) : undefined;
     if (organisation !== undefined) {
-      [prefix.organisation, prefix.firstToken, i] = [true, organisation, organisation];
+      [prefix.organisation, prefix.international, prefix.firstToken, i] = [true, internationalRun(doc, organisation, i), organisation, organisation];
       continue;
     }
     if (readThrough(doc, facts, { i, w, floor, onlyHonorifics, words }, prefix)) continue;
@@ -204,6 +207,12 @@ function organisationRunStart(doc: TextDocument, i: number, floor: number): numb
   const start = capitalisedRunStart(doc, i, floor);
   return doc.tokens.slice(start, i + 1).some((t) => ORGANISATION_HEADS.has(clean(t.text))) ? start : undefined;
 }
+
+/** Whether the organisation named by tokens `start`..`end` is international by its name: a region or the world ("African Development Bank", "World Food Programme"). */
+function internationalRun(doc: TextDocument, start: number, end: number): boolean {
+  return doc.tokens.slice(start, end + 1).some((t) => INTERNATIONAL_WORDS.has(clean(t.text)));
+}
+
 
 /** Capitalised words that end the name of an international body or a party ("Pacific Islands Forum", "African Union"). */
 const ORGANISATION_HEADS: ReadonlySet<string> = new Set(['forum', 'union', 'organization', 'organisation', 'association', 'community', 'secretariat', 'bank', 'fund', 'agency', 'league', 'alliance', 'party', 'movement', 'foundation']);

@@ -21,20 +21,33 @@ export function visitorCountry(c: PeopleContext, draft: PersonDraft, home: strin
   return mostNamed(others)?.code;
 }
 
-/** The country the relative clause after the first mention of `draft` travels to. */
+/** Verbs that take their subject to the place after "to" or "in" ("X will travel to Hanoi", "Y arrived in Accra"); not "return" or "leave", which may take them home. */
+const JOURNEY_VERBS: ReadonlySet<string> = new Set(['travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'fly', 'flies', 'flew', 'flying', 'arrive', 'arrives', 'arrived', 'arriving', 'land', 'lands', 'landed', 'head', 'heads', 'headed', 'heading', 'jet', 'jetted']);
+
+/**
+ * The country that the words after the first mention of `draft` take them to: a relative clause
+ * ("X, who led a delegation to Accra") or their own predicate ("X will pay a state visit to
+ * Hanoi", "X arrived in Accra on Monday"), within a few words and no comma.
+ */
 function visitedCountry(c: PeopleContext, draft: PersonDraft, home: string | undefined): string | undefined {
   const end = draft.mentions[0]?.end ?? 0;
   const word = (k: number): string => c.doc.tokens[k]?.text.toLowerCase() ?? '';
-  if (word(end) !== ',' || word(end + 1) !== 'who') return undefined;
+  const from = word(end) === ',' && word(end + 1) === 'who' ? end + 2 : end;
   const sentence = c.doc.tokens[end]?.sentence;
-  for (let k = end + 2; k < end + 2 + REACH && c.doc.tokens[k]?.sentence === sentence; k++) {
-    if (!JOURNEY_NOUNS.has(word(k))) continue;
-    const to = word(k + 1) === 'to' ? k + 2 : -1;
-    if (to < 0) return undefined;
-    if (word(to) === 'the' && word(to + 1) === 'country') return home;
-    const at = c.doc.tokens[to];
-    const place = at && [...c.countryMentions, ...c.placeMentions].find((m) => m.start === at.start);
-    return place ? ('code' in place ? place.code : place.country) : undefined;
+  for (let k = from; k < from + REACH && c.doc.tokens[k]?.sentence === sentence && word(k) !== ','; k++) {
+    const noun = JOURNEY_NOUNS.has(word(k)) && word(k + 1) === 'to';
+    const verb = JOURNEY_VERBS.has(word(k)) && (word(k + 1) === 'to' || word(k + 1) === 'in');
+    if (!noun && !verb) continue;
+    return countryAt(c, k + 2, home);
   }
   return undefined;
+}
+
+/** The country named at token `to` ("Accra", "Ghana"), or the home country for "the country". */
+function countryAt(c: PeopleContext, to: number, home: string | undefined): string | undefined {
+  const word = (k: number): string => c.doc.tokens[k]?.text.toLowerCase() ?? '';
+  if (word(to) === 'the' && word(to + 1) === 'country') return home;
+  const at = c.doc.tokens[to];
+  const place = at && [...c.countryMentions, ...c.placeMentions].find((m) => m.start === at.start);
+  return place ? ('code' in place ? place.code : place.country) : undefined;
 }
