@@ -2,6 +2,7 @@ import type { EventStatus } from '../types.js';
 import type { EventContext } from './context.js';
 import type { TriggerHit } from './find-triggers.js';
 import { AGREEMENT_WORDS, STATUS_CUES } from './status-cues.js';
+import { WORD_SETS } from './rules/vocabulary.js';
 
 /** Cues that speak of the event when they follow its trigger. */
 const AFTER_TRIGGER = new Set([
@@ -64,6 +65,8 @@ const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'ove
 /** Whether the trigger's phrase (from `phraseStart`) is an adjunct after a person the cue at `cue` addresses. */
 function inAdjunctAfterObject(ctx: EventContext, cue: number, phraseStart: number): boolean {
   if (!OCCASION_PREPOSITIONS.has(ctx.folded[phraseStart - 1] ?? '') || cue >= phraseStart) return false;
+  // "invited X to take part in the summit": the contact is what the request asks for, no adjunct
+  if (WORD_SETS.attend?.has(ctx.lemmas[phraseStart - 2] ?? '') || ctx.folded[phraseStart - 2] === 'part') return false;
   for (let i = cue + 1; i < phraseStart - 1; i++) if (ctx.personAt[i]) return true;
   return false;
 }

@@ -186,6 +186,28 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'invitation-to-attend',
+    forms: ['noun'],
+    types: ['summit'],
+    pattern: '[b:PARTY] ,? $VG ([lv:{invite}] | {extend|issue|convey|renew|deliver|send} (an | the | his | her | a)? [lv:invitation to]) [a:PARTY] to (@attend | take part) (in | at)? $NMOD (the)? <T>',
+    examples: [
+      { text: 'French President Emmanuel Macron extended an invitation to Kenyan President William Ruto to take part in the climate summit in Paris in June.', events: ['summit Ruto + Macron /proposed @Paris'] },
+      { text: 'Brazilian President Luiz Inácio Lula da Silva invited South African President Cyril Ramaphosa to attend the G20 summit in Brasilia.', events: ['summit Ramaphosa + Silva /proposed @Brasilia'] },
+      { text: 'Indonesian President Prabowo Subianto sent an invitation to Vietnamese Prime Minister Pham Minh Chinh to participate in the regional summit in Jakarta.', events: ['summit Chinh + Subianto /proposed @Jakarta'] },
+    ],
+  },
+  {
+    id: 'offer-to-host',
+    forms: ['noun'],
+    types: ['summit'],
+    pattern: "({offer|bid|proposal} of (the)?)? [a:PARTY] ('s {offer|bid|proposal})? to {host|chair|convene} $NMOD <T>",
+    examples: [
+      { text: "Leaders accepted Ghana's offer to host next year's summit in Accra.", events: ['summit GHA /planned @Accra'] },
+      { text: 'The bloc welcomed the offer of Senegal to host the next summit.', events: ['summit SEN /proposed'] },
+      { text: "Zambia's bid to host the 2027 summit won the backing of the council.", events: ['summit ZMB /proposed'] },
+    ],
+  },
+  {
     id: 'present-at',
     forms: ['noun'],
     types: ['summit'],
@@ -313,11 +335,12 @@ export const FRAMES: readonly FrameRule[] = [
     id: 'told-in',
     forms: ['noun'],
     roles: ['mutual'],
-    pattern: '[a:SPEAKER] ($REL | ,)? $VG VERB [b:PARTY] $ADVP{0,2} (in | during | on | over | at) (a | an | the | their | his | her)? $NMOD <T>',
+    pattern: '[a:SPEAKER] ($REL | ,)? $VG VERB (to | with)? [b:PARTY] $ADVP{0,2} (in | during | on | over | at) (a | an | the | their | his | her)? $NMOD <T>',
     examples: [
       { text: 'Chinese President Xi Jinping told US President Joe Biden in a call on Tuesday that Taiwan was a red line.', events: ['phone_call Xi + Biden'] },
       { text: 'French President Emmanuel Macron urged Russian President Vladimir Putin during a phone call on Friday to end the war.', events: ['phone_call Macron + Putin'] },
       { text: 'Kenyan President William Ruto assured Somali President Hassan Sheikh Mohamud at their meeting in Nairobi that troops would stay.', events: ['meeting Ruto + Mohamud @Nairobi'] },
+      { text: 'Ghanaian President John Mahama spoke to Togolese President Faure Gnassingbé in a phone call on Sunday about the border.', events: ['phone_call Mahama + Gnassingbé'] },
     ],
   },
   {

@@ -71,7 +71,8 @@ export function readDescriptionItem(ctx: EventContext, i: number, limit: number)
       return { parties: [count > 2 ? { kind: 'group', size: count } : { kind: 'group', counted: true }], end: j, group: true };
     } else if (DESCRIPTION_HEADS.has(lemma) || DESCRIPTION_HEADS.has(w)) {
       return headItem(ctx, i, j, limit, country);
-    } else if (OPENERS.has(w) || TITLE_WORDS.get(w)?.kind === 'modifier' || w === 'prime' || (ctx.pos[j] === 'ADJ' && j > i) || addressBeforeThe(ctx, j)) j++;
+      // ("to" comes only after a head, "ambassador to Sudan": "Zambia to host" is no description)
+    } else if (OPENERS.has(w) || (TITLE_WORDS.get(w)?.kind === 'modifier' && w !== 'to') || w === 'prime' || (ctx.pos[j] === 'ADJ' && j > i) || addressBeforeThe(ctx, j)) j++;
     else return null;
   }
   return null;
