@@ -375,11 +375,14 @@ export const FRAMES: readonly FrameRule[] = [
     id: 'summit-gathers',
     forms: ['noun'],
     types: ['summit'],
-    pattern: '<T> !(; | \\.){0,16} ({bring|draw|gather|attract} (together)? | {include|involve} | attended by | hosted by) [b:PARTY]',
+    pattern: '<T> !(; | \\.){0,16} ({bring|draw|gather|attract} (together)? | {include|involve} | attended by | hosted by | {chair|co-chair|convene} by | presided over by) [b:PARTY]',
     examples: [
       { text: 'The two-day NATO summit, which opened on Tuesday in the Lithuanian capital, was hosted by Lithuanian President Gitanas Nauseda.', events: ['summit Nauseda @Vilnius'] },
       { text: 'The summit of Gulf leaders, which opened on Tuesday with a call for calm across the region, was hosted by Saudi Crown Prince Mohammed bin Salman.', events: ['summit bin Salman'] },
       { text: 'The summit in Astana brought together Kazakh President Kassym-Jomart Tokayev, Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon.', events: ['summit Tokayev + Japarov + Rahmon'] },
+      { text: 'The last regional summit, held in Lusaka in 2023 and chaired by Zambian President Hakainde Hichilema, ended without a statement.', events: ['summit Hichilema @Lusaka'] },
+      { text: 'An emergency summit in Cairo, convened by Egyptian President Abdel Fattah al-Sisi, opened on Saturday.', events: ['summit Sisi @Cairo'] },
+      { text: 'The 2019 summit was presided over by Japanese Prime Minister Shinzo Abe in Osaka.', events: ['summit Abe @Osaka'] },
     ],
   },
   {
