@@ -38,7 +38,7 @@ export function isModified(ctx: EventContext, npStart: number, first: number): b
 
 /** "the G20 summit", "the NATO Summit", "Summit of the Americas", "a trilateral summit": a gathering of many. */
 export function isMultilateral(ctx: EventContext, npStart: number, hit: TriggerHit): boolean {
-  if (/^g-?\d+$/.test(ctx.folded[hit.first] ?? '')) return true;
+  if (hit.entry.multilateral || /^g-?\d+$/.test(ctx.folded[hit.first] ?? '')) return true;
   // "the North American Leaders Summit": a summit with a name of its own
   if (/^S/.test(ctx.texts[hit.first] ?? '') && hit.first > npStart && /^\p{Lu}/u.test(ctx.texts[hit.first - 1] ?? '') && !ctx.personAt[hit.first - 1]) return true;
   for (let i = npStart; i < hit.end; i++) if (ctx.facts.organisation[i] || /^g-?\d+$/.test(ctx.folded[i] ?? '') || MULTILATERAL_WORDS.has(ctx.folded[i] ?? '')) return true;

@@ -39,15 +39,19 @@ export const SUMMIT_TRIGGERS: readonly TriggerRule[] = [
   },
   {
     id: 'heads-session',
-    pattern: "(ordinary | extraordinary | annual | special)? {session|meeting|sitting} of (the)? (PROPN | #ORG | ADJ){1,5} of (heads of state | heads of government | heads of state and government)",
+    pattern: "(ordinary | extraordinary | annual | special)? {session|meeting|sitting} of ((the)? (PROPN | #ORG | ADJ){1,5} of (heads of state | heads of government | heads of state and government) | (PROPN | #ORG | #COUNTRY | ADJ){1,3} (heads of state | heads of government | heads of state and government | leaders))",
     type: 'summit',
     form: 'noun',
     role: 'mutual',
     strength: 0.8,
+    multilateral: true,
     examples: [
       { text: 'Nigerian President Bola Tinubu chaired the ordinary session of the ECOWAS Authority of Heads of State and Government in Abuja on Sunday.', published: '2024-07-08', events: ['summit Tinubu @Abuja'] },
       { text: 'Kazakh President Kassym-Jomart Tokayev hosted the meeting of the Council of Heads of State in Astana on Thursday.', published: '2024-07-05', events: ['summit Tokayev @Astana'] },
       { text: 'Ethiopian Prime Minister Abiy Ahmed opened the extraordinary session of the Assembly of Heads of State in Addis Ababa on Saturday.', published: '2024-02-18', events: ['summit Abiy @Addis Ababa'] },
+      { text: 'Zimbabwean President Emmerson Mnangagwa chaired an emergency session of regional heads of state in Harare on Friday.', published: '2025-03-01', events: ['summit Mnangagwa @Harare'] },
+      { text: 'Saudi Crown Prince Mohammed bin Salman hosted a meeting of Gulf leaders in Riyadh on Tuesday.', published: '2025-03-01', events: ['summit Salman @Riyadh'] },
+      { text: 'A meeting of the two leaders on Monday covered trade and security.', published: '2025-03-01', events: [] },
     ],
   },
   {

@@ -70,6 +70,8 @@ export interface TriggerRule {
   notWhen?: readonly SenseFilter[];
   /** The parties are states ("their Joint Commission" is the two countries'): people read for it stand for their countries. */
   statesOnly?: boolean;
+  /** The trigger names a gathering of many states by itself ("a session of heads of state", "a meeting of Gulf leaders"): a multilateral summit. */
+  multilateral?: boolean;
   /** Contexts one of which must hold around the trigger for it to count ("a session of <T>", "<T> will meet"); any context when absent. */
   onlyWhen?: readonly RequiredContext[];
   /** Sentences where the trigger signals a contact, with the events a reader finds. */
