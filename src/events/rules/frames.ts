@@ -178,11 +178,13 @@ export const FRAMES: readonly FrameRule[] = [
     id: 'summit-hosted-by-relative',
     forms: ['noun'],
     types: ['summit'],
-    pattern: '<T> (, | \\()? (which | that) [a:PARTY] $VG {host|chair|convene}',
+    pattern: '<T> ((in | at) (the)? (#PLACE | #COUNTRY | PROPN){1,3})? (, | \\()? (which | that) [a:PARTY] $VG {host|chair|convene}',
     examples: [
       { text: 'Leaders gathered for the Asia-Pacific Economic Cooperation summit, which US President Joe Biden hosts in San Francisco.', events: ['summit Biden @San Francisco'] },
       { text: 'The Commonwealth summit, which Rwandan President Paul Kagame will chair, opens in Kigali next Friday.', events: ['summit Kagame /planned @Kigali'] },
       { text: 'The regional summit that Kenyan President William Ruto was to host in Nairobi next month has been postponed.', events: ['summit Ruto /cancelled @Nairobi'] },
+      { text: 'Leaders flew home from the summit in Nairobi, which Kenyan President William Ruto hosted on Saturday.', events: ['summit Ruto @Nairobi'] },
+      { text: 'Delegates praised the summit at Caracas that Venezuelan President Nicolás Maduro convened on Monday.', events: ['summit Maduro @Caracas'] },
     ],
   },
   {

@@ -38,6 +38,20 @@ export const SUMMIT_TRIGGERS: readonly TriggerRule[] = [
     ],
   },
   {
+    id: 'leaders-hold-session',
+    pattern: "(PROPN | #ORG | #COUNTRY | ADJ) (heads of state | heads of government | leaders) (and government)? {hold|convene|open} (a | an | their | the)? (own)? (ADJ | NOUN){0,2} {session|meeting|sitting}",
+    type: 'summit',
+    form: 'noun',
+    role: 'mutual',
+    strength: 0.8,
+    multilateral: true,
+    examples: [
+      { text: 'Southern African heads of state held an emergency session in Harare on Friday, chaired by Zimbabwean President Emmerson Mnangagwa.', published: '2025-03-01', events: ['summit Mnangagwa @Harare'] },
+      { text: 'Gulf leaders convened an extraordinary meeting in Doha on Tuesday, hosted by Qatari Emir Sheikh Tamim bin Hamad Al Thani.', published: '2025-03-01', events: ['summit Thani @Doha'] },
+      { text: 'Zimbabwean President Emmerson Mnangagwa welcomed South African President Cyril Ramaphosa to Harare on Friday, and the two leaders held a meeting on trade.', published: '2025-03-01', events: ['meeting Mnangagwa + Ramaphosa @Harare'] },
+    ],
+  },
+  {
     id: 'heads-session',
     pattern: "(ordinary | extraordinary | annual | special)? {session|meeting|sitting} of ((the)? (PROPN | #ORG | ADJ){1,5} of (heads of state | heads of government | heads of state and government) | (PROPN | #ORG | #COUNTRY | ADJ){1,3} (heads of state | heads of government | heads of state and government | leaders))",
     type: 'summit',
