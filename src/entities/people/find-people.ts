@@ -108,7 +108,8 @@ function describedByNoun(doc: TextDocument, d: PersonDraft): boolean {
   let k = Math.min(m.prefix.firstToken, m.first) - 1;
   if (doc.tokens[k]?.text === ',') k--;
   for (; k < m.first; k++) if (commonNoun(doc.tokens[k])) return true;
-  if (doc.tokens[m.end]?.text !== ',') return false;
+  // an apposition is a noun phrase ("X, a former customs official"), not a clause ("X, speaking to television, …")
+  if (doc.tokens[m.end]?.text !== ',' || !['DET', 'PRON', 'ADJ', 'NOUN'].includes(doc.tokens[m.end + 1]?.pos ?? '')) return false;
   for (let k = m.end + 1; k < m.end + 6; k++) {
     const t = doc.tokens[k];
     if (!t || t.text === ',' || t.text === '.') return false;
@@ -163,7 +164,8 @@ const PRIVATE_ROLES = new Set(['chief executive', 'chairman', 'director', 'secre
  */
 export function homeCountry(doc: TextDocument, mentions: CountryMention[], places: Array<Span & { country?: string }> = []): string | undefined {
   const dateline = findDateline(doc.text, mentions, places);
-  if (dateline) return dateline.country;
+  // a wire service's regional hub ("DUBAI —" over a story about Iran) is only where the reporter is: the dateline gives the home country when the story names that country again
+  if (dateline && mentions.some((m) => m.code === dateline.country && m.start >= dateline.end)) return dateline.country;
   const top = mostNamed(mentions);
   return top && top.count >= 2 && top.count / mentions.length >= 0.4 ? top.code : undefined;
 }
