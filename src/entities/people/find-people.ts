@@ -4,7 +4,7 @@ import { counterpartsLeft } from './counterpart-country.js';
 import type { CountryMention, Person, Span } from '../../types.js';
 import type { TextDocument, Token } from '../../text/types.js';
 import { tokenFacts } from '../token-facts.js';
-import { STATE_BODIES, TITLE_WORDS } from './titles.js';
+import { TITLE_WORDS } from './titles.js';
 import { clusterMentions, draftCountry, draftIndexByToken, key, type PersonDraft } from './cluster.js';
 import { countriesFromContext, homeFitsSentence, isCredit, mostNamed, nearestCountry, type PeopleContext } from './context-country.js';
 import { findNameMentions, type NameMention } from './name-mentions.js';
@@ -81,16 +81,15 @@ function homeOfficial(person: Person, d: PersonDraft): boolean {
 
 /**
  * A person still with no country who may be given the country under discussion where they are
- * named: an official (officials of a state's own bodies, its senate or parliament, included), or
- * someone named with no description at all, who in diplomatic news is mostly an official whose
+ * named: an official (of the state, or of a national body such as a senate, a party or an agency),
+ * or someone named with no description at all, who in diplomatic news is mostly an official whose
  * title was not read. Not a counterpart (of the other side), a credit line, an official of a
- * company or an international body (the UN, the EU), nor someone described by an occupation or a
- * kinship ("a climber", "his wife"): they act for no country.
+ * company or an international body (the UN, the African Development Bank), nor someone described
+ * by an occupation or a kinship ("a climber", "his wife"): they act for no country.
  */
 function unplaced(c: PeopleContext, person: Person, d: PersonDraft): boolean {
   if (person.country || person.role === 'counterpart' || (person.role && privateRole(person.role))) return false;
-  if (isCredit(c.doc, d) || ofInternationalBody(d) || describedByNoun(c.doc, d)) return false;
-  return !ofOrganisation(d) || ofStateBody(c.doc, d);
+  return !isCredit(c.doc, d) && !ofInternationalBody(d) && !describedByNoun(c.doc, d);
 }
 
 function privateRole(role: string): boolean {
@@ -122,18 +121,6 @@ function describedByNoun(doc: TextDocument, d: PersonDraft): boolean {
 function commonNoun(t: Token | undefined): boolean {
   const kind = TITLE_WORDS.get(t?.text.toLowerCase() ?? '')?.kind;
   return !!t && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && kind !== 'office' && kind !== 'modifier';
-}
-
-/** Whether a title or apposition of the person names a body of a state ("Speaker of the Senate", "the National Assembly chairman"). */
-function ofStateBody(doc: TextDocument, d: PersonDraft): boolean {
-  return d.mentions.some((m) => {
-    const sentence = doc.tokens[m.first]?.sentence;
-    for (let k = m.prefix.firstToken; k < m.end + 12 && doc.tokens[k]?.sentence === sentence; k++) {
-      if (k >= m.first && k < m.end) continue;
-      if (STATE_BODIES.has(doc.tokens[k]?.text.toLowerCase() ?? '')) return true;
-    }
-    return false;
-  });
 }
 
 function ofInternationalBody(d: PersonDraft): boolean {

@@ -294,6 +294,3 @@ export function titleOfWord(folded: string): TitleEntry | undefined {
 
 /** Last words of a minister's office that another office may follow with "and" ("Deputy Prime Minister and Foreign Minister X"). */
 export const MINISTERIAL_ENDS: ReadonlySet<string> = new Set(['minister', 'secretary', 'affairs', 'defence', 'defense']);
-
-/** Bodies of a state whose officers act for it ("Speaker of the Senate", "the National Assembly chairman"), unlike a company's or a union's. */
-export const STATE_BODIES: ReadonlySet<string> = new Set(['senate', 'parliament', 'assembly', 'congress', 'duma', 'knesset', 'majlis', 'legislature', 'ministry', 'cabinet', 'government', 'presidency']);
