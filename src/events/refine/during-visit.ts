@@ -2,6 +2,7 @@ import type { EventContext } from '../context.js';
 import type { EventDraft } from '../merge.js';
 import { toDayNumber } from '../../dates/calendar.js';
 import { lastSentenceUpTo, mentionedWithin, sharesPerson } from './nearby-drafts.js';
+import { partyCountry } from '../party.js';
 
 /** How many sentences before a contact the visit or summit it belongs to may be reported. */
 const REACH = 6;
@@ -26,6 +27,29 @@ export function duringVisit(ctx: EventContext, drafts: EventDraft[]): EventDraft
     if (source?.date) d.date = { value: source.date.value, certainty: 'inherited' };
   }
   return drafts;
+}
+
+/**
+ * "X began a four-day visit to Malaysia on Sunday. … He also met Malaysian ministers Y and Z": a
+ * contact with no place of its own, reported after a visit of one of its parties, whose other
+ * parties are all of the visited country (its hosts at home), took place there (inherited).
+ */
+export function placeDuringVisit(ctx: EventContext, drafts: EventDraft[]): EventDraft[] {
+  for (const d of drafts) {
+    if (d.place || d.type !== 'meeting') continue;
+    const first = d.mentions[0]?.hit.sentence ?? 0;
+    const trips = drafts.filter((v) => v !== d && isVisit(v) && !!v.place && sameStatus(v, d) && sharesPerson(v.parties, d.parties) && mentionedWithin(v, first, REACH));
+    const trip = trips.sort((a, b) => lastSentenceUpTo(b, first) - lastSentenceUpTo(a, first))[0];
+    const visited = trip?.place?.value.country;
+    if (!trip?.place || !visited) continue;
+    const hosts = d.parties.filter((p) => !trip.parties.some((q) => q.kind === 'person' && p.kind === 'person' && q.personId === p.personId));
+    if (hosts.length > 0 && hosts.every((p) => partyCountry(p, ctx.people) === visited)) d.place = { value: trip.place.value, certainty: 'inherited' };
+  }
+  return drafts;
+}
+
+function isVisit(v: EventDraft): boolean {
+  return v.mentions.some((m) => m.hit.entry.role === 'visit');
 }
 
 /** Whether sentence `s` holds a date expression. */
