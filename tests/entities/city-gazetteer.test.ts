@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cityCountry } from '../../src/entities/countries/index.js';
+import { cityCountry, findCountryMentions } from '../../src/entities/countries/index.js';
 import { findDateline } from '../../src/entities/countries/dateline.js';
 
 describe('the city gazetteer (GeoNames towns of 15,000 people or more)', () => {
@@ -40,5 +40,21 @@ describe('a town of the gazetteer as a dateline', () => {
   it('reads no dateline from a title or a sentence that opens with a name', () => {
     expect(findDateline('President Ruto - the talks went well.', [])).toBeUndefined();
     expect(findDateline('The President — who spoke first — left early.', [])).toBeUndefined();
+  });
+});
+
+describe('a capital followed by the report\'s date as a dateline', () => {
+  const dateline = (text: string) => findDateline(text, findCountryMentions(text));
+  it.each([
+    ['Nairobi March 3 (KNA) – Kenya and Uganda signed a rail accord.', 'KEN'],
+    ['Addis Ababa February 15/2023 /ENA/ The foreign minister held talks with his Kenyan counterpart.', 'ETH'],
+    ['LIMA May 3 – The Peruvian president received the Chilean foreign minister.', 'PER'],
+  ])('reads the country of %s', (text, code) => {
+    expect(dateline(text)?.country).toBe(code);
+  });
+
+  it('reads no dateline from a capital that opens a sentence', () => {
+    expect(dateline('Nairobi may host the talks next month, officials said.')).toBeUndefined();
+    expect(dateline('Nairobi Marathon organisers said the race would go ahead.')).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import type { CountryMention, Span } from '../../types.js';
 import { startsLine } from '../../text/lines.js';
 import { cityCountry } from './cities.js';
+import { MONTHS } from '../../dates/lexicon.js';
 
 /** The place an article is written from, as its dateline gives it ("MOSCOW –", "Nairobi —", "KYIV (Reuters) –"). */
 export interface Dateline {
@@ -15,10 +16,11 @@ export interface Dateline {
 
 /**
  * The dateline of a text: a capital (or a known city) standing first on its line and followed by
- * a dash, colon, comma or parenthesis; undefined when there is none.
+ * a dash, colon, comma or parenthesis, or by a month's name; undefined when there is none.
  */
 export function findDateline(text: string, capitals: readonly CountryMention[], places: ReadonlyArray<Span & { country?: string }> = []): Dateline | undefined {
-  const followed = (end: number): boolean => /^\s*[—–―\-:,(]/.test(text.slice(end, end + 3));
+  // a dash, colon, comma or parenthesis, or the report's date ("Addis Ababa February 15/2023 /ENA/")
+  const followed = (end: number): boolean => /^\s*[—–―\-:,(]/.test(text.slice(end, end + 3)) || MONTHS.has(/^\s+([A-Z][a-z]+)/.exec(text.slice(end, end + 14))?.[1]?.toLowerCase() ?? '');
   const capital = capitals.find((m) => m.kind === 'capital' && startsLine(text, m.start) && followed(m.end));
   if (capital) return { text: text.slice(capital.start, capital.end), country: capital.code, start: capital.start, end: capital.end };
   const place = places.find((p) => p.country && startsLine(text, p.start) && followed(p.end));
