@@ -49,6 +49,8 @@ describe('a capital followed by the report\'s date as a dateline', () => {
     ['Nairobi March 3 (KNA) – Kenya and Uganda signed a rail accord.', 'KEN'],
     ['Addis Ababa February 15/2023 /ENA/ The foreign minister held talks with his Kenyan counterpart.', 'ETH'],
     ['LIMA May 3 – The Peruvian president received the Chilean foreign minister.', 'PER'],
+    ['From Chidi Okafor, Abuja\n\nThe foreign minister received the Ghanaian envoy on Monday.', 'NGA'],
+    ['By Wanjiku Mwangi, Nairobi\nKenya and Tanzania agreed to reopen the border post.', 'KEN'],
   ])('reads the country of %s', (text, code) => {
     expect(dateline(text)?.country).toBe(code);
   });
@@ -56,5 +58,6 @@ describe('a capital followed by the report\'s date as a dateline', () => {
   it('reads no dateline from a capital that opens a sentence', () => {
     expect(dateline('Nairobi may host the talks next month, officials said.')).toBeUndefined();
     expect(dateline('Nairobi Marathon organisers said the race would go ahead.')).toBeUndefined();
+    expect(dateline('From Nairobi, the minister flew to Kampala for talks.')).toBeUndefined();
   });
 });

@@ -16,16 +16,27 @@ export interface Dateline {
 
 /**
  * The dateline of a text: a capital (or a known city) standing first on its line and followed by
- * a dash, colon, comma or parenthesis, or by a month's name; undefined when there is none.
+ * a dash, colon, comma or parenthesis, or by a month's name, or ending a byline ("From X, Abuja");
+ * undefined when there is none.
  */
 export function findDateline(text: string, capitals: readonly CountryMention[], places: ReadonlyArray<Span & { country?: string }> = []): Dateline | undefined {
   // a dash, colon, comma or parenthesis, or the report's date ("Addis Ababa February 15/2023 /ENA/")
   const followed = (end: number): boolean => /^\s*[—–―\-:,(]/.test(text.slice(end, end + 3)) || MONTHS.has(/^\s+([A-Z][a-z]+)/.exec(text.slice(end, end + 14))?.[1]?.toLowerCase() ?? '');
-  const capital = capitals.find((m) => m.kind === 'capital' && startsLine(text, m.start) && followed(m.end));
+  // or a byline's place at the end of the text's first line ("From Aidan Obi, Abuja", "By Jane Roe, Nairobi")
+  const opens = (m: Span): boolean => (startsLine(text, m.start) && followed(m.end)) || bylinePlace(text, m);
+  const capital = capitals.find((m) => m.kind === 'capital' && opens(m));
   if (capital) return { text: text.slice(capital.start, capital.end), country: capital.code, start: capital.start, end: capital.end };
-  const place = places.find((p) => p.country && startsLine(text, p.start) && followed(p.end));
+  const place = places.find((p) => p.country && opens(p));
   if (place?.country) return { text: text.slice(place.start, place.end), country: place.country, start: place.start, end: place.end };
   return townDateline(text);
+}
+
+/** Whether `m` ends the text's first line, a byline that names its writer and then the place ("From Aidan Obi, Abuja"). */
+function bylinePlace(text: string, m: Span): boolean {
+  const start = text.length - text.trimStart().length;
+  const lineEnd = text.indexOf('\n', start);
+  if (text.slice(m.end, lineEnd < 0 ? text.length : lineEnd).trim() !== '') return false;
+  return /^(?:By|From)\s+\p{Lu}[\p{L}.'’ -]{2,40},\s*$/u.test(text.slice(start, m.start));
 }
 
 /**
