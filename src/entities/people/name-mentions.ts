@@ -73,11 +73,14 @@ function givenNameAfterTitle(doc: TextDocument, facts: TokenFacts, i: number, w:
   return /^\p{Lu}/u.test(doc.tokens[last]?.text ?? '') && officeBeforeMinistry(doc, facts, last, Math.max(0, last - 9)) !== undefined;
 }
 
-/** "Vice-Premier He Lifeng": a capitalised pronoun right after an office and before another name word is a family name (He, Hu). */
+/** Common words that are also family names (Chinese, Korean, Vietnamese): "He Lifeng", "Sun Weidong", "An Ho-young", "So Se-pyong", "Do Hung Viet". */
+const FAMILY_NAME_WORDS: ReadonlySet<string> = new Set(['he', 'sun', 'an', 'so', 'do']);
+
+/** "Vice-Premier He Lifeng", "Vice Foreign Minister Sun Weidong": such a word, capitalised right after an office and before another name word, is a family name. */
 function surnameAfterTitle(doc: TextDocument, i: number, w: string): boolean {
-  if (w !== 'he') return false;
+  if (!FAMILY_NAME_WORDS.has(w)) return false;
   const before = clean(doc.tokens[i - 1]?.text ?? '');
-  return doc.tokens[i]?.text === 'He' && (TITLE_WORDS.get(before)?.kind === 'office' || before.endsWith('premier') || before.endsWith('minister')) && /^\p{Lu}\p{Ll}/u.test(doc.tokens[i + 1]?.text ?? '');
+  return /^\p{Lu}/u.test(doc.tokens[i]?.text ?? '') && (TITLE_WORDS.get(before)?.kind === 'office' || before.endsWith('premier') || before.endsWith('minister')) && /^\p{Lu}\p{Ll}/u.test(doc.tokens[i + 1]?.text ?? '');
 }
 
 /** Kinship words that are also given or family names in some traditions ("Son", "Sister"). */

@@ -71,9 +71,11 @@ export const FRAMES: readonly FrameRule[] = [
     id: 'passive-by',
     forms: ['verb'],
     roles: ['host', 'mutual', 'visit'],
-    pattern: '(be | been | being | is | was | were | are | get | got) @adverb? <T> !(, | ; | who | which | that | and){0,12} by [a:PARTY]',
+    pattern: '(be | been | being | is | was | were | are | get | got) @adverb? <T> ((that | the) same? (day | morning | afternoon | evening | night | week) | !(, | ; | who | which | that | and)){0,12} by [a:PARTY]',
     subjectIsPartner: true,
     examples: [
+      { text: 'Mongolian Foreign Minister Battsetseg Batmunkh landed in Seoul on Monday and was received that same afternoon by South Korean Foreign Minister Park Jin.', events: ['meeting Batmunkh + Park @Seoul'] },
+      { text: 'Chilean Foreign Minister Alberto van Klaveren arrived in Lima on Tuesday. He was received later that day by Peruvian President Dina Boluarte.', events: ['meeting Klaveren + Boluarte @Lima'] },
       { text: 'South African President Cyril Ramaphosa landed in Lusaka on Thursday and was welcomed at the airport by Zambian Vice President Mutale Nalumango.', events: ['meeting Ramaphosa + Nalumango @Lusaka'] },
       { text: 'The meeting of the joint commission was co-chaired by Nigerian Foreign Minister Yusuf Tuggar and Ghanaian Foreign Minister Shirley Ayorkor Botchwey.', events: ['meeting Tuggar + Botchwey'] },
     ],

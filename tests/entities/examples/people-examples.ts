@@ -310,4 +310,7 @@ export const PEOPLE_EXAMPLES: readonly PeopleExample[] = [
   { topic: 'context:national-body', published: '2025-03-04', text: 'Kenya\'s opposition held rallies in Mombasa on Sunday. Orange Democratic Movement leader Amina Odhiambo told supporters the vote had been unfair.', people: [{ name: 'Amina Odhiambo', country: 'KEN' }] },
   { topic: 'context:national-body', published: '2025-03-04', text: 'Ghana\'s electoral commission certified the results in Accra. Commission chair Jean Mensa said turnout was 60 percent.', people: [{ name: 'Jean Mensa', country: 'GHA' }], known: 'Jean Mensa country none' },
   { topic: 'context:national-body', published: '2025-03-04', text: 'Peru\'s Congress debated the budget in Lima on Monday. Popular Force party spokesman Luis Ramos said the bill would pass.', people: [{ name: 'Luis Ramos', country: 'PER' }] },
+  { topic: 'name:east-asian', published: '2023-05-17', text: 'Chinese Vice Foreign Minister Sun Weidong arrived in Manila on Monday for consultations.', people: [{ name: 'Sun Weidong', country: 'CHN' }] },
+  { topic: 'name:east-asian', published: '2023-05-17', text: 'North Korean Ambassador So Se Pyong attended the reception in Geneva.', people: [{ name: 'So Se Pyong', country: 'PRK' }] },
+  { topic: 'name:east-asian', published: '2023-05-17', text: 'Vietnamese Deputy Foreign Minister Do Hung Viet met Australian officials in Canberra.', people: [{ name: 'Do Hung Viet', country: 'VNM' }] },
 ];
