@@ -313,6 +313,7 @@ function apposition(
   const words: string[] = [];
   let country: string | undefined;
   let owner: number | undefined;
+  let international = false;
   let stop = end + 1;
   for (let i = end + 1; i < Math.min(doc.tokens.length, end + 10); i++, stop = i) {
     const w = clean(doc.tokens[i]?.text ?? '');
@@ -320,8 +321,13 @@ function apposition(
       country ??= facts.country[i];
       continue;
     }
+    // "X, the European Union's Special Representative": an international body's office ("Japan's envoy to the UN" is Japan's)
+    if (facts.organisation[i] && words.length === 0 && !country) {
+      international = true;
+      continue;
+    }
     if (w === "'s") {
-      if (!facts.country[i - 1]) owner = i - 1;
+      if (!facts.country[i - 1] && !facts.organisation[i - 1]) owner = i - 1;
       continue;
     }
     // articles, and modifiers before the office ("Russia's newly arrived ambassador", "the recently appointed envoy")
@@ -341,10 +347,20 @@ function apposition(
   }
   const role = roleOf(words);
   if (!role || !words.some((w) => TITLE_WORDS.get(w)?.kind === 'office')) return {};
-  // "X, Minister of International Affairs and Cooperation of the Republic of Botswana"
-  country ??= countryEndingTitle(doc, facts, stop);
+  // "X, Minister of International Affairs and Cooperation of the Republic of Botswana" (an international body's "envoy for Myanmar" acts for none)
+  country = international ? undefined : (country ?? countryEndingTitle(doc, facts, stop));
   // "Jon Holden, president of the IAM District 751": an organisation's office gives no state
-  const last = end + 1 + words.length;
+  const body = international ? { organisation: true, international: true } : country ? undefined : officeOfOrganisation(doc, facts, end, end + 1 + words.length);
+  return {
+    appositionRole: role,
+    ...(country ? { appositionCountry: country } : {}),
+    ...(owner !== undefined ? { appositionOwner: owner } : {}),
+    ...(body ? { appositionOrganisation: true, appositionInternational: body.international } : {}),
+  };
+}
+
+/** The organisation after "of" in an apposition's office ("president of the IAM District 751"), and whether it is international ("of the African Development Bank"). */
+function officeOfOrganisation(doc: TextDocument, facts: TokenFacts, end: number, last: number): { organisation: true; international: boolean } | undefined {
   let k = end + 1;
   while (k < Math.min(doc.tokens.length, end + 14) && clean(doc.tokens[k]?.text ?? '') !== 'of') k++;
   const ofThe = clean(doc.tokens[k + 1]?.text ?? '') === 'the' ? k + 2 : k + 1;
@@ -352,17 +368,11 @@ function apposition(
   const organisation =
     k < end + 14 &&
     k >= last - 1 &&
-    !country &&
     !facts.country[ofThe] &&
     (/^\p{Lu}/u.test(doc.tokens[ofThe]?.text ?? '') || ofThe === k + 2) &&
     !TITLE_WORDS.has(after) &&
     !STATE_WORDS.has(after);
-  return {
-    appositionRole: role,
-    ...(country ? { appositionCountry: country } : {}),
-    ...(owner !== undefined ? { appositionOwner: owner } : {}),
-    ...(organisation ? { appositionOrganisation: true, appositionInternational: !!facts.organisation[ofThe] || INTERNATIONAL_WORDS.has(after) } : {}),
-  };
+  return organisation ? { organisation: true, international: !!facts.organisation[ofThe] || INTERNATIONAL_WORDS.has(after) } : undefined;
 }
 
 /** Articles and possessives an apposition's office may follow. */

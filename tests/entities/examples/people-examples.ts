@@ -313,4 +313,7 @@ export const PEOPLE_EXAMPLES: readonly PeopleExample[] = [
   { topic: 'name:east-asian', published: '2023-05-17', text: 'Chinese Vice Foreign Minister Sun Weidong arrived in Manila on Monday for consultations.', people: [{ name: 'Sun Weidong', country: 'CHN' }] },
   { topic: 'name:east-asian', published: '2023-05-17', text: 'North Korean Ambassador So Se Pyong attended the reception in Geneva.', people: [{ name: 'So Se Pyong', country: 'PRK' }] },
   { topic: 'name:east-asian', published: '2023-05-17', text: 'Vietnamese Deputy Foreign Minister Do Hung Viet met Australian officials in Canberra.', people: [{ name: 'Do Hung Viet', country: 'VNM' }] },
+  { topic: 'context:international-body', published: '2025-03-01', text: 'Ghanaian Foreign Minister Samuel Ablakwa met Lars Nyberg, the European Union\'s special envoy for the Sahel, in Accra on Monday.', people: [{ name: 'Samuel Ablakwa', country: 'GHA' }, { name: 'Lars Nyberg', country: null }] },
+  { topic: 'context:international-body', published: '2025-03-01', text: 'Kenyan President William Ruto received Ana Costa, NATO\'s deputy secretary general, at State House.', people: [{ name: 'William Ruto', country: 'KEN' }, { name: 'Ana Costa', country: null }] },
+  { topic: 'context:international-body', published: '2025-03-01', text: 'Indonesian Foreign Minister Sugiono met Pedro Alvarez, the UN\'s special representative for Myanmar, in Jakarta.', people: [{ name: 'Sugiono', country: 'IDN' }, { name: 'Pedro Alvarez', country: null }] },
 ];
