@@ -17,7 +17,7 @@ export const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /** Offices a "the diplomat" may hold. */
-const DIPLOMATIC_ROLES: ReadonlySet<string> = new Set(['ambassador', 'envoy', 'diplomat', 'high commissioner', 'commissioner', 'charge d\'affaires', 'special envoy', 'consul']);
+const DIPLOMATIC_ROLES: ReadonlySet<string> = new Set(['ambassador', 'envoy', 'diplomat', 'high commissioner', 'commissioner', 'charge d\'affaires', 'special envoy', 'consul', 'foreign minister', 'deputy foreign minister', 'vice foreign minister', 'foreign secretary', 'secretary of state', 'special representative']);
 
 /** Plural nouns that stand for the parties of a contact ("the two leaders", "both sides"). */
 const GROUP_NOUNS: ReadonlySet<string> = new Set(['leader', 'side', 'country', 'nation', 'government', 'state', 'ministry', 'president', 'minister', 'premier', 'man', 'woman', 'head', 'statesman', 'counterpart', 'pair', 'duo', 'chief', 'diplomat', 'envoy', 'guest', 'visitor']);
