@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { isCommonWord, isKnownFirstName, isKnownNamePart } from '../../src/entities/people/name-lexicon.js';
+import { givenNameSex, isCommonWord, isKnownFirstName, isKnownNamePart } from '../../src/entities/people/name-lexicon.js';
 
 describe('name lexicon generated from compromise', () => {
   it('is up to date with the installed compromise (run scripts/gen-name-lexicon.mjs after an upgrade)', async () => {
@@ -22,5 +22,16 @@ describe('name lexicon generated from compromise', () => {
     expect(isKnownFirstName(word)).toBe(first);
     expect(isKnownNamePart(word)).toBe(part);
     expect(isCommonWord(word)).toBe(common);
+  });
+
+  it.each([
+    ['Claudia', 'female'],
+    ['Samia', 'female'],
+    ['Gustavo', 'male'],
+    ['Viktor', 'male'],
+    ['Kim', undefined],
+    ['Smith', undefined],
+  ])('%s is borne by: %s', (word, sex) => {
+    expect(givenNameSex(word)).toBe(sex);
   });
 });

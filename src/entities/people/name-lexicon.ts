@@ -1,4 +1,4 @@
-import { COMMON_WORDS, FIRST_NAMES, NAME_PARTS } from './data/name-lexicon.generated.js';
+import { COMMON_WORDS, FEMALE_NAMES, FIRST_NAMES, MALE_NAMES, NAME_PARTS } from './data/name-lexicon.generated.js';
 
 /**
  * Word lists from compromise's lexicon (given names, other name parts, ordinary English words),
@@ -7,6 +7,8 @@ import { COMMON_WORDS, FIRST_NAMES, NAME_PARTS } from './data/name-lexicon.gener
  */
 interface NameLexicon {
   firstNames: Set<string>;
+  femaleNames: Set<string>;
+  maleNames: Set<string>;
   nameParts: Set<string>;
   commonWords: Set<string>;
 }
@@ -15,7 +17,9 @@ let lexicon: NameLexicon | undefined;
 
 function words(): NameLexicon {
   lexicon ??= {
-    firstNames: new Set(FIRST_NAMES.split(' ')),
+    firstNames: new Set([FIRST_NAMES, FEMALE_NAMES, MALE_NAMES].join(' ').split(' ')),
+    femaleNames: new Set(FEMALE_NAMES.split(' ')),
+    maleNames: new Set(MALE_NAMES.split(' ')),
     nameParts: new Set(NAME_PARTS.split(' ')),
     commonWords: new Set(COMMON_WORDS.split(' ')),
   };
@@ -36,4 +40,10 @@ export function isKnownNamePart(word: string): boolean {
 /** Whether the word is an ordinary English word (noun, verb, adjective, …) and not a name. */
 export function isCommonWord(word: string): boolean {
   return words().commonWords.has(word.toLowerCase());
+}
+
+/** A person's sex as a given name tells it, where every source agrees ("Claudia" female, "Gustavo" male); undefined otherwise. */
+export function givenNameSex(word: string): 'female' | 'male' | undefined {
+  const w = word.toLowerCase();
+  return words().femaleNames.has(w) ? 'female' : words().maleNames.has(w) ? 'male' : undefined;
 }

@@ -1,6 +1,7 @@
 import type { EventContext } from '../context.js';
 import { TITLE_WORDS } from '../../entities/people/titles.js';
 import { SPEECH_VERBS } from '../../lexicon/speech.js';
+import { givenNameSex } from '../../entities/people/name-lexicon.js';
 import { resolveDescription } from './resolve-description.js';
 import { DESCRIPTION_HEADS, officeHead, resolveRole } from './description.js';
 
@@ -19,10 +20,11 @@ const SPOKESPEOPLE = /spokes|press secretary|correspondent|reporter/;
  * Trump said …"). Spokespeople are never what a pronoun stands for.
  */
 export function resolvePronoun(ctx: EventContext, at: number, exclude: ReadonlySet<string>): string | undefined {
-  const ok = (id: string | undefined): id is string => !!id && !exclude.has(id) && !SPOKESPEOPLE.test(ctx.people.get(id)?.role ?? '');
+  const w = ctx.folded[at] ?? '';
+  const sex = PRONOUN_SEX.get(w);
+  const ok = (id: string | undefined): id is string => !!id && !exclude.has(id) && !SPOKESPEOPLE.test(ctx.people.get(id)?.role ?? '') && agrees(ctx, id, sex);
   const cataphora = subjectAfterOpeningPhrase(ctx, at);
   if (ok(cataphora)) return cataphora;
-  const w = ctx.folded[at] ?? '';
   const sentence = ctx.doc.tokens[at]?.sentence ?? 0;
   const objectForm = w === 'him' || w === 'them' || (w === 'her' && ctx.pos[at] === 'PRON' && !isPossessive(ctx, at));
   if (!objectForm) {
@@ -41,6 +43,20 @@ export function resolvePronoun(ctx: EventContext, at: number, exclude: ReadonlyS
   }
   const skip = local === null ? (objectForm ? subjectOf(ctx, sentence, at, 0) : undefined) : local;
   return nearestBefore(ctx, at, (id) => ok(id) && id !== skip);
+}
+
+/** The sex a pronoun refers to. */
+const PRONOUN_SEX: ReadonlyMap<string, 'female' | 'male'> = new Map([
+  ['he', 'male'], ['him', 'male'], ['his', 'male'], ['himself', 'male'],
+  ['she', 'female'], ['her', 'female'], ['hers', 'female'], ['herself', 'female'],
+]);
+
+/** "she received Boric" never stands for Gustavo Petro: a pronoun agrees with the sex a person's given name tells, when it tells one. */
+function agrees(ctx: EventContext, id: string, sex: 'female' | 'male' | undefined): boolean {
+  if (!sex) return true;
+  const given = ctx.people.get(id)?.name.split(' ')[0] ?? '';
+  const named = givenNameSex(given);
+  return !named || named === sex;
 }
 
 /**
