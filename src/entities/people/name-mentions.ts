@@ -104,6 +104,8 @@ function titleInsideName(doc: TextDocument, facts: TokenFacts, i: number, w: str
   if (KINSHIP_WORDS.has(w)) return nameLike(doc, facts, i - 1, headline) && nameLike(doc, facts, i - 2, headline);
   // "Hun Sen talked": "Sen" with no full stop, after a name word and before no other, ends a Khmer name (not "Sen. X")
   if (w === 'sen') return doc.tokens[i]?.text === 'Sen' && nameLike(doc, facts, i - 1, headline) && !/^(?:\.|\p{Lu})/u.test(doc.tokens[i + 1]?.text ?? '');
+  // "Foreign Minister Amir Khan Muttaqi": "Amir" right after an office, before two name words, is a given name (not "the Amir, Sheikh X")
+  if (w === 'amir') return TITLE_WORDS.get(clean(doc.tokens[i - 1]?.text ?? ''))?.kind === 'office' && nameLike(doc, facts, i + 1, headline) && nameLike(doc, facts, i + 2, headline) && !TITLE_WORDS.has(clean(doc.tokens[i + 1]?.text ?? ''));
   if (!INNER_NAME_TITLES.has(w) || !/^\p{Lu}\p{Ll}/u.test(doc.tokens[i + 1]?.text ?? '')) return false;
   const given = clean(doc.tokens[i - 1]?.text ?? '');
   const before = clean(doc.tokens[i - 2]?.text ?? '');

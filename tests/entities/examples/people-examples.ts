@@ -316,4 +316,7 @@ export const PEOPLE_EXAMPLES: readonly PeopleExample[] = [
   { topic: 'context:international-body', published: '2025-03-01', text: 'Ghanaian Foreign Minister Samuel Ablakwa met Lars Nyberg, the European Union\'s special envoy for the Sahel, in Accra on Monday.', people: [{ name: 'Samuel Ablakwa', country: 'GHA' }, { name: 'Lars Nyberg', country: null }] },
   { topic: 'context:international-body', published: '2025-03-01', text: 'Kenyan President William Ruto received Ana Costa, NATO\'s deputy secretary general, at State House.', people: [{ name: 'William Ruto', country: 'KEN' }, { name: 'Ana Costa', country: null }] },
   { topic: 'context:international-body', published: '2025-03-01', text: 'Indonesian Foreign Minister Sugiono met Pedro Alvarez, the UN\'s special representative for Myanmar, in Jakarta.', people: [{ name: 'Sugiono', country: 'IDN' }, { name: 'Pedro Alvarez', country: null }] },
+  { topic: 'name:arabic', published: '2025-04-20', text: 'Afghan Foreign Minister Amir Khan Muttaqi met Pakistani Foreign Minister Ishaq Dar in Kabul.', people: [{ name: 'Amir Khan Muttaqi', country: 'AFG' }, { name: 'Ishaq Dar', country: 'PAK' }] },
+  { topic: 'name:arabic', published: '2025-04-20', text: 'Interior Minister Amir Hossein Rahimi of Iran visited Baghdad on Monday.', people: [{ name: 'Amir Hossein Rahimi', country: 'IRN' }] },
+  { topic: 'name:arabic', published: '2025-04-20', text: 'Qatar\'s Amir Sheikh Tamim bin Hamad Al Thani received the Kuwaiti foreign minister in Doha.', people: [{ name: 'Tamim bin Hamad Al Thani', country: 'QAT' }] },
 ];
