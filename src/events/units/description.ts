@@ -6,6 +6,7 @@ import { numberValue } from '../../lexicon/numbers.js';
 import { TITLE_WORDS } from '../../entities/people/titles.js';
 import { firstAbove } from '../../text/sorted.js';
 import { subjectOf } from './pronoun.js';
+import { TRAVEL_VERBS } from '../../lexicon/travel.js';
 import { nameAfterTitle } from './name-after-title.js';
 
 /** Office words a description may end in ("the Russian leader", "his Iranian counterpart"), by lemma. */
@@ -13,7 +14,7 @@ export const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   'leader', 'statesman', 'president', 'premier', 'chancellor', 'counterpart', 'minister', 'secretary', 'king', 'queen', 'emir', 'amir', 'highness', 'majesty',
   'prince', 'monarch', 'sultan', 'host', 'guest', 'pm', 'envoy', 'ambassador', 'taoiseach', 'pope', 'sheikh',
   'chairman', 'chairperson', 'chairwoman', 'chair', 'vice-president', 'president-elect', 'head', 'ruler', 'secretary-general',
-  'visitor', 'diplomat',
+  'visitor', 'diplomat', 'delegation',
 ]);
 
 /** Offices a "the diplomat" may hold. */
@@ -70,6 +71,8 @@ export function readDescriptionItem(ctx: EventContext, i: number, limit: number)
       // "the two first met in Washington": a count with no noun
       return { parties: [count > 2 ? { kind: 'group', size: count } : { kind: 'group', counted: true }], end: j, group: true };
     } else if (DESCRIPTION_HEADS.has(lemma) || DESCRIPTION_HEADS.has(w)) {
+      // "the visiting delegation" is a traveller; "Russian and Ukrainian delegations", "an American trade delegation" are their countries
+      if (lemma === 'delegation' && (codes.length > 0 || w !== lemma || ctx.folded[i] !== 'the')) return null;
       return headItem(ctx, i, j, limit, country);
       // ("to" comes only after a head, "ambassador to Sudan": "Zambia to host" is no description)
     } else if (OPENERS.has(w) || (TITLE_WORDS.get(w)?.kind === 'modifier' && w !== 'to') || w === 'prime' || (ctx.pos[j] === 'ADJ' && j > i) || addressBeforeThe(ctx, j)) j++;
@@ -209,6 +212,22 @@ function countryAfterOf(ctx: EventContext, i: number, limit: number): { code: st
   return undefined;
 }
 
+/**
+ * "X arrived in Honiara on Thursday. Y hosted a dinner for the visiting delegation": "the
+ * delegation" is the one the subject of a recent sentence of travel led (an arrival, a flight, a
+ * visit), never the subject of its own sentence, who receives it.
+ */
+function recentTraveller(ctx: EventContext, sentence: number, depth: number): string | undefined {
+  for (let k = sentence - 1; k >= Math.max(0, sentence - ROLE_LOOKBACK); k--) {
+    const s = ctx.doc.sentences[k];
+    let travel = false;
+    for (let i = s?.firstToken ?? 0; i < (s?.endToken ?? 0) && !travel; i++) travel = TRAVEL_VERBS.has(ctx.folded[i] ?? '') || ctx.lemmas[i] === 'visit';
+    const subject = travel ? subjectOf(ctx, k, Infinity, depth + 1) : undefined;
+    if (subject) return subject;
+  }
+  return undefined;
+}
+
 /** How many sentences back a description with no country looks for the person it means. */
 const ROLE_LOOKBACK = 4;
 
@@ -219,6 +238,7 @@ const ROLE_LOOKBACK = 4;
  */
 export function resolveRole(ctx: EventContext, head: string, at: number, depth = 0, visitor = false): string | undefined {
   if (head === 'counterpart' || head === 'host' || head === 'guest' || head === 'head') return undefined;
+  if (head === 'delegation') return recentTraveller(ctx, ctx.doc.tokens[at]?.sentence ?? 0, depth);
   // "the visitor": an official from abroad, whatever the office
   const anyOffice = head === 'visitor';
   const home = visitor || anyOffice ? ctx.dateline?.country : undefined;
