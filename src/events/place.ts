@@ -34,7 +34,7 @@ export function readPlace(ctx: EventContext, hit: TriggerHit, from: number, to: 
     const visited = placeNamedAt(ctx, hit.end, to);
     if (visited) return visited;
   }
-  const found = readPlaceAfter(ctx, hit, from, near);
+  const found = readPlaceAfter(ctx, hit, from, near) ?? whereClausePlace(ctx, hit.first);
   if (found) return found;
   // "the visit of the Prime Minister of India, X, to Dhaka": the destination after the visitor
   const destination = hit.entry.role === 'visit' ? destinationAfter(ctx, hit.end, near) : undefined;
@@ -43,6 +43,25 @@ export function readPlace(ctx: EventContext, hit: TriggerHit, from: number, to: 
   return travelledTo(ctx, hit.first, Math.max(sentenceStart, Math.min(hit.first, verb) - 12)) ?? openingPlace(ctx, hit.first);
 }
 
+
+/**
+ * "The tour began on Monday in Jeddah, where Crown Prince X received Erdoğan", "takes him to Abu
+ * Dhabi on Wednesday, where Y is to receive him": a contact in a "where" clause took place at the
+ * place the clause follows (a date may stand between them).
+ */
+function whereClausePlace(ctx: EventContext, first: number): Place | undefined {
+  const start = ctx.doc.sentences[ctx.doc.tokens[first]?.sentence ?? 0]?.firstToken ?? 0;
+  let where = first - 1;
+  while (where > start && ctx.folded[where] !== 'where' && ctx.pos[where] !== 'VERB') where--;
+  if (ctx.folded[where] !== 'where' || ctx.folded[where - 1] !== ',') return undefined;
+  let end = where - 1;
+  // "to Abu Dhabi on Wednesday, where …": past the date to the place
+  while (end > start && ctx.dateAt[end - 1] !== undefined) end--;
+  if (['on', 'in', 'at', 'this', 'next', 'last'].includes(ctx.folded[end - 1] ?? '') && end < where - 1) end--;
+  let k = end - 1;
+  while (k > start && (ctx.facts.place[k - 1] || ctx.facts.country[k - 1])) k--;
+  return k < end ? placeNamedAt(ctx, k, end) : undefined;
+}
 
 /** The place after the first "to" between `from` and `to` ("… of X, to Dhaka"), when one follows it. */
 function destinationAfter(ctx: EventContext, from: number, to: number): Place | undefined {
