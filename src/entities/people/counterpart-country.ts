@@ -1,5 +1,5 @@
 import type { PersonDraft } from './cluster.js';
-import { mostNamed, otherPeoplesCountries, placeCountries, sentenceOf, type PeopleContext } from './context-country.js';
+import { mostNamed, otherPeoplesCountries, placeCountries, sentenceOf, wordAt, type PeopleContext } from './context-country.js';
 
 /**
  * A counterpart acts for the other side: the one country that their sentence names (as a place, or
@@ -46,6 +46,36 @@ function ownerIn(c: PeopleContext, s: { firstToken: number; endToken: number }, 
   for (let t = s.firstToken; t < s.endToken; t++) {
     const other = c.at.get(t);
     if (other !== undefined && other !== self) return c.people[other];
+  }
+  return undefined;
+}
+
+/**
+ * "Finance Minister X met his Qatari counterpart, Y" in a story filed from Doha: whoever meets
+ * their counterpart of a country is not of that country. A country their title does not state (the
+ * dateline's, the nearest, their sentence's) gives way to the one the text names most but that one, or to none.
+ */
+export function notOwnCounterparts(c: PeopleContext): void {
+  c.people.forEach((person, i) => {
+    const draft = c.drafts[i];
+    if (!draft || !person.country || person.countryCertainty === 'stated') return;
+    const theirs = counterpartCountryNamed(c, draft.mentions[0]?.end ?? 0);
+    if (theirs !== person.country) return;
+    const other = mostNamed(c.countryMentions.filter((m) => m.code !== theirs))?.code;
+    if (other) person.country = other;
+    else [person.country, person.countryCertainty] = [undefined, undefined];
+  });
+}
+
+/** The country of "his/her <demonym> counterpart" that a verb after token `from` takes as its object ("met his Qatari counterpart"; not the apposition "Y, his Venezuelan counterpart"). */
+function counterpartCountryNamed(c: PeopleContext, from: number): string | undefined {
+  const sentence = c.doc.tokens[from]?.sentence;
+  let verb = false;
+  for (let k = from; k < from + 8 && c.doc.tokens[k]?.sentence === sentence; k++) {
+    verb ||= c.doc.tokens[k]?.pos === 'VERB';
+    if (!verb || wordAt(c.doc, k) !== 'counterpart' || !['his', 'her'].includes(wordAt(c.doc, k - 2))) continue;
+    const at = c.doc.tokens[k - 1]?.start;
+    return c.countryMentions.find((m) => m.start === at)?.code;
   }
   return undefined;
 }

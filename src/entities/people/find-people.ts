@@ -1,6 +1,6 @@
 import { findDateline } from '../countries/dateline.js';
 import { visitorCountry } from './visitor-country.js';
-import { counterpartsLeft } from './counterpart-country.js';
+import { counterpartsLeft, notOwnCounterparts } from './counterpart-country.js';
 import type { CountryMention, Person, Span } from '../../types.js';
 import type { TextDocument, Token } from '../../text/types.js';
 import { tokenFacts } from '../token-facts.js';
@@ -62,6 +62,7 @@ export function findPeople(input: PeopleInput): Person[] {
     const country = nearestCountry(context, d, official);
     if (country) [person.country, person.countryCertainty] = [country, 'inferred'];
   });
+  notOwnCounterparts(context);
   return people;
 }
 
