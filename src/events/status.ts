@@ -8,7 +8,7 @@ import { WORD_SETS } from './rules/vocabulary.js';
 const AFTER_TRIGGER = new Set([
   'set for', 'to be held', 'scheduled', 'slated', 'planned', 'expected', 'will', 'will be', 'to take place', 'uncertain',
   'unclear', 'unlikely', 'cancelled', 'canceled', 'called off', 'postponed', 'scrapped', 'shelved', 'later this', 'is to',
-  'are to', 'possible', 'proposed', 'next', 'upcoming', 'coming', 'not on the agenda',
+  'are to', 'possible', 'proposed', 'next', 'upcoming', 'coming', 'not on the agenda', 'put off', 'fell through', 'falls through',
 ]);
 
 /** Denials that govern their whole clause ("there are no plans for X to hold talks with Y"); a bare "not" or "never" counts only right before the trigger. */
