@@ -254,8 +254,11 @@ export function resolveRole(ctx: EventContext, head: string, at: number, depth =
     if (head === 'pm' || head === 'premier') return role === 'prime minister' || role === 'premier';
     return role === head || role.endsWith(` ${head}`) || role.startsWith(`${head} of`) || (head === 'minister' && role.includes('minister'));
   };
-  // the subject of the text, if the office fits ("The Prime Minister will travel to Tallinn" after a paragraph about him)
   const sentence = ctx.doc.tokens[at]?.sentence ?? 0;
+  // "the visiting minister": the one who travelled, when the office fits (the dateline may be the visitor's own capital)
+  const traveller = visitor ? recentTraveller(ctx, sentence, depth) : undefined;
+  if (traveller && fits(ctx.people.get(traveller)?.role)) return traveller;
+  // the subject of the text, if the office fits ("The Prime Minister will travel to Tallinn" after a paragraph about him)
   for (let k = sentence; k >= Math.max(0, sentence - ROLE_LOOKBACK); k--) {
     const subject = subjectOf(ctx, k, k === sentence ? at : Infinity, depth + 1);
     if (subject && fits(ctx.people.get(subject)?.role, ctx.people.get(subject)?.country)) return subject;
