@@ -8,6 +8,16 @@ export const TRAVEL_VERBS: ReadonlySet<string> = new Set([
   'jetting', 'embark', 'embarked', 'embarking', 'proceeding',
 ]);
 
+/**
+ * The verbs of travel that take their subject away to the place after "to" or "in" ("X will travel
+ * to Hanoi", "Y arrived in Accra"), every inflection read there; not "return", "go" or "leave",
+ * which may take them home.
+ */
+export const OUTBOUND_TRAVEL_VERBS: ReadonlySet<string> = new Set([
+  'travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'fly', 'flies', 'flew', 'flying', 'arrive',
+  'arrives', 'arrived', 'arriving', 'land', 'lands', 'landed', 'head', 'heads', 'headed', 'heading', 'jet', 'jetted',
+]);
+
 /** Verbs of gathering: many people come to one place ("leaders gathered in Kazan"). */
 export const GATHERING_VERBS: ReadonlySet<string> = new Set([
   'gather', 'gathered', 'gathers', 'gathering', 'convene', 'convened', 'convenes', 'assemble', 'assembled', 'assembles',

@@ -23,7 +23,8 @@ export function findDateline(text: string, capitals: readonly CountryMention[], 
   // a dash, colon, comma or parenthesis, or the report's date ("Addis Ababa February 15/2023 /ENA/")
   const followed = (end: number): boolean => /^\s*[—–―\-:,(]/.test(text.slice(end, end + 3)) || MONTHS.has(/^\s+([A-Z][a-z]+)/.exec(text.slice(end, end + 14))?.[1]?.toLowerCase() ?? '');
   // or a byline's place at the end of the text's first line ("From Aidan Obi, Abuja", "By Jane Roe, Nairobi")
-  const opens = (m: Span): boolean => (startsLine(text, m.start) && followed(m.end)) || bylinePlace(text, m);
+  const line = firstLine(text);
+  const opens = (m: Span): boolean => (startsLine(text, m.start) && followed(m.end)) || bylinePlace(text, line, m);
   const capital = capitals.find((m) => m.kind === 'capital' && opens(m));
   if (capital) return { text: text.slice(capital.start, capital.end), country: capital.code, start: capital.start, end: capital.end };
   const place = places.find((p) => p.country && opens(p));
@@ -31,12 +32,17 @@ export function findDateline(text: string, capitals: readonly CountryMention[], 
   return townDateline(text);
 }
 
+/** Offsets of the text's first line that holds anything but white space. */
+function firstLine(text: string): { start: number; end: number } {
+  const start = /\S/.exec(text)?.index ?? text.length;
+  const end = text.indexOf('\n', start);
+  return { start, end: end < 0 ? text.length : end };
+}
+
 /** Whether `m` ends the text's first line, a byline that names its writer and then the place ("From Aidan Obi, Abuja"). */
-function bylinePlace(text: string, m: Span): boolean {
-  const start = text.length - text.trimStart().length;
-  const lineEnd = text.indexOf('\n', start);
-  if (text.slice(m.end, lineEnd < 0 ? text.length : lineEnd).trim() !== '') return false;
-  return /^(?:By|From)\s+\p{Lu}[\p{L}.'’ -]{2,40},\s*$/u.test(text.slice(start, m.start));
+function bylinePlace(text: string, line: { start: number; end: number }, m: Span): boolean {
+  if (m.start < line.start || (m.end <= line.end && text.slice(m.end, line.end).trim() !== '')) return false;
+  return /^(?:By|From)\s+\p{Lu}[\p{L}.'’ -]{2,40},\s*$/u.test(text.slice(line.start, m.start));
 }
 
 /**

@@ -213,7 +213,6 @@ function internationalRun(doc: TextDocument, start: number, end: number): boolea
   return doc.tokens.slice(start, end + 1).some((t) => INTERNATIONAL_WORDS.has(clean(t.text)));
 }
 
-
 /** Capitalised words that end the name of an international body or a party ("Pacific Islands Forum", "African Union"). */
 const ORGANISATION_HEADS: ReadonlySet<string> = new Set(['forum', 'union', 'organization', 'organisation', 'association', 'community', 'secretariat', 'bank', 'fund', 'agency', 'league', 'alliance', 'party', 'movement', 'foundation']);
 

@@ -1,4 +1,5 @@
 import type { CountryMention } from '../../types.js';
+import { OUTBOUND_TRAVEL_VERBS } from '../../lexicon/travel.js';
 import type { PersonDraft } from './cluster.js';
 import { mostNamed, type PeopleContext } from './context-country.js';
 
@@ -21,9 +22,6 @@ export function visitorCountry(c: PeopleContext, draft: PersonDraft, home: strin
   return mostNamed(others)?.code;
 }
 
-/** Verbs that take their subject to the place after "to" or "in" ("X will travel to Hanoi", "Y arrived in Accra"); not "return" or "leave", which may take them home. */
-const JOURNEY_VERBS: ReadonlySet<string> = new Set(['travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'fly', 'flies', 'flew', 'flying', 'arrive', 'arrives', 'arrived', 'arriving', 'land', 'lands', 'landed', 'head', 'heads', 'headed', 'heading', 'jet', 'jetted']);
-
 /**
  * The country that the words after the first mention of `draft` take them to: a relative clause
  * ("X, who led a delegation to Accra") or their own predicate ("X will pay a state visit to
@@ -36,7 +34,7 @@ function visitedCountry(c: PeopleContext, draft: PersonDraft, home: string | und
   const sentence = c.doc.tokens[end]?.sentence;
   for (let k = from; k < from + REACH && c.doc.tokens[k]?.sentence === sentence && word(k) !== ','; k++) {
     const noun = JOURNEY_NOUNS.has(word(k)) && word(k + 1) === 'to';
-    const verb = JOURNEY_VERBS.has(word(k)) && (word(k + 1) === 'to' || word(k + 1) === 'in');
+    const verb = OUTBOUND_TRAVEL_VERBS.has(word(k)) && (word(k + 1) === 'to' || word(k + 1) === 'in');
     if (!noun && !verb) continue;
     return countryAt(c, k + 2, home);
   }

@@ -22,8 +22,7 @@ export function duringVisit(ctx: EventContext, drafts: EventDraft[]): EventDraft
     const first = d.mentions[0]?.hit.sentence ?? 0;
     // ("came in March, when X telephoned Y": a sentence with a date of its own is no part of the trip)
     if (sentenceDated(ctx, first)) continue;
-    const trip = drafts.filter((v) => v !== d && isDatedTrip(v) && sameStatus(v, d) && sharesPerson(v.parties, d.parties) && samePlace(v, d) && mentionedWithin(v, first, REACH));
-    const source = trip.sort((a, b) => lastSentenceUpTo(b, first) - lastSentenceUpTo(a, first))[0];
+    const source = tripOf(drafts, d, first, (v) => isDatedTrip(v) && samePlace(v, d));
     if (source?.date) d.date = { value: source.date.value, certainty: 'inherited' };
   }
   return drafts;
@@ -38,8 +37,7 @@ export function placeDuringVisit(ctx: EventContext, drafts: EventDraft[]): Event
   for (const d of drafts) {
     if (d.place || d.type !== 'meeting') continue;
     const first = d.mentions[0]?.hit.sentence ?? 0;
-    const trips = drafts.filter((v) => v !== d && isVisit(v) && !!v.place && sameStatus(v, d) && sharesPerson(v.parties, d.parties) && mentionedWithin(v, first, REACH));
-    const trip = trips.sort((a, b) => lastSentenceUpTo(b, first) - lastSentenceUpTo(a, first))[0];
+    const trip = tripOf(drafts, d, first, (v) => isVisit(v) && !!v.place);
     const visited = trip?.place?.value.country;
     if (!trip?.place || !visited) continue;
     const hosts = d.parties.filter((p) => !trip.parties.some((q) => q.kind === 'person' && p.kind === 'person' && q.personId === p.personId));
@@ -48,10 +46,19 @@ export function placeDuringVisit(ctx: EventContext, drafts: EventDraft[]): Event
   return drafts;
 }
 
+/**
+ * The trip contact `d` (first reported in sentence `first`) took place during: of the drafts
+ * `fits` accepts, one of its status and sharing a person with it, reported within {@link REACH}
+ * sentences before it, the one reported last.
+ */
+function tripOf(drafts: EventDraft[], d: EventDraft, first: number, fits: (v: EventDraft) => boolean): EventDraft | undefined {
+  const trips = drafts.filter((v) => v !== d && fits(v) && sameStatus(v, d) && sharesPerson(v.parties, d.parties) && mentionedWithin(v, first, REACH));
+  return trips.sort((a, b) => lastSentenceUpTo(b, first) - lastSentenceUpTo(a, first))[0];
+}
+
 function isVisit(v: EventDraft): boolean {
   return v.mentions.some((m) => m.hit.entry.role === 'visit');
 }
-
 /** Whether sentence `s` holds a date expression. */
 function sentenceDated(ctx: EventContext, s: number): boolean {
   const sentence = ctx.doc.sentences[s];
@@ -64,7 +71,7 @@ function isDatedTrip(v: EventDraft): boolean {
   const date = v.date?.value;
   if (!date || v.date?.certainty === 'inferred') return false;
   const days = toDayNumber(date.end) - toDayNumber(date.start) + 1;
-  return days <= MAX_DAYS && (v.type === 'summit' || v.mentions.some((m) => m.hit.entry.role === 'visit'));
+  return days <= MAX_DAYS && (v.type === 'summit' || isVisit(v));
 }
 
 function sameStatus(a: EventDraft, b: EventDraft): boolean {
