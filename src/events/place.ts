@@ -205,6 +205,8 @@ function placeAfter(ctx: EventContext, i: number, to: number): Place | undefined
       continue;
     }
     if (!/^\p{Ll}/u.test(token.text)) return undefined;
+    // "interest in trade with Nepal": a second preposition opens another phrase ("of" goes on: "in the city of Basra")
+    if (j > i && ctx.pos[j] === 'ADP' && token.text !== 'of') return undefined;
     j++;
     lower++;
   }

@@ -21,7 +21,7 @@ export const STATUS_CUES: ReadonlyArray<{ words: string[]; status: EventStatus |
   ...[
     'could', 'may', 'might', 'possible', 'possibly', 'potential', 'proposed', 'proposes', 'propose', 'proposal',
     'offered', 'offers', 'offer', 'bid to', 'invited', 'invites', 'invitation', 'would seek', 'seek to', 'seeks to', 'hopes to',
-    'hope to', 'wants to', 'want to', 'wanted to', 'whether', 'idea of', 'ready to', 'willing to', 'suggested',
+    'hope to', 'wants to', 'want to', 'wanted to', 'whether', 'idea of', 'ready to', 'willing to', 'readiness to', 'willingness to', 'suggested',
     'called for', 'calls for', 'urged', 'would like', 'asked for', 'asks for', 'requested', 'requests', 'request',
     'sought', 'seeking', 'uncertain', 'unclear', 'unlikely', 'possibility',
   ].map((p) => ({ words: p.split(' '), status: 'proposed' as const })),

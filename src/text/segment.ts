@@ -2,6 +2,7 @@ import type { Sentence, TextDocument, Token } from './types.js';
 import { wink } from './wink.js';
 import { words } from './words.js';
 import { fold } from './fold.js';
+import { isSoftWrap } from './soft-wrap.js';
 
 interface TaggedRange {
   start: number;
@@ -13,8 +14,9 @@ interface TaggedRange {
 /**
  * Splits text into sentences and tokens with exact UTF-16 offsets (stage 1 of the pipeline).
  *
- * wink-nlp finds sentence boundaries and part-of-speech tags; a line break always ends a sentence
- * too, because headlines, datelines and captions stand on lines of their own in news text.
+ * wink-nlp finds sentence boundaries and part-of-speech tags; a line break ends a sentence too,
+ * because headlines, datelines and captions stand on lines of their own in news text, unless it
+ * is a soft wrap inside a sentence ({@link isSoftWrap}).
  * Tokens are the {@link words} of each sentence (wink splits non-ASCII letters and hyphenated
  * names apart, which names such as "Erdoğan" or "Moon Jae-in" cannot afford); each token takes
  * the part of speech of the wink token that starts where it starts.
@@ -27,6 +29,7 @@ export function segment(text: string): TextDocument {
   let lineStart = 0;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
+    while (lineEnd >= 0 && isSoftWrap(text, lineEnd)) lineEnd = text.indexOf('\n', lineEnd + 1);
     if (lineEnd < 0) lineEnd = text.length;
     if (text.slice(lineStart, lineEnd).trim() !== '') {
       for (const range of sentenceRanges(text, lineStart, lineEnd)) addSentence(range);
@@ -85,7 +88,8 @@ function sentenceRanges(
 ): Array<{ start: number; end: number; tags: TaggedRange[] }> {
   const nlp = wink();
   const its = nlp.its;
-  const line = tameLongRuns(text.slice(lineStart, lineEnd));
+  // the line breaks left inside a line are soft wraps: wink reads them as spaces
+  const line = tameLongRuns(text.slice(lineStart, lineEnd).replace(/\n/g, ' '));
   const doc = nlp.readDoc(line);
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];

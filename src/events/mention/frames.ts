@@ -27,6 +27,8 @@ export interface FrameReading {
   verbAt?: number;
   /** The subject of the clause is the partner the frame did not read. */
   subjectIsPartner?: boolean;
+  /** What the frame read are all the parties: no attendees from the rest of the sentence. */
+  soleParties?: boolean;
 }
 
 /** Words after which a party before the trigger is an object, not its subject. */
@@ -129,5 +131,6 @@ function interpret(ctx: EventContext, frame: CompiledFrame, hit: TriggerHit, m: 
     end: m.end,
     ...(m.captures.lv ? { verbAt: m.captures.lv.start } : {}),
     ...(frame.rule.subjectIsPartner ? { subjectIsPartner: true } : {}),
+    ...(frame.rule.soleParties ? { soleParties: true } : {}),
   };
 }

@@ -103,7 +103,7 @@ export function readMention(ctx: EventContext, hit: TriggerHit, siblings: Trigge
     ...(hit.entry.type === 'summit' ? { summitName: summitName(ctx, hit) } : {}),
     definite: ['the', 'this', 'that'].includes(ctx.folded[np.start] ?? ''),
     fallbackParties: anaphoric ? around : [],
-    attendees: hit.entry.type === 'summit' ? around : [],
+    attendees: hit.entry.type === 'summit' && !frame?.soleParties ? around : [],
     ...groupReading(ctx, sStart, hit, parties),
     ...(frame ? { frame } : {}),
   };

@@ -12,7 +12,7 @@ const NEIGHBOURS = 8;
  */
 export function nounTakesSentenceParty(ctx: EventContext, read: EventMention[]): EventMention[] {
   for (const [k, m] of read.entries()) {
-    if (m.hit.entry.form !== 'noun' || m.parties.length !== 1) continue;
+    if (m.hit.entry.form !== 'noun' || m.parties.length !== 1 || m.frame?.soleParties) continue;
     const have = new Set(m.parties.flatMap((p) => (p.kind === 'person' ? [p.personId] : [])));
     const verbal = read.slice(Math.max(0, k - NEIGHBOURS), k).find((o) => o.hit.entry.form === 'verb' && o.parties.length >= 2);
     const subject = verbal?.parties[0];

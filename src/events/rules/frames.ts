@@ -25,6 +25,8 @@ export interface FrameRule {
   subjectIsPartner?: boolean;
   /** The frame reads no party; the subject of the clause is its agent ("X arrived in Y, attending the summit"). */
   subjectIsAgent?: boolean;
+  /** What the frame reads are all the parties the text gives: the other people of the sentence are not attendees ("the envoy conveyed Kenya's readiness to host the summit"). */
+  soleParties?: boolean;
   /** Sentences the frame reads, with the events a reader finds. */
   examples: readonly RuleExample[];
 }
@@ -204,8 +206,11 @@ export const FRAMES: readonly FrameRule[] = [
     id: 'offer-to-host',
     forms: ['noun'],
     types: ['summit'],
-    pattern: "({offer|bid|proposal} of (the)?)? [a:PARTY] ('s {offer|bid|proposal})? to {host|chair|convene} $NMOD <T>",
+    soleParties: true,
+        pattern: "({offer|bid|proposal|readiness|willingness} of (the)?)? [a:PARTY] ('s {offer|bid|proposal|readiness|willingness})? to [lv:{host|chair|convene}] $NMOD <T>",
     examples: [
+      { text: "The envoy conveyed Kenya's readiness to host the next regional summit.", events: ['summit KEN /proposed'] },
+      { text: "Officials in Lima stressed Peru's willingness to host the 2027 summit.", events: ['summit PER /proposed'] },
       { text: "Leaders accepted Ghana's offer to host next year's summit in Accra.", events: ['summit GHA /planned @Accra'] },
       { text: 'The bloc welcomed the offer of Senegal to host the next summit.', events: ['summit SEN /proposed'] },
       { text: "Zambia's bid to host the 2027 summit won the backing of the council.", events: ['summit ZMB /proposed'] },
