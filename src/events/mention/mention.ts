@@ -214,11 +214,14 @@ interface AttributeWindow {
 function attributesOf(ctx: EventContext, hit: TriggerHit, w: AttributeWindow): Pick<EventMention, 'place' | 'status' | 'date' | 'dateWhole'> {
   const extent = Math.max(hit.end, w.frame?.end ?? hit.end);
   const lightIsPrevious = w.previous !== undefined && (w.previous.first === w.np.lightVerb || w.previous.first === w.frame?.verbAt);
-  const clauseStart = clauseStartBefore(ctx, hit.first, Math.max(w.sStart, w.previous && !lightIsPrevious ? w.previous.end : w.sStart));
+  const verb = Math.min(w.np.lightVerb ?? hit.first, w.frame?.verbAt ?? hit.first);
+  const floor = Math.max(w.sStart, w.previous && !lightIsPrevious ? w.previous.end : w.sStart);
+  let clauseStart = clauseStartBefore(ctx, hit.first, floor);
+  // "will tell the summit": the frame's verb is a verb of saying, but its own clause is the trigger's
+  if (w.frame?.verbAt !== undefined && clauseStart === w.frame.verbAt + 1) clauseStart = clauseStartBefore(ctx, w.frame.verbAt, floor);
   let clauseEnd = clauseEndAfter(ctx, hit.end, w.right);
   // "the meeting that took place in Vienna": a relative clause right after the noun still speaks of it
   if (hit.entry.form === 'noun' && ['that', 'which'].includes(ctx.folded[clauseEnd] ?? '') && clauseEnd - extent <= 1) clauseEnd = clauseEndAfter(ctx, clauseEnd + 1, w.right);
-  const verb = Math.min(w.np.lightVerb ?? hit.first, w.frame?.verbAt ?? hit.first);
   const place = readPlace(ctx, hit, Math.max(clauseStart, hit.first - 4), w.right, extent, verb);
   const statusEnd = hit.entry.form === 'verb' ? hit.end + 2 : extent + 7;
   const coordinated = coordinatedVerb(ctx, hit);

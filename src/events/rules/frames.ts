@@ -160,12 +160,26 @@ export const FRAMES: readonly FrameRule[] = [
     id: 'attendance',
     forms: ['noun'],
     types: ['summit'],
-    pattern: '[a:PARTY] ($REL | ,)? $VG (@attend | take part | took part | taking part | takes part | be at | was at | were at | is at | are at) (in | at | over)? $NMOD (the)? <T>',
+    pattern: '[a:PARTY] ($REL | ,)? $VG [lv:(@attend | take part | took part | taking part | takes part | be at | was at | were at | is at | are at | {speak} (at | to | before))] (in | at | over)? ($NMOD (session | sessions | ceremony | plenary | part) of)? $NMOD (the)? <T>',
     examples: [
+      { text: 'Chilean President Gabriel Boric spoke at the opening session of the Ibero-American summit in Cuenca.', events: ['summit Boric @Cuenca'] },
+      { text: 'Ethiopian Prime Minister Abiy Ahmed addressed the closing ceremony of the African Union summit on Sunday.', events: ['summit Abiy'] },
+      { text: 'Mexican President Claudia Sheinbaum will speak to the summit of Latin American leaders by video link.', events: ['summit Sheinbaum /planned'] },
       { text: 'Nigerian President Bola Tinubu will preside over an extraordinary summit of West African leaders in Abuja on Thursday.', events: ['summit Tinubu /planned @Abuja'] },
       { text: 'Malaysian Prime Minister Anwar Ibrahim convened a special summit of ASEAN leaders in Kuala Lumpur.', events: ['summit Anwar @Kuala Lumpur'] },
       { text: 'Indian Prime Minister Narendra Modi will attend the BRICS summit in Kazan next week.', events: ['summit Modi /planned @Kazan'] },
       { text: 'South African President Cyril Ramaphosa and Kenyan President William Ruto took part in the summit in Addis Ababa.', events: ['summit Ramaphosa + Ruto @Addis Ababa'] },
+    ],
+  },
+  {
+    id: 'told-the-gathering',
+    forms: ['noun'],
+    types: ['summit'],
+    pattern: '[a:SPEAKER] ($REL | ,)? $VG [lv:{tell}] $NMOD (the)? <T>',
+    examples: [
+      { text: 'Indonesian President Prabowo Subianto told the BRICS summit on Tuesday that the bloc should widen its membership.', events: ['summit Prabowo'] },
+      { text: 'Japanese Prime Minister Shigeru Ishiba told the G7 summit in Kananaskis that tariffs hurt every member.', events: ['summit Ishiba @Kananaskis'] },
+      { text: 'Senegalese President Bassirou Diomaye Faye will tell the ECOWAS summit that the bloc must reform.', events: ['summit Faye /planned'] },
     ],
   },
   {
