@@ -110,6 +110,9 @@ export const FRAMES: readonly FrameRule[] = [
       { text: 'Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung held a summit in Tokyo on Saturday.', events: ['summit Ishiba + Lee @Tokyo'] },
       { text: 'The foreign ministers of Egypt and Ethiopia held talks in Cairo, the Egyptian foreign ministry said.', events: ['meeting EGY + ETH @Cairo'] },
       { text: 'Saudi Crown Prince Mohammed bin Salman convened an emergency Arab-Islamic summit in Riyadh on Saturday.', events: ['summit Salman @Riyadh'] },
+      { text: 'Japan, South Korea and China held their first trilateral summit in four years in Seoul on Monday.', events: ['summit JPN + KOR + CHN @Seoul'] },
+      { text: 'The defence ministers of India and Australia held their annual dialogue in Canberra this week.', events: ['meeting IND + AUS @Canberra'] },
+      { text: 'Kenya and Tanzania held a three-way meeting with Uganda in Arusha on Friday.', events: ['meeting KEN + TZA + UGA @Arusha'] },
     ],
   },
   {

@@ -61,6 +61,8 @@ export const WORD_SETS: Readonly<Record<string, ReadonlySet<string>>> = {
     mountain peak everest meter metre foot feet sales customer developer developers media innovation fintech ceo ceos
     corporate industry company companies executive executives`),
   /** Words that make a commission, committee or dialogue a standing body of two or more states ("Joint Permanent Commission", "Annual Consultation"). */
+  /** Words of how many sides a contact has or how it is held, which the tagger often reads as nouns ("their first trilateral summit", "a three-way session"). */
+  scope: set('bilateral trilateral tripartite quadrilateral multilateral two-way three-way four-way informal formal extraordinary virtual annual inaugural one-on-one face-to-face in-person'),
   bilateralBody: set('joint bilateral binational bi-national intergovernmental inter-governmental consultative oversight annual high-level'),
   /** Head nouns of standing bodies of states that meet in sessions. */
   bodyHead: set('commission commissions committee mechanism dialogue consultation consultations cabinet'),
@@ -117,5 +119,5 @@ export const MACROS: Readonly<Record<string, string> > = {
   REL: ', ((who | which | whose) !,{1,25} | (as | in | on | during | after | at | with | accompanied | along) !,{1,14} | (@adverb | ADV | meanwhile | however | too | instead | in turn | for (his | her | its | their) part){1,3}) ,',
   ADVP: '((on | at) the (sidelines | sideline | side-lines | margins | margin | fringes) (of (the)? (PROPN | NOUN | ADJ | NUM | #ORG | #COUNTRY | - | \'s){1,6})? | @adverb | behind (closed-door | closed-doors | closed doors | closed door) | for (about | nearly | over | almost | more than | some)? (NUM | @number | an | a) (hour | hours | minute | minutes) | in person | at length | in private | in audience | in (a | an) audience | #DATE (\\( NUM \\))? | (on | this | last | next) #DATE (\\( NUM \\))? | (a | one | two | three | NUM | @number) (day | days | week | weeks) (earlier | later | before | after) | at (the | his | her | its | their) (NOUN | ADJ | PROPN | \'s){1,4} (in (#PLACE | #COUNTRY | PROPN){1,3})? | (in | at | outside | near) the? (#COUNTRY | #PLACE | PROPN){1,4} (, (#COUNTRY | #PLACE))?)',
   GATHERING: '(summit | summits | conference | forum | gathering | assembly | ceremony of the)',
-  NMOD: '(DET | ADJ | NUM | PROPN | @number | #DATE | #COUNTRY | \'s | - | @phone | @video | leaders | \' | ’ | first | second | third | last | next | following | new | another | emergency | crisis | climate | security | (round | rounds | series | set | hour | hours | minutes | days) of){0,6}',
+  NMOD: '(DET | ADJ | NUM | PROPN | @number | @scope | their | its | our | #DATE | #COUNTRY | \'s | - | @phone | @video | leaders | \' | ’ | first | second | third | last | next | following | new | another | emergency | crisis | climate | security | (round | rounds | series | set | hour | hours | minutes | days) of){0,6}',
 };
