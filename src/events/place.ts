@@ -76,11 +76,21 @@ function placeNamedAt(ctx: EventContext, i: number, to: number): Place | undefin
   return ctx.facts.place[k] ? knownPlace(ctx, k, to) : undefined;
 }
 
-/** "Macron flew to Kyiv on Tuesday for talks with Zelenskiy": the destination before the trigger. */
+/** Forms of "be" by which someone is at a place for a contact ("is in Hiroshima for the summit"). */
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+
+/** "is in Hiroshima for the G7 summit": "be in" a place, then "for" the trigger's phrase. */
+function beingThereFor(ctx: EventContext, be: number, first: number): boolean {
+  if (!BE_FORMS.has(ctx.folded[be] ?? '') || ctx.folded[be + 1] !== 'in') return false;
+  for (let k = be + 2; k < first; k++) if (ctx.folded[k] === 'for') return true;
+  return false;
+}
+
+/** "Macron flew to Kyiv on Tuesday for talks with Zelenskiy", "Biden is in Hiroshima for the summit": the destination before the trigger. */
 function travelledTo(ctx: EventContext, first: number, from: number): Place | undefined {
   for (let i = first - 1; i >= from; i--) {
     const w = ctx.folded[i] ?? '';
-    if (!TRAVEL_VERBS.has(w) && !GATHERING_VERBS.has(w)) continue;
+    if (!TRAVEL_VERBS.has(w) && !GATHERING_VERBS.has(w) && !beingThereFor(ctx, i, first)) continue;
     // "moving on to Brazzaville", "flew on to Hanoi"
     const at = ctx.folded[i + 1] === 'on' ? i + 2 : i + 1;
     const prep = ctx.folded[at] ?? '';

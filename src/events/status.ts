@@ -71,6 +71,16 @@ function inAdjunctAfterObject(ctx: EventContext, cue: number, phraseStart: numbe
   return false;
 }
 
+/**
+ * "agreed at a summit on Thursday to resume visits", "pledged during talks to …": the trigger's
+ * phrase is an adjunct of the cue's own verb (the occasion where it was said), not what it plans.
+ */
+function occasionOfCue(ctx: EventContext, cue: number, words: number, phraseStart: number): boolean {
+  const prep = cue + words;
+  // not "on": "agreed on a meeting" is what was agreed
+  return prep === phraseStart - 1 && OCCASION_PREPOSITIONS.has(ctx.folded[prep] ?? '') && ctx.folded[prep] !== 'on' && ctx.pos[cue] === 'VERB';
+}
+
 /** Prepositions that open the topic of a contact ("talks on the next round", "a call about the upcoming vote"). */
 const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
 
@@ -113,7 +123,8 @@ export function readStatus(ctx: EventContext, hit: TriggerHit, from: number, to:
   if (deniedFromOutside(ctx, from)) return 'denied';
   let best: EventStatus | 'denied' = infinitiveOfAgreement(ctx, hit) ? 'planned' : 'occurred';
   for (let i = from; i < to; i++) {
-    if (i >= hit.first && i < hit.end) continue;
+    // the trigger's own words are no cue, but for an auxiliary inside a phrase trigger ("leaders will convene")
+    if (i >= hit.first && i < hit.end && ctx.pos[i] !== 'AUX') continue;
     // "Theresa May", "Will Hurd": a name (or any capitalised word inside a sentence) is no modal
     if (ctx.personAt[i] || (/^\p{Lu}/u.test(ctx.texts[i] ?? '') && i !== ctx.doc.sentences[hit.sentence]?.firstToken)) continue;
     for (const cue of cuesAt(ctx, i)) {
@@ -129,6 +140,7 @@ export function readStatus(ctx: EventContext, hit: TriggerHit, from: number, to:
       if (i > hit.first && (!cue.afterTrigger || inTopicPhrase(ctx, i))) continue;
       // "urged X during a phone call to end the war": the request is what was said in the contact, not the contact
       if (cue.status === 'proposed' && inAdjunctAfterObject(ctx, i, phraseStart)) continue;
+      if (cue.status !== 'cancelled' && cue.status !== 'denied' && occasionOfCue(ctx, i, cue.words.length, phraseStart)) continue;
       // "accepted an invitation from X to visit": an invitation accepted is a plan
       if (cue.status === 'proposed' && acceptedBefore(ctx, i)) continue;
       if (RANK[cue.status] > RANK[best]) best = cue.status;

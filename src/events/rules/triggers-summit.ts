@@ -4,7 +4,7 @@ import type { TriggerRule } from './types.js';
 export const SUMMIT_TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'host-leaders',
-    pattern: "{host|welcome|gather|convene} (the)? (g7 | g8 | g20 | g-7 | g-8 | g-20 | apec | brics | sco | asean | nato | world | ADJ){1,2} (leaders | heads of state)",
+    pattern: "{host|welcome|gather|convene} (the)? (g7 | g8 | g20 | g-7 | g-8 | g-20 | apec | brics | sco | asean | nato | world | ADJ | @region | #ORG){1,2} (leaders | heads of state)",
     type: 'summit',
     form: 'verb',
     role: 'host',
@@ -49,6 +49,34 @@ export const SUMMIT_TRIGGERS: readonly TriggerRule[] = [
       { text: 'Southern African heads of state held an emergency session in Harare on Friday, chaired by Zimbabwean President Emmerson Mnangagwa.', published: '2025-03-01', events: ['summit Mnangagwa @Harare'] },
       { text: 'Gulf leaders convened an extraordinary meeting in Doha on Tuesday, hosted by Qatari Emir Sheikh Tamim bin Hamad Al Thani.', published: '2025-03-01', events: ['summit Thani @Doha'] },
       { text: 'Zimbabwean President Emmerson Mnangagwa welcomed South African President Cyril Ramaphosa to Harare on Friday, and the two leaders held a meeting on trade.', published: '2025-03-01', events: ['meeting Mnangagwa + Ramaphosa @Harare'] },
+    ],
+  },
+  {
+    id: 'bloc-leaders-gather',
+    pattern: '(#ORG | @region) (leaders | heads of state | heads of government | heads of state and government) $VG {gather|meet|convene|assemble|converge}',
+    type: 'summit',
+    form: 'noun',
+    role: 'mutual',
+    strength: 0.8,
+    multilateral: true,
+    examples: [
+      { text: 'ASEAN leaders met in Vientiane on Wednesday. Japanese Prime Minister Shigeru Ishiba and South Korean President Yoon Suk Yeol were among those present.', published: '2024-10-10', events: ['summit Ishiba + Yoon @Vientiane'] },
+      { text: 'Gulf leaders gathered in Kuwait City on Sunday, and Qatari Emir Sheikh Tamim bin Hamad Al Thani and Saudi Crown Prince Mohammed bin Salman were among them.', published: '2024-12-02', events: ['summit Thani + Salman @Kuwait City'] },
+      { text: 'French and German leaders met in Paris on Tuesday.', events: ['meeting FRA + DEU @Paris'] },
+    ],
+  },
+  {
+    id: 'leaders-of-bloc-gather',
+    pattern: '(leaders | heads of state | heads of government | heads of state and government) (of | from) (the)? (#ORG | !(#COUNTRY | VERB | AUX | PUNCT | CCONJ | ADP | PRON)){1,5} $VG {gather|meet|convene|assemble|converge}',
+    type: 'summit',
+    form: 'noun',
+    role: 'mutual',
+    strength: 0.8,
+    multilateral: true,
+    examples: [
+      { text: 'Leaders of the Pacific Islands Forum gathered in Suva on Monday, with New Zealand Prime Minister Christopher Luxon among the guests.', published: '2024-08-28', events: ['summit Luxon @Suva'] },
+      { text: 'Leaders of the East African Community met in Arusha on Saturday. Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan were among those present.', published: '2024-09-06', events: ['summit Ruto + Hassan @Arusha'] },
+      { text: 'The leaders of France and Germany met in Paris on Tuesday.', events: ['meeting FRA + DEU @Paris'] },
     ],
   },
   {

@@ -61,6 +61,8 @@ export const WORD_SETS: Readonly<Record<string, ReadonlySet<string>>> = {
     mountain peak everest meter metre foot feet sales customer developer developers media innovation fintech ceo ceos
     corporate industry company companies executive executives`),
   /** Words that make a commission, committee or dialogue a standing body of two or more states ("Joint Permanent Commission", "Annual Consultation"). */
+  /** Adjectives of a region or a bloc of states ("Gulf leaders", "African heads of state"): not one country's. */
+  region: set('african arab asian european gulf nordic baltic caribbean pacific balkan latin central western eastern southern northern regional muslim islamic commonwealth andean amazonian sahel sahelian'),
   /** Words of how many sides a contact has or how it is held, which the tagger often reads as nouns ("their first trilateral summit", "a three-way session"). */
   scope: set('bilateral trilateral tripartite quadrilateral multilateral two-way three-way four-way informal formal extraordinary virtual annual inaugural one-on-one face-to-face in-person'),
   bilateralBody: set('joint bilateral binational bi-national intergovernmental inter-governmental consultative oversight annual high-level'),
