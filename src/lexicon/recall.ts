@@ -7,4 +7,4 @@
 export const RECALLING_ADVERBS: ReadonlySet<string> = new Set(['last', 'previously']);
 
 /** The wider set: {@link RECALLING_ADVERBS} and words that place a sentence before the report. */
-export const RECALLING_WORDS: ReadonlySet<string> = new Set([...RECALLING_ADVERBS, 'earlier', 'before', 'ago', 'once', 'first', 'since']);
+export const RECALLING_WORDS: ReadonlySet<string> = new Set([...RECALLING_ADVERBS, 'earlier', 'before', 'ago', 'once', 'first', 'since', 'recent', 'recently', 'previous']);

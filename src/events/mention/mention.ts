@@ -65,6 +65,8 @@ export interface EventMention {
   definite: boolean;
   /** "next year's summit", "the next session": the next occasion of a recurring event, never one reported before it. */
   sequel: boolean;
+  /** "spoke by phone about the summit": the topic of another contact named before it in its sentence, whose parties it does not take. */
+  topic: boolean;
 }
 
 /** Reads one trigger: its parties (argument frames, the noun phrase before it), then its place, date and status, then what makes it no event of its own. */
@@ -96,6 +98,7 @@ export function readMention(ctx: EventContext, hit: TriggerHit, siblings: Trigge
     // "next year's summits": one occasion, however many meetings it holds
     generic: isGeneric(ctx, hit, np.start) && !(frame && hit.plural && (frame.partners.length > 0 || frame.agents.length >= 2)) && !(hit.plural && sequel),
     sequel,
+    topic,
     repeated: isRepeated(ctx, hit.end, right),
     anaphoric,
     headline,

@@ -23,11 +23,28 @@ export function reportDay(ctx: EventContext, drafts: EventDraft[]): EventDraft[]
   for (const d of drafts) {
     if (d.date || d.status.value !== 'occurred') continue;
     const present = d.mentions.find((m) => !m.headline && (inPresent(ctx, m) || inLead(ctx, m)));
-    if (!present) continue;
-    const at = present.trigger.start;
-    d.date = { value: { text: '', start: day, end: day, precision: 'day', span: { start: at, end: at, text: '' } }, certainty: 'inferred' };
+    const news = present ? undefined : d.mentions.find((m) => !m.headline && undatedNews(ctx, m));
+    const on = present ? day : news ? (storyDayBefore(drafts, news.hit.first, published) ?? day) : undefined;
+    if (!on) continue;
+    const at = (present ?? news)?.trigger.start ?? 0;
+    d.date = { value: { text: '', start: on, end: on, precision: 'day', span: { start: at, end: at, text: '' } }, certainty: 'inferred' };
   }
   return drafts;
+}
+
+/**
+ * The day of the latest contact that happened before token `before` with a date of one day in the
+ * week before publication: the day the story has reached ("On Tuesday X met Y. … In the evening Z
+ * received X").
+ */
+function storyDayBefore(drafts: EventDraft[], before: number, published: string): string | undefined {
+  let best: { at: number; day: string } | undefined;
+  for (const d of drafts) {
+    const v = d.date?.value;
+    if (!v || v.start !== v.end || v.start > published || toDayNumber(published) - toDayNumber(v.start) > 7 || d.status.value !== 'occurred') continue;
+    for (const m of d.mentions) if (m.hit.first < before && (!best || m.hit.first > best.at)) best = { at: m.hit.first, day: v.start };
+  }
+  return best?.day;
 }
 
 /** The one day the lead's sentences state, within the week before publication; none when they state none or several. */
@@ -55,6 +72,21 @@ function inLead(ctx: EventContext, m: EventMention): boolean {
   const s = ctx.doc.sentences[m.hit.sentence];
   if (!s) return false;
   for (let i = s.firstToken; i < s.endToken; i++) if (RECALLING_WORDS.has(ctx.folded[i] ?? '')) return false;
+  return true;
+}
+
+/**
+ * Whether a mention that happened is told as the report's news anywhere in it: its sentence
+ * names no date, recalls no earlier occasion, and its verb is no past perfect ("had met").
+ */
+function undatedNews(ctx: EventContext, m: EventMention): boolean {
+  if (m.status !== 'occurred') return false;
+  const s = ctx.doc.sentences[m.hit.sentence];
+  if (!s) return false;
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    if (RECALLING_WORDS.has(ctx.folded[i] ?? '') || ctx.dateAt[i] !== undefined) return false;
+    if (i < m.hit.first && (ctx.folded[i] === 'had' || ctx.folded[i] === "'d")) return false;
+  }
   return true;
 }
 

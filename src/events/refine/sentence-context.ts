@@ -85,7 +85,7 @@ function afterSequenceWord(ctx: EventContext, from: number, first: number): bool
  */
 export function summitSidelines(ctx: EventContext, read: EventMention[]): EventMention[] {
   for (const [k, m] of read.entries()) {
-    if (m.type !== 'summit') continue;
+    if (m.type !== 'summit' || m.topic) continue;
     const others = read.slice(Math.max(0, k - NEIGHBOURS), k + NEIGHBOURS + 1).filter((o) => o !== m && o.type !== 'summit' && (o.parties.length >= 2 || o.parties.some((p) => p.kind === 'person')));
     if (m.parties.length === 0 && others.length) {
       const attending = others.flatMap((o) => o.parties.filter((p) => !(p.kind === 'country' && p.host))).map((p) => ({ ...p, host: false }));
