@@ -79,10 +79,10 @@ function placeNamedAt(ctx: EventContext, i: number, to: number): Place | undefin
 /** Forms of "be" by which someone is at a place for a contact ("is in Hiroshima for the summit"). */
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 
-/** "is in Hiroshima for the G7 summit": "be in" a place, then "for" the trigger's phrase. */
+/** "is in Hiroshima for the G7 summit", "had been in Kigali to confer with": "be in" a place, then "for" the trigger's phrase or "to" its verb. */
 function beingThereFor(ctx: EventContext, be: number, first: number): boolean {
   if (!BE_FORMS.has(ctx.folded[be] ?? '') || ctx.folded[be + 1] !== 'in') return false;
-  for (let k = be + 2; k < first; k++) if (ctx.folded[k] === 'for') return true;
+  for (let k = be + 2; k < first; k++) if (ctx.folded[k] === 'for' || (ctx.folded[k] === 'to' && ctx.pos[k + 1] === 'VERB')) return true;
   return false;
 }
 
@@ -91,8 +91,8 @@ function travelledTo(ctx: EventContext, first: number, from: number): Place | un
   for (let i = first - 1; i >= from; i--) {
     const w = ctx.folded[i] ?? '';
     if (!TRAVEL_VERBS.has(w) && !GATHERING_VERBS.has(w) && !beingThereFor(ctx, i, first)) continue;
-    // "moving on to Brazzaville", "flew on to Hanoi"
-    const at = ctx.folded[i + 1] === 'on' ? i + 2 : i + 1;
+    // "moving on to Brazzaville", "flew on to Hanoi", "stopping off in Warsaw"
+    const at = ['on', 'off', 'over'].includes(ctx.folded[i + 1] ?? '') ? i + 2 : i + 1;
     const prep = ctx.folded[at] ?? '';
     if (prep === 'to' || prep === 'in') return placeAfter(ctx, at + 1, first);
   }
@@ -107,7 +107,9 @@ function travelledTo(ctx: EventContext, first: number, from: number): Place | un
 function openingPlace(ctx: EventContext, first: number): Place | undefined {
   const s = ctx.doc.sentences[ctx.doc.tokens[first]?.sentence ?? 0];
   if (!s) return undefined;
-  const opener = ctx.pos[s.firstToken] === 'ADP' || ctx.pos[s.firstToken] === 'ADV' || ctx.dateAt[s.firstToken] !== undefined;
+  // "While in Warsaw, X will meet …": "while" before a place opens the sentence too
+  const whileIn = ctx.folded[s.firstToken] === 'while' && ctx.folded[s.firstToken + 1] === 'in';
+  const opener = whileIn || ctx.pos[s.firstToken] === 'ADP' || ctx.pos[s.firstToken] === 'ADV' || ctx.dateAt[s.firstToken] !== undefined;
   if (!opener) return undefined;
   let lastComma = -1;
   for (let i = first - 1; i > s.firstToken; i--) if (ctx.folded[i] === ',') [lastComma, i] = [i, s.firstToken];
@@ -142,6 +144,7 @@ function readPlaceAfter(ctx: EventContext, hit: TriggerHit, from: number, to: nu
     // "the summit, which opens in Rio de Janeiro on Monday"
     if (w === ',' && ctx.folded[i + 1] === 'which' && relativePlaceVerb(ctx, i + 2)) continue;
     if ((PLACE_STOPS.has(w) && !aboutAmount) || (w === ',' && !PLACE_PREPOSITIONS.has(ctx.folded[i + 1] ?? '') && !ctx.personAt[i + 1] && !ctx.facts.country[i + 1])) break;
+    if (opensTopic(ctx, i)) break;
     if (ctx.doc.tokens[i]?.pos === 'VERB' && /ing$/.test(w)) break;
     const isVisitTo = w === 'to' && (hit.entry.role === 'visit' || hit.entry.role === 'host');
     if (!PLACE_PREPOSITIONS.has(w) && !isVisitTo) continue;
@@ -158,6 +161,21 @@ function readPlaceAfter(ctx: EventContext, hit: TriggerHit, from: number, to: nu
     }
   }
   return undefined;
+}
+
+/** Nouns after "on the" that place a contact rather than give its topic ("on the sidelines", "on the margins"). */
+const ON_THE_EDGE: ReadonlySet<string> = new Set([
+  'sidelines', 'sideline', 'margins', 'margin', 'fringes', 'fringe', 'side', 'occasion', 'eve', 'way', 'ground', 'phone', 'telephone', 'line',
+  'visit', 'trip', 'tour', 'stopover', 'journey', 'flight', 'arrival', 'stage', 'board', 'camera', 'tarmac', 'steps', 'premises', 'grounds',
+  'site', 'outskirts', 'border', 'coast', 'shores', 'banks', 'island', 'morning', 'afternoon', 'evening', 'night', 'day', 'weekend',
+]);
+
+/** "talks on the crisis in eastern Congo", "a call over the dispute in the Gulf": "on" or "over" and a common noun open the contact's topic. */
+function opensTopic(ctx: EventContext, i: number): boolean {
+  const w = ctx.folded[i] ?? '';
+  if (w !== 'on' && w !== 'over') return false;
+  const k = ['the', 'a', 'an', 'their', 'its'].includes(ctx.folded[i + 1] ?? '') ? i + 2 : i + 1;
+  return ctx.pos[k] === 'NOUN' && ctx.dateAt[k] === undefined && !ON_THE_EDGE.has(ctx.folded[k] ?? '') && !ctx.facts.place[k] && !ctx.facts.country[k];
 }
 
 /** Verbs of a relative clause that say where its noun happens ("opened in", "was held in", "takes place in"). */

@@ -5,7 +5,7 @@ export const TRAVEL_VERBS: ReadonlySet<string> = new Set([
   'headed', 'heads', 'heading', 'come', 'came', 'comes', 'coming', 'return', 'returned', 'returns', 'returning', 'depart',
   'departed', 'departs', 'departing', 'leave', 'left', 'leaves', 'leaving', 'proceed', 'proceeded', 'proceeds', 'continue',
   'continued', 'continues', 'continuing', 'journey', 'journeyed', 'move', 'moved', 'moves', 'moving', 'jet', 'jetted',
-  'jetting', 'embark', 'embarked', 'embarking', 'proceeding',
+  'jetting', 'embark', 'embarked', 'embarking', 'proceeding', 'stop', 'stops', 'stopped', 'stopping',
 ]);
 
 /**
