@@ -234,6 +234,19 @@ export interface ExtractionResult {
   dates: DateRef[];
   /** Diplomatic events, in order of first mention. */
   events: DiplomaticEvent[];
+  /** What the caller may want to know about how the text was read (an empty list when all went as asked). */
+  warnings: ExtractionWarning[];
+}
+
+/**
+ * A note on a result that is valid but less than the caller may expect, e.g. relative dates left
+ * unresolved because no publication date was given.
+ */
+export interface ExtractionWarning {
+  /** Stable, machine-readable code: `"unresolved-relative-dates"`. */
+  code: 'unresolved-relative-dates';
+  /** The same in words, for a person. */
+  message: string;
 }
 
 /** Options of {@link extract}. */
@@ -241,7 +254,14 @@ export interface ExtractOptions {
   /**
    * Publication date of the article, as `YYYY-MM-DD` (or a full ISO timestamp) or a `Date`.
    * Relative expressions ("on Wednesday", "last week", "in August") are resolved against it.
-   * Without it, only dates that carry their own year are returned.
+   * Without it, only dates that carry their own year are returned, and the result carries an
+   * `unresolved-relative-dates` warning when the text has relative dates.
+   *
+   * A string is read as written: its calendar day is the day before any time or offset
+   * ("2024-05-03T23:30:00-05:00" is 3 May). A `Date` is read in UTC (`date.toISOString()`), so
+   * a `Date` built at local midnight east of Greenwich is the day before.
    */
   publishedAt?: string | Date;
+  /** The same as {@link ExtractOptions.publishedAt}, under the name JSON Lines records use; both may be given only when they agree. */
+  published?: string | Date;
 }

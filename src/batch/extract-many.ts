@@ -1,6 +1,6 @@
 import type { ExtractionResult } from '../types.js';
 import { InvalidArgumentError } from '../errors.js';
-import { normalisePublishedAt } from '../dates/published-at.js';
+import { publishedOf } from '../dates/published-at.js';
 import { extract } from '../pipeline/extract.js';
 
 /** One article of a batch for {@link extractMany}. */
@@ -11,6 +11,8 @@ export interface ExtractManyItem {
   text: string;
   /** Publication date (`YYYY-MM-DD`, an ISO timestamp or a `Date`); overrides `options.publishedAt`. */
   published?: string | Date | null;
+  /** The same as `published` (the name results use); both may be given only when they agree. */
+  publishedAt?: string | Date | null;
 }
 
 /** The result of one item of {@link extractMany}: its id and either the extraction result or an error message. */
@@ -20,6 +22,8 @@ export type ExtractManyResult = ({ id: unknown } & ExtractionResult) | { id: unk
 export interface ExtractManyOptions {
   /** Publication date for the items that give none of their own. */
   publishedAt?: string | Date;
+  /** The same as `publishedAt`; both may be given only when they agree. */
+  published?: string | Date;
 }
 
 /**
@@ -41,7 +45,7 @@ export function extractMany(
     throw new InvalidArgumentError('items', 'an iterable of { id?, text, published? } objects', items);
   }
   if (options === null || typeof options !== 'object') throw new InvalidArgumentError('options', 'an object', options);
-  const publishedAt = normalisePublishedAt(options.publishedAt) ?? undefined;
+  const publishedAt = publishedOf(options, 'options') ?? undefined;
   return run(items, publishedAt);
 }
 
@@ -54,15 +58,16 @@ function* run(items: Iterable<unknown>, publishedAt: string | undefined): Genera
  * the record's `error`. Shared by {@link extractMany} (`what: 'item'`) and the CLI's JSON Lines
  * mode (`what: 'line'`), so both read records the same way.
  */
-export function extractRecord(record: unknown, publishedAt: string | Date | undefined, what: 'item' | 'line'): ExtractManyResult {
+export function extractRecord(record: unknown, publishedAt: string | undefined, what: 'item' | 'line'): ExtractManyResult {
   if (record === null || typeof record !== 'object' || Array.isArray(record)) {
     return { id: null, error: what === 'line' ? 'a line must be a JSON object' : 'an item must be an object' };
   }
-  const { id = null, text, published: own } = record as { id?: unknown; text?: unknown; published?: unknown };
+  const { id = null, text } = record as { id?: unknown; text?: unknown };
   if (typeof text !== 'string') return { id, error: `the ${what} has no "text" string` };
   try {
-    const published = own ?? publishedAt;
-    return { id, ...extract(text, published === undefined || published === null ? {} : { publishedAt: published as string }) };
+    // "published" or "publishedAt": a record may spell it either way
+    const published = publishedOf(record as { published?: unknown; publishedAt?: unknown }, `the ${what}`) ?? publishedAt;
+    return { id, ...extract(text, published === undefined ? {} : { publishedAt: published }) };
   } catch (error) {
     return { id, error: error instanceof Error ? error.message : String(error) };
   }

@@ -10,11 +10,13 @@ import { utf8Lines } from './utf8-lines.js';
 
 const USAGE = `Usage:
   diplomatic-events FILE... [--published YYYY-MM-DD] [--format json|text|html]
+                                        FILE "-" reads the article from standard input
   diplomatic-events --jsonl [FILE] [--workers N] [--progress]
                                         JSON Lines in ({"id","text","published"}), one result per line out
 
 Options:
-  --published YYYY-MM-DD   publication date (a file's " date YYYY-MM-DD" first line is used otherwise)
+  --published YYYY-MM-DD   publication date (a file's first line " date YYYY-MM-DD" is used otherwise;
+                           with --jsonl, for the lines that give no "published" or "publishedAt")
   --format json|text|html  output format for FILE mode (default json; html: a self-contained page)
   --jsonl                  read JSON Lines from FILE or standard input
   --workers N              with --jsonl: run N worker threads (default 1); output order is input order
@@ -37,7 +39,7 @@ async function main(argv: string[]): Promise<number> {
       allowPositionals: true,
       options: {
         published: { type: 'string' },
-        format: { type: 'string', default: 'json' },
+        format: { type: 'string' },
         jsonl: { type: 'boolean', default: false },
         workers: { type: 'string', default: '1' },
         progress: { type: 'boolean', default: false },
@@ -46,7 +48,7 @@ async function main(argv: string[]): Promise<number> {
       },
     });
   } catch (error) {
-    fail(`${(error as Error).message} (see --help)`);
+    fail(`${optionError(error as Error & { code?: string })} (see --help)`);
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -57,27 +59,40 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${version()}\n`);
     return 0;
   }
-  if (values.format !== 'json' && values.format !== 'text' && values.format !== 'html') fail(`--format must be json, text or html, not "${values.format}"`);
+  const format = values.format ?? 'json';
+  if (format !== 'json' && format !== 'text' && format !== 'html') fail(`--format must be json, text or html, not "${format}"`);
   let published: string | undefined;
   if (values.published !== undefined) {
     try {
-      published = normalisePublishedAt(values.published) ?? undefined;
+      published = normalisePublishedAt(values.published, '--published') ?? undefined;
     } catch (error) {
-      fail(`--published: ${(error as Error).message}`);
+      fail((error as Error).message);
     }
   }
   if (values.jsonl) {
     if (positionals.length > 1) fail('--jsonl takes at most one FILE');
+    if (values.format !== undefined) fail('--format applies to FILE mode only: --jsonl always writes JSON Lines');
     const workers = Number(values.workers);
     if (!/^\d+$/.test(values.workers) || workers < 1 || workers > 64) fail(`--workers must be a whole number from 1 to 64, not "${values.workers}"`);
     return runJsonLines(positionals[0], published, { workers, progress: values.progress || process.stderr.isTTY === true });
   }
   if (values.workers !== '1') fail('--workers only applies to --jsonl');
+  if (values.progress) fail('--progress only applies to --jsonl');
   if (positionals.length === 0) fail('no input file (see --help)');
-  return runFiles(positionals, published, values.format);
+  if (positionals.filter((f) => f === '-').length > 1) fail('"-" (standard input) can be given once');
+  return runFiles(positionals, published, format);
+}
+
+/** A command-line parsing error in the user's terms: "unknown option --bogus", "--published needs a value". */
+function optionError(error: Error & { code?: string }): string {
+  const option = /'(-[^' ]+)/.exec(error.message)?.[1];
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `unknown option ${option}`;
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) return `${option} needs a value`;
+  return error.message.replace(/'/g, '');
 }
 
 function readArticle(file: string): string {
+  if (file === '-') return decodeArticle(readFileSync(0), 'standard input');
   let stat;
   try {
     stat = statSync(file);
@@ -85,7 +100,10 @@ function readArticle(file: string): string {
     fail(`cannot read ${file}: no such file`);
   }
   if (stat.isDirectory()) fail(`cannot read ${file}: it is a directory`);
-  const bytes = readFileSync(file);
+  return decodeArticle(readFileSync(file), file);
+}
+
+function decodeArticle(bytes: Buffer, file: string): string {
   if (bytes.includes(0)) fail(`cannot read ${file}: it is a binary file, not text`);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -108,8 +126,10 @@ async function runFiles(files: string[], published: string | undefined, format: 
     } catch (error) {
       fail(`${file}: ${(error as Error).message}`); // e.g. a file over the size limit
     }
-    if (format === 'text') outputs.push(formatText(result, file));
-    else if (format === 'html') outputs.push(toHtml(result, article.text, { title: file }));
+    const name = file === '-' ? 'standard input' : file;
+    for (const w of result.warnings) warnOnce(w.code, `${name}: ${w.message.replace('give publishedAt (YYYY-MM-DD)', 'give --published YYYY-MM-DD or a first line " date YYYY-MM-DD"')}`);
+    if (format === 'text') outputs.push(formatText(result, name));
+    else if (format === 'html') outputs.push(toHtml(result, article.text, { title: name }));
     else results.push(files.length === 1 ? result : { file, ...result });
   }
   if (format === 'text') process.stdout.write(`${outputs.join('\n\n')}\n`);
@@ -138,6 +158,15 @@ async function runJsonLines(
   // The worker script is built next to this file (dist/cli-worker.js; src/cli/cli-worker.ts under tsx).
   const workerUrl = new URL(import.meta.url.endsWith('.ts') ? './cli-worker.ts' : './cli-worker.js', import.meta.url);
   return runLines(lines, { published, where: file ?? 'stdin', workers: run.workers, progress: run.progress, workerUrl, name: NAME });
+}
+
+const warned = new Set<string>();
+
+/** Writes a warning to standard error, the first of its kind only. */
+function warnOnce(code: string, message: string): void {
+  if (warned.has(code)) return;
+  warned.add(code);
+  process.stderr.write(`${NAME}: warning: ${message}\n`);
 }
 
 function version(): string {

@@ -1,4 +1,6 @@
 import { once } from 'node:events';
+import type { ExtractionWarning } from '../types.js';
+import { BLANK_LINE } from './blank-line.js';
 import { Worker } from 'node:worker_threads';
 
 /**
@@ -19,6 +21,8 @@ export interface WorkerReply {
   seq: number;
   json: string;
   errors: Array<[index: number, message: string]>;
+  /** The warnings of the lines that had some, by their position in the run. */
+  warnings: Array<[index: number, warnings: ExtractionWarning[]]>;
 }
 
 export interface JsonLinesOptions {
@@ -47,8 +51,11 @@ const PENDING_PER_WORKER = 4 * LINES_PER_MESSAGE;
 
 /**
  * Runs the JSON Lines mode over `lines` (streamed: only a bounded number of lines is held at any
- * time) and writes one output line per non-blank input line, in input order. A bad line gives an
- * `{"id","error"}` line and a message on standard error; the result is 1 if any line was bad.
+ * time) and writes one output line per input line, in input order (blank lines at the end of the
+ * input excepted). A bad line gives an `{"id","error"}` line and a message on standard error; the
+ * result is 1 if any line was bad. A blank line between records gives `{"id":null,"error":"blank
+ * line"}` and counts as no failure. The first warning of each kind (no publication date, say) goes
+ * to standard error once.
  */
 export async function runLines(source: AsyncIterable<string>, options: JsonLinesOptions): Promise<number> {
   // Start listening before the first await: readline emits lines whether or not anyone listens.
@@ -56,8 +63,14 @@ export async function runLines(source: AsyncIterable<string>, options: JsonLines
   const lines: AsyncIterable<string> = { [Symbol.asyncIterator]: () => iterator };
   const progress = new Progress(options.progress);
   const out = new Output();
+  const warnings = new WarnOnce((lineNumber, message) => {
+    progress.clear();
+    const advice = message.replace('give publishedAt (YYYY-MM-DD)', 'give the lines a "published" date or use --published');
+    process.stderr.write(`${options.name}: warning: ${options.where}:${lineNumber}: ${advice} (said once for the whole input)\n`);
+  });
   let failures = 0;
   const report = (lineNumber: number, error: string): void => {
+    if (error === BLANK_LINE) return;
     failures++;
     progress.clear();
     process.stderr.write(`${options.name}: ${options.where}:${lineNumber}: ${error}\n`);
@@ -67,11 +80,11 @@ export async function runLines(source: AsyncIterable<string>, options: JsonLines
     // Loaded on use: with worker threads, the main thread does not need the pipeline.
     const { processLine } = await import('./process-line.js');
     let lineNumber = 0;
-    for await (const line of lines) {
+    for await (const line of blankLinesBetween(lines)) {
       lineNumber++;
-      if (line.trim() === '') continue;
       const result = processLine(line, options.published);
       if ('error' in result) report(lineNumber, String(result.error));
+      else warnings.note(lineNumber, result.warnings);
       out.write(`${JSON.stringify(result)}\n`);
       progress.tick();
       await out.drained();
@@ -79,14 +92,14 @@ export async function runLines(source: AsyncIterable<string>, options: JsonLines
   } else {
     const pool = new Pool(options, (reply, lineNumbers) => {
       for (const [index, message] of reply.errors) report(lineNumbers[index] ?? 0, message);
+      for (const [index, found] of reply.warnings) warnings.note(lineNumbers[index] ?? 0, found);
       out.write(reply.json);
       for (let k = 0; k < lineNumbers.length; k++) progress.tick();
     });
     try {
       let lineNumber = 0;
-      for await (const line of lines) {
+      for await (const line of blankLinesBetween(lines)) {
         lineNumber++;
-        if (line.trim() === '') continue;
         await pool.slot();
         await out.drained();
         pool.add(line, lineNumber);
@@ -99,6 +112,38 @@ export async function runLines(source: AsyncIterable<string>, options: JsonLines
   }
   progress.done();
   return failures > 0 ? 1 : 0;
+}
+
+/**
+ * The lines of `source`, with the blank lines between records kept (each is answered with an
+ * error line, so that output line k answers input line k) and those at the end dropped (a file's
+ * trailing empty lines are no records).
+ */
+async function* blankLinesBetween(source: AsyncIterable<string>): AsyncGenerator<string> {
+  let blanks = 0;
+  for await (const line of source) {
+    if (line.trim() === '') {
+      blanks++;
+      continue;
+    }
+    for (; blanks > 0; blanks--) yield '';
+    yield line;
+  }
+}
+
+/** Reports the first warning of each kind, with the number of its line, and no more of that kind. */
+class WarnOnce {
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly say: (lineNumber: number, message: string) => void) {}
+
+  note(lineNumber: number, warnings: readonly ExtractionWarning[]): void {
+    for (const w of warnings) {
+      if (this.seen.has(w.code)) continue;
+      this.seen.add(w.code);
+      this.say(lineNumber, w.message);
+    }
+  }
 }
 
 /** Standard output with backpressure: `drained()` waits while the stream's buffer is full. */

@@ -1,5 +1,6 @@
 import { extractRecord, type ExtractManyResult } from '../batch/extract-many.js';
 import { INVALID_UTF8_LINE } from './utf8-lines.js';
+import { BLANK_LINE } from './blank-line.js';
 
 /**
  * One line of the CLI's JSON Lines mode: `{"id","text","published"}` in, `{"id", ...result}` or
@@ -7,6 +8,7 @@ import { INVALID_UTF8_LINE } from './utf8-lines.js';
  * `--workers N` answers exactly what one worker does.
  */
 export function processLine(line: string, published: string | undefined): ExtractManyResult {
+  if (line.trim() === '') return { id: null, error: BLANK_LINE };
   if (line === INVALID_UTF8_LINE) return { id: null, error: 'the line is not valid UTF-8' };
   let record: unknown;
   try {

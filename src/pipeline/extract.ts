@@ -1,6 +1,7 @@
 import type { CountryMention, CountryRef, ExtractOptions, ExtractionResult } from '../types.js';
+import { unresolvedDateWarnings } from './warnings.js';
 import { InvalidArgumentError } from '../errors.js';
-import { normalisePublishedAt } from '../dates/published-at.js';
+import { publishedOf } from '../dates/published-at.js';
 import { findDates } from '../dates/index.js';
 import { datesOutsideNames } from '../dates/outside-names.js';
 import { countryName, findCountryMentions, findOrganisationMentions, findPlaceMentions } from '../entities/countries/index.js';
@@ -23,9 +24,9 @@ export const MAX_TEXT_LENGTH = 10 * 1024 * 1024;
  * first call and are reused.
  *
  * @param text The article text. Offsets in the result are UTF-16 code units into this string.
- * @param options `publishedAt`: the publication date, used to resolve relative dates.
+ * @param options `publishedAt` (or `published`): the publication date, used to resolve relative dates.
  * @throws {InvalidArgumentError} when `text` is not a string or is longer than {@link MAX_TEXT_LENGTH},
- * `options` is not an object, or `options.publishedAt` is not a valid date.
+ * `options` is not an object, or `options.publishedAt` (`options.published`) is not a valid date.
  */
 export function extract(text: string, options: ExtractOptions = {}): ExtractionResult {
   if (typeof text !== 'string') throw new InvalidArgumentError('text', 'a string', text);
@@ -33,7 +34,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
     throw new InvalidArgumentError('text', `a string of at most ${MAX_TEXT_LENGTH} characters (10 MiB)`, text);
   }
   if (options === null || typeof options !== 'object') throw new InvalidArgumentError('options', 'an object', options);
-  const publishedAt = normalisePublishedAt(options.publishedAt);
+  const publishedAt = publishedOf(options, 'options');
   const doc = segment(text);
   const countryMentions = findCountryMentions(text);
   const organisationMentions = findOrganisationMentions(text);
@@ -41,7 +42,8 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   const people = findPeople({ doc, countryMentions, organisationMentions, placeMentions, publishedAt });
   const dates = datesOutsideNames(findDates(text, { publishedAt, sentences: doc.sentences }), people);
   const events = findEvents({ doc, people, countryMentions, organisationMentions, placeMentions, dates, publishedAt });
-  return { publishedAt, people, countries: groupCountries(countryMentions), dates, events };
+  const warnings = publishedAt === null ? unresolvedDateWarnings(text, doc.sentences) : [];
+  return { publishedAt, people, countries: groupCountries(countryMentions), dates, events, warnings };
 }
 
 /** Groups country mentions by country, in order of first mention. */

@@ -55,7 +55,7 @@ describe('extract: arguments', () => {
 describe('extract: results', () => {
   it('returns an empty result for empty or blank text', () => {
     for (const text of ['', '   \n\n  ']) {
-      expect(extract(text, { publishedAt: '2024-01-01' })).toEqual({ publishedAt: '2024-01-01', people: [], countries: [], dates: [], events: [] });
+      expect(extract(text, { publishedAt: '2024-01-01' })).toEqual({ publishedAt: '2024-01-01', people: [], countries: [], dates: [], events: [], warnings: [] });
     }
   });
 
@@ -108,7 +108,7 @@ describe('pipeline stages run on their own', () => {
     const people = findPeople({ doc, countryMentions, organisationMentions, placeMentions, publishedAt });
     const dates = findDates(ARTICLE, { publishedAt, sentences: doc.sentences });
     const events = findEvents({ doc, people, countryMentions, organisationMentions, placeMentions, dates });
-    expect({ publishedAt, people, countries: groupCountries(countryMentions), dates, events }).toEqual(extract(ARTICLE, { publishedAt }));
+    expect({ publishedAt, people, countries: groupCountries(countryMentions), dates, events, warnings: [] }).toEqual(extract(ARTICLE, { publishedAt }));
   });
 
   it('segment keeps exact offsets and ends a sentence at every line break', () => {
@@ -164,5 +164,38 @@ describe('extract: arguments (options and the calendar range)', () => {
     expect(() => extract(42 as unknown as string)).toThrow('text must be a string; received number 42');
     expect(() => extract('x', { publishedAt: 'yesterday' })).toThrow(/^options\.publishedAt must be a valid calendar date .*; received "yesterday"$/);
     expect(() => extract('x', { publishedAt: new Date(Number.NaN) })).toThrow(/received an invalid Date$/);
+  });
+});
+
+describe('extract: the publication date, under either name, and warnings', () => {
+  const TEXT = 'Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Monday. They will meet again next week.';
+
+  it('takes options.published as well as options.publishedAt', () => {
+    const a = extract(TEXT, { publishedAt: '2023-06-07' });
+    const b = extract(TEXT, { published: '2023-06-07' });
+    expect(b).toEqual(a);
+    expect(b.events[0]?.date?.start).toBe('2023-06-05');
+    expect(extract(TEXT, { published: '2023-06-07', publishedAt: '2023-06-07T10:00:00Z' }).publishedAt).toBe('2023-06-07');
+  });
+
+  it('rejects two different days, naming both options', () => {
+    expect(() => extract(TEXT, { published: '2023-06-07', publishedAt: '2023-06-08' })).toThrow(
+      'options.published must be the same day as options.publishedAt (2023-06-08), or absent; received "2023-06-07"',
+    );
+    expect(() => extract(TEXT, { published: 'soon' })).toThrow(/^options\.published must be a valid calendar date/);
+  });
+
+  it('warns, with a code and the words left unresolved, when relative dates meet no publication date', () => {
+    const r = extract(TEXT);
+    expect(r.publishedAt).toBeNull();
+    expect(r.warnings).toEqual([
+      {
+        code: 'unresolved-relative-dates',
+        message: 'no publication date: 2 relative dates ("on Monday", "next week") left unresolved; give publishedAt (YYYY-MM-DD)',
+      },
+    ]);
+    // dates that carry their year need no publication date
+    expect(extract('Olaf Scholz met Emmanuel Macron on 5 June 2023.').warnings).toEqual([]);
+    expect(extract(TEXT, { publishedAt: '2023-06-07' }).warnings).toEqual([]);
   });
 });

@@ -55,7 +55,7 @@ describe('extractMany', () => {
     expect(results.map((r) => ('error' in r ? 'error' : 'ok'))).toEqual(['ok', 'error', 'error', 'error', 'error', 'ok', 'error', 'ok']);
     expect(results[1]).toEqual({ id: null, error: 'an item must be an object' });
     expect(results[2]).toEqual({ id: 'no-text', error: 'the item has no "text" string' });
-    expect(results[3]).toMatchObject({ id: 'bad-date', error: expect.stringMatching(/options\.publishedAt must be/) });
+    expect(results[3]).toMatchObject({ id: 'bad-date', error: expect.stringMatching(/^the "published" field of the item must be a valid calendar date .* or a valid Date; received "soon"$/) });
     expect(results[5]).toMatchObject({ publishedAt: null });
     expect(results[7]).toMatchObject({ id: 'z', publishedAt: '2023-06-07', events: [{ date: { start: '2023-06-05' } }] });
   });
@@ -72,5 +72,19 @@ describe('extractMany', () => {
     }
     expect(() => extractMany([], { publishedAt: '2024-13-45' })).toThrow(/options\.publishedAt must be/);
     expect([...extractMany([])]).toEqual([]);
+  });
+});
+
+describe('extractMany: the publication date under either name', () => {
+  const TEXT = 'Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Monday.';
+
+  it('reads an item\'s "published" or "publishedAt", and options.published or options.publishedAt', () => {
+    const results = [...extractMany([{ id: 1, text: TEXT, published: '2023-06-07' }, { id: 2, text: TEXT, publishedAt: '2023-06-07' }, { id: 3, text: TEXT }], { published: '2023-06-14' })];
+    expect(results.map((r) => ('error' in r ? r.error : r.publishedAt))).toEqual(['2023-06-07', '2023-06-07', '2023-06-14']);
+  });
+
+  it('names the field of the item at fault', () => {
+    const [r] = [...extractMany([{ id: 'x', text: TEXT, publishedAt: '2023-02-30' }])];
+    expect(r).toEqual({ id: 'x', error: 'the "publishedAt" field of the item must be a valid calendar date as "YYYY-MM-DD" (or an ISO timestamp) or a valid Date; received "2023-02-30"' });
   });
 });

@@ -51,10 +51,14 @@ describe('CLI: files', () => {
   it.each([
     [['does-not-exist.txt'], /cannot read does-not-exist\.txt: no such file/],
     [['fixtures'], /cannot read fixtures: it is a directory/],
-    [[EXAMPLE, '--published', '2024-13-45'], /--published: options\.publishedAt must be/],
+    [[EXAMPLE, '--published', '2024-13-45'], /^diplomatic-events: --published must be a valid calendar date as "YYYY-MM-DD" \(or an ISO timestamp\); received "2024-13-45"\n$/],
     [[EXAMPLE, '--format', 'xml'], /--format must be json, text or html/],
     [[], /no input file/],
-    [['--bogus'], /Unknown option '--bogus'/],
+    [['--bogus'], /^diplomatic-events: unknown option --bogus \(see --help\)\n$/],
+    [[EXAMPLE, '--published'], /^diplomatic-events: --published needs a value \(see --help\)\n$/],
+    [[EXAMPLE, '--progress'], /--progress only applies to --jsonl/],
+    [['--jsonl', '--format', 'text'], /--format applies to FILE mode only/],
+    [['-', '-'], /"-" \(standard input\) can be given once/],
   ])('fails with a one-line error for %j', (args, message) => {
     const r = run(args);
     expect(r.code).not.toBe(0);
@@ -107,6 +111,54 @@ describe('CLI: JSON Lines', () => {
   it('a bad published date on one line is that line\'s error', () => {
     const r = run(['--jsonl'], JSON.stringify({ id: 1, text: 'x', published: 'soon' }));
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).error).toMatch(/options\.publishedAt must be/);
+    expect(JSON.parse(r.stdout).error).toBe('the "published" field of the line must be a valid calendar date as "YYYY-MM-DD" (or an ISO timestamp); received "soon"');
+    expect(r.stderr).toMatch(/^diplomatic-events: stdin:1: the "published" field of the line must be/);
+  });
+
+  it('reads the date of a line spelled "publishedAt" as well as "published"', () => {
+    const text = 'Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Monday.';
+    const r = run(['--jsonl'], [JSON.stringify({ id: 'a', text, published: '2023-06-07' }), JSON.stringify({ id: 'b', text, publishedAt: '2023-06-07' })].join('\n'));
+    expect(r.code).toBe(0);
+    const [a, b] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(a.events[0].date.start).toBe('2023-06-05');
+    expect(b.publishedAt).toBe('2023-06-07');
+    expect(b.events[0].date.start).toBe('2023-06-05');
+  });
+
+  it('answers a blank line between records with an error line, so that output line k answers input line k', () => {
+    const line = (id: string) => JSON.stringify({ id, text: 'Olaf Scholz met Emmanuel Macron.', published: '2023-06-07' });
+    const r = run(['--jsonl'], [line('a'), '', '  ', line('b'), '', ''].join('\n'));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    // the two blank lines at the end are no records: nothing answers them
+    expect(out.map((o) => o.id ?? o.error)).toEqual(['a', 'blank line', 'blank line', 'b']);
+  });
+
+  it('warns once on standard error when lines without a date leave relative dates unresolved', () => {
+    const undated = (id: string) => JSON.stringify({ id, text: 'Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Monday.' });
+    const r = run(['--jsonl'], [undated('a'), undated('b')].join('\n'));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('diplomatic-events: warning: stdin:1: no publication date: 1 relative date ("on Monday") left unresolved; give the lines a "published" date or use --published (said once for the whole input)\n');
+    const [a] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(a.warnings).toEqual([{ code: 'unresolved-relative-dates', message: expect.stringContaining('"on Monday"') }]);
+  });
+});
+
+describe('CLI: standard input in FILE mode', () => {
+  it('reads the article from "-", with --published', () => {
+    const r = run(['-', '--published', '2023-06-07', '--format', 'text'], 'Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Monday.');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('== standard input (published 2023-06-07)');
+    expect(r.stdout).toMatch(/when: 2023-06-05/);
+    expect(r.stderr).toBe('');
+  });
+
+  it('reads the date header of the article on standard input, and warns when there is none', () => {
+    const dated = run(['-'], ' date 2023-06-07\nChancellor Olaf Scholz met President Emmanuel Macron in Paris on Monday.');
+    expect(JSON.parse(dated.stdout).events[0].date.start).toBe('2023-06-05');
+    const undated = run(['-'], 'Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Monday.');
+    expect(undated.code).toBe(0);
+    expect(undated.stderr).toBe('diplomatic-events: warning: standard input: no publication date: 1 relative date ("on Monday") left unresolved; give --published YYYY-MM-DD or a first line " date YYYY-MM-DD"\n');
   });
 });
