@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractionResult } from '../../src/index.js';
-import { launch, requireBuild, ROOT, screenshotDir, serve, SKIP_BROWSER, waitReady, type Browser, type StaticServer } from './harness.js';
+import { announceSkip, browserSkipReason, launch, requireBuild, ROOT, screenshotDir, serve, SKIP_BROWSER, waitReady, type Browser, type StaticServer } from './harness.js';
 
 // Articles written for these tests.
 const NORDIC = [
@@ -37,6 +37,16 @@ const TEST_PAGE = `<!doctype html><html><head><meta charset="utf-8"><link rel="i
   window.lib = lib;
   document.body.dataset.ready = 'true';
 </script></body></html>`;
+
+announceSkip();
+
+describe('why the browser tests may be skipped', () => {
+  it('says so, with what to install, when Chromium is missing outside CI; never skips in CI', () => {
+    expect(browserSkipReason({ hasChromium: false, inCi: false, path: '/usr/bin/chromium' })).toMatch(/^browser tests skipped: no Chromium at \/usr\/bin\/chromium \(set CHROMIUM_PATH, or install/);
+    expect(browserSkipReason({ hasChromium: false, inCi: true, path: '/usr/bin/chromium' })).toBeNull();
+    expect(browserSkipReason({ hasChromium: true, inCi: false, path: '/usr/bin/chromium' })).toBeNull();
+  });
+});
 
 describe.skipIf(SKIP_BROWSER)('in Chromium', () => {
   let browser: Browser;

@@ -17,6 +17,24 @@ export const HAS_CHROMIUM = existsSync(CHROMIUM);
 /** Locally, without Chromium, the browser tests are skipped; in CI they run and fail. */
 export const SKIP_BROWSER = !HAS_CHROMIUM && !IN_CI;
 
+/**
+ * Why the browser tests are skipped, or `null` when they run: said on standard error by the suites
+ * that skip, so that `npm test` never passes over them in silence.
+ */
+export function browserSkipReason(found: { hasChromium: boolean; inCi: boolean; path: string }): string | null {
+  if (found.hasChromium || found.inCi) return null;
+  return (
+    `browser tests skipped: no Chromium at ${found.path} (set CHROMIUM_PATH, or install Debian's chromium: ` +
+    'apt-get install -y --no-install-recommends chromium; with CI=1 they fail instead of skipping)'
+  );
+}
+
+/** Says on standard error why the browser tests are skipped, when they are. */
+export function announceSkip(): void {
+  const reason = browserSkipReason({ hasChromium: HAS_CHROMIUM, inCi: IN_CI, path: CHROMIUM });
+  if (reason) process.stderr.write(`\n${reason}\n`);
+}
+
 export function requireChromium(): void {
   if (!HAS_CHROMIUM) {
     throw new Error(

@@ -8,13 +8,15 @@
  * npm finds every dependency already in place and fetches nothing (it works with an empty cache).
  */
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const require = createRequire(import.meta.url);
 const BIN = join(ROOT, 'node_modules', '.bin');
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
@@ -86,6 +88,31 @@ beforeAll(() => {
 
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
+});
+
+/** The packages the built files import or require (bare specifiers, Node built-ins left out). */
+function importedPackages(): string[] {
+  const { builtinModules } = require('node:module') as typeof import('node:module');
+  const files = readdirSync(join(ROOT, 'dist')).filter((f) => /\.(?:c?js)$/.test(f) && f !== 'browser.js');
+  const found = new Set<string>();
+  for (const f of files) {
+    const code = readFileSync(join(ROOT, 'dist', f), 'utf8');
+    for (const m of code.matchAll(/(?:\bfrom\s*|\brequire\(|\bimport\()\s*["']([^"'./][^"']*)["']/g)) {
+      const spec = m[1] ?? '';
+      // a package name ("wink-nlp", "@scope/pkg/sub"), not a string in the code that happens to follow "from"
+      if (!/^(?:@[a-z0-9-]+\/)?[a-z0-9][a-z0-9._-]*(?:\/[\w./-]+)?$/.test(spec)) continue;
+      const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : (spec.split('/')[0] ?? spec);
+      if (!name.startsWith('node:') && !builtinModules.includes(name)) found.add(name);
+    }
+  }
+  return [...found].sort();
+}
+
+describe('dependencies', () => {
+  it('the runtime dependencies are exactly the packages the built files import (the rest run only at build, test or bench time)', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(importedPackages());
+  });
 });
 
 describe('package contents', () => {
