@@ -23,6 +23,7 @@ import { relativeDays } from './refine/relative-day.js';
 import { coordinatedPlans, nounTakesSentenceParty, sequencedContacts, summitSidelines } from './refine/sentence-context.js';
 import { summitTrips } from './refine/summit-trip.js';
 import { tourStops } from './refine/tour-stops.js';
+import { talksAtSummit } from './refine/talks-at-summit.js';
 import { dropLightVerbTriggers } from './refine/light-verbs.js';
 import { mediumDecidesType } from './refine/medium.js';
 import { splitPartners } from './refine/split.js';
@@ -57,7 +58,7 @@ export const SENTENCE_REFINERS: ReadonlyArray<Refiner<EventMention>> = [dropLigh
 export const TEXT_REFINERS: ReadonlyArray<Refiner<EventMention>> = [readListLines, venueContext, relativeDays];
 
 /** Refiners of the events that merging assembled, in order. */
-export const EVENT_REFINERS: ReadonlyArray<Refiner<EventDraft>> = [collectAttendees, attendanceLists, addDelegates, journeysToContacts, cityOverCountry, continuedDay, reportDay, notYetHappened, duringVisit, placeDuringVisit, plansLookForward, keepDiplomatic];
+export const EVENT_REFINERS: ReadonlyArray<Refiner<EventDraft>> = [collectAttendees, attendanceLists, talksAtSummit, addDelegates, journeysToContacts, cityOverCountry, continuedDay, reportDay, notYetHappened, duringVisit, placeDuringVisit, plansLookForward, keepDiplomatic];
 
 /**
  * Finds diplomatic events (stage 5 of the pipeline): triggers, one reading of each (argument

@@ -13,14 +13,14 @@ const MEDIUM_OF_OTHER = 8;
 const IN_PERSON: ReadonlySet<string> = new Set(['handshake', 'hands', 'in-person', 'face-to-face', 'sidelines', 'sideline', 'margins', 'fringes']);
 
 /** Triggers of talking that name no medium: a venue or a handshake makes them a meeting. */
-const MEDIUM_FREE: ReadonlySet<string> = new Set(['speak.verb', 'conversation']);
+export const MEDIUM_FREE: ReadonlySet<string> = new Set(['speak.verb', 'conversation']);
 
 let medium: CompiledPattern<EventContext> | undefined;
 
 /**
  * The medium decides the type: talks held by phone ("had talked with X by phone") are a call
- * (held by video they stay a meeting, as a virtual meeting is one), and a conversation with a venue or a handshake ("spoke briefly at the palace in Jeddah",
- * "shook hands and spoke") was held in person.
+ * (held by video they stay a meeting, as a virtual meeting is one), and a conversation with a venue, a handshake or an occasion ("spoke briefly at the palace in Jeddah",
+ * "shook hands and spoke", "caught up with X at the summit") was held in person.
  */
 export function mediumDecidesType(ctx: EventContext, read: EventMention[]): EventMention[] {
   // "held talks by video link with X": the medium of a contact named before it is no contact of its own
@@ -38,7 +38,7 @@ export function mediumDecidesType(ctx: EventContext, read: EventMention[]): Even
 }
 
 /** Whether a phone medium stands right after the contact ("talked with X by phone"); video talks stay meetings. */
-function byMedium(ctx: EventContext, m: EventMention): boolean {
+export function byMedium(ctx: EventContext, m: EventMention): boolean {
   medium ??= compilePattern('(by | over | on | via | through) the? @phone', EVENT_LEXICON);
   const s = ctx.doc.sentences[m.hit.sentence];
   const end = Math.min(s?.endToken ?? ctx.length, Math.max(m.hit.end, m.frame?.end ?? 0) + MEDIUM_WINDOW);
@@ -56,5 +56,20 @@ function inPerson(ctx: EventContext, m: EventMention): boolean {
   if (m.place && !m.place.wholeCountry && !m.placeInherited && venue && after.includes(venue)) return true;
   const s = ctx.doc.sentences[m.hit.sentence];
   for (let i = s?.firstToken ?? 0; i < (s?.endToken ?? 0); i++) if (IN_PERSON.has(ctx.folded[i] ?? '')) return true;
+  return atOccasion(ctx, m.hit.end, s?.endToken ?? ctx.length);
+}
+
+/** Occasions people attend in person ("at the summit", "during the state dinner"). */
+const OCCASIONS: ReadonlySet<string> = new Set(['summit', 'dinner', 'lunch', 'luncheon', 'breakfast', 'reception', 'banquet', 'ceremony', 'funeral', 'gala', 'forum', 'conference', 'inauguration', 'coronation', 'wedding', 'retreat']);
+
+/** "caught up with X at the Quad summit", "spoke during the state dinner": an occasion after "at" or "during" right after the contact. */
+function atOccasion(ctx: EventContext, from: number, to: number): boolean {
+  for (let i = from; i < Math.min(to, from + 8); i++) {
+    if (ctx.folded[i] !== 'at' && ctx.folded[i] !== 'during') continue;
+    for (let k = i + 1; k < Math.min(to, i + 6); k++) {
+      if (OCCASIONS.has(ctx.lemmas[k] ?? '')) return true;
+      if (ctx.folded[k] === ',' || ctx.pos[k] === 'VERB') break;
+    }
+  }
   return false;
 }

@@ -165,7 +165,7 @@ export const PHONE_TRIGGERS: readonly TriggerRule[] = [
   },
   {
     id: 'speak.verb',
-    pattern: '{speak|talk|chat|contact}',
+    pattern: '({speak|talk|chat|contact|converse} | {catch} up)',
     pos: ['VERB'],
     type: 'phone_call',
     form: 'verb',
@@ -173,7 +173,15 @@ export const PHONE_TRIGGERS: readonly TriggerRule[] = [
     strength: 0.65,
     needsPartner: true,
     notWhen: [
-      { pattern: '<T> (about | of | at | on behalf | for | in favour | in favor | out | up | down)', why: 'speaking about or at something', examples: [{ text: 'Philippine President Ferdinand Marcos Jr. spoke at the security forum in Singapore.', events: [] }] },
+      { pattern: '<T> (about | of | at | on behalf | in favour | in favor | out | up | down)', why: 'speaking about or at something', examples: [{ text: 'Philippine President Ferdinand Marcos Jr. spoke at the security forum in Singapore.', events: [] }] },
+      {
+        pattern: '<T> for !(about | nearly | almost | more | over | some | close | roughly | around | several | half | an | a | NUM | @number)',
+        why: 'speaking for someone (not for a while: "talked for close to an hour")',
+        examples: [
+          { text: 'Kenyan Foreign Minister Musalia Mudavadi spoke for the government at the opening of parliament.', events: [] },
+          { text: 'Hungarian Prime Minister Viktor Orban spoke for the EU presidency on Monday.', events: [] },
+        ],
+      },
       {
         pattern: '(at | during) which !(;){1,14} <T>',
         why: 'speaking at the gathering a relative clause names',
@@ -193,6 +201,11 @@ export const PHONE_TRIGGERS: readonly TriggerRule[] = [
       { text: 'Dutch Prime Minister Mark Rutte spoke with Ukrainian President Volodymyr Zelensky on Tuesday about air defence.', events: ['phone_call Rutte + Zelensky'] },
       { text: 'Kazakh President Kassym-Jomart Tokayev has contacted Kyrgyz President Sadyr Japarov about the water dispute.', events: ['phone_call Tokayev + Japarov'] },
       { text: 'Ecuadorian President Daniel Noboa and Peruvian President Dina Boluarte talked on Sunday after the border incident.', events: ['phone_call Noboa + Boluarte'] },
+      { text: 'U.S. President Joe Biden and Cambodian Prime Minister Hun Sen talked for close to an hour on Saturday.', events: ['phone_call Biden + Hun Sen'] },
+      { text: 'The Pacific Islands Forum summit opened in Suva on Monday, with Australian Prime Minister Anthony Albanese and New Zealand Prime Minister Chris Hipkins among those taking part. Albanese talked with Hipkins on Tuesday about climate finance.', published: '2023-08-18', events: ['summit Albanese + Hipkins @Suva', 'meeting Albanese + Hipkins @Suva'] },
+      { text: 'Leaders of the Pacific Islands Forum gathered in Suva on Monday, with Australian Prime Minister Anthony Albanese and New Zealand Prime Minister Chris Hipkins among them. Albanese talked with Hipkins by phone a week later.', published: '2023-08-28', events: ['summit Albanese + Hipkins @Suva', 'phone_call Albanese + Hipkins'] },
+      { text: 'Turkish President Tayyip Erdogan and Russian President Vladimir Putin conversed for 40 minutes in Sochi.', events: ['meeting Erdogan + Putin @Sochi'] },
+      { text: 'Australian Prime Minister Anthony Albanese caught up with U.S. President Joe Biden at the Quad summit in Tokyo on Saturday.', events: ['meeting Albanese + Biden @Tokyo', 'summit Albanese + Biden @Tokyo'] },
     ],
   },
   {
