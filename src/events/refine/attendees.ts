@@ -1,6 +1,7 @@
 import type { EventContext } from '../context.js';
 import type { EventDraft } from '../merge.js';
 import type { Party } from '../party.js';
+import { toDayNumber } from '../../dates/calendar.js';
 
 /** Words that put a contact on the edge of a gathering ("on the sidelines of the event"). */
 const SIDELINES: ReadonlySet<string> = new Set(['sidelines', 'sideline', 'margins', 'margin', 'fringes', 'fringe']);
@@ -20,9 +21,16 @@ export function collectAttendees(ctx: EventContext, drafts: EventDraft[]): Event
   for (const d of drafts) {
     if (d.type === 'summit') continue;
     const summit = summitOf(ctx, d, summits);
-    if (!summit) continue;
-    addAttendees(summit, d.parties);
-    inheritVenue(d, summit);
+    if (summit) {
+      addAttendees(summit, d.parties);
+      inheritVenue(d, summit);
+      continue;
+    }
+    // told after the summit: held there, but on a day of its own (the report's, say), not the summit's first
+    const after = followsSummit(d, summits);
+    if (!after) continue;
+    addAttendees(after, d.parties);
+    if (after.place && !d.place) d.place = { value: after.place.value, certainty: 'inherited' };
   }
   return drafts;
 }
@@ -37,6 +45,36 @@ function summitOf(ctx: EventContext, d: EventDraft, summits: EventDraft[]): Even
     if (named) return named;
   }
   return undefined;
+}
+
+/** How many sentences after a summit's report a meeting with no place of its own is still told as held there. */
+const FOLLOWING_SENTENCES = 2;
+
+/**
+ * "The G20 summit opened in Rio on Monday. Xi held bilateral meetings with A, B and C": a meeting
+ * that happened, told right after a summit that took place, with no place of its own and no date
+ * outside the summit's days, was held at the summit.
+ */
+function followsSummit(d: EventDraft, summits: EventDraft[]): EventDraft | undefined {
+  if (d.type !== 'meeting' || d.status.value !== 'occurred' || d.place?.certainty === 'stated') return undefined;
+  const first = d.mentions[0]?.hit.sentence ?? 0;
+  // the summit told last before the meeting, if it is reported (a date or a place of its own), not only named ("what was then the G8")
+  let last: { summit: EventDraft; told: number } | undefined;
+  for (const s of summits) {
+    for (const m of s.mentions) if (m.hit.sentence < first && (!last || m.hit.sentence > last.told)) last = { summit: s, told: m.hit.sentence };
+  }
+  if (!last || first - last.told > FOLLOWING_SENTENCES) return undefined;
+  const s = last.summit;
+  const reported = s.date?.certainty === 'stated' || s.place?.certainty === 'stated';
+  return s.status.value === 'occurred' && reported && s.mentions.some((x) => x.multilateral) && withinDays(s, d) ? s : undefined;
+}
+
+/** Whether a contact's date (if any) falls within the summit's days (three after the last it gives: "opened on Monday"). */
+function withinDays(summit: EventDraft, d: EventDraft): boolean {
+  const s = summit.date?.value;
+  const c = d.date?.value;
+  if (!s || !c) return true;
+  return c.start >= s.start && toDayNumber(c.end) - toDayNumber(s.end) <= 3;
 }
 
 /** Words right before a summit's name that put a contact there ("on the sidelines of the G20 summit", "at the summit", "during the summit"). */
