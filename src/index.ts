@@ -13,6 +13,7 @@
  */
 export { extract, groupCountries, MAX_TEXT_LENGTH } from './pipeline/extract.js';
 export { extractMany, type ExtractManyItem, type ExtractManyResult, type ExtractManyOptions } from './batch/extract-many.js';
+export { mergeAcross, type ArticleResult, type EventSource, type MergedEvent } from './across/index.js';
 export { segment } from './text/segment.js';
 export { findCountryMentions, findOrganisationMentions, findPlaceMentions, countryName, type PlaceMention, type OrganisationMention } from './entities/countries/index.js';
 export { findPeople, type PeopleInput } from './entities/people/find-people.js';

@@ -13,6 +13,7 @@ const USAGE = `Usage:
                                         FILE "-" reads the article from standard input
   diplomatic-events --jsonl [FILE] [--workers N] [--progress]
                                         JSON Lines in ({"id","text","published"}), one result per line out
+  diplomatic-events merge [FILE]        --jsonl output in, one event per line out, merged across articles
 
 Options:
   --published YYYY-MM-DD   publication date (a file's first line " date YYYY-MM-DD" is used otherwise;
@@ -68,6 +69,12 @@ async function main(argv: string[]): Promise<number> {
     } catch (error) {
       fail((error as Error).message);
     }
+  }
+  if (positionals[0] === 'merge' && !values.jsonl) {
+    if (positionals.length > 2) fail('merge takes at most one FILE');
+    if (values.published !== undefined || values.format !== undefined || values.progress || values.workers !== '1') fail('merge takes no options: it reads what --jsonl wrote');
+    const { runMerge } = await import('./merge-command.js');
+    return runMerge(positionals[1], NAME);
   }
   if (values.jsonl) {
     if (positionals.length > 1) fail('--jsonl takes at most one FILE');

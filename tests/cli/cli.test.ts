@@ -162,3 +162,27 @@ describe('CLI: standard input in FILE mode', () => {
     expect(undated.stderr).toBe('diplomatic-events: warning: standard input: no publication date: 1 relative date ("on Monday") left unresolved; give --published YYYY-MM-DD or a first line " date YYYY-MM-DD"\n');
   });
 });
+
+describe('CLI: merge', () => {
+  it('reads what --jsonl wrote and prints one event per line, merged across articles, skipping error lines', () => {
+    const lines = [
+      JSON.stringify({ id: 'a1', text: 'Kenyan President William Ruto spoke by phone with Tanzanian President Samia Suluhu Hassan on Tuesday about the border.', published: '2024-03-06' }),
+      JSON.stringify({ id: 'a2', text: "Tanzania said on Thursday that President Samia Suluhu Hassan and Kenya's William Ruto had discussed cross-border trade in a telephone call on Tuesday.", published: '2024-03-07' }),
+      JSON.stringify({ id: 'bad', text: 42 }),
+    ].join('\n');
+    const results = run(['--jsonl'], lines);
+    const merged = run(['merge'], results.stdout);
+    expect(merged.code).toBe(0);
+    const out = merged.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ id: 'm1', type: 'phone_call', status: 'occurred', date: { start: '2024-03-05' } });
+    expect(out[0].sources.map((s: { id: string }) => s.id)).toEqual(['a1', 'a2']);
+  });
+
+  it('reports a line that is not --jsonl output and exits 1; takes no options', () => {
+    const r = run(['merge'], '{oops\n');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^diplomatic-events: stdin:1: not valid JSON/);
+    expect(run(['merge', '--published', '2024-01-01']).stderr).toMatch(/merge takes no options/);
+  });
+});
