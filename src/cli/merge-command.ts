@@ -1,13 +1,14 @@
 import { createReadStream, statSync } from 'node:fs';
 import type { DiplomaticEvent } from '../types.js';
-import { mergeAcross } from '../across/index.js';
+import { EventMerger } from '../across/merger.js';
 import type { ArticleResult } from '../across/index.js';
 import { INVALID_UTF8_LINE, utf8Lines } from './utf8-lines.js';
 
 /**
  * `diplomatic-events merge [FILE]`: reads what `--jsonl` wrote (one `{"id", ...result}` per line,
  * from FILE or standard input) and writes one merged event per line (see `mergeAcross`). Only the
- * events of each line are kept while reading, not the articles' people, dates or text. Error lines
+ * events of each line are kept, not the articles' people, dates or text, and an event is written
+ * once the feed (read in publication order) is {@link CLOSE_AFTER_DAYS} past it. Error lines
  * (`{"id","error"}`) are skipped; a line that is no JSON object is reported and the exit code is 1.
  */
 export async function runMerge(file: string | undefined, name: string): Promise<number> {
@@ -19,7 +20,10 @@ export async function runMerge(file: string | undefined, name: string): Promise<
       return fail(name, `cannot read ${file}: no such file`);
     }
   }
-  const items: ArticleResult[] = [];
+  const merger = new EventMerger(CLOSE_AFTER_DAYS);
+  const write = (events: ReturnType<EventMerger['finish']>): void => {
+    for (const merged of events) process.stdout.write(`${JSON.stringify(merged)}\n`);
+  };
   let bad = 0;
   let lineNumber = 0;
   for await (const line of utf8Lines(file && file !== '-' ? createReadStream(file) : process.stdin)) {
@@ -29,11 +33,18 @@ export async function runMerge(file: string | undefined, name: string): Promise<
     if (typeof item === 'string') {
       bad++;
       process.stderr.write(`${name}: ${where}:${lineNumber}: ${item}\n`);
-    } else if (item) items.push(item);
+    } else if (item) write(merger.add(item));
   }
-  for (const merged of mergeAcross(items)) process.stdout.write(`${JSON.stringify(merged)}\n`);
+  write(merger.finish());
   return bad > 0 ? 1 : 0;
 }
+
+/**
+ * How many days after the last day it concerns an event stays open to new reports, in a feed read
+ * in publication order: then it is written and forgotten, so memory holds the events of about
+ * two months, whatever the feed's length.
+ */
+const CLOSE_AFTER_DAYS = 60;
 
 /** One line of `--jsonl` output as an article's events; `null` for an error line, a message for a line that is not one. */
 function readResultLine(line: string): ArticleResult | null | string {

@@ -107,3 +107,17 @@ describe('mergeAcross: confidence', () => {
     expect(one.map((m) => [m.confidence, m.sources.length])).toEqual([[0.6, 2]]);
   });
 });
+
+describe('EventMerger: a feed in publication order, in bounded memory', () => {
+  it('closes an event once the feed is past it, and a late report starts a new record', async () => {
+    const { EventMerger } = await import('../../src/across/merger.js');
+    const merger = new EventMerger(60);
+    const call = 'Kenyan President William Ruto spoke by phone with Tanzanian President Samia Suluhu Hassan on Tuesday.';
+    expect(merger.add(article('j1', '2024-01-10', call))).toEqual([]);
+    expect(merger.add(article('j2', '2024-01-11', 'Ruto and Tanzanian President Samia Suluhu Hassan held a telephone call on Tuesday, Nairobi said.'))).toEqual([]);
+    // three months on, January's call is closed and written
+    const closed = merger.add(article('a1', '2024-04-12', 'French President Emmanuel Macron met Ghanaian President Nana Akufo-Addo in Paris on Thursday.'));
+    expect(closed.map((m) => [m.id, m.type, m.sources.map((s) => s.id)])).toEqual([['m1', 'phone_call', ['j1', 'j2']]]);
+    expect(merger.finish().map((m) => [m.id, m.type])).toEqual([['m2', 'meeting']]);
+  });
+});
