@@ -1,4 +1,4 @@
-import type { DateRef, DiplomaticEvent, EventLocation, EventStatus, EventType, ExtractionResult, Participant } from '../types.js';
+import type { DiplomaticEvent, ExtractionResult } from '../types.js';
 
 /** One article's extraction for {@link mergeAcross}: its id and what `extract` returned for it. */
 export interface ArticleResult {
@@ -18,19 +18,15 @@ export interface EventSource {
   event: DiplomaticEvent;
 }
 
-/** One real-world event, merged from the reports of several articles. */
-export interface MergedEvent {
+/**
+ * One real-world event, merged from the reports of several articles. `type` is theirs;
+ * `participants` are the persons of every report, then each state no person stands for; `date` is
+ * the narrowest the reports of the final status give; `location` the most specific (a city over a
+ * country); `status` the latest report's (by publication date, then input order).
+ */
+export interface MergedEvent extends Pick<DiplomaticEvent, 'type' | 'participants' | 'date' | 'location' | 'status'> {
   /** Stable id within one merge ("m1", "m2", … in order of first report). */
   id: string;
-  type: EventType;
-  /** The parties, persons first: a person of any report, a country where no report names a person for it. */
-  participants: Participant[];
-  /** The narrowest date the reports agree on (that of the reports of the final status first), or `null`. */
-  date: DateRef | null;
-  /** The most specific place the reports give (a city over a country), or `null`. */
-  location: EventLocation | null;
-  /** The status of the latest report (by publication date, then input order): planned → occurred, planned → cancelled. */
-  status: EventStatus;
   /** Every report, in the order they were published (then input order): the status history. */
   sources: EventSource[];
   /** 1 − Π(1 − confidence) over independent articles: grows with each article that reports it. */
