@@ -114,6 +114,20 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     ],
   },
   {
+    id: 'spend-time-with',
+    pattern: '{spend} (about | nearly | almost | more than | over | some | roughly | close to)? (NUM | @number | an | a | the | half an | half a)? (minute | minutes | hour | hours | day | days | evening | afternoon | morning | time) (together)? with',
+    type: 'meeting',
+    form: 'verb',
+    role: 'mutual',
+    strength: 0.75,
+    examples: [
+      { text: 'Chinese President Xi Jinping spent 40 minutes with Australian Prime Minister Anthony Albanese on Monday.', published: '2024-11-19', events: ['meeting Xi + Albanese'] },
+      { text: 'U.S. President Donald Trump spent half an hour with Japanese Prime Minister Shigeru Ishiba in Kananaskis.', events: ['meeting Trump + Ishiba @Kananaskis'] },
+      { text: 'Indian Prime Minister Narendra Modi spent the afternoon with Chinese President Xi Jinping in Wuhan.', events: ['meeting Modi + Xi @Wuhan'] },
+      { text: 'Ethiopian Prime Minister Abiy Ahmed spent three days with troops at the front.', events: [] },
+    ],
+  },
+  {
     id: 'get-together',
     pattern: '{get} together',
     type: 'meeting',
