@@ -22,6 +22,12 @@ function section(title: string): string {
 }
 
 describe('README', () => {
+  it('shows what `npm run example` prints, word for word', () => {
+    const printed = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), '--format', 'text', 'fixtures/example.txt'], { encoding: 'utf8', cwd: ROOT }).stdout;
+    const block = /`npm run example` prints:\n\n```text\n([\s\S]*?)```/.exec(README)?.[1];
+    expect(block).toBe(printed);
+  });
+
   it('documents every value the package exports', () => {
     const undocumented = Object.keys(api).filter((name) => !README.includes(`\`${name}`));
     expect(undocumented).toEqual([]);
