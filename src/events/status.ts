@@ -81,6 +81,14 @@ function occasionOfCue(ctx: EventContext, cue: number, words: number, phraseStar
   return prep === phraseStart - 1 && OCCASION_PREPOSITIONS.has(ctx.folded[prep] ?? '') && ctx.folded[prep] !== 'on' && ctx.pos[cue] === 'VERB';
 }
 
+/** Parts of a day after "the next" ("the next day", "the next morning"): the day after another, no plan. */
+const DAY_PARTS: ReadonlySet<string> = new Set(['day', 'morning', 'afternoon', 'evening', 'night']);
+
+/** "The next day Macron received him": "next" in "the next day" tells a sequence, not a plan. */
+function dayAfter(ctx: EventContext, i: number): boolean {
+  return ctx.folded[i] === 'next' && ctx.folded[i - 1] === 'the' && DAY_PARTS.has(ctx.folded[i + 1] ?? '');
+}
+
 /** Prepositions that open the topic of a contact ("talks on the next round", "a call about the upcoming vote"). */
 const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
 
@@ -127,6 +135,7 @@ export function readStatus(ctx: EventContext, hit: TriggerHit, from: number, to:
     if (i >= hit.first && i < hit.end && ctx.pos[i] !== 'AUX') continue;
     // "Theresa May", "Will Hurd": a name (or any capitalised word inside a sentence) is no modal
     if (ctx.personAt[i] || (/^\p{Lu}/u.test(ctx.texts[i] ?? '') && i !== ctx.doc.sentences[hit.sentence]?.firstToken)) continue;
+    if (dayAfter(ctx, i)) continue;
     for (const cue of cuesAt(ctx, i)) {
       if (cue.status === 'denied') {
         const phrase = cue.words.join(' ');

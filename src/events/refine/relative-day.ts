@@ -25,6 +25,15 @@ function dayOfTheReport(date: DateRef): boolean {
   return RELATIVE_DAY_PHRASES.some((p) => p.days === 0 && p.words.join(' ') === text);
 }
 
+/** Whether a sentence puts its contact on another day than one told before ("the next day", "two days later"; not "the same day"). */
+export function hasRelativeDayPhrase(ctx: EventContext, sentence: number): boolean {
+  const s = ctx.doc.sentences[sentence];
+  for (let i = s?.firstToken ?? 0; i < (s?.endToken ?? 0); i++) {
+    if (RELATIVE_DAY_PHRASES.some((p) => p.days !== 0 && phraseAt(ctx, i, p.words) !== undefined)) return true;
+  }
+  return false;
+}
+
 /** How far back a dated contact may stand to anchor a relative phrase, in sentences. */
 const ANCHOR_SENTENCES = 2;
 

@@ -3,6 +3,7 @@ import type { EventMention } from '../mention/mention.js';
 import type { EventDraft } from '../merge.js';
 import { RECALLING_WORDS } from '../../lexicon/recall.js';
 import { toDayNumber } from '../../dates/calendar.js';
+import { hasRelativeDayPhrase } from './relative-day.js';
 
 /** Auxiliaries of the present perfect and the progressive present ("has received", "is hosting"). */
 const PRESENT_AUX: ReadonlySet<string> = new Set(['has', 'have', 'is', 'are', "'s"]);
@@ -22,7 +23,8 @@ export function reportDay(ctx: EventContext, drafts: EventDraft[]): EventDraft[]
   const day = leadDay(ctx, published) ?? published;
   for (const d of drafts) {
     if (d.date || d.status.value !== 'occurred') continue;
-    const present = d.mentions.find((m) => !m.headline && (inPresent(ctx, m) || inLead(ctx, m)));
+    // "The next day X received Y": a day counted from another contact's is not the report's
+    const present = d.mentions.find((m) => !m.headline && !hasRelativeDayPhrase(ctx, m.hit.sentence) && (inPresent(ctx, m) || inLead(ctx, m)));
     const news = present ? undefined : d.mentions.find((m) => !m.headline && undatedNews(ctx, m));
     const on = present ? day : news ? (storyDayBefore(drafts, news.hit.first, published) ?? day) : undefined;
     if (!on) continue;
@@ -77,10 +79,11 @@ function inLead(ctx: EventContext, m: EventMention): boolean {
 
 /**
  * Whether a mention that happened is told as the report's news anywhere in it: its sentence
- * names no date, recalls no earlier occasion, and its verb is no past perfect ("had met").
+ * names no date (nor a day from another's: "the next day"), recalls no earlier occasion, and its
+ * verb is no past perfect ("had met").
  */
 function undatedNews(ctx: EventContext, m: EventMention): boolean {
-  if (m.status !== 'occurred') return false;
+  if (m.status !== 'occurred' || hasRelativeDayPhrase(ctx, m.hit.sentence)) return false;
   const s = ctx.doc.sentences[m.hit.sentence];
   if (!s) return false;
   for (let i = s.firstToken; i < s.endToken; i++) {
