@@ -11,15 +11,23 @@ export interface Report {
   order: number;
 }
 
-/** Adds a report to the cluster of its event: one whose reports' dates overlap it, else the only one it may join loosely, else a new one. */
-export function place(clusters: Report[][], report: Report): void {
+/**
+ * Adds a report to the cluster of its event: one whose reports' dates overlap it, else the only one
+ * it may join loosely, else a new one (added to `clusters`). Returns the cluster it joined.
+ */
+export function place(clusters: Report[][], report: Report): Report[] {
   const fits = (c: Report[], want: ReadonlySet<string>): boolean =>
     c.every((r) => sameSides(r.sides, report.sides) && placesAgree(r.source.event, report.source.event)) && c.some((r) => want.has(dateFit(r.source.event, report.source.event))) && !c.some((r) => dateFit(r.source.event, report.source.event) === 'apart');
   const same = clusters.filter((c) => fits(c, SAME));
   const loose = same.length > 0 ? [] : clusters.filter((c) => fits(c, LOOSE));
   const target = same.length === 1 ? same[0] : same.length === 0 && loose.length === 1 ? loose[0] : undefined;
-  if (target) target.push(report);
-  else clusters.push([report]);
+  if (target) {
+    target.push(report);
+    return target;
+  }
+  const fresh = [report];
+  clusters.push(fresh);
+  return fresh;
 }
 
 const SAME: ReadonlySet<string> = new Set(['same']);

@@ -34,11 +34,13 @@ export class EventMerger {
       if (report.sides.length === 0) continue;
       const key = `${event.type}|${sidesKey(report.sides)}`;
       const clusters = this.buckets.get(key) ?? [];
-      const reports = clusters.map((c) => c.reports);
-      const before = reports.length;
-      place(reports, report);
-      if (reports.length > before) clusters.push({ reports: reports[reports.length - 1] as Report[], lastDay: Number.NEGATIVE_INFINITY });
-      for (const c of clusters) if (c.reports.includes(report)) c.lastDay = Math.max(c.lastDay, dayOf(report));
+      const joined = place(clusters.map((c) => c.reports), report);
+      let cluster = clusters.find((c) => c.reports === joined);
+      if (!cluster) {
+        cluster = { reports: joined, lastDay: Number.NEGATIVE_INFINITY };
+        clusters.push(cluster);
+      }
+      cluster.lastDay = Math.max(cluster.lastDay, dayOf(report));
       this.buckets.set(key, clusters);
     }
     if (publishedAt) this.newest = Math.max(this.newest, toDayNumber(publishedAt));

@@ -66,15 +66,18 @@ function followsSummit(d: EventDraft, summits: EventDraft[]): EventDraft | undef
   if (!last || first - last.told > FOLLOWING_SENTENCES) return undefined;
   const s = last.summit;
   const reported = s.date?.certainty === 'stated' || s.place?.certainty === 'stated';
-  return s.status.value === 'occurred' && reported && s.mentions.some((x) => x.multilateral) && withinDays(s, d) ? s : undefined;
+  return s.status.value === 'occurred' && reported && s.mentions.some((x) => x.multilateral) && withinSummitDays(s, d) ? s : undefined;
 }
 
-/** Whether a contact's date (if any) falls within the summit's days (three after the last it gives: "opened on Monday"). */
-function withinDays(summit: EventDraft, d: EventDraft): boolean {
+/** How many days past the last day a summit's text gives it may still run ("opened on Monday"). */
+const SUMMIT_DAYS = 3;
+
+/** Whether a contact's date (if any) falls within a summit's days. */
+export function withinSummitDays(summit: EventDraft, d: EventDraft): boolean {
   const s = summit.date?.value;
   const c = d.date?.value;
   if (!s || !c) return true;
-  return c.start >= s.start && toDayNumber(c.end) - toDayNumber(s.end) <= 3;
+  return c.start >= s.start && toDayNumber(c.end) - toDayNumber(s.end) <= SUMMIT_DAYS;
 }
 
 /** Words right before a summit's name that put a contact there ("on the sidelines of the G20 summit", "at the summit", "during the summit"). */

@@ -1,7 +1,7 @@
 import type { EventContext } from '../context.js';
 import type { EventDraft } from '../merge.js';
 import type { Party } from '../party.js';
-import { toDayNumber } from '../../dates/calendar.js';
+import { withinSummitDays } from './attendees.js';
 import { byMedium, MEDIUM_FREE } from './medium.js';
 
 /**
@@ -18,23 +18,12 @@ export function talksAtSummit(ctx: EventContext, drafts: EventDraft[]): EventDra
     if (!d.mentions.every((m) => MEDIUM_FREE.has(m.hit.entry.id) && !byMedium(ctx, m))) continue;
     const people = d.parties.filter((p) => p.kind === 'person');
     if (people.length < 2 || people.length !== d.parties.length) continue;
-    const summit = summits.find((s) => people.every((p) => attends(s, p)) && duringSummit(s, d));
+    const summit = summits.find((s) => people.every((p) => attends(s, p)) && withinSummitDays(s, d));
     if (!summit) continue;
     d.type = 'meeting';
     if (!d.place && summit.place) d.place = { value: summit.place.value, certainty: 'inherited' };
   }
   return drafts;
-}
-
-/** How many days past the last day a summit's text gives it may still run ("opened on Monday"). */
-const SUMMIT_DAYS = 3;
-
-/** Whether a contact's date (if any) falls within the summit's days. */
-function duringSummit(summit: EventDraft, d: EventDraft): boolean {
-  const s = summit.date?.value;
-  const c = d.date?.value;
-  if (!s || !c) return true;
-  return c.start >= s.start && toDayNumber(c.end) - toDayNumber(s.end) <= SUMMIT_DAYS;
 }
 
 function attends(summit: EventDraft, p: Party): boolean {
