@@ -53,7 +53,7 @@ export const SUMMIT_TRIGGERS: readonly TriggerRule[] = [
   },
   {
     id: 'bloc-leaders-gather',
-    pattern: '(#ORG | @region) (leaders | heads of state | heads of government | heads of state and government) $VG {gather|meet|convene|assemble|converge}',
+    pattern: '(#ORG | @region) $LEADERS $VG $COME_TOGETHER',
     type: 'summit',
     form: 'noun',
     role: 'mutual',
@@ -67,7 +67,7 @@ export const SUMMIT_TRIGGERS: readonly TriggerRule[] = [
   },
   {
     id: 'leaders-of-bloc-gather',
-    pattern: '(leaders | heads of state | heads of government | heads of state and government) (of | from) (the)? (#ORG | !(#COUNTRY | VERB | AUX | PUNCT | CCONJ | ADP | PRON)){1,5} $VG {gather|meet|convene|assemble|converge}',
+    pattern: '$LEADERS (of | from) (the)? (#ORG | !(#COUNTRY | VERB | AUX | PUNCT | CCONJ | ADP | PRON)){1,5} $VG $COME_TOGETHER',
     type: 'summit',
     form: 'noun',
     role: 'mutual',
