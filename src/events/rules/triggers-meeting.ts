@@ -501,6 +501,22 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     ],
   },
   {
+    id: 'dine-or-shake-hands',
+    pattern: '({dine|lunch|breakfast} | dined | dines | dining | {shake} hands)',
+    pos: ['VERB'],
+    type: 'meeting',
+    form: 'verb',
+    role: 'mutual',
+    strength: 0.7,
+    needsPartner: true,
+    examples: [
+      { text: 'German Chancellor Olaf Scholz and French President Emmanuel Macron dined together in Paris on Tuesday.', events: ['meeting Scholz + Macron @Paris'] },
+      { text: 'Turkish President Tayyip Erdogan shook hands with Syrian President Ahmed al-Sharaa in Istanbul on Saturday.', events: ['meeting Erdogan + al-Sharaa @Istanbul'] },
+      { text: 'Irish Taoiseach Micheal Martin lunched with British Prime Minister Keir Starmer at Chequers.', events: ['meeting Martin + Starmer'] },
+      { text: 'Workers shook hands on a wage deal with the carmaker on Friday.', events: [] },
+    ],
+  },
+  {
     id: 'credentials',
     pattern: '{present} (his | her | their)? (credentials | letters of credence | credential)',
     type: 'meeting',
