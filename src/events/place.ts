@@ -285,10 +285,16 @@ function capitalisedRun(ctx: EventContext, i: number, to: number): Place | undef
   let end = i;
   while (end < to && /^\p{Lu}/u.test(ctx.doc.tokens[end]?.text ?? '') && !ctx.personAt[end] && ctx.dateAt[end] === undefined && !ctx.facts.organisation[end]) {
     if (ctx.facts.country[end] && end > i) break;
+    // "State House Entebbe": a known town closes the venue's name
+    if (ctx.facts.place[end] && !ctx.facts.place[end - 1] && end > i) break;
     end++;
   }
   if (end === i) return undefined;
   const name = ctx.doc.text.slice(ctx.doc.tokens[i]?.start ?? 0, ctx.doc.tokens[end - 1]?.end ?? 0);
+  if (ctx.facts.place[end] && !ctx.facts.place[end - 1]) {
+    const town = knownPlace(ctx, end, to);
+    if (town) return { name: `${name}, ${town.name}`, ...(town.country ? { country: town.country } : {}), wholeCountry: false };
+  }
   // "State House, Nairobi"
   if (ctx.folded[end] === ',' && ctx.facts.countryKind[end + 1] === 'capital') {
     const city = placeAt(ctx, end + 1, to);
