@@ -40,9 +40,10 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   const organisationMentions = findOrganisationMentions(text);
   const placeMentions = findPlaceMentions(text);
   const people = findPeople({ doc, countryMentions, organisationMentions, placeMentions, publishedAt });
-  const dates = datesOutsideNames(findDates(text, { publishedAt, sentences: doc.sentences }), people);
+  const found = findDates(text, { publishedAt, sentences: doc.sentences });
+  const dates = datesOutsideNames(found, people);
   const events = findEvents({ doc, people, countryMentions, organisationMentions, placeMentions, dates, publishedAt });
-  const warnings = publishedAt === null ? unresolvedDateWarnings(text, doc.sentences) : [];
+  const warnings = publishedAt === null ? unresolvedDateWarnings(text, doc.sentences, found) : [];
   return { publishedAt, people, countries: groupCountries(countryMentions), dates, events, warnings };
 }
 

@@ -1,4 +1,4 @@
-import type { ExtractionWarning, Span } from '../types.js';
+import type { DateRef, ExtractionWarning, Span } from '../types.js';
 import { findDates } from '../dates/index.js';
 
 /** A day to resolve relative dates against when counting them: any day will do, only their number and words are used. */
@@ -11,9 +11,11 @@ const QUOTED = 3;
  * The warning for a text read with no publication date: its relative dates ("on Thursday", "last
  * week") found no day to resolve against and were left out. Counted by reading the dates again
  * against an arbitrary day (only for undated calls, so dated ones pay nothing).
+ *
+ * @param found What the dates stage found in the text with no publication date (the dates kept).
  */
-export function unresolvedDateWarnings(text: string, sentences: Span[]): ExtractionWarning[] {
-  const kept = new Set(findDates(text, { publishedAt: null, sentences }).map((d) => d.span.start));
+export function unresolvedDateWarnings(text: string, sentences: Span[], found: readonly DateRef[]): ExtractionWarning[] {
+  const kept = new Set(found.map((d) => d.span.start));
   const unresolved = findDates(text, { publishedAt: ANY_DAY, sentences }).filter((d) => !kept.has(d.span.start));
   const missing = unresolved.length;
   if (missing === 0) return [];
