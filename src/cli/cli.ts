@@ -6,6 +6,7 @@ import { htmlPage, toHtml } from '../output/html.js';
 import { normalisePublishedAt } from '../dates/published-at.js';
 import { parseArticleFile } from './article-file.js';
 import { runLines } from './jsonl.js';
+import { WarnOnce } from './warn-once.js';
 import { utf8Lines } from './utf8-lines.js';
 
 const USAGE = `Usage:
@@ -124,6 +125,10 @@ async function runFiles(files: string[], published: string | undefined, format: 
   const { extract } = await import('../pipeline/extract.js');
   const outputs: string[] = [];
   const results = [];
+  const warnings = new WarnOnce<string>((name, message) => {
+    const advice = message.replace('give publishedAt (YYYY-MM-DD)', 'give --published YYYY-MM-DD or a first line " date YYYY-MM-DD"');
+    process.stderr.write(`${NAME}: warning: ${name}: ${advice}\n`);
+  });
   for (const file of files) {
     const article = parseArticleFile(readArticle(file));
     const publishedAt = published ?? article.published;
@@ -134,7 +139,7 @@ async function runFiles(files: string[], published: string | undefined, format: 
       fail(`${file}: ${(error as Error).message}`); // e.g. a file over the size limit
     }
     const name = file === '-' ? 'standard input' : file;
-    for (const w of result.warnings) warnOnce(w.code, `${name}: ${w.message.replace('give publishedAt (YYYY-MM-DD)', 'give --published YYYY-MM-DD or a first line " date YYYY-MM-DD"')}`);
+    warnings.note(name, result.warnings);
     if (format === 'text') outputs.push(formatText(result, name));
     else if (format === 'html') outputs.push(toHtml(result, article.text, { title: name }));
     else results.push(files.length === 1 ? result : { file, ...result });
@@ -165,15 +170,6 @@ async function runJsonLines(
   // The worker script is built next to this file (dist/cli-worker.js; src/cli/cli-worker.ts under tsx).
   const workerUrl = new URL(import.meta.url.endsWith('.ts') ? './cli-worker.ts' : './cli-worker.js', import.meta.url);
   return runLines(lines, { published, where: file ?? 'stdin', workers: run.workers, progress: run.progress, workerUrl, name: NAME });
-}
-
-const warned = new Set<string>();
-
-/** Writes a warning to standard error, the first of its kind only. */
-function warnOnce(code: string, message: string): void {
-  if (warned.has(code)) return;
-  warned.add(code);
-  process.stderr.write(`${NAME}: warning: ${message}\n`);
 }
 
 function version(): string {

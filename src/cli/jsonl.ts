@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import type { ExtractionWarning } from '../types.js';
+import { WarnOnce } from './warn-once.js';
 import { BLANK_LINE } from './blank-line.js';
 import { Worker } from 'node:worker_threads';
 
@@ -63,7 +64,7 @@ export async function runLines(source: AsyncIterable<string>, options: JsonLines
   const lines: AsyncIterable<string> = { [Symbol.asyncIterator]: () => iterator };
   const progress = new Progress(options.progress);
   const out = new Output();
-  const warnings = new WarnOnce((lineNumber, message) => {
+  const warnings = new WarnOnce<number>((lineNumber, message) => {
     progress.clear();
     const advice = message.replace('give publishedAt (YYYY-MM-DD)', 'give the lines a "published" date or use --published');
     process.stderr.write(`${options.name}: warning: ${options.where}:${lineNumber}: ${advice} (said once for the whole input)\n`);
@@ -128,21 +129,6 @@ async function* blankLinesBetween(source: AsyncIterable<string>): AsyncGenerator
     }
     for (; blanks > 0; blanks--) yield '';
     yield line;
-  }
-}
-
-/** Reports the first warning of each kind, with the number of its line, and no more of that kind. */
-class WarnOnce {
-  private readonly seen = new Set<string>();
-
-  constructor(private readonly say: (lineNumber: number, message: string) => void) {}
-
-  note(lineNumber: number, warnings: readonly ExtractionWarning[]): void {
-    for (const w of warnings) {
-      if (this.seen.has(w.code)) continue;
-      this.seen.add(w.code);
-      this.say(lineNumber, w.message);
-    }
   }
 }
 
