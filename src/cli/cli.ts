@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createReadStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatText } from '../output/format-text.js';
@@ -7,6 +7,7 @@ import { normalisePublishedAt } from '../dates/published-at.js';
 import { parseArticleFile } from './article-file.js';
 import { runLines } from './jsonl.js';
 import { WarnOnce } from './warn-once.js';
+import { unreadableFile } from './input-file.js';
 import { utf8Lines } from './utf8-lines.js';
 
 const USAGE = `Usage:
@@ -101,13 +102,8 @@ function optionError(error: Error & { code?: string }): string {
 
 function readArticle(file: string): string {
   if (file === '-') return decodeArticle(readFileSync(0), 'standard input');
-  let stat;
-  try {
-    stat = statSync(file);
-  } catch {
-    fail(`cannot read ${file}: no such file`);
-  }
-  if (stat.isDirectory()) fail(`cannot read ${file}: it is a directory`);
+  const problem = unreadableFile(file);
+  if (problem) fail(problem);
   return decodeArticle(readFileSync(file), file);
 }
 
@@ -156,14 +152,8 @@ async function runJsonLines(
   published: string | undefined,
   run: { workers: number; progress: boolean },
 ): Promise<number> {
-  if (file) {
-    try {
-      if (statSync(file).isDirectory()) fail(`cannot read ${file}: it is a directory`);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') fail(`cannot read ${file}: no such file`);
-      throw error;
-    }
-  }
+  const problem = file ? unreadableFile(file) : undefined;
+  if (problem) fail(problem);
   const input = file ? createReadStream(file) : process.stdin;
   // bytes, not text: each line is decoded on its own, so one line of invalid UTF-8 is that line's error
   const lines = utf8Lines(input);

@@ -1,4 +1,5 @@
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
+import { unreadableFile } from './input-file.js';
 import type { DiplomaticEvent } from '../types.js';
 import { EventMerger } from '../across/merger.js';
 import type { ArticleResult } from '../across/index.js';
@@ -13,13 +14,8 @@ import { INVALID_UTF8_LINE, utf8Lines } from './utf8-lines.js';
  */
 export async function runMerge(file: string | undefined, name: string): Promise<number> {
   const where = file && file !== '-' ? file : 'stdin';
-  if (file && file !== '-') {
-    try {
-      if (statSync(file).isDirectory()) return fail(name, `cannot read ${file}: it is a directory`);
-    } catch {
-      return fail(name, `cannot read ${file}: no such file`);
-    }
-  }
+  const problem = file && file !== '-' ? unreadableFile(file) : undefined;
+  if (problem) return fail(name, problem);
   const merger = new EventMerger(CLOSE_AFTER_DAYS);
   const write = (events: ReturnType<EventMerger['finish']>): void => {
     for (const merged of events) process.stdout.write(`${JSON.stringify(merged)}\n`);
