@@ -1,5 +1,6 @@
 import type { DiplomaticEvent, EventLocation, Participant } from '../types.js';
 import { narrowest } from './dates.js';
+import { fold } from '../text/fold.js';
 import { isCountry, type Report } from './clusters.js';
 import type { EventSource, MergedEvent } from './types.js';
 
@@ -37,7 +38,7 @@ function participantsOf(events: DiplomaticEvent[]): Participant[] {
   for (const e of events) {
     for (const p of e.participants) {
       if (p.name) {
-        const key = p.name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+        const key = fold(p.name);
         if (!people.has(key)) people.set(key, { name: p.name, ...(p.country ? { country: p.country } : {}), ...(p.role ? { role: p.role } : {}) });
       } else if (p.country && !countries.has(p.country)) countries.set(p.country, { country: p.country });
     }

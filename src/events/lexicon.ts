@@ -2,6 +2,9 @@
  * Word lists the event readers consult, lower-case. Data only.
  */
 
+/** Forms of "be" that carry a passive or a state ("was cancelled", "is in Hiroshima"). */
+export const BE_FORMS: ReadonlySet<string> = new Set(['be', 'been', 'was', 'were', 'is', 'are']);
+
 /** Prepositions that introduce a place ("in Beijing", "at the Oval Office"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside']);
 

@@ -1,6 +1,6 @@
 import type { EventContext } from './context.js';
 import type { TriggerHit } from './find-triggers.js';
-import { PLACE_PREPOSITIONS, SEAT_CITIES, SETTLEMENT_NOUNS } from './lexicon.js';
+import { BE_FORMS, PLACE_PREPOSITIONS, SEAT_CITIES, SETTLEMENT_NOUNS } from './lexicon.js';
 import { cityCountry, placeCountry } from '../entities/countries/index.js';
 import { GATHERING_VERBS, TRAVEL_VERBS } from '../lexicon/travel.js';
 import { capitalOf } from './capital-of.js';
@@ -75,9 +75,6 @@ function placeNamedAt(ctx: EventContext, i: number, to: number): Place | undefin
   if (ctx.facts.country[k] && ctx.facts.countryKind[k] !== 'demonym') return placeAt(ctx, k, to);
   return ctx.facts.place[k] ? knownPlace(ctx, k, to) : undefined;
 }
-
-/** Forms of "be" by which someone is at a place for a contact ("is in Hiroshima for the summit"). */
-const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 
 /** "is in Hiroshima for the G7 summit", "had been in Kigali to confer with": "be in" a place, then "for" the trigger's phrase or "to" its verb. */
 function beingThereFor(ctx: EventContext, be: number, first: number): boolean {

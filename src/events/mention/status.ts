@@ -2,6 +2,7 @@ import type { EventStatus } from '../../types.js';
 import type { EventContext } from '../context.js';
 import type { TriggerHit } from '../find-triggers.js';
 import { readStatus } from '../status.js';
+import { BE_FORMS } from '../lexicon.js';
 
 /** Words of a plan ("had been scheduled to", "had been due to"). */
 const PLAN_WORDS: ReadonlySet<string> = new Set(['scheduled', 'due', 'expected', 'set', 'slated', 'planned', 'supposed']);
@@ -48,7 +49,7 @@ function calledOffLater(ctx: EventContext, from: number, to: number, relativeOnl
     if (!CALLED_OFF.has(w)) continue;
     const verb = w === 'off' ? i - 1 : i;
     if (w === 'off' && ctx.folded[verb] !== 'called') continue;
-    if (!['been', 'was', 'were', 'is', 'are', 'be'].includes(ctx.folded[verb - 1] ?? '')) continue;
+    if (!BE_FORMS.has(ctx.folded[verb - 1] ?? '')) continue;
     if (!relativeOnly || [verb - 2, verb - 3].some((k) => ctx.folded[k] === 'which')) return true;
   }
   return false;
