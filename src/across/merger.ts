@@ -29,22 +29,34 @@ export class EventMerger {
     const events = item?.result?.events;
     if (!Array.isArray(events)) return [];
     const publishedAt = item.result.publishedAt ?? null;
+    const newest = publishedAt ? Math.max(this.newest, toDayNumber(publishedAt)) : this.newest;
+    // every open event was last checked against `this.newest`: only a newer day, or an event this
+    // article touched that is already past it (a late report), can close one
+    let stale = false;
     for (const event of events) {
       const report: Report = { source: { id: item.id, publishedAt, event }, sides: sidesOf(event), order: this.order++ };
       if (report.sides.length === 0) continue;
-      const key = `${event.type}|${sidesKey(report.sides)}`;
-      const clusters = this.buckets.get(key) ?? [];
-      const joined = place(clusters.map((c) => c.reports), report);
-      let cluster = clusters.find((c) => c.reports === joined);
-      if (!cluster) {
-        cluster = { reports: joined, lastDay: Number.NEGATIVE_INFINITY };
-        clusters.push(cluster);
-      }
-      cluster.lastDay = Math.max(cluster.lastDay, dayOf(report));
-      this.buckets.set(key, clusters);
+      const cluster = this.join(`${event.type}|${sidesKey(report.sides)}`, report);
+      stale ||= cluster.lastDay < newest - this.closeAfterDays;
     }
-    if (publishedAt) this.newest = Math.max(this.newest, toDayNumber(publishedAt));
+    const advanced = newest > this.newest;
+    this.newest = newest;
+    if (!Number.isFinite(this.closeAfterDays) || (!advanced && !stale)) return [];
     return this.close((c) => c.lastDay < this.newest - this.closeAfterDays);
+  }
+
+  /** Puts a report in its event's cluster (a new one when none fits) and returns that cluster. */
+  private join(key: string, report: Report): Cluster {
+    const clusters = this.buckets.get(key) ?? [];
+    const joined = place(clusters.map((c) => c.reports), report);
+    let cluster = clusters.find((c) => c.reports === joined);
+    if (!cluster) {
+      cluster = { reports: joined, lastDay: Number.NEGATIVE_INFINITY };
+      clusters.push(cluster);
+    }
+    cluster.lastDay = Math.max(cluster.lastDay, dayOf(report));
+    this.buckets.set(key, clusters);
+    return cluster;
   }
 
   /** Closes and returns every event still open, in order of first report. */
