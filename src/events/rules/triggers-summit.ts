@@ -53,7 +53,7 @@ export const SUMMIT_TRIGGERS: readonly TriggerRule[] = [
   },
   {
     id: 'bloc-leaders-gather',
-    pattern: '(#ORG | @region) $LEADERS $VG $COME_TOGETHER',
+    pattern: '((#ORG | @region) $LEADERS | $LEADERS (of | from) (the)? (#ORG | !(#COUNTRY | VERB | AUX | PUNCT | CCONJ | ADP | PRON)){1,5}) $VG $COME_TOGETHER',
     type: 'summit',
     form: 'noun',
     role: 'mutual',
@@ -62,20 +62,9 @@ export const SUMMIT_TRIGGERS: readonly TriggerRule[] = [
     examples: [
       { text: 'ASEAN leaders met in Vientiane on Wednesday. Japanese Prime Minister Shigeru Ishiba and South Korean President Yoon Suk Yeol were among those present.', published: '2024-10-10', events: ['summit Ishiba + Yoon @Vientiane'] },
       { text: 'Gulf leaders gathered in Kuwait City on Sunday, and Qatari Emir Sheikh Tamim bin Hamad Al Thani and Saudi Crown Prince Mohammed bin Salman were among them.', published: '2024-12-02', events: ['summit Thani + Salman @Kuwait City'] },
-      { text: 'French and German leaders met in Paris on Tuesday.', events: ['meeting FRA + DEU @Paris'] },
-    ],
-  },
-  {
-    id: 'leaders-of-bloc-gather',
-    pattern: '$LEADERS (of | from) (the)? (#ORG | !(#COUNTRY | VERB | AUX | PUNCT | CCONJ | ADP | PRON)){1,5} $VG $COME_TOGETHER',
-    type: 'summit',
-    form: 'noun',
-    role: 'mutual',
-    strength: 0.8,
-    multilateral: true,
-    examples: [
       { text: 'Leaders of the Pacific Islands Forum gathered in Suva on Monday, with New Zealand Prime Minister Christopher Luxon among the guests.', published: '2024-08-28', events: ['summit Luxon @Suva'] },
       { text: 'Leaders of the East African Community met in Arusha on Saturday. Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan were among those present.', published: '2024-09-06', events: ['summit Ruto + Hassan @Arusha'] },
+      { text: 'French and German leaders met in Paris on Tuesday.', events: ['meeting FRA + DEU @Paris'] },
       { text: 'The leaders of France and Germany met in Paris on Tuesday.', events: ['meeting FRA + DEU @Paris'] },
     ],
   },
