@@ -10,7 +10,7 @@ const mapsWithoutSources = (options: { sourcesContent?: boolean }): void => {
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/index.ts', queue: 'src/queue/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

@@ -33,3 +33,18 @@ function describe(value: unknown): string {
   if (typeof value === 'object') return Array.isArray(value) ? 'an array' : 'an object';
   return `${typeof value} ${String(value)}`;
 }
+
+/**
+ * An optional peer dependency that a feature needs is not installed, e.g. `bullmq` for the work
+ * queue (`npm install bullmq`).
+ */
+export class MissingDependencyError extends DiplomaticEventsError {
+  override name = 'MissingDependencyError';
+  /** The npm package to install. */
+  readonly dependency: string;
+
+  constructor(dependency: string, feature: string) {
+    super(`${feature} needs the package "${dependency}": install it with npm install ${dependency}`);
+    this.dependency = dependency;
+  }
+}

@@ -20,7 +20,7 @@ export { findPeople, type PeopleInput } from './entities/people/find-people.js';
 export { findDates, type FindDatesOptions } from './dates/index.js';
 export { findEvents, type EventsInput } from './events/find-events.js';
 export { normalisePublishedAt } from './dates/published-at.js';
-export { DiplomaticEventsError, InvalidArgumentError } from './errors.js';
+export { DiplomaticEventsError, InvalidArgumentError, MissingDependencyError } from './errors.js';
 export { toHtml, toHtmlPage, type HtmlOptions } from './output/html.js';
 export type * from './types.js';
 export type { TextDocument, Sentence, Token } from './text/types.js';

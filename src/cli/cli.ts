@@ -16,6 +16,8 @@ const USAGE = `Usage:
   diplomatic-events --jsonl [FILE] [--workers N] [--progress]
                                         JSON Lines in ({"id","text","published"}), one result per line out
   diplomatic-events merge [FILE]        --jsonl output in, one event per line out, merged across articles
+  diplomatic-events queue add|work|results|status --queue NAME [--redis URL]
+                                        the work queue on Redis (needs bullmq): see queue --help
 
 Options:
   --published YYYY-MM-DD   publication date (a file's first line " date YYYY-MM-DD" is used otherwise;
@@ -35,6 +37,8 @@ function fail(message: string, code = 2): never {
 }
 
 async function main(argv: string[]): Promise<number> {
+  // the work queue has its own options, and loads bullmq (an optional peer) only when used
+  if (argv[0] === 'queue') return (await import('./queue-command.js')).runQueue(argv.slice(1), NAME, fail);
   let parsed;
   try {
     parsed = parseArgs({

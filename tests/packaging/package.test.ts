@@ -21,7 +21,7 @@ const BIN = join(ROOT, 'node_modules', '.bin');
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
 
-const BUILD = ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'dist/browser.js', 'dist/browser.d.ts'];
+const BUILD = ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/queue.js', 'dist/queue.cjs', 'dist/queue.d.ts', 'dist/cli.js', 'dist/browser.js', 'dist/browser.d.ts'];
 const TOP_LEVEL_FILES = ['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json'];
 
 // An article written for this test.
@@ -109,9 +109,21 @@ function importedPackages(): string[] {
 }
 
 describe('dependencies', () => {
-  it('the runtime dependencies are exactly the packages the built files import (the rest run only at build, test or bench time)', () => {
-    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(importedPackages());
+  it('the runtime dependencies and optional peers are exactly the packages the built files import (the rest run only at build, test or bench time)', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+      peerDependencies: Record<string, string>;
+      peerDependenciesMeta: Record<string, { optional?: boolean }>;
+    };
+    const peers = Object.keys(pkg.peerDependencies);
+    expect(peers.every((name) => pkg.peerDependenciesMeta[name]?.optional === true)).toBe(true);
+    expect([...Object.keys(pkg.dependencies), ...peers].sort()).toEqual(importedPackages());
+  });
+
+  it('only the queue imports the optional peer bullmq, and only when it is used: the library entry and the browser bundle never name it', () => {
+    for (const file of ['index.js', 'index.cjs', 'index.d.ts', 'browser.js']) expect(readFileSync(join(ROOT, 'dist', file), 'utf8')).not.toMatch(/["']bullmq["']/);
+    expect(readFileSync(join(ROOT, 'dist', 'queue.js'), 'utf8')).toMatch(/import\(["']bullmq["']\)/);
+    expect(readFileSync(join(ROOT, 'dist', 'queue.d.ts'), 'utf8')).not.toMatch(/from ["']bullmq["']/);
   });
 });
 
@@ -131,7 +143,7 @@ describe('package contents', () => {
     expect(r.stdout).toContain('All good');
   }, 60_000);
 
-  it('arethetypeswrong: the main entry resolves with correct types everywhere, ./browser for ESM', async () => {
+  it('arethetypeswrong: the main entry resolves with correct types everywhere, ./queue wherever subpaths do, ./browser for ESM', async () => {
     type Attw = {
       analysis: { types?: { kind: string }; entrypoints: Record<string, unknown> };
       problems?: Record<string, { kind: string; entrypoint: string; resolutionKind?: string }[]>;
@@ -153,13 +165,16 @@ describe('package contents', () => {
       expect(r.status).toBe(0);
       return Object.keys(out.analysis.entrypoints);
     };
-    const [main, browser] = await Promise.all([
+    const [main, queue, browser] = await Promise.all([
       // ".": node10, node16 from CJS (.d.cts) and ESM (.d.ts), bundler
-      check(['--exclude-entrypoints', './browser'], []),
+      check(['--exclude-entrypoints', './browser', './queue'], []),
+      // "./queue": ESM and CJS, under every resolution that reads "exports" (node10 reads no subpath)
+      check(['--entrypoints', './queue', '--profile', 'node16'], ['node10']),
       // "./browser" is an ES module on purpose: only ESM and bundler resolution apply
       check(['--entrypoints', './browser', '--profile', 'esm-only'], ['node10', 'node16-cjs']),
     ]);
     expect(main).toEqual(['.', './package.json']);
+    expect(queue).toEqual(['./queue']);
     expect(browser).toEqual(['./browser']);
   }, 60_000);
 });
