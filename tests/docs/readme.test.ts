@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
+import * as queueApi from '../../src/queue/index.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -31,6 +32,15 @@ describe('README', () => {
   it('documents every value the package exports', () => {
     const undocumented = Object.keys(api).filter((name) => !README.includes(`\`${name}`));
     expect(undocumented).toEqual([]);
+  });
+
+  it('documents the queue: every export of diplomatic-events/queue and every option of `queue --help`', () => {
+    const scaling = section('Scaling out');
+    expect(Object.keys(queueApi).filter((name) => !README.includes(`\`${name}`) && !scaling.includes(name))).toEqual([]);
+    const help = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/cli.ts'), 'queue', '--help'], { encoding: 'utf8', cwd: ROOT }).stdout;
+    const options = [...new Set([...help.matchAll(/(--[a-z-]+)/g)].map((m) => m[1]))];
+    expect(options).toEqual(expect.arrayContaining(['--redis', '--queue', '--concurrency', '--exit-when-drained', '--stalled-interval', '--published']));
+    expect(options.filter((o) => !scaling.includes(`\`${o}`) && !scaling.includes(`${o} `))).toEqual([]);
   });
 
   it('describes every option of the command, and FILE "-"', () => {
