@@ -32,7 +32,7 @@ export function mediumDecidesType(ctx: EventContext, read: EventMention[]): Even
   });
   for (const m of kept) {
     if (m.type === 'meeting' && m.hit.entry.role === 'mutual' && byMedium(ctx, m)) m.type = 'phone_call';
-    else if (m.type === 'phone_call' && MEDIUM_FREE.has(m.hit.entry.id) && inPerson(ctx, m)) m.type = 'meeting';
+    else if (m.type === 'phone_call' && MEDIUM_FREE.has(m.hit.entry.id) && !byMedium(ctx, m) && inPerson(ctx, m)) m.type = 'meeting';
   }
   return kept;
 }
@@ -62,12 +62,33 @@ function inPerson(ctx: EventContext, m: EventMention): boolean {
 /** Occasions people attend in person ("at the summit", "during the state dinner"). */
 const OCCASIONS: ReadonlySet<string> = new Set(['summit', 'dinner', 'lunch', 'luncheon', 'breakfast', 'reception', 'banquet', 'ceremony', 'funeral', 'gala', 'forum', 'conference', 'inauguration', 'coronation', 'wedding', 'retreat']);
 
-/** "caught up with X at the Quad summit", "spoke during the state dinner": an occasion after "at" or "during" right after the contact. */
+/** Rooms and grounds one stands in ("in a holding room", "in the corridor", "at the residence"). */
+const ROOMS: ReadonlySet<string> = new Set(['room', 'corridor', 'hallway', 'lounge', 'lobby', 'hall', 'office', 'chamber', 'palace', 'residence', 'villa', 'terrace', 'garden', 'tent']);
+
+/** Meals one shares in person, the only occasions read after "before", "after" and "over" ("over dinner"). */
+const MEALS: ReadonlySet<string> = new Set(['dinner', 'lunch', 'luncheon', 'breakfast', 'banquet', 'reception', 'gala', 'coffee', 'tea', 'supper', 'iftar']);
+
+/** Which settings each preposition introduces when it follows a conversation. */
+const SETTINGS_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['at', new Set([...OCCASIONS, ...ROOMS])],
+  ['during', OCCASIONS],
+  ['in', ROOMS],
+  ['inside', ROOMS],
+  ['before', MEALS],
+  ['after', MEALS],
+  ['over', MEALS],
+]);
+
+/**
+ * "caught up with X at the Quad summit", "spoke in a holding room", "talked over dinner": a
+ * preposition right after the contact and, within five words of it, a setting it introduces.
+ */
 function atOccasion(ctx: EventContext, from: number, to: number): boolean {
   for (let i = from; i < Math.min(to, from + 8); i++) {
-    if (ctx.folded[i] !== 'at' && ctx.folded[i] !== 'during') continue;
+    const settings = SETTINGS_AFTER.get(ctx.folded[i] ?? '');
+    if (!settings) continue;
     for (let k = i + 1; k < Math.min(to, i + 6); k++) {
-      if (OCCASIONS.has(ctx.lemmas[k] ?? '')) return true;
+      if (settings.has(ctx.lemmas[k] ?? '')) return true;
       if (ctx.folded[k] === ',' || ctx.pos[k] === 'VERB') break;
     }
   }

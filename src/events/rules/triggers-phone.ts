@@ -206,6 +206,13 @@ export const PHONE_TRIGGERS: readonly TriggerRule[] = [
       { text: 'Leaders of the Pacific Islands Forum gathered in Suva on Monday, with Australian Prime Minister Anthony Albanese and New Zealand Prime Minister Chris Hipkins among them. Albanese talked with Hipkins by phone a week later.', published: '2023-08-28', events: ['summit Albanese + Hipkins @Suva', 'phone_call Albanese + Hipkins'] },
       { text: 'Turkish President Tayyip Erdogan and Russian President Vladimir Putin conversed for 40 minutes in Sochi.', events: ['meeting Erdogan + Putin @Sochi'] },
       { text: 'Australian Prime Minister Anthony Albanese caught up with U.S. President Joe Biden at the Quad summit in Tokyo on Saturday.', events: ['meeting Albanese + Biden @Tokyo', 'summit Albanese + Biden @Tokyo'] },
+      // a room, a corridor or a meal they were at: held in person
+      { text: 'Chilean President Gabriel Boric and Argentine President Javier Milei briefly spoke in a holding room before the gala dinner on Friday.', events: ['meeting Boric + Milei'] },
+      { text: 'Japanese Prime Minister Shigeru Ishiba talked with Philippine President Ferdinand Marcos Jr. in a corridor of the convention centre.', events: ['meeting Ishiba + Marcos'] },
+      { text: 'Greek Prime Minister Kyriakos Mitsotakis spoke with Cypriot President Nikos Christodoulides over dinner on Tuesday.', events: ['meeting Mitsotakis + Christodoulides'] },
+      { text: 'Ghanaian President John Mahama talked with Togolese President Faure Gnassingbe after the state banquet in Accra.', events: ['meeting Mahama + Gnassingbe @Accra'] },
+      // a medium said outright stays a call, whatever the setting
+      { text: 'Indian Prime Minister Narendra Modi spoke with Japanese Prime Minister Fumio Kishida by phone after the dinner.', events: ['phone_call Modi + Kishida'] },
     ],
   },
   {
