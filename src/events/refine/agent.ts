@@ -1,4 +1,4 @@
-import { compilePattern } from '../../match/index.js';
+import { compilePattern, type Match } from '../../match/index.js';
 import type { EventContext } from '../context.js';
 import type { EventMention } from '../mention/mention.js';
 import { sameParty, type Party } from '../party.js';
@@ -6,10 +6,28 @@ import { EVENT_LEXICON } from '../rules/index.js';
 import { readPartyList, type PartyReading } from '../units/party.js';
 import { isObjectPosition } from '../mention/frames.js';
 
-/** A clause subject: parties, maybe a relative clause or an aside, the verb group, and a verb. */
+/** A clause subject: parties (maybe the name closing an apposition), maybe a relative clause or an aside, the verb group, and a verb. */
 const SUBJECT = '[a:PARTY] $REL? $VG (VERB | AUX)';
 
+/** The name closing an apposition, then its verb: "Lula's adviser, [Celso Amorim], was in Caracas and saw …". */
+const APPOSED_SUBJECT = '[a:PARTY] , $VG (VERB | AUX)';
+
 let subject: ReturnType<typeof compilePattern<EventContext>> | undefined;
+let apposedSubject: ReturnType<typeof compilePattern<EventContext>> | undefined;
+
+/** A subject that starts at token `j`; one set off by a comma from its verb must close an apposition or be a name. */
+function subjectAt(ctx: EventContext, j: number, limit: number): Match | null {
+  subject ??= compilePattern(SUBJECT, EVENT_LEXICON);
+  apposedSubject ??= compilePattern(APPOSED_SUBJECT, EVENT_LEXICON);
+  const plain = ctx.matcher.at(subject, j, { limit });
+  if (plain) return plain;
+  const apposed = ctx.matcher.at(apposedSubject, j, { limit });
+  const parties = (apposed?.captures.a?.value as PartyReading | undefined)?.parties ?? [];
+  // people only (not the end of a list of places: "visited Beijing, Seoul and Tokyo, returning …"), after the
+  // apposition's comma or named outright ("accompanying the President, conferred" is an object's end)
+  const people = parties.length > 0 && parties.every((p) => p.kind === 'person');
+  return apposed && people && (ctx.folded[j - 1] === ',' || parties.every((p) => p.kind === 'person' && p.via === 'name')) ? apposed : null;
+}
 
 /**
  * The subject of the clause a trigger stands in: the nearest parties before it that are followed
@@ -23,8 +41,7 @@ export function clauseSubject(ctx: EventContext, first: number): Party[] {
   const floor = Math.max(s.firstToken, first - 60);
   for (let j = first - 1; j >= floor; j--) {
     if (j > s.firstToken && isObjectPosition(ctx, j)) continue;
-    const m = ctx.matcher.at(subject, j, { limit: first + 1 });
-    const found = m?.captures.a;
+    const found = subjectAt(ctx, j, first + 1)?.captures.a;
     if (!found?.value || ctx.personAt[j - 1]) continue;
     // "Merkel and Hollande held talks": the whole list that ends where this subject ends
     let value = found.value as PartyReading;
