@@ -275,6 +275,27 @@ function statusCertainty(m: EventMention, parties: Party[]): Certainty {
   return !m.headline && !m.anaphoric && parties.length >= 2 ? 'stated' : 'inferred';
 }
 
+/**
+ * "X arrives in Kampala on Tuesday, where he will meet Y", "flew on to Doha, where he is due to see
+ * Y": a plan a cue states in a relative clause after the contact outweighs the "occurred" its verb
+ * got by default, no cue being found (not so a plan in the contact's topic: "received X to review
+ * preparations for a visit").
+ */
+function planBeatsTenseDefault(ctx: EventContext, d: EventDraft, m: EventMention, parties: Party[]): boolean {
+  if ((m.status !== 'planned' && m.status !== 'proposed') || d.status.value !== 'occurred' || statusCertainty(m, parties) !== 'stated') return false;
+  const before = d.mentions.filter((x) => x !== m && x.hit.sentence === m.hit.sentence && x.hit.end <= m.hit.first);
+  if (before.length !== d.mentions.length - 1) return false;
+  return before.some((x) => relativeBetween(ctx, x.hit.end, m.hit.first));
+}
+
+/** Whether ", where", ", which", ", when" or ", who" opens a relative clause between tokens `from` and `to`. */
+function relativeBetween(ctx: EventContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ctx.folded[i] === ',' && RELATIVE_OPENERS.has(ctx.folded[i + 1] ?? '')) return true;
+  return false;
+}
+
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['where', 'which', 'when', 'who']);
+
 function dateOf(m: EventMention): EventDate | undefined {
   if (!m.date) return undefined;
   return { value: m.date, certainty: m.dateInherited ? 'inherited' : 'stated', ...(m.dateWhole ? { whole: true } : {}) };
@@ -288,6 +309,7 @@ function absorb(ctx: EventContext, d: EventDraft, m: EventMention, parties: Part
   d.date = pickDate(d.date, dateOf(m));
   d.place = pickPlace(d.place, m.place ? { value: m.place, certainty: m.placeInherited ? 'inherited' : 'stated' } : undefined);
   if (m.status !== 'denied') d.status = pickStatus(d.status, { value: m.status, certainty: statusCertainty(m, parties) });
+  if (planBeatsTenseDefault(ctx, d, m, parties)) d.status = { value: m.status as EventStatus, certainty: 'stated' };
 }
 
 /** Adds the parties of a mention; a person replaces the country that stood for them. */
