@@ -24,6 +24,8 @@ export const STATUS_CUES: ReadonlyArray<{ words: string[]; status: EventStatus |
     'hope to', 'wants to', 'want to', 'wanted to', 'whether', 'idea of', 'ready to', 'willing to', 'readiness to', 'willingness to', 'suggested',
     'called for', 'calls for', 'urged', 'would like', 'asked for', 'asks for', 'requested', 'requests', 'request',
     'sought', 'seeking', 'uncertain', 'unclear', 'unlikely', 'possibility',
+    // talk about a contact nobody has fixed ("speculation of a meeting", "the prospect of talks")
+    'speculation', 'speculated', 'rumoured', 'rumored', 'rumours of', 'rumors of', 'talk of', 'prospect of', 'prospects of', 'prospects for',
   ].map((p) => ({ words: p.split(' '), status: 'proposed' as const })),
   ...[
     'will', "'ll", 'shall', 'to be held', 'to be hosted', 'to be chaired', 'to be co-chaired', 'to be attended', 'set to', 'set for', 'scheduled', 'slated', 'expected', 'expects', 'plans to',
