@@ -40,6 +40,8 @@ function attendeesIn(ctx: EventContext, from: number, to: number): string[] {
     if (!negated && ctx.folded[i + 1] !== 'to') cue = i;
   }
   if (cue < 0) return [];
+  // "said X would attend the summit in his place": X attends, and the one X stands in for does not
+  if (STAND_IN.test(ctx.folded.slice(cue + 1, cue + 12).join(' '))) return lastPersonBefore(ctx, from, cue);
   const out: string[] = [];
   for (let i = from; i < to; i++) {
     const id = ctx.personAt[i];
@@ -48,6 +50,15 @@ function attendeesIn(ctx: EventContext, from: number, to: number): string[] {
     if (!(after.includes('not') && after.some((w) => ATTENDANCE.has(w)))) out.push(id);
   }
   return out;
+}
+
+/** Words after an attendance that make its subject someone's stand-in. */
+const STAND_IN = /\b(?:in (?:his|her|their) place|on (?:his|her|their) behalf|instead of (?:him|her|them))\b/;
+
+/** The person named last before token `cue` (the subject of the attendance), as a list of at most one. */
+function lastPersonBefore(ctx: EventContext, from: number, cue: number): string[] {
+  for (let i = cue - 1; i >= from; i--) if (ctx.personAt[i] && ctx.personStart[i]) return [ctx.personAt[i]!];
+  return [];
 }
 
 function standInsIn(ctx: EventContext, from: number, to: number): string[] {
