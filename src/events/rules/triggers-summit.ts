@@ -86,6 +86,23 @@ export const SUMMIT_TRIGGERS: readonly TriggerRule[] = [
     ],
   },
   {
+    id: 'heads-meeting',
+    // a bloc's or region's heads: a bilateral "heads of state session" of two co-chairs is a meeting
+    pattern: '((#ORG | PROPN | ADJ) $HEADS {meeting|session|conference} | $HEADS {meeting|session|conference} of (the)? (#ORG | PROPN))',
+    type: 'summit',
+    form: 'noun',
+    role: 'mutual',
+    strength: 0.8,
+    multilateral: true,
+    examples: [
+      { text: 'The Commonwealth heads of government meeting opened in Apia on Friday, attended by British Prime Minister Keir Starmer and Indian Foreign Minister S. Jaishankar.', published: '2024-10-26', events: ['summit Starmer + Jaishankar @Apia'] },
+      { text: 'The ASEAN heads of state meeting in Vientiane on Wednesday was attended by Thai Prime Minister Paetongtarn Shinawatra and Malaysian Prime Minister Anwar Ibrahim.', published: '2024-10-11', events: ['summit Paetongtarn + Anwar @Vientiane'] },
+      { text: 'Kenyan President William Ruto flew to Kampala on Sunday for a heads of state conference of the East African Community.', published: '2024-06-10', events: ['summit Ruto @Kampala'] },
+      // no bloc named: the heads of two states in session ('The heads of state session, to be co-chaired by …') stay a meeting (see co-chair)
+      { text: 'Ugandan President Yoweri Museveni said the heads of state meeting with his Kenyan counterpart William Ruto would take place in Entebbe on Friday.', published: '2024-06-10', events: ['meeting Museveni + Ruto /planned @Entebbe'] },
+    ],
+  },
+  {
     id: 'group-of',
     pattern: '(g7 | g8 | g20 | g-7 | g-8 | g-20 | g77 | g-77 | apec | brics | sco)',
     type: 'summit',

@@ -113,7 +113,8 @@ export const WORD_SETS: Readonly<Record<string, ReadonlySet<string>>> = {
  * ("has also", "is expected to", "will on Monday"); `MEDIUM` how a contact was made ("by phone",
  * "over the telephone", "via video link"); `REL` a relative clause between commas (", who took
  * office in May,"); `GATHERING` the noun of a gathering ("summit", "forum"); `LEADERS` the
- * leaders of states together ("heads of state and government"); `COME_TOGETHER` the verbs of
+ * leaders of states together ("heads of state and government"), `HEADS` the heads of state or
+ * government alone; `COME_TOGETHER` the verbs of
  * their gathering ("met", "convened"); `NMOD` the
  * modifiers of an event noun ("a first bilateral", "their two-hour", "the G7 leaders'").
  */
@@ -123,7 +124,8 @@ export const MACROS: Readonly<Record<string, string> > = {
   REL: ', ((who | which | whose) !,{1,25} | (as | in | on | during | after | at | with | accompanied | along) !,{1,14} | (@adverb | ADV | meanwhile | however | too | instead | in turn | for (his | her | its | their) part){1,3}) ,',
   ADVP: '((on | at) the (sidelines | sideline | side-lines | margins | margin | fringes) (of (the)? (PROPN | NOUN | ADJ | NUM | #ORG | #COUNTRY | - | \'s){1,6})? | @adverb | behind (closed-door | closed-doors | closed doors | closed door) | for (about | nearly | over | almost | more than | some)? (NUM | @number | an | a) (hour | hours | minute | minutes) | in person | at length | in private | in audience | in (a | an) audience | #DATE (\\( NUM \\))? | (on | this | last | next) #DATE (\\( NUM \\))? | (a | one | two | three | NUM | @number) (day | days | week | weeks) (earlier | later | before | after) | at (the | his | her | its | their) (NOUN | ADJ | PROPN | \'s){1,4} (in (#PLACE | #COUNTRY | PROPN){1,3})? | (in | at | outside | near) the? (#COUNTRY | #PLACE | PROPN){1,4} (, (#COUNTRY | #PLACE))?)',
   GATHERING: '(summit | summits | conference | forum | gathering | assembly | ceremony of the)',
-  LEADERS: '(leaders | heads of state | heads of government | heads of state and government)',
+  LEADERS: '(leaders | $HEADS)',
+  HEADS: '(heads of state and government | heads of state | heads of government)',
   COME_TOGETHER: '{gather|meet|convene|assemble|converge}',
   NMOD: '(DET | ADJ | NUM | PROPN | @number | @scope | their | its | our | #DATE | #COUNTRY | \'s | - | @phone | @video | leaders | \' | ’ | first | second | third | last | next | following | new | another | emergency | crisis | climate | security | (round | rounds | series | set | hour | hours | minutes | days) of){0,6}',
 };
