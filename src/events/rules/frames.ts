@@ -152,11 +152,12 @@ export const FRAMES: readonly FrameRule[] = [
   {
     id: 'join-for',
     forms: ['noun'],
-    pattern: '[a:PARTY] $VG ([lv:{join|accompany}] [b:PARTY] $ADVP{0,2} (for | at | in | on) | [lv:{host|welcome|receive}] [b:PARTY] (for | at | to)) $NMOD <T>',
+    pattern: '[a:PARTY] $VG ([lv:{join|accompany}] [b:PARTY] $ADVP{0,2} (for | at | in | on) | [lv:({host|welcome|receive} | {play} host to)] [b:PARTY] (for | at | to)) $NMOD <T>',
     examples: [
       { text: 'Dutch Prime Minister Dick Schoof will join Belgian Prime Minister Bart De Wever for talks in Brussels on Monday.', events: ['meeting Schoof + Wever /planned @Brussels'] },
       { text: 'Canadian Prime Minister Mark Carney joined French President Emmanuel Macron and Italy\'s Giorgia Meloni at the G7 leaders\' summit on Monday.', events: ['summit Carney + Macron + Meloni'] },
       { text: 'Kenyan President William Ruto will host Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan for the East African Community summit in Nairobi.', events: ['summit Ruto + Museveni + Hassan /planned @Nairobi'] },
+      { text: 'Nigerien leader Abdourahamane Tiani played host to Malian leader Assimi Goita and Burkinabe leader Ibrahim Traore at the first summit of their alliance in Niamey on Saturday.', published: '2024-07-08', events: ['summit Tiani + Goita + Traore @Niamey'] },
     ],
   },
   {

@@ -102,7 +102,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
   },
   {
     id: 'sit-down',
-    pattern: '{sit} (down (together)? with | down together | across from | opposite)',
+    pattern: '{sit} (down (together)? with | down together | across (the table)? from | opposite)',
     type: 'meeting',
     form: 'verb',
     role: 'mutual',
@@ -111,11 +111,12 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       { text: 'Irish Taoiseach Leo Varadkar sat down with British Prime Minister Rishi Sunak at Hillsborough Castle.', events: ['meeting Varadkar + Sunak'] },
       { text: 'Chinese President Xi Jinping and Russian President Vladimir Putin sat down together on Wednesday in Astana.', events: ['meeting Xi + Putin @Astana'] },
       { text: 'Ukrainian President Volodymyr Zelensky arrived in Hiroshima on Saturday and within hours was sitting across from Indian Prime Minister Narendra Modi.', events: ['meeting Zelensky + Modi @Hiroshima'] },
+      { text: 'Thai Prime Minister Paetongtarn Shinawatra sat across the table from Cambodian Prime Minister Hun Manet in Kuala Lumpur on Monday.', events: ['meeting Paetongtarn + Hun Manet @Kuala Lumpur'] },
     ],
   },
   {
     id: 'spend-time-with',
-    pattern: '{spend} (about | nearly | almost | more than | over | some | roughly | close to)? (NUM | @number | an | a | the | half an | half a)? (minute | minutes | hour | hours | day | days | evening | afternoon | morning | time) (together)? with',
+    pattern: '{spend} (about | nearly | almost | more than | over | some | roughly | close to)? (NUM | @number | an | a | the | half an | half a)? (minute | minutes | hour | hours | day | days | evening | afternoon | morning | time) ((together)? with | together)',
     type: 'meeting',
     form: 'verb',
     role: 'mutual',
@@ -125,6 +126,8 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       { text: 'U.S. President Donald Trump spent half an hour with Japanese Prime Minister Shigeru Ishiba in Kananaskis.', events: ['meeting Trump + Ishiba @Kananaskis'] },
       { text: 'Indian Prime Minister Narendra Modi spent the afternoon with Chinese President Xi Jinping in Wuhan.', events: ['meeting Modi + Xi @Wuhan'] },
       { text: 'Ethiopian Prime Minister Abiy Ahmed spent three days with troops at the front.', events: [] },
+      { text: 'French President Emmanuel Macron and Ivorian President Alassane Ouattara spent two hours together at the Elysee on Friday.', published: '2024-06-14', events: ['meeting Macron + Ouattara'] },
+      { text: 'The Chilean and Argentine presidents, Gabriel Boric and Javier Milei, spent the morning together in Santiago.', events: ['meeting Boric + Milei @Santiago'] },
     ],
   },
   {
@@ -153,8 +156,28 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     ],
   },
   {
+    id: 'exchange.noun',
+    pattern: '{exchange}',
+    pos: ['NOUN'],
+    type: 'meeting',
+    form: 'noun',
+    role: 'mutual',
+    strength: 0.55,
+    needsPartner: true,
+    onlyFrames: ['light-verb'],
+    notWhen: [
+      { pattern: '<T> of', why: 'an exchange of letters, prisoners or fire', examples: [{ text: 'Armenian Prime Minister Nikol Pashinyan held an exchange of letters with Azerbaijani President Ilham Aliyev in May.', events: [] }] },
+      { pattern: '(prisoner | prisoners | fire | student | currency | stock | heated | angry | testy) <T>', why: 'a swap, a market or a quarrel', examples: [{ text: 'Ukrainian President Volodymyr Zelensky had a testy exchange with reporters in Kyiv.', events: [] }] },
+    ],
+    examples: [
+      { text: 'Indian External Affairs Minister S. Jaishankar had a productive exchange with Saudi Foreign Minister Faisal bin Farhan in Riyadh on Sunday.', events: ['meeting Jaishankar + Faisal @Riyadh'] },
+      { text: 'Dutch Prime Minister Dick Schoof held a brief exchange with Belgian Prime Minister Bart De Wever in Brussels.', events: ['meeting Schoof + De Wever @Brussels'] },
+      { text: 'Kenyan Foreign Minister Musalia Mudavadi had a telephone exchange with Rwandan Foreign Minister Olivier Nduhungirehe.', events: ['phone_call Mudavadi + Nduhungirehe'] },
+    ],
+  },
+  {
     id: 'host.verb',
-    pattern: '{host}',
+    pattern: '({host} | {play} host to)',
     pos: ['VERB'],
     type: 'meeting',
     form: 'verb',
@@ -169,6 +192,8 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     examples: [
       { text: 'Chinese President Xi Jinping hosted Brazilian President Luiz Inácio Lula da Silva in Beijing on Friday.', events: ['meeting Xi + Lula @Beijing'] },
       { text: 'German Chancellor Olaf Scholz will host Polish Prime Minister Donald Tusk in Berlin next month.', events: ['meeting Scholz + Tusk /planned @Berlin'] },
+      { text: 'Nigerian President Bola Tinubu played host to Ghanaian President John Mahama at the State House in Abuja on Tuesday.', events: ['meeting Tinubu + Mahama @Abuja'] },
+      { text: 'Malaysian Prime Minister Anwar Ibrahim will play host to Singaporean Prime Minister Lawrence Wong in Putrajaya next week.', events: ['meeting Anwar + Wong /planned @Putrajaya'] },
     ],
   },
   {
