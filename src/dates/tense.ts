@@ -138,6 +138,20 @@ function isLyAdverb(token: DateToken | undefined): boolean {
 }
 
 /**
+ * Whether "is", "are" or a contracted "'s" makes the "-ing" word at `k` a progressive ("he's meeting
+ * X on Friday"); after a name, "'s" is a possessive ("Ruto's meeting with X on Monday").
+ */
+function progressiveAuxBefore(tokens: readonly DateToken[], k: number): boolean {
+  const prev = tokens[k - 1];
+  if (!prev || !PROGRESSIVE_AUX.has(prev.lower)) return false;
+  const before = tokens[k - 2];
+  return prev.lower !== "'s" || !before || PRONOUNS_BEFORE_IS.has(before.lower) || isLowerInitial(before);
+}
+
+/** Words whose "'s" is "is" even when capitalised at the start of a sentence ("He's meeting …"). */
+const PRONOUNS_BEFORE_IS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'that', 'who', 'there', 'what', 'where', 'here']);
+
+/**
  * Tense of the future marker or plan verb at `k`: `'past'` when "had" or a pluperfect
  * "been" stands right before it (future in the past), unless it is a verb of intention;
  * `'future'` otherwise.
@@ -200,7 +214,7 @@ export function markerAt(tokens: readonly DateToken[], k: number): Tense | null 
   // "is due in Budapest on Thursday", "due back in Kyiv": an expected arrival
   if (w === 'due' && (next === 'in' || next === 'at' || next === 'back')) return planTense(tokens, k);
   if (w === 'to' && next !== undefined && INFINITIVE_VERBS.has(next) && !rankedInfinitive(tokens, k)) return infinitiveTense(tokens, k);
-  if (w.endsWith('ing') && w.length > 5 && prev !== undefined && PROGRESSIVE_AUX.has(prev)) return 'future';
+  if (w.endsWith('ing') && w.length > 5 && progressiveAuxBefore(tokens, k)) return 'future';
   if (isParticiple(t)) {
     if (prev === 'be') return 'future';
     if (prev !== undefined && PRESENT_PASSIVE_AUX.has(prev)) return null;

@@ -24,6 +24,11 @@ describe('clauseTense', () => {
     ['Leaders gather on Monday', 'on Monday', 'present'],
     ['The United Nations meets on Monday', 'on Monday', 'present'],
     ['They will meet soon. The talks on Monday ended early.', 'on Monday', 'past'],
+    // "'s" after a name is a possessive, after a pronoun "is"
+    ["Ruto's meeting with Museveni on Monday focused on fuel.", 'on Monday', 'past'],
+    ["Macron's meeting with Lula in Brasilia on Thursday produced a vaccine deal.", 'on Thursday', 'past'],
+    ["He's meeting Museveni on Monday.", 'on Monday', 'future'],
+    ["Ruto said she's hosting Museveni on Monday.", 'on Monday', 'future'],
   ])('%s → %s is %s', (sentence, expression, tense) => expect(tenseOf(sentence, expression)).toBe(tense));
 });
 
