@@ -362,6 +362,10 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       { pattern: '<T> [PARTY] \'s', why: "welcoming someone's decision", examples: [{ text: "Japanese Prime Minister Fumio Kishida welcomed China's decision to resume imports.", events: [] }] },
     ],
     examples: [
+      // a delegation "led by" or "headed by" someone: that person is the party
+      { text: 'Ugandan President Yoweri Museveni received a Kenyan delegation headed by Foreign Minister Musalia Mudavadi in Entebbe on Monday.', events: ['meeting Museveni + Mudavadi @Entebbe'] },
+      { text: 'Ghanaian President John Mahama welcomed a Nigerian delegation, led by Vice President Kashim Shettima, to Jubilee House in Accra.', events: ['meeting Mahama + Shettima @Accra'] },
+      { text: 'A Vietnamese delegation led by Deputy Prime Minister Bui Thanh Son was received by Cambodian Prime Minister Hun Manet in Phnom Penh.', events: ['meeting Hun Manet + Bui @Phnom Penh'] },
       { text: 'Egyptian President Abdel Fattah al-Sisi received Jordanian King Abdullah II in Cairo on Sunday.', events: ['meeting Sisi + Abdullah @Cairo'] },
       { text: 'Malaysian Prime Minister Anwar Ibrahim was welcomed by Singaporean Prime Minister Lee Hsien Loong at the Istana.', events: ['meeting Anwar + Lee'] },
       { text: 'Nigerian Foreign Minister Yusuf Tuggar greeted US Secretary of State Antony Blinken at the airport in Abuja.', events: ['meeting Tuggar + Blinken @Abuja'] },

@@ -117,6 +117,10 @@ function readItems(ctx: EventContext, i: number, limit: number, sources: boolean
   if (items > 1 && !joined) [parties.length, items, end] = [firstCount, 1, firstEnd];
   // "X and his delegation", "X and a group of deputies": the people around a party are no party of their own
   end = entourageEnd(ctx, end, limit);
+  // "a Kenyan delegation headed by X": the delegation's leader is the party
+  const leaders = ledBy(ctx, end, limit);
+  if (leaders) [parties.length, end, items] = [0, leaders.end, leaders.value.items];
+  if (leaders) parties.push(...leaders.value.parties);
   const speaker = (at: number): boolean => SPEECH_VERBS.has(ctx.folded[at] ?? '') || (['has', 'had', 'have'].includes(ctx.folded[at] ?? '') && SPEECH_VERBS.has(ctx.folded[at + 1] ?? ''));
   if (!sources && speaker(end)) {
     // "met A in Paris and B said …": the list stops before the speaker
@@ -142,6 +146,19 @@ function dropOwn(parties: Party[]): void {
     const p = parties[k];
     if (p && p.kind !== 'group' && p.own) parties[k] = { ...p, own: undefined } as Party;
   }
+}
+
+/** Nouns of a body that someone leads on a visit or in talks. */
+const LED_BODIES: ReadonlySet<string> = new Set(['delegation', 'team', 'mission']);
+
+/** After a delegation ("a Kenyan delegation", "delegations from the two sides"), the people it is "led by" or "headed by". */
+function ledBy(ctx: EventContext, end: number, limit: number): { end: number; value: PartyReading } | null {
+  // the body ends the party or heads it ("delegations from the two sides")
+  if (![1, 2, 3, 4].some((back) => LED_BODIES.has(ctx.lemmas[end - back] ?? ''))) return null;
+  const k = ctx.folded[end] === ',' ? end + 1 : end;
+  if ((ctx.folded[k] !== 'led' && ctx.folded[k] !== 'headed') || ctx.folded[k + 1] !== 'by') return null;
+  const people = readItems(ctx, k + 2, limit, false);
+  return people && people.value.parties.every((p) => p.kind === 'person') ? people : null;
 }
 
 /** Nouns for the people who come with a party ("his delegation", "a group of deputies", "their aides"). */
