@@ -142,6 +142,8 @@ export const TITLE_WORDS: ReadonlyMap<string, TitleEntry> = new Map<string, Titl
   ['special', modifier],
   ['senior', modifier],
   ['top', modifier],
+  ['opposition', modifier], // "Venezuelan opposition leader X", "Sri Lanka's main opposition leader"
+  ['main', modifier],
   ['supreme', modifier],
   ['crown', modifier],
   ['federal', modifier],
