@@ -36,7 +36,8 @@ export function findPeople(input: PeopleInput): Person[] {
   const people = drafts.map((draft, i) => toPerson(doc, draft, `p${i + 1}`));
   const context: PeopleContext = { doc, countryMentions: input.countryMentions, placeMentions: input.placeMentions ?? [], drafts, people, at: draftIndexByToken(drafts) };
   inheritPossessorCountries(context);
-  countriesFromContext(context, stateOfficial);
+  // an opposition leader with no country named opposes a government of the story, not the scene's or the dateline's: the nearest country named, last
+  countriesFromContext(context, (person, d) => stateOfficial(person, d) && !inOpposition(doc, d));
   const home = homeCountry(doc, input.countryMentions, input.placeMentions);
   // "X, who led a delegation to Accra": a visitor is of the other side
   people.forEach((person, i) => {
@@ -49,7 +50,7 @@ export function findPeople(input: PeopleInput): Person[] {
     if (!person || !home) return;
     // "federal Labour Minister Kellie Leitch" in a Canadian story; someone with no office only where nothing else is named around them
     const noOffice = !person.role && !person.country && !ofOrganisation(d);
-    if (homeOfficial(person, d) || (noOffice && homeFitsSentence(context, d, i, home))) [person.country, person.countryCertainty] = [home, 'inferred'];
+    if ((homeOfficial(person, d) && !inOpposition(doc, d)) || (noOffice && homeFitsSentence(context, d, i, home))) [person.country, person.countryCertainty] = [home, 'inferred'];
   });
   counterpartsLeft(context);
   relativesCountries(context);
@@ -64,6 +65,11 @@ export function findPeople(input: PeopleInput): Person[] {
   });
   notOwnCounterparts(context);
   return people;
+}
+
+/** Whether a title before one of the person's mentions has "opposition" in it ("Opposition Leader X"). */
+function inOpposition(doc: TextDocument, d: PersonDraft): boolean {
+  return d.mentions.some((m) => doc.tokens.slice(m.prefix.firstToken, m.first).some((t) => t.text.toLowerCase() === 'opposition'));
 }
 
 function ofOrganisation(d: PersonDraft): boolean {

@@ -27,7 +27,7 @@ export interface TitlePrefix {
 }
 
 const DROPPED_FROM_ROLE = new Set(['former', 'ex', 'then', 'incoming', 'outgoing', 'acting', 'new', 'the', 'his', 'her', 'of', 'for', 'to', 'top', 'senior', 'federal', 'presidential']);
-const ROLE_MODIFIERS = new Set(['foreign', 'defence', 'defense', 'finance', 'treasury', 'interior', 'trade', 'economy', 'labour', 'labor', 'energy', 'health', 'justice', 'deputy', 'vice', 'press', 'crown', 'supreme', 'special', 'national', 'security', 'opposition']);
+const ROLE_MODIFIERS = new Set(['foreign', 'defence', 'defense', 'finance', 'treasury', 'interior', 'trade', 'economy', 'labour', 'labor', 'energy', 'health', 'justice', 'deputy', 'vice', 'press', 'crown', 'supreme', 'special', 'national', 'security']);
 const MAX_PREFIX = 14;
 
 function clean(word: string): string {
