@@ -119,8 +119,7 @@ function readItems(ctx: EventContext, i: number, limit: number, sources: boolean
   end = entourageEnd(ctx, end, limit);
   // "a Kenyan delegation headed by X": the delegation's leader is the party
   const leaders = ledBy(ctx, end, limit);
-  if (leaders) [parties.length, end, items] = [0, leaders.end, leaders.value.items];
-  if (leaders) parties.push(...leaders.value.parties);
+  if (leaders) return leaders;
   const speaker = (at: number): boolean => SPEECH_VERBS.has(ctx.folded[at] ?? '') || (['has', 'had', 'have'].includes(ctx.folded[at] ?? '') && SPEECH_VERBS.has(ctx.folded[at + 1] ?? ''));
   if (!sources && speaker(end)) {
     // "met A in Paris and B said …": the list stops before the speaker
