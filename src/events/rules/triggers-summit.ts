@@ -70,7 +70,10 @@ export const SUMMIT_TRIGGERS: readonly TriggerRule[] = [
   },
   {
     id: 'heads-session',
-    pattern: "(ordinary | extraordinary | annual | special)? {session|meeting|sitting} of ((the)? (PROPN | #ORG | ADJ){1,5} of (heads of state | heads of government | heads of state and government) | (PROPN | #ORG | #COUNTRY | ADJ){1,3} (heads of state | heads of government | heads of state and government | leaders))",
+    // a session of a bloc's heads, in either order; with no bloc named, a "heads of state session" of two co-chairs is a meeting
+    pattern:
+      "((ordinary | extraordinary | annual | special)? {session|meeting|sitting} of ((the)? (PROPN | #ORG | ADJ){1,5} of $HEADS | (PROPN | #ORG | #COUNTRY | ADJ){1,3} $LEADERS)" +
+      ' | (#ORG | PROPN | ADJ) $HEADS {meeting|session|conference} | $HEADS {meeting|session|conference} of (the)? (#ORG | PROPN))',
     type: 'summit',
     form: 'noun',
     role: 'mutual',
@@ -83,22 +86,9 @@ export const SUMMIT_TRIGGERS: readonly TriggerRule[] = [
       { text: 'Zimbabwean President Emmerson Mnangagwa chaired an emergency session of regional heads of state in Harare on Friday.', published: '2025-03-01', events: ['summit Mnangagwa @Harare'] },
       { text: 'Saudi Crown Prince Mohammed bin Salman hosted a meeting of Gulf leaders in Riyadh on Tuesday.', published: '2025-03-01', events: ['summit Salman @Riyadh'] },
       { text: 'A meeting of the two leaders on Monday covered trade and security.', published: '2025-03-01', events: [] },
-    ],
-  },
-  {
-    id: 'heads-meeting',
-    // a bloc's or region's heads: a bilateral "heads of state session" of two co-chairs is a meeting
-    pattern: '((#ORG | PROPN | ADJ) $HEADS {meeting|session|conference} | $HEADS {meeting|session|conference} of (the)? (#ORG | PROPN))',
-    type: 'summit',
-    form: 'noun',
-    role: 'mutual',
-    strength: 0.8,
-    multilateral: true,
-    examples: [
       { text: 'The Commonwealth heads of government meeting opened in Apia on Friday, attended by British Prime Minister Keir Starmer and Indian Foreign Minister S. Jaishankar.', published: '2024-10-26', events: ['summit Starmer + Jaishankar @Apia'] },
       { text: 'The ASEAN heads of state meeting in Vientiane on Wednesday was attended by Thai Prime Minister Paetongtarn Shinawatra and Malaysian Prime Minister Anwar Ibrahim.', published: '2024-10-11', events: ['summit Paetongtarn + Anwar @Vientiane'] },
       { text: 'Kenyan President William Ruto flew to Kampala on Sunday for a heads of state conference of the East African Community.', published: '2024-06-10', events: ['summit Ruto @Kampala'] },
-      // no bloc named: the heads of two states in session ('The heads of state session, to be co-chaired by …') stay a meeting (see co-chair)
       { text: 'Ugandan President Yoweri Museveni said the heads of state meeting with his Kenyan counterpart William Ruto would take place in Entebbe on Friday.', published: '2024-06-10', events: ['meeting Museveni + Ruto /planned @Entebbe'] },
     ],
   },
