@@ -551,6 +551,9 @@ export const FRAMES: readonly FrameRule[] = [
     forms: ['verb'],
     pattern: '[ab:PARTY] ($REL | ,)? $VG <T>',
     examples: [
+      // a place in the phrase that opens the sentence is where they met, not one of them
+      { text: 'In Osaka, Japanese Prime Minister Shigeru Ishiba and Philippine President Ferdinand Marcos met on Monday.', published: '2024-06-12', events: ['meeting Ishiba + Marcos @Osaka'] },
+      { text: 'At the palace in Rabat, Moroccan King Mohammed VI and French President Emmanuel Macron held talks on Monday.', published: '2024-06-12', events: ['meeting Mohammed VI + Macron @Rabat'] },
       { text: 'Uruguayan President Yamandú Orsi and Paraguayan President Santiago Peña met in Montevideo on Friday.', events: ['meeting Orsi + Peña @Montevideo'] },
       { text: 'Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung each met Chinese Premier Li Qiang in Beijing on Monday.', events: ['meeting Ishiba + Li @Beijing', 'meeting Lee + Li @Beijing'] },
       { text: 'Peruvian President Dina Boluarte met Chilean President Gabriel Boric in Lima on Friday. The two presidents last met in Santiago in March last year.', published: '2024-06-14', events: ['meeting Boluarte + Boric @Lima', 'meeting Boluarte + Boric @Santiago'] },

@@ -246,13 +246,32 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     role: 'mutual',
     strength: 0.5,
     needsPartner: true,
-    onlyFrames: ['sign-with'],
+    onlyFrames: ['sign-with', 'together'],
     notWhen: [
+      { pattern: '(#COUNTRY | #ORG) $VG <T>', why: 'states or bodies signing: a deal, not a meeting of people', examples: [{ text: 'Russia and China signed a gas deal on Monday, the Kremlin said.', events: [] }] },
       { pattern: '<T> !(\\. | ;){0,12} with (the)? (#COUNTRY | #ORG) (\\. | , | ; | and | to | on | in | for | worth | that)', why: 'a deal signed with a country or a body, not with a person met', examples: [{ text: 'Kenyan Trade Minister Rebecca Miano said Kenya signed a trade deal with the European Union in December.', events: [] }] },
     ],
     examples: [
       { text: 'In Apia on May 28, Chinese Foreign Minister Wang Yi signed a series of agreements with Samoan Prime Minister Fiame Naomi Mata\'afa.', events: ['meeting Wang + Mata\'afa @Apia'] },
       { text: 'Ghanaian President John Mahama inked a visa waiver agreement with Togolese President Faure Gnassingbe in Lome on Friday.', events: ['meeting Mahama + Gnassingbe @Lome'] },
+      // two people signing together met to sign
+      { text: 'In Tokyo on Monday, Japanese Prime Minister Shigeru Ishiba and Philippine President Ferdinand Marcos Jr. signed a defence pact.', published: '2024-06-12', events: ['meeting Ishiba + Marcos @Tokyo'] },
+      { text: 'Angolan President Joao Lourenco and Namibian President Netumbo Nandi-Ndaitwah signed three agreements in Luanda.', events: ['meeting Lourenco + Nandi-Ndaitwah @Luanda'] },
+    ],
+  },
+  {
+    id: 'witness-signing',
+    pattern: '{witness|oversee|attend} the signing',
+    pos: ['VERB'],
+    type: 'meeting',
+    form: 'verb',
+    role: 'mutual',
+    strength: 0.6,
+    needsPartner: true,
+    examples: [
+      { text: 'Kenyan President William Ruto and Ugandan President Yoweri Museveni witnessed the signing of five agreements at State House in Nairobi on Tuesday.', published: '2024-06-14', events: ['meeting Ruto + Museveni @Nairobi'] },
+      { text: 'Indian Prime Minister Narendra Modi and Mauritian Prime Minister Navin Ramgoolam oversaw the signing of eight agreements in Port Louis.', events: ['meeting Modi + Ramgoolam @Port Louis'] },
+      { text: 'Kenyan Trade Minister Lee Kinyanjui witnessed the signing of a supply contract by two firms in Mombasa.', events: [] },
     ],
   },
   {

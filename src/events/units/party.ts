@@ -108,6 +108,7 @@ function readItems(ctx: EventContext, i: number, limit: number, sources: boolean
     j = next;
   }
   if (items === 0 || end < 0) return null;
+  if (items > 1 && frontedPlace(ctx, i, parties, firstCount)) return null;
   // the last item of a list of stops has its own place and date too
   if (lastTail && items > 1) {
     const tail = itemTailEnd(ctx, end, limit);
@@ -117,8 +118,7 @@ function readItems(ctx: EventContext, i: number, limit: number, sources: boolean
   if (items > 1 && !joined) [parties.length, items, end] = [firstCount, 1, firstEnd];
   // "X and his delegation", "X and a group of deputies": the people around a party are no party of their own
   end = entourageEnd(ctx, end, limit);
-  // "a Kenyan delegation headed by X": the delegation's leader is the party
-  const leaders = ledBy(ctx, end, limit);
+  const leaders = ledBy(ctx, end, limit); // "a Kenyan delegation headed by X": the delegation's leader is the party
   if (leaders) return leaders;
   const speaker = (at: number): boolean => SPEECH_VERBS.has(ctx.folded[at] ?? '') || (['has', 'had', 'have'].includes(ctx.folded[at] ?? '') && SPEECH_VERBS.has(ctx.folded[at + 1] ?? ''));
   if (!sources && speaker(end)) {
@@ -146,6 +146,20 @@ function dropOwn(parties: Party[]): void {
     if (p && p.kind !== 'group' && p.own) parties[k] = { ...p, own: undefined } as Party;
   }
 }
+
+/**
+ * "In Osaka, A and B met": a place in a phrase that opens the sentence ("In Osaka,", "At the
+ * summit in Lima,") is where, not the first of a list of people.
+ */
+function frontedPlace(ctx: EventContext, i: number, parties: Party[], firstCount: number): boolean {
+  const first = ctx.doc.sentences[ctx.doc.tokens[i]?.sentence ?? 0]?.firstToken ?? 0;
+  if (!PLACE_PREPOSITIONS.has(ctx.folded[i - 1] ?? '') || ctx.pos[first] !== 'ADP') return false;
+  for (let k = first; k < i; k++) if (ctx.pos[k] === 'VERB' || ctx.pos[k] === 'AUX') return false;
+  return parties.slice(0, firstCount).every((p) => p.kind === 'country') && parties.slice(firstCount).some((p) => p.kind === 'person');
+}
+
+/** Prepositions after which a country or city names a place, not a party. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside']);
 
 /** Nouns of a body that someone leads on a visit or in talks. */
 const LED_BODIES: ReadonlySet<string> = new Set(['delegation', 'team', 'mission']);
