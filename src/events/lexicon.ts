@@ -1,6 +1,8 @@
 /**
  * Word lists the event readers consult, lower-case. Data only.
  */
+import { METONYMS } from '../entities/countries/metonyms.js';
+import { fold } from '../text/fold.js';
 
 /** Forms of "be" that carry a passive or a state ("was cancelled", "is in Hiroshima"). */
 export const BE_FORMS: ReadonlySet<string> = new Set(['be', 'been', 'was', 'were', 'is', 'are']);
@@ -31,17 +33,19 @@ export const COUNTRY_PAIR_WORDS: ReadonlyMap<string, readonly string[]> = new Ma
   ['cross-strait', ['CHN', 'TWN']],
 ]);
 
-/** Places that are seats of government, with the city they stand in (so "the Kremlin" locates an event in Moscow). */
-export const SEAT_CITIES: ReadonlyMap<string, string> = new Map([
-  ['kremlin', 'Moscow'],
-  ['white house', 'Washington'],
-  ['oval office', 'Washington'],
-  ['downing street', 'London'],
-  ['elysee', 'Paris'],
-  ['elysee palace', 'Paris'],
-  ['zhongnanhai', 'Beijing'],
+/** Venues of state that stand for no country, with their city. */
+const VENUE_CITIES: ReadonlyArray<[string, string]> = [
   ['great hall of the people', 'Beijing'],
-  ['blue house', 'Seoul'],
-  ['aso rock', 'Abuja'],
+  ['hyderabad house', 'New Delhi'],
   ['chancellery', 'Berlin'],
+];
+
+/**
+ * Places that are seats of government, with the city they stand in (so "the Kremlin" locates an
+ * event in Moscow): the seats of the metonym table that have a city, and a few venues of state.
+ * Keys are folded (lower case, no accents).
+ */
+export const SEAT_CITIES: ReadonlyMap<string, string> = new Map([
+  ...METONYMS.filter((m) => m.city).map((m): [string, string] => [fold(m.phrase), m.city ?? '']),
+  ...VENUE_CITIES,
 ]);

@@ -10,6 +10,7 @@ import { addressBeforeThe, readDescriptionItem, readEachItem } from './descripti
 import { readCountryItem } from './country-party.js';
 import { skipApposition } from './apposition.js';
 import { fold } from '../../text/fold.js';
+import { PLACE_PREPOSITIONS } from '../lexicon.js';
 
 /** What the PARTY unit read: one party or a coordinated list of them. */
 export interface PartyReading {
@@ -157,9 +158,6 @@ function frontedPlace(ctx: EventContext, i: number, parties: Party[], firstCount
   for (let k = first; k < i; k++) if (ctx.pos[k] === 'VERB' || ctx.pos[k] === 'AUX') return false;
   return parties.slice(0, firstCount).every((p) => p.kind === 'country') && parties.slice(firstCount).some((p) => p.kind === 'person');
 }
-
-/** Prepositions after which a country or city names a place, not a party. */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside']);
 
 /** Nouns of a body that someone leads on a visit or in talks. */
 const LED_BODIES: ReadonlySet<string> = new Set(['delegation', 'team', 'mission']);
