@@ -81,6 +81,21 @@ function occasionOfCue(ctx: EventContext, cue: number, words: number, phraseStar
   return prep === phraseStart - 1 && OCCASION_PREPOSITIONS.has(ctx.folded[prep] ?? '') && ctx.folded[prep] !== 'on' && ctx.pos[cue] === 'VERB';
 }
 
+/** Prepositions of the occasion at which something was agreed or pledged ("after talks", "during a visit"). */
+const ADJUNCT_OCCASIONS: ReadonlySet<string> = new Set(['after', 'during', 'following', 'amid', 'at']);
+
+/**
+ * "agreed to build a road after talks", "pledged to boost trade during talks": the cue plans the
+ * act of its infinitive, and the contact after it is the occasion where that was agreed, which
+ * took place.
+ */
+function occasionOfInfinitive(ctx: EventContext, cue: number, words: number, phraseStart: number): boolean {
+  const prep = phraseStart - 1;
+  if (!ADJUNCT_OCCASIONS.has(ctx.folded[prep] ?? '') || cue + words > prep) return false;
+  for (let k = cue + words - 1; k < prep; k++) if (ctx.folded[k] === 'to' && ctx.pos[k + 1] === 'VERB') return true;
+  return false;
+}
+
 /** Parts of a day after "the next" ("the next day", "the next morning"): the day after another, no plan. */
 const DAY_PARTS: ReadonlySet<string> = new Set(['day', 'morning', 'afternoon', 'evening', 'night']);
 
@@ -113,6 +128,8 @@ function infinitiveOfAgreement(ctx: EventContext, hit: TriggerHit): boolean {
   for (let t = hit.first - 1; t >= Math.max(0, hit.first - 6); t--) {
     if (ctx.folded[t] === ',' || ctx.folded[t] === '.') return false;
     if (ctx.folded[t] !== 'to' || ctx.pos[t + 1] !== 'VERB') continue;
+    // "agreed to build a road after talks": the contact is the occasion of the agreement, not its object
+    if (ctx.folded.slice(t + 2, hit.first).some((w) => ADJUNCT_OCCASIONS.has(w))) return false;
     for (let k = t - 1; k >= Math.max(0, t - 6); k--) {
       if (AGREEMENT_WORDS.has(ctx.lemmas[k] ?? '')) return true;
       if (ctx.folded[k] === ',' || ctx.pos[k] === 'VERB') break;
@@ -149,7 +166,7 @@ export function readStatus(ctx: EventContext, hit: TriggerHit, from: number, to:
       if (i > hit.first && (!cue.afterTrigger || inTopicPhrase(ctx, i))) continue;
       // "urged X during a phone call to end the war": the request is what was said in the contact, not the contact
       if (cue.status === 'proposed' && inAdjunctAfterObject(ctx, i, phraseStart)) continue;
-      if (cue.status !== 'cancelled' && cue.status !== 'denied' && occasionOfCue(ctx, i, cue.words.length, phraseStart)) continue;
+      if (cue.status !== 'cancelled' && cue.status !== 'denied' && (occasionOfCue(ctx, i, cue.words.length, phraseStart) || occasionOfInfinitive(ctx, i, cue.words.length, phraseStart))) continue;
       // "accepted an invitation from X to visit": an invitation accepted is a plan
       if (cue.status === 'proposed' && acceptedBefore(ctx, i)) continue;
       if (RANK[cue.status] > RANK[best]) best = cue.status;
