@@ -76,11 +76,18 @@ function placeNamedAt(ctx: EventContext, i: number, to: number): Place | undefin
   return ctx.facts.place[k] ? knownPlace(ctx, k, to) : undefined;
 }
 
-/** "is in Hiroshima for the G7 summit", "had been in Kigali to confer with": "be in" a place, then "for" the trigger's phrase or "to" its verb. */
+/**
+ * "is in Hiroshima for the G7 summit", "had been in Kigali to confer with", "was in Caracas as an
+ * observer and saw": "be in" a place, then "for" the trigger's phrase, "to" its verb, or "and" the
+ * trigger's own verb with no other verb between.
+ */
 function beingThereFor(ctx: EventContext, be: number, first: number): boolean {
   if (!BE_FORMS.has(ctx.folded[be] ?? '') || ctx.folded[be + 1] !== 'in') return false;
   for (let k = be + 2; k < first; k++) if (ctx.folded[k] === 'for' || (ctx.folded[k] === 'to' && ctx.pos[k + 1] === 'VERB')) return true;
-  return false;
+  const and = ['also', 'then', 'later'].includes(ctx.folded[first - 1] ?? '') ? first - 2 : first - 1;
+  if (ctx.folded[and] !== 'and' || ctx.pos[first] !== 'VERB') return false;
+  for (let k = be + 2; k < and; k++) if (ctx.pos[k] === 'VERB' || ctx.pos[k] === 'AUX') return false;
+  return true;
 }
 
 /** "Macron flew to Kyiv on Tuesday for talks with Zelenskiy", "Biden is in Hiroshima for the summit": the destination before the trigger. */

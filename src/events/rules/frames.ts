@@ -644,8 +644,8 @@ export const FRAMES: readonly FrameRule[] = [
     examples: [
       { text: 'After a meeting with Malian junta leader Assimi Goita, Togolese Foreign Minister Robert Dussey said the talks were useful.', events: ['meeting Goita + Dussey'] },
       // the subject is the name closing an apposition, set off from its first verb by a comma
-      { text: "Lula's chief adviser, Celso Amorim, was in Caracas as an observer and saw Venezuelan President Nicolas Maduro on Monday.", events: ['meeting Amorim + Maduro'] },
-      { text: "Ruto's special envoy, Kalonzo Musyoka, was in Juba on Monday and met South Sudanese President Salva Kiir.", events: ['meeting Musyoka + Kiir'] },
+      { text: "Lula's chief adviser, Celso Amorim, was in Caracas as an observer and saw Venezuelan President Nicolas Maduro on Monday.", events: ['meeting Amorim + Maduro @Caracas'] },
+      { text: "Ruto's special envoy, Kalonzo Musyoka, was in Juba on Monday and met South Sudanese President Salva Kiir.", events: ['meeting Musyoka + Kiir @Juba'] },
       { text: 'The Japanese envoy, Takeshi Iwaya, stayed on in Seoul for a day and called on South Korean President Lee Jae-myung.', events: ['meeting Iwaya + Lee'] },
       // a title ending an aside is no subject ("accompanying the Prime Minister, conferred")
       { text: 'Indian Foreign Minister S. Jaishankar, accompanying the Prime Minister, conferred on Tuesday with the Foreign Minister of Oman, Badr Albusaidi.', events: ['meeting Jaishankar + Albusaidi'] },
