@@ -7,6 +7,7 @@ import { normalisePublishedAt } from '../dates/published-at.js';
 import { parseArticleFile } from './article-file.js';
 import { runLines } from './jsonl.js';
 import { WarnOnce } from './warn-once.js';
+import { optionError } from './option-error.js';
 import { unreadableFile } from './input-file.js';
 import { utf8Lines } from './utf8-lines.js';
 
@@ -94,14 +95,6 @@ async function main(argv: string[]): Promise<number> {
   if (positionals.length === 0) fail('no input file (see --help)');
   if (positionals.filter((f) => f === '-').length > 1) fail('"-" (standard input) can be given once');
   return runFiles(positionals, published, format);
-}
-
-/** A command-line parsing error in the user's terms: "unknown option --bogus", "--published needs a value". */
-function optionError(error: Error & { code?: string }): string {
-  const option = /'(-[^' ]+)/.exec(error.message)?.[1];
-  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `unknown option ${option}`;
-  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) return `${option} needs a value`;
-  return error.message.replace(/'/g, '');
 }
 
 function readArticle(file: string): string {

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { unreadableFile } from './input-file.js';
+import { optionError } from './option-error.js';
 import { utf8Lines } from './utf8-lines.js';
 import type { QueueTarget } from '../queue/types.js';
 
@@ -76,11 +77,9 @@ function parseQueueArgs(argv: string[], fail: (message: string) => never): { val
   try {
     return parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (error) {
-    const option = /'(-[^' ]+)/.exec((error as Error).message)?.[1];
-    const code = (error as { code?: string }).code;
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) fail(`unknown option ${option} for queue (see queue --help)`);
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) fail(`${option} needs a value`);
-    fail((error as Error).message.replace(/'/g, ''));
+    const problem = error as Error & { code?: string };
+    const message = optionError(problem, 'queue');
+    fail(problem.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? `${message} (see queue --help)` : message);
   }
 }
 

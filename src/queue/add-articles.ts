@@ -2,7 +2,7 @@ import { normalisePublishedAt } from '../dates/published-at.js';
 import { checkTarget, openQueue, type BullQueue } from './bullmq.js';
 import { JOB_NAME, JOB_OPTIONS, type ArticleJob } from './job.js';
 import { jobIdOf } from './job-id.js';
-import { ResultStore, type StoreClient } from './store.js';
+import { storeOf, type ResultStore } from './store.js';
 import type { AddArticlesOptions, AddArticlesReport } from './types.js';
 
 /** Lines sent to Redis in one round. */
@@ -19,7 +19,7 @@ export async function addArticles(lines: Iterable<string> | AsyncIterable<string
   const published = options.published === undefined ? undefined : (normalisePublishedAt(options.published, 'options.published') ?? undefined);
   const queue = await openQueue(options);
   try {
-    const store = new ResultStore((await queue.client) as unknown as StoreClient, options);
+    const store = await storeOf(queue, options);
     const report: AddArticlesReport = { added: 0, alreadyAdded: 0 };
     const seen = new Set<string>();
     let batch: Array<{ jobId: string; data: ArticleJob }> = [];

@@ -1,6 +1,6 @@
 import { checkTarget, openQueue, type BullQueue } from './bullmq.js';
 import type { ArticleJob } from './job.js';
-import { ResultStore, type StoreClient } from './store.js';
+import { storeOf } from './store.js';
 import type { QueueCounts, QueueResult, QueueTarget } from './types.js';
 
 /** Job ids read from Redis in one round. */
@@ -14,7 +14,7 @@ export async function* readResults(target: QueueTarget): AsyncGenerator<QueueRes
   checkTarget(target);
   const queue = await openQueue(target);
   try {
-    const store = new ResultStore((await queue.client) as unknown as StoreClient, target);
+    const store = await storeOf(queue, target);
     for (let start = 0; ; start += PAGE) {
       const jobIds = await store.order(start, PAGE);
       if (jobIds.length === 0) return;
@@ -43,7 +43,7 @@ export async function queueStatus(target: QueueTarget): Promise<QueueCounts> {
   checkTarget(target);
   const queue = await openQueue(target);
   try {
-    const store = new ResultStore((await queue.client) as unknown as StoreClient, target);
+    const store = await storeOf(queue, target);
     const counts = await queue.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'failed');
     return {
       added: await store.countAdded(),

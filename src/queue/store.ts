@@ -1,3 +1,4 @@
+import type { BullQueue } from './bullmq.js';
 import type { QueueTarget } from './types.js';
 
 /** What the queue's Redis client must do for the store (an ioredis client, as BullMQ hands out). */
@@ -60,6 +61,11 @@ export class ResultStore {
   async countDone(): Promise<number> {
     return this.client.hlen(this.keys.results);
   }
+}
+
+/** The store of a target, on the Redis connection its BullMQ queue already holds. */
+export async function storeOf(queue: BullQueue, target: QueueTarget): Promise<ResultStore> {
+  return new ResultStore((await queue.client) as unknown as StoreClient, target);
 }
 
 /** SADD and RPUSH as one step: the order lists each job id once, whoever adds it. */

@@ -2,7 +2,7 @@ import { processLine } from '../cli/process-line.js';
 import { InvalidArgumentError } from '../errors.js';
 import { checkTarget, connectionOf, loadBullmq, type BullQueue } from './bullmq.js';
 import type { ArticleJob } from './job.js';
-import { ResultStore, type StoreClient } from './store.js';
+import { storeOf } from './store.js';
 import type { QueueWorker, QueueWorkerOptions } from './types.js';
 
 /** How often a worker with `exitWhenDrained` looks whether the queue is empty, in milliseconds. */
@@ -22,7 +22,7 @@ export async function createWorker(options: QueueWorkerOptions): Promise<QueueWo
   const { Queue, Worker } = await loadBullmq();
   const connection = connectionOf(options, 'worker');
   const queue = new Queue(options.queue, { connection });
-  const store = new ResultStore((await queue.client) as unknown as StoreClient, options);
+  const store = await storeOf(queue, options);
   const worker = new Worker<ArticleJob>(
     options.queue,
     async (job) => {

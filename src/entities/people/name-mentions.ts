@@ -281,8 +281,9 @@ function classify(doc: TextDocument, facts: TokenFacts, first: number, end: numb
   // "workers in Sabah": a bare word after a preposition of place is a place ("in Putin's view" is not)
   if (tokens.length === 1 && !titled && PLACE_ONLY_PREPOSITIONS.has(clean(doc.tokens[first - 1]?.text ?? '')) && doc.tokens[end]?.text !== "'s") return null;
   // "head of France's National Rally": one capitalised word right after a title's modifier ends a proper noun, not a title
+  // (a capitalised word of four letters or more: not a function word of a title, "General Secretary To Lam")
   const before = doc.tokens[first - 1]?.text ?? '';
-  const afterModifier = TITLE_WORDS.get(clean(before))?.kind === 'modifier' && /^\p{Lu}\p{Ll}{3,}/u.test(before) && !FUNCTION_MODIFIERS.has(clean(before));
+  const afterModifier = TITLE_WORDS.get(clean(before))?.kind === 'modifier' && /^\p{Lu}\p{Ll}{3,}/u.test(before);
   if (tokens.length === 1 && afterModifier) return null;
   if (tokens.length === 1) return { ...base, certainty: titled && !modifierUse ? 'person' : 'if-known' };
   if (titled || base.appositionRole || base.appositionCountry || (countryAfter && !modifierUse)) return { ...base, certainty: 'person' };
@@ -295,9 +296,6 @@ function classify(doc: TextDocument, facts: TokenFacts, first: number, end: numb
   if (personContext(doc, first, end) && (!anyCommon || isKnownFirstName(clean(firstWord)))) return { ...base, certainty: 'person' };
   return { ...base, certainty: 'if-known' };
 }
-
-/** Title words that are function words ("Minister of", "General Secretary To Lam"): never the end of a proper noun. */
-const FUNCTION_MODIFIERS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'the']);
 
 /**
  * "Jeje Odongo (Uganda)": the country in brackets right after a name. (A country owning the name,
