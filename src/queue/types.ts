@@ -38,7 +38,7 @@ export interface QueueWorkerOptions extends QueueTarget {
   stalledInterval?: number;
   /** Stop once no job is waiting, active or delayed (default false: run until `close()`). */
   exitWhenDrained?: boolean;
-  /** Called with each error of the worker or its Redis connection (a lost connection is retried); default: none. */
+  /** Called with each error of the worker or its Redis connection, and once when the connection is lost (it is retried until it comes back); default: none. */
   onError?: (error: Error) => void;
 }
 

@@ -34,6 +34,7 @@ export async function createWorker(options: QueueWorkerOptions): Promise<QueueWo
   );
   worker.on('error', (error) => options.onError?.(error));
   queue.on('error', (error) => options.onError?.(error));
+  void reportLostConnection(worker, options.onError);
 
   let markStopped!: () => void;
   const stopped = new Promise<void>((resolve) => (markStopped = resolve));
@@ -41,6 +42,26 @@ export async function createWorker(options: QueueWorkerOptions): Promise<QueueWo
   const close = (): Promise<void> => (closing ??= worker.close().then(() => queue.close()).finally(markStopped));
   if (options.exitWhenDrained) void closeWhenDrained(queue, close, () => closing !== undefined);
   return { close, stopped };
+}
+
+/**
+ * Says once when the worker's connection to Redis is lost. The errors of a lost connection reach
+ * the worker's error event only when a command was in flight, so the reconnection is reported.
+ */
+async function reportLostConnection(worker: { client: Promise<RedisEvents> }, onError: QueueWorkerOptions['onError']): Promise<void> {
+  if (!onError) return;
+  const client = await worker.client.catch(() => undefined);
+  let lost = false;
+  client?.on('ready', () => (lost = false));
+  client?.on('reconnecting', () => {
+    if (!lost) onError(new Error('the connection to Redis was lost; reconnecting'));
+    lost = true;
+  });
+}
+
+/** The connection events a worker listens to. */
+interface RedisEvents {
+  on(event: 'ready' | 'reconnecting', listener: () => void): unknown;
 }
 
 /** Polls the queue's counts and closes the worker once no job is waiting, active or delayed. */
