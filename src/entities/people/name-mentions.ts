@@ -291,6 +291,8 @@ function classify(doc: TextDocument, facts: TokenFacts, first: number, end: numb
   const firstWord = tokens[0] ?? '';
   const anyCommon = tokens.some((t) => isCommonWord(clean(t)) && !isKnownNamePart(clean(t)));
   if (isKnownFirstName(clean(firstWord)) && !anyCommon) return { ...base, certainty: 'person' };
+  // "J. Okafor", "A. Curtis Lowe": an initial opening a run of names (no ordinary word after it) is a given name's
+  if (/^\p{Lu}\.$/u.test(firstWord) && !tokens.slice(1).some((t) => isCommonWord(clean(t)) && !isKnownNamePart(clean(t)))) return { ...base, certainty: 'person' };
   if (!anyCommon && tokens.some((t) => isKnownNamePart(clean(t)))) return { ...base, certainty: 'person' };
   // "Briton Kenton Cool, 42,": an age, a verb of saying or an office beside the name outweighs a common word in it
   if (personContext(doc, first, end) && (!anyCommon || isKnownFirstName(clean(firstWord)))) return { ...base, certainty: 'person' };
