@@ -331,4 +331,7 @@ export const PEOPLE_EXAMPLES: readonly PeopleExample[] = [
   { topic: 'name:initials', published: '2025-03-04', text: 'T. Brannagh told reporters on Monday that the treaty text was final.', people: [{ name: 'T. Brannagh', country: null }] },
   { topic: 'name:initials', published: '2025-03-04', text: 'The panel of judges included M. Achterberg, a retired lawyer from Utrecht.', people: [{ name: 'M. Achterberg', country: null }] },
   { topic: 'name:initials', published: '2025-03-04', text: 'The letter was signed by K. Wojtaszek and passed to the embassy in Warsaw.', people: [{ name: 'K. Wojtaszek', country: null }] },
+  { topic: 'title:hyphenated-rank', published: '2025-03-04', text: 'Lieutenant-General Ana Petrescu of Romania inspected the border posts on Friday.', people: [{ name: 'Ana Petrescu', country: 'ROU' }] },
+  { topic: 'title:hyphenated-rank', published: '2025-03-04', text: 'Polish Major-General Tomasz Wrobel met his Lithuanian counterpart in Vilnius.', people: [{ name: 'Tomasz Wrobel', country: 'POL' }] },
+  { topic: 'title:hyphenated-rank', published: '2025-03-04', text: 'The fleet was led by Vice-Admiral Kenji Arakawa, who said the Japanese ships would stay until May.', people: [{ name: 'Kenji Arakawa', country: 'JPN' }] },
 ];
