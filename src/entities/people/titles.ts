@@ -222,6 +222,10 @@ export const TITLE_WORDS: ReadonlyMap<string, TitleEntry> = new Map<string, Titl
     'player', 'coach', 'striker', 'goalkeeper', 'athlete', 'doctor', 'surgeon', 'scientist', 'engineer', 'priest',
     'cleric', 'imam', 'rabbi', 'bishop', 'cardinal', 'dissident', 'blogger', 'filmmaker', 'novelist',
     'poet', 'student', 'teacher', 'farmer', 'pilot', 'contractor', 'lobbyist', 'founder', 'co-founder', 'owner',
+    // sports positions and events ("Defender X", "fellow all-rounder Y")
+    'defender', 'midfielder', 'winger', 'forward', 'batsman', 'bowler', 'all-rounder', 'wicketkeeper', 'left-hander',
+    'right-hander', 'quarterback', 'linebacker', 'cornerback', 'sprinter', 'swimmer', 'cyclist', 'skier', 'jockey',
+    'boxer', 'wrestler', 'golfer', 'referee', 'titleholder',
   ].map((w): [string, TitleEntry] => [w, honorific]),
   // kinship: marks a person ("his wife, Akshata Murty"), gives no role
   ['wife', honorific],

@@ -334,4 +334,7 @@ export const PEOPLE_EXAMPLES: readonly PeopleExample[] = [
   { topic: 'title:hyphenated-rank', published: '2025-03-04', text: 'Lieutenant-General Ana Petrescu of Romania inspected the border posts on Friday.', people: [{ name: 'Ana Petrescu', country: 'ROU' }] },
   { topic: 'title:hyphenated-rank', published: '2025-03-04', text: 'Polish Major-General Tomasz Wrobel met his Lithuanian counterpart in Vilnius.', people: [{ name: 'Tomasz Wrobel', country: 'POL' }] },
   { topic: 'title:hyphenated-rank', published: '2025-03-04', text: 'The fleet was led by Vice-Admiral Kenji Arakawa, who said the Japanese ships would stay until May.', people: [{ name: 'Kenji Arakawa', country: 'JPN' }] },
+  { topic: 'context:private-person', published: '2025-03-04', text: 'Defender Lukas Brenner headed the winner in the last minute.', people: [{ name: 'Lukas Brenner', country: null }] },
+  { topic: 'context:private-person', published: '2025-03-04', text: 'Fellow all-rounder Ravi Sharma scored 40 before lunch.', people: [{ name: 'Ravi Sharma', country: null }] },
+  { topic: 'context:private-person', published: '2025-03-04', text: 'Midfielder Tomas Kral signed a new contract with the club on Monday.', people: [{ name: 'Tomas Kral', country: null }] },
 ];
