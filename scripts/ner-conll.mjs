@@ -4,7 +4,8 @@
 // not ours to ship, so it is read from ../shared and never copied into the project.
 //   npx tsup --silent && node scripts/ner-conll.mjs [path] [--errors N]
 // path defaults to ../shared/benchmarks/conll2003-test.txt (conllpp-test.txt works too).
-// --errors N also prints N false positives and N false negatives of our PER, with context.
+// --errors N also prints N false positives and N false negatives of our PER, with context
+// (--errors-type LOC lists those of LOC instead).
 //
 // Method: each document (split at -DOCSTART-) is rebuilt as text, tokens joined by single
 // spaces and sentences by newlines, keeping every token's character offsets. Gold entities come
@@ -21,7 +22,9 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const errorsAt = args.indexOf('--errors');
 const errorSample = errorsAt >= 0 ? Number(args[errorsAt + 1] ?? 30) : 0;
-const positional = args.filter((a, i) => !a.startsWith('--') && !(errorsAt >= 0 && i === errorsAt + 1));
+const typeAt = args.indexOf('--errors-type');
+const errorType = typeAt >= 0 ? args[typeAt + 1] : 'PER';
+const positional = args.filter((a, i) => !a.startsWith('--') && !(errorsAt >= 0 && i === errorsAt + 1) && !(typeAt >= 0 && i === typeAt + 1));
 const path = resolve(positional[0] ?? resolve(root, '..', 'shared', 'benchmarks', 'conll2003-test.txt'));
 
 if (!existsSync(path)) {
@@ -170,7 +173,7 @@ const TYPES = ['PER', 'LOC'];
 
 function score(docs, system) {
   const counts = Object.fromEntries(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
-  const errors = { fp: [], fn: [] }; // PER only, for --errors
+  const errors = { fp: [], fn: [] }; // of one type, for --errors
   const started = performance.now();
   for (const [d, doc] of docs.entries()) {
     const predicted = system(doc);
@@ -180,13 +183,13 @@ function score(docs, system) {
         if (doc.gold.get(key) === type) c.tp++;
         else {
           c.fp++;
-          if (type === 'PER') errors.fp.push({ d, key, gold: doc.gold.get(key) });
+          if (type === errorType) errors.fp.push({ d, key, gold: doc.gold.get(key) });
         }
       }
       for (const [key, goldType] of doc.gold) {
         if (goldType === type && !predicted[type].has(key)) {
           c.fn++;
-          if (type === 'PER') errors.fn.push({ d, key });
+          if (type === errorType) errors.fn.push({ d, key });
         }
       }
     }
@@ -238,7 +241,7 @@ for (const row of rows) console.log(line(row));
 console.log('');
 for (const [name, { ms }] of results) console.log(`${name}: ${(ms / 1000).toFixed(1)} s`);
 
-// ---- optional: sample of our PER errors ----------------------------------------------------------
+// ---- optional: sample of our errors of one type ----------------------------------------------------------
 
 if (errorSample > 0) {
   const [, { errors }] = results[0];
@@ -255,7 +258,7 @@ if (errorSample > 0) {
       console.log(`  ${words(a - 5, a)} [[${target}]] ${words(b + 1, b + 6)}${goldNote}`);
     }
   };
-  show(errors.fp, 'diplomatic-events PER false positives');
-  show(errors.fn, 'diplomatic-events PER false negatives');
+  show(errors.fp, `diplomatic-events ${errorType} false positives`);
+  show(errors.fn, `diplomatic-events ${errorType} false negatives`);
 }
 process.exit(0);

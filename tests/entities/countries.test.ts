@@ -213,6 +213,11 @@ const cases: Case[] = [
   { name: 'US places named after capitals', text: 'Nassau County and Paris, Texas.', expect: [] },
   { name: 'currency is not a reference', text: 'US$5 billion in aid from the US arrived.', expect: ['USA'], texts: ['US'] },
   { name: 'line breaks end a phrase', text: 'They visited the South\nSudan border.', expect: ['SDN'] },
+  // A capital inside a longer proper name (a club, a treaty, a newspaper) names no place; its own offices, venues and compounds do.
+  { name: 'capital inside a club or treaty name', text: 'Fans of Real Madrid and Dynamo Kyiv cheered; the Lisbon Treaty and the Tehran Times were cited.', expect: [] },
+  { name: 'capital before an office, a venue or a person', text: 'Kyiv Mayor Ana Ruda met them at the Bangkok Convention Centre; the envoy to Kyiv Petro Lyseiko and a Modi Dhaka visit.', expect: ['UKR', 'THA', 'UKR', 'BGD'] },
+  { name: 'capital as the family name after a given name', text: 'Prime Minister Joseph Muscat and Foreign Minister Karmenu Vella met.', expect: [] },
+  { name: 'title-case headline keeps its capital', text: 'Xi Visits Moscow For Talks', expect: ['RUS'] },
 ];
 
 describe('findCountryMentions', () => {
@@ -293,6 +298,11 @@ describe('places', () => {
     ]);
     expect(found[4]?.name).toBe('St Petersburg');
     for (const p of found) expect(text.slice(p.start, p.end)).toBe(p.text);
+  });
+
+  it('reports no town inside a longer proper name, but keeps one before a venue or a district', () => {
+    const text = 'Manchester United fans met Bayern Munich officials at the Melbourne Cricket Ground, in the San Francisco Bay Area and in Lagos State.';
+    expect(findPlaceMentions(text).map((p) => p.text)).toEqual(['Melbourne', 'San Francisco', 'Lagos']);
   });
 
   it('does not report capitals as places', () => {

@@ -9,6 +9,8 @@ import type { CountryEntry, LexiconEntry } from './lexicon.js';
 import { keyOfPhrase, type PhraseIndex, type PhraseMatch } from './phrase-index.js';
 import { US_STATES } from './place-data.js';
 import { isHyphen, type TokenList } from './tokenize.js';
+import { isKnownFirstName, isKnownNamePart } from '../people/name-lexicon.js';
+import { isKnownSurname } from '../people/known-people-index.js';
 
 /** Everything a guard may look at. */
 export interface GuardContext {
@@ -207,6 +209,73 @@ export function isUsPlace(ctx: GuardContext, last: number): boolean {
   return singleSpace(tokens, last + 1) && keys.has(`${next} ${tokens.key(last + 2)}`);
 }
 
+/** Capitalised words that may stand right before a place's name without joining it ("Mayor", "Downtown"), besides {@link PRECEDER_OK}. */
+const PLACE_PRECEDER_OK = new Set(['mayor', 'downtown', 'old', 'metropolitan', 'suburban', 'rural', 'coastal', 'occupied', 'capital', 'city']);
+
+/**
+ * Capitalised words that may follow a place's name without making it part of a longer name,
+ * besides {@link FOLLOWER_OK}: offices of the place ("Kyiv Mayor"), its divisions ("Lagos State",
+ * "Quebec City") and venues in it ("the Bangkok Convention Centre"), which still place an event there.
+ */
+const PLACE_FOLLOWER_OK = new Set([
+  'mayor', 'governor', 'city', 'state', 'province', 'region', 'district', 'oblast', 'governorate', 'prefecture',
+  'airport', 'stadium', 'hotel', 'palace', 'centre', 'center', 'hall', 'arena', 'station', 'port', 'conference',
+  'forum', 'meeting', 'process', 'format', 'residents', 'authorities', 'officials', 'office', 'time', 'ground', 'square',
+  'park', 'oval', 'house', 'building', 'museum', 'bay', 'area', 'metro', 'valley', 'peninsula', 'harbour', 'harbor', 'river',
+]);
+
+/**
+ * "Real Madrid", "AC Milan", "Manchester United", "the Paris Agreement", "the New York Times": a
+ * capital or town inside a longer proper name (a club, a treaty, a newspaper, a university) names
+ * no place. The name is a capitalised neighbour, one space away, that is no function word, title,
+ * place qualifier, date or gazetteer word, in a sentence not written in title case (the word on the
+ * neighbour's far side is not capitalised too: "Xi Visits Moscow" is a headline).
+ */
+export function insideLongerName(ctx: GuardContext, first: number, last: number): boolean {
+  const { tokens, index } = ctx;
+  const word = tokens.raw(first);
+  if (word.length > 1 && isAllCaps(word)) return false; // datelines and headlines in capitals
+  // a capitalised word that is no gazetteer word (not an acronym: "ANI New Delhi" is an agency's credit before its dateline)
+  const joins = (k: number): boolean => {
+    const raw = k >= 0 && k < tokens.length && tokens.abbreviation[k] === 0 ? tokens.raw(k) : '';
+    return isCapitalised(raw) && !isAllCaps(raw) && !index.isOneWordPhrase(tokens.key(k));
+  };
+  // title case: the word is capitalised and no sentence-opening function word ("The New York Times" is no headline)
+  const titleCase = (k: number): boolean => k >= 0 && singleSpace(tokens, k) && isCapitalised(tokens.raw(k)) && !PRECEDER_OK.has(tokens.key(k));
+  const prev = first - 1;
+  if (prev >= 0 && !tokens.isPossessive(prev) && singleSpace(tokens, prev) && joins(prev) && !personBefore(ctx, prev, last)) {
+    const key = tokens.key(prev);
+    if (!PRECEDER_OK.has(key) && !PLACE_PRECEDER_OK.has(key) && !/(ing|ed)$/.test(key) && !titleCase(prev - 1)) return true;
+  }
+  if (tokens.isPossessive(last) || !singleSpace(tokens, last) || !joins(last + 1) || titleCase(first - 1)) return false;
+  // the capitalised words after it, up to three: a venue's head among them keeps the place ("the Bangkok Convention Centre")
+  for (let k = last + 1; k <= last + 3 && k < tokens.length && isCapitalised(tokens.raw(k)); k++) {
+    const key = tokens.key(k);
+    if (FOLLOWER_OK.has(key) || PLACE_FOLLOWER_OK.has(key) || index.matchAt(tokens, k)) return false;
+    // a person's name after the place ("ambassador to Kyiv Mikhail Zurabov")
+    if (k === last + 1 && isKnownNamePart(tokens.raw(k))) return false;
+    if (!singleSpace(tokens, k)) break;
+  }
+  return true;
+}
+
+/**
+ * "Sheikh Hasina Dhaka talks", "a Modi Beijing visit": the capitalised word before the place ends a
+ * person's name (a known family name, or the place heads a visit or talks), and the place is the
+ * second part of a compound, not part of a longer name.
+ */
+function personBefore(ctx: GuardContext, prev: number, last: number): boolean {
+  const { tokens } = ctx;
+  const name = tokens.raw(prev);
+  // after a given name, the place is a family name ("Joseph Muscat"): part of a longer name after all
+  if (isKnownFirstName(name)) return false;
+  if (isKnownNamePart(name) || isKnownSurname(name)) return true;
+  return singleSpace(tokens, last) && VISIT_NOUNS.has(tokens.key(last + 1));
+}
+
+/** Nouns a place may modify as the second of two names ("a Modi Dhaka visit"). */
+const VISIT_NOUNS = new Set(['visit', 'visits', 'trip', 'talks', 'meeting', 'meetings', 'summit', 'tour', 'stop', 'leg', 'stay', 'meet']);
+
 /** Words after "Washington" that make it something other than the US capital ("Washington state", "Washington State University"). */
 const WASHINGTON_NOT_CAPITAL = new Set(['state', 'university']);
 
@@ -235,5 +304,6 @@ export function keepCountryMatch(ctx: GuardContext, match: PhraseMatch<LexiconEn
   }
   if ((entry.kind === 'name' || entry.kind === 'demonym') && isWaterBody(ctx, first, last)) return false;
   if ((entry.kind === 'name' || entry.kind === 'capital') && isUsPlace(ctx, last)) return false;
+  if (entry.kind === 'capital' && insideLongerName(ctx, first, last)) return false;
   return true;
 }
