@@ -275,8 +275,11 @@ export function placeAt(ctx: EventContext, i: number, to: number): Place {
   const kind = ctx.facts.countryKind[i];
   let end = i;
   while (end < to && ctx.facts.country[end] === code && ctx.facts.countryKind[end] === kind) end++;
-  const start = ctx.folded[i] === 'the' ? i + 1 : i;
-  const name = ctx.doc.text.slice(ctx.doc.tokens[start]?.start ?? 0, ctx.doc.tokens[end - 1]?.end ?? 0).replace(/^the\s+/i, '');
+  // "the Kremlin", "the Philippines" lose their article; a capital keeps the one of its name ("The Hague")
+  const keepsArticle = kind === 'capital';
+  const start = ctx.folded[i] === 'the' && !keepsArticle ? i + 1 : i;
+  const text = ctx.doc.text.slice(ctx.doc.tokens[start]?.start ?? 0, ctx.doc.tokens[end - 1]?.end ?? 0);
+  const name = keepsArticle ? text.replace(/^the\s+/, 'The ') : text.replace(/^the\s+/i, '');
   if (kind === 'metonym') {
     const city = SEAT_CITIES.get(fold(name).replace(/^the\s+/, ''));
     return { name: city ? `${name}, ${city}` : name, ...(code ? { country: code } : {}), wholeCountry: false };

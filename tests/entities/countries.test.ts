@@ -305,6 +305,15 @@ describe('places', () => {
     expect(findPlaceMentions(text).map((p) => p.text)).toEqual(['Melbourne', 'San Francisco', 'Lagos']);
   });
 
+  it('finds a gazetteer town that a preposition of place introduces, and no town by its name alone', () => {
+    const text = 'Envoys met in Kanpur on Monday, then near Bukavu and outside Des Moines; Kanpur officials said so.';
+    expect(findPlaceMentions(text).map((p) => `${p.text}=${p.country}`)).toEqual(['Kanpur=IND', 'Bukavu=COD', 'Des Moines=USA']);
+  });
+
+  it('reads no town where the preposition leaves it open: a month, a given name, an -ing word, a longer name', () => {
+    expect(findPlaceMentions('Talks resume in March in Reading, and in Victoria Mensah\'s office in Asia.')).toEqual([]);
+  });
+
   it('does not report capitals as places', () => {
     expect(findPlaceMentions('Budapest and Vienna')).toEqual([]);
   });

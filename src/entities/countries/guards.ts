@@ -11,6 +11,8 @@ import { US_STATES } from './place-data.js';
 import { isHyphen, type TokenList } from './tokenize.js';
 import { isKnownFirstName, isKnownNamePart } from '../people/name-lexicon.js';
 import { isKnownSurname } from '../people/known-people-index.js';
+import { TITLE_WORDS } from '../people/titles.js';
+import { ORDINAL_WORDS } from '../../lexicon/numbers.js';
 
 /** Everything a guard may look at. */
 export interface GuardContext {
@@ -209,16 +211,16 @@ export function isUsPlace(ctx: GuardContext, last: number): boolean {
   return singleSpace(tokens, last + 1) && keys.has(`${next} ${tokens.key(last + 2)}`);
 }
 
-/** Capitalised words that may stand right before a place's name without joining it ("Mayor", "Downtown"), besides {@link PRECEDER_OK}. */
-const PLACE_PRECEDER_OK = new Set(['mayor', 'downtown', 'old', 'metropolitan', 'suburban', 'rural', 'coastal', 'occupied', 'capital', 'city']);
+/** Capitalised words that may stand right before a place's name without joining it ("Downtown"), besides {@link PRECEDER_OK}, titles and ordinals. */
+const PLACE_PRECEDER_OK = new Set(['downtown', 'old', 'metropolitan', 'suburban', 'rural', 'coastal', 'occupied', 'capital', 'city']);
 
 /**
  * Capitalised words that may follow a place's name without making it part of a longer name,
- * besides {@link FOLLOWER_OK}: offices of the place ("Kyiv Mayor"), its divisions ("Lagos State",
+ * besides {@link FOLLOWER_OK} and the offices of the title lexicon ("Kyiv Mayor"): its divisions ("Lagos State",
  * "Quebec City") and venues in it ("the Bangkok Convention Centre"), which still place an event there.
  */
 const PLACE_FOLLOWER_OK = new Set([
-  'mayor', 'governor', 'city', 'state', 'province', 'region', 'district', 'oblast', 'governorate', 'prefecture',
+  'city', 'state', 'province', 'region', 'district', 'oblast', 'governorate', 'prefecture',
   'airport', 'stadium', 'hotel', 'palace', 'centre', 'center', 'hall', 'arena', 'station', 'port', 'conference',
   'forum', 'meeting', 'process', 'format', 'residents', 'authorities', 'officials', 'office', 'time', 'ground', 'square',
   'park', 'oval', 'house', 'building', 'museum', 'bay', 'area', 'metro', 'valley', 'peninsula', 'harbour', 'harbor', 'river',
@@ -245,13 +247,14 @@ export function insideLongerName(ctx: GuardContext, first: number, last: number)
   const prev = first - 1;
   if (prev >= 0 && !tokens.isPossessive(prev) && singleSpace(tokens, prev) && joins(prev) && !personBefore(ctx, prev, last)) {
     const key = tokens.key(prev);
-    if (!PRECEDER_OK.has(key) && !PLACE_PRECEDER_OK.has(key) && !/(ing|ed)$/.test(key) && !titleCase(prev - 1)) return true;
+    if (!PRECEDER_OK.has(key) && !PLACE_PRECEDER_OK.has(key) && !ORDINAL_WORDS.has(key) && !TITLE_WORDS.has(key) && !/(ing|ed)$/.test(key) && !titleCase(prev - 1)) return true;
   }
   if (tokens.isPossessive(last) || !singleSpace(tokens, last) || !joins(last + 1) || titleCase(first - 1)) return false;
   // the capitalised words after it, up to three: a venue's head among them keeps the place ("the Bangkok Convention Centre")
   for (let k = last + 1; k <= last + 3 && k < tokens.length && isCapitalised(tokens.raw(k)); k++) {
     const key = tokens.key(k);
-    if (FOLLOWER_OK.has(key) || PLACE_FOLLOWER_OK.has(key) || index.matchAt(tokens, k)) return false;
+    // an office of the place ("Kyiv Mayor", "the Bratislava Rabbi"), a venue or a division in it, a gazetteer phrase
+    if (FOLLOWER_OK.has(key) || PLACE_FOLLOWER_OK.has(key) || TITLE_WORDS.get(key)?.kind === 'office' || index.matchAt(tokens, k)) return false;
     // a person's name after the place ("ambassador to Kyiv Mikhail Zurabov")
     if (k === last + 1 && isKnownNamePart(tokens.raw(k))) return false;
     if (!singleSpace(tokens, k)) break;

@@ -167,7 +167,7 @@ export const EXTRA_CAPITALS: Readonly<Record<string, readonly string[]>> = {
   IND: ['New Delhi', 'Delhi'],
   UKR: ['Kyiv', 'Kiev'],
   ISR: ['Jerusalem'],
-  NLD: ['Amsterdam', 'Hague'],
+  NLD: ['Amsterdam', 'The Hague', 'Hague'],
   CHE: ['Bern', 'Berne'],
   MNG: ['Ulaanbaatar', 'Ulan Bator'],
   KAZ: ['Astana', 'Nur-Sultan'],

@@ -8,6 +8,7 @@ import type { CountryEntry, LexiconEntry, OrganisationEntry, PlaceEntry } from '
 import { getLexicon } from './lexicon.js';
 import { insideLongerName, keepCountryMatch, type GuardContext } from './guards.js';
 import { tokenize } from './tokenize.js';
+import { townAfterPreposition } from './town-in-context.js';
 
 /** One accepted phrase of the text. */
 export interface ScanHit<E extends LexiconEntry = LexiconEntry> {
@@ -39,7 +40,10 @@ export function scanText(text: string): ScanResult {
   while (i < tokens.length) {
     const match = index.matchAt(tokens, i);
     if (!match) {
-      i++;
+      const found = townAfterPreposition(tokens, i);
+      const town = found && !insideLongerName(ctx, i, found.last) ? found : null;
+      if (town) result.places.push({ start: tokens.start[i]!, end: tokens.end[town.last]!, entry: town.entry });
+      i = town ? town.last + 1 : i + 1;
       continue;
     }
     const entry = match.entry.payload;

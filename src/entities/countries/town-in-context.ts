@@ -1,0 +1,59 @@
+/**
+ * Towns the text itself places: a capitalised name right after a preposition of place ("talks in
+ * Kanpur", "a village near Bukavu") that the GeoNames gazetteer knows as a town of 15,000 people or
+ * more. Every town's name is also a word or a surname somewhere, so a name alone is never a place;
+ * the preposition says it is one here.
+ */
+
+import { cityCountry } from './cities.js';
+import type { PlaceEntry } from './lexicon.js';
+import { isAllCaps, isCapitalised } from './normalize.js';
+import type { TokenList } from './tokenize.js';
+import { isKnownFirstName } from '../people/name-lexicon.js';
+import { MONTHS, WEEKDAYS } from '../../dates/lexicon.js';
+
+/** Prepositions after which a town's name names the place ("in", "near"), not a person or a company ("at", "from"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'outside', 'around', 'across']);
+
+/** Names of continents and regions that the gazetteer also knows as some town ("Asia", a town in the Philippines). */
+const REGION_NAMES: ReadonlySet<string> = new Set(['asia', 'europe', 'africa', 'america', 'oceania', 'arabia', 'scandinavia', 'siberia', 'patagonia', 'balkans']);
+
+/** Longest town name the gazetteer knows, in words. */
+const MAX_WORDS = 3;
+
+/** The town named from token `i` after a preposition of place, and its last token; null when there is none. */
+export function townAfterPreposition(tokens: TokenList, i: number): { entry: PlaceEntry; last: number } | null {
+  if (i === 0 || !PLACE_PREPOSITIONS.has(tokens.key(i - 1)) || !townWord(tokens, i)) return null;
+  const prepositionCase = tokens.raw(i - 1);
+  if (isAllCaps(prepositionCase) && prepositionCase.length > 1) return null; // a headline in capitals
+  let last = i;
+  while (last + 1 < tokens.length && last - i + 1 < MAX_WORDS && townWord(tokens, last + 1) && oneSpace(tokens, last)) last++;
+  for (; last >= i; last--) {
+    const name = tokens.text.slice(tokens.start[i]!, tokens.end[last]!);
+    if (REGION_NAMES.has(name.toLowerCase())) return null;
+    const country = cityCountry(name);
+    if (country) return ambiguous(tokens, i, last) ? null : { entry: { type: 'place', name, country }, last };
+  }
+  return null;
+}
+
+/**
+ * A one-word town that is also a month, a given name or a verb's "-ing" form ("in March", "in
+ * Victoria", "in Reading"), or a town followed by another capitalised word ("in Victoria Beckham's
+ * …"): the preposition does not settle that a town is meant. (The common-word list cannot tell:
+ * it holds many towns' names.)
+ */
+function ambiguous(tokens: TokenList, i: number, last: number): boolean {
+  const word = tokens.key(i);
+  if (last === i && (MONTHS.has(word) || isKnownFirstName(word) || /ing$/.test(word))) return true;
+  return last + 1 < tokens.length && oneSpace(tokens, last) && isCapitalised(tokens.raw(last + 1)) && !WEEKDAYS.has(tokens.key(last + 1));
+}
+
+/** A capitalised word (not an abbreviation such as "U.S."). */
+function townWord(tokens: TokenList, k: number): boolean {
+  return tokens.abbreviation[k] === 0 && isCapitalised(tokens.raw(k));
+}
+
+function oneSpace(tokens: TokenList, k: number): boolean {
+  return tokens.start[k + 1]! - tokens.fullEnd[k]! === 1;
+}
