@@ -217,6 +217,7 @@ const cases: Case[] = [
   { name: 'capital inside a club or treaty name', text: 'Fans of Real Madrid and Dynamo Kyiv cheered; the Lisbon Treaty and the Tehran Times were cited.', expect: [] },
   { name: 'capital before an office, a venue or a person', text: 'Kyiv Mayor Ana Ruda met them at the Bangkok Convention Centre; the envoy to Kyiv Petro Lyseiko and a Modi Dhaka visit.', expect: ['UKR', 'THA', 'UKR', 'BGD'] },
   { name: 'capital as the family name after a given name', text: 'Prime Minister Joseph Muscat and Foreign Minister Karmenu Vella met.', expect: [] },
+  { name: 'a former name of the same state', text: 'Zaire, renamed in 1997, and Zairean troops; Burma and Swaziland.', expect: ['COD:name', 'COD:demonym', 'MMR', 'SWZ'] },
   { name: 'title-case headline keeps its capital', text: 'Xi Visits Moscow For Talks', expect: ['RUS'] },
 ];
 
@@ -312,6 +313,11 @@ describe('places', () => {
 
   it('reads no town where the preposition leaves it open: a month, a given name, an -ing word, a longer name', () => {
     expect(findPlaceMentions('Talks resume in March in Reading, and in Victoria Mensah\'s office in Asia.')).toEqual([]);
+  });
+
+  it('finds a gazetteer town in a dateline in capitals opening a line, not a word in capitals', () => {
+    const text = 'KANPUR, India — Talks ended.\nWINNIPEG 2024-03-01 Officials met.\nDES MOINES (Reuters) - A vote.\nMARCH 2024 REPORT\nSALE 20 PERCENT';
+    expect(findPlaceMentions(text).map((p) => `${p.name}=${p.country}`)).toEqual(['Kanpur=IND', 'Winnipeg=CAN', 'Des Moines=USA']);
   });
 
   it('does not report capitals as places', () => {

@@ -61,6 +61,8 @@ export const EXTRA_NAMES: Readonly<Record<string, readonly string[]>> = {
   COD: [
     'Congo', 'DR Congo', 'D.R. Congo', 'DRC', 'Democratic Republic of Congo', 'Democratic Republic of the Congo',
     'Congo-Kinshasa',
+    // the same state's name from 1971 to 1997, as archives of the news still write it (like "Burma", "Swaziland")
+    'Zaire',
   ],
   COG: ['Republic of the Congo', 'Republic of Congo', 'Congo-Brazzaville', 'Congo Republic'],
   MKD: ['North Macedonia', 'Macedonia'],
@@ -101,7 +103,7 @@ export const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   AFG: ['Afghan'],
   CHE: ['Swiss'],
   NPL: ['Nepali', 'Nepalese'],
-  COD: ['Congolese'],
+  COD: ['Congolese', 'Zairean', 'Zairian'],
   DOM: ['Dominican'],
   USA: ['American'],
   FRA: ['French', 'Frenchman', 'Frenchmen', 'Frenchwoman'],

@@ -8,7 +8,7 @@ import type { CountryEntry, LexiconEntry, OrganisationEntry, PlaceEntry } from '
 import { getLexicon } from './lexicon.js';
 import { insideLongerName, keepCountryMatch, type GuardContext } from './guards.js';
 import { tokenize } from './tokenize.js';
-import { townAfterPreposition } from './town-in-context.js';
+import { townAfterPreposition, townOpeningLine } from './town-in-context.js';
 
 /** One accepted phrase of the text. */
 export interface ScanHit<E extends LexiconEntry = LexiconEntry> {
@@ -40,7 +40,7 @@ export function scanText(text: string): ScanResult {
   while (i < tokens.length) {
     const match = index.matchAt(tokens, i);
     if (!match) {
-      const found = townAfterPreposition(tokens, i);
+      const found = townAfterPreposition(tokens, i) ?? townOpeningLine(tokens, i);
       const town = found && !insideLongerName(ctx, i, found.last) ? found : null;
       if (town) result.places.push({ start: tokens.start[i]!, end: tokens.end[town.last]!, entry: town.entry });
       i = town ? town.last + 1 : i + 1;

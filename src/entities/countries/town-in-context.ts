@@ -1,8 +1,9 @@
 /**
- * Towns the text itself places: a capitalised name right after a preposition of place ("talks in
- * Kanpur", "a village near Bukavu") that the GeoNames gazetteer knows as a town of 15,000 people or
- * more. Every town's name is also a word or a surname somewhere, so a name alone is never a place;
- * the preposition says it is one here.
+ * Towns the text itself places, that the GeoNames gazetteer knows as towns of 15,000 people or
+ * more: a capitalised name right after a preposition of place ("talks in Kanpur", "a village near
+ * Bukavu"), or a dateline in capitals opening a line ("KANPUR, India —", "WINNIPEG 2024-03-01").
+ * Every town's name is also a word or a surname somewhere, so a name alone is never a place; the
+ * preposition or the dateline's form says it is one here.
  */
 
 import { cityCountry } from './cities.js';
@@ -56,4 +57,44 @@ function townWord(tokens: TokenList, k: number): boolean {
 
 function oneSpace(tokens: TokenList, k: number): boolean {
   return tokens.start[k + 1]! - tokens.fullEnd[k]! === 1;
+}
+
+/**
+ * "KANPUR, India —", "DES MOINES (Reuters) -", "WINNIPEG 2024-03-01": a town in capitals opening a
+ * line and followed by a comma, a dash, a bracket or a date, and its last token; null otherwise.
+ */
+export function townOpeningLine(tokens: TokenList, i: number): { entry: PlaceEntry; last: number } | null {
+  if (!opensLine(tokens, i) || !capitalsWord(tokens, i)) return null;
+  let last = i;
+  while (last + 1 < tokens.length && last - i + 1 < MAX_WORDS && capitalsWord(tokens, last + 1) && oneSpace(tokens, last)) last++;
+  for (; last >= i; last--) {
+    if (!datelineAfter(tokens, last)) continue;
+    const name = tokens.text.slice(tokens.start[i]!, tokens.end[last]!);
+    const country = cityCountry(name);
+    if (country) return { entry: { type: 'place', name: titleCased(name), country }, last };
+  }
+  return null;
+}
+
+function opensLine(tokens: TokenList, i: number): boolean {
+  const before = tokens.text.slice(i > 0 ? tokens.fullEnd[i - 1]! : 0, tokens.start[i]!);
+  const lineStart = before.lastIndexOf('\n');
+  return (i === 0 || lineStart >= 0) && before.slice(lineStart + 1).trim() === '';
+}
+
+/** A word in capitals of two letters or more ("KANPUR", "DES"). */
+function capitalsWord(tokens: TokenList, k: number): boolean {
+  const raw = tokens.raw(k);
+  return raw.length > 1 && isAllCaps(raw);
+}
+
+/** After the name: a comma, a dash or a bracket, or a date in figures ("1996-12-06", "12/06/2024"). */
+function datelineAfter(tokens: TokenList, last: number): boolean {
+  const after = tokens.text.slice(tokens.fullEnd[last]!, tokens.fullEnd[last]! + 12);
+  return /^\s*(?:[,(—–―]|- |\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4})/u.test(after);
+}
+
+/** "DES MOINES" → "Des Moines". */
+function titleCased(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
