@@ -277,7 +277,8 @@ function statusCertainty(m: EventMention, parties: Party[]): Certainty {
 
 /**
  * "X arrives in Kampala on Tuesday, where he will meet Y", "flew on to Doha, where he is due to see
- * Y": a plan a cue states in a relative clause after the contact outweighs the "occurred" its verb
+ * Y", "arrived on Tuesday ahead of talks with Y": a plan a cue states in a relative clause after the
+ * contact, or after the journey it is for, outweighs the "occurred" its verb
  * got by default, no cue being found (not so a plan in the contact's topic: "received X to review
  * preparations for a visit").
  */
@@ -285,7 +286,8 @@ function planBeatsTenseDefault(ctx: EventContext, d: EventDraft, m: EventMention
   if ((m.status !== 'planned' && m.status !== 'proposed') || d.status.value !== 'occurred' || statusCertainty(m, parties) !== 'stated') return false;
   const before = d.mentions.filter((x) => x !== m && x.hit.sentence === m.hit.sentence && x.hit.end <= m.hit.first);
   if (before.length !== d.mentions.length - 1) return false;
-  return before.some((x) => relativeBetween(ctx, x.hit.end, m.hit.first));
+  // or the journey it is the purpose of ("arrived in Kyiv on Tuesday ahead of talks with Y"): the arrival happened, the talks are ahead
+  return before.some((x) => relativeBetween(ctx, x.hit.end, m.hit.first) || x.hit.entry.id === 'travel');
 }
 
 /** Whether ", where", ", which", ", when" or ", who" opens a relative clause between tokens `from` and `to`. */
