@@ -3,6 +3,7 @@ import type { TriggerHit } from './find-triggers.js';
 import { BE_FORMS, PLACE_PREPOSITIONS, SEAT_CITIES, SETTLEMENT_NOUNS } from './lexicon.js';
 import { cityCountry, placeCountry } from '../entities/countries/index.js';
 import { GATHERING_VERBS, TRAVEL_VERBS } from '../lexicon/travel.js';
+import { TITLE_WORDS } from '../entities/people/titles.js';
 import { capitalOf } from './capital-of.js';
 import { fold } from '../text/fold.js';
 
@@ -147,7 +148,7 @@ function readPlaceAfter(ctx: EventContext, hit: TriggerHit, from: number, to: nu
     if ((w === 'that' || w === 'which') && relativePlaceVerb(ctx, i + 1)) continue;
     // "the summit, which opens in Rio de Janeiro on Monday"
     if (w === ',' && ctx.folded[i + 1] === 'which' && relativePlaceVerb(ctx, i + 2)) continue;
-    if ((PLACE_STOPS.has(w) && !aboutAmount) || (w === ',' && !PLACE_PREPOSITIONS.has(ctx.folded[i + 1] ?? '') && !ctx.personAt[i + 1] && !ctx.facts.country[i + 1])) break;
+    if ((PLACE_STOPS.has(w) && !aboutAmount) || (w === ',' && !PLACE_PREPOSITIONS.has(ctx.folded[i + 1] ?? '') && !ctx.personAt[i + 1] && !ctx.facts.country[i + 1] && !titledNameAfter(ctx, i + 1))) break;
     if (opensTopic(ctx, i)) break;
     if (ctx.doc.tokens[i]?.pos === 'VERB' && /ing$/.test(w)) break;
     const isVisitTo = w === 'to' && (hit.entry.role === 'visit' || hit.entry.role === 'host');
@@ -165,6 +166,16 @@ function readPlaceAfter(ctx: EventContext, hit: TriggerHit, from: number, to: nu
     }
   }
   return undefined;
+}
+
+/** How many title words may open an apposition before its name ("Deputy Prime Minister and Foreign Minister X"). */
+const MAX_TITLE_WORDS = 8;
+
+/** "met his host, Foreign Minister Penny Wong, in Canberra": a title opening at `i` and a person's name after it (an apposition the place may follow). */
+function titledNameAfter(ctx: EventContext, i: number): boolean {
+  let k = i;
+  while (k < i + MAX_TITLE_WORDS && !ctx.personAt[k] && (TITLE_WORDS.has(ctx.folded[k] ?? '') || ctx.folded[k] === 'and' || ctx.folded[k] === 'of')) k++;
+  return k > i && !!ctx.personAt[k];
 }
 
 /** Nouns after "on the" that place a contact rather than give its topic ("on the sidelines", "on the margins"). */
