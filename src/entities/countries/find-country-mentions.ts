@@ -3,7 +3,7 @@
  */
 
 import type { CountryMention } from '../../types.js';
-import { scanText } from './scan.js';
+import { scanText, type ScanResult } from './scan.js';
 
 /**
  * Every reference to a country in `text`, in text order: names ("Hungary", "the US"),
@@ -17,7 +17,12 @@ import { scanText } from './scan.js';
  * guards are described in guards.ts. Linear in the length of `text`.
  */
 export function findCountryMentions(text: string): CountryMention[] {
-  return scanText(text).countries.map((hit) => ({
+  return countryMentionsOf(text, scanText(text));
+}
+
+/** The country mentions of a scan of `text`. */
+export function countryMentionsOf(text: string, scan: ScanResult): CountryMention[] {
+  return scan.countries.map((hit) => ({
     start: hit.start,
     end: hit.end,
     text: text.slice(hit.start, hit.end),

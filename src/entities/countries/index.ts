@@ -3,6 +3,7 @@
  */
 
 export { findCountryMentions } from './find-country-mentions.js';
+export { findGazetteerMentions, type GazetteerMentions } from './gazetteer-mentions.js';
 export { findOrganisationMentions, ORGANISATIONS, type Organisation, type OrganisationMention } from './organisations.js';
 export { findPlaceMentions, placeCountry, type PlaceMention } from './places.js';
 export { countryName, isCountryCode, demonymToCountry, capitalToCountry, referenceToCountry } from './country-name.js';

@@ -3,7 +3,7 @@
  */
 
 import type { Span } from '../../types.js';
-import { scanText } from './scan.js';
+import { scanText, type ScanResult } from './scan.js';
 
 export { ORGANISATIONS, type Organisation } from './organisation-data.js';
 
@@ -21,7 +21,12 @@ export interface OrganisationMention extends Span {
  * ("UN", never "un"). Linear in the length of `text`.
  */
 export function findOrganisationMentions(text: string): OrganisationMention[] {
-  return scanText(text).organisations.map((hit) => ({
+  return organisationMentionsOf(text, scanText(text));
+}
+
+/** The organisation mentions of a scan of `text`. */
+export function organisationMentionsOf(text: string, scan: ScanResult): OrganisationMention[] {
+  return scan.organisations.map((hit) => ({
     start: hit.start,
     end: hit.end,
     text: text.slice(hit.start, hit.end),

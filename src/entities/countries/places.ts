@@ -5,7 +5,7 @@
 
 import type { Span } from '../../types.js';
 import { getLexicon } from './lexicon.js';
-import { scanText } from './scan.js';
+import { scanText, type ScanResult } from './scan.js';
 
 /** One place where a known non-capital place is named. */
 export interface PlaceMention extends Span {
@@ -20,7 +20,12 @@ export interface PlaceMention extends Span {
  * Capitals are not included (they are country mentions of kind "capital").
  */
 export function findPlaceMentions(text: string): PlaceMention[] {
-  return scanText(text).places.map((hit) => ({
+  return placeMentionsOf(text, scanText(text));
+}
+
+/** The place mentions of a scan of `text`. */
+export function placeMentionsOf(text: string, scan: ScanResult): PlaceMention[] {
+  return scan.places.map((hit) => ({
     start: hit.start,
     end: hit.end,
     text: text.slice(hit.start, hit.end),
