@@ -27,7 +27,7 @@ export interface Place {
  * destination is looked for before the trigger, or before the light verb its frame read (`verb`).
  */
 export function readPlace(ctx: EventContext, hit: TriggerHit, from: number, to: number, objectEnd = hit.end, verb = hit.first): Place | undefined {
-  const near = Math.min(to, Math.max(hit.end, objectEnd) + 12);
+  const near = Math.min(to, searchEnd(ctx, Math.max(hit.end, objectEnd)));
   // "visited Tehran", "to visit Riyadh": the place visited
   if (hit.entry.role === 'visit') {
     const k = ctx.folded[hit.end] === 'the' ? hit.end + 1 : hit.end;
@@ -44,6 +44,29 @@ export function readPlace(ctx: EventContext, hit: TriggerHit, from: number, to: 
   return travelledTo(ctx, hit.first, Math.max(sentenceStart, Math.min(hit.first, verb) - 12)) ?? openingPlace(ctx, hit.first);
 }
 
+
+/** How many tokens after the trigger (and its object) a place is looked for. */
+const PLACE_REACH = 12;
+
+/** At most this many words of venues' names lengthen the reach. */
+const MAX_VENUE_WORDS = 6;
+
+/**
+ * Where the search for a place after the trigger ends: {@link PLACE_REACH} tokens on, and further
+ * by the capitalised words of venues' names on the way ("met in St Mark's Basilica on the
+ * sidelines of the ceremony in Venice"), which may be the place's own name or lead to its town.
+ */
+function searchEnd(ctx: EventContext, from: number): number {
+  let end = from + PLACE_REACH;
+  let venueWords = 0;
+  for (let i = from; i < end && venueWords < MAX_VENUE_WORDS; i++) {
+    if (/^\p{Lu}/u.test(ctx.texts[i] ?? '') && !ctx.personAt[i] && !ctx.facts.country[i] && !ctx.facts.place[i]) {
+      venueWords++;
+      end++;
+    }
+  }
+  return end;
+}
 
 /**
  * "The tour began on Monday in Jeddah, where Crown Prince X received Erdoğan", "takes him to Abu
