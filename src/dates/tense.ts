@@ -184,6 +184,26 @@ function infinitiveTense(tokens: readonly DateToken[], k: number): Tense {
   return 'past';
 }
 
+/** How far back an infinitive's "-ing" opener is looked for. */
+const OPENER_REACH = 12;
+
+/**
+ * "Stopping off in Warsaw on Monday to meet X, she said …": an infinitive of purpose inside a
+ * participial phrase that opens the sentence has no tense of its own; the main clause's verb, read
+ * further on, gives it. Not after a word of planning ("Hoping to meet X, …" is read as before).
+ */
+function participialOpener(tokens: readonly DateToken[], k: number): boolean {
+  const g = tokens[k - 1];
+  if (!g || g.kind !== 'word' || PLAN_VERBS.has(g.lower) || FUTURE_WORDS.has(g.lower) || FUTURE_BEFORE_TO.has(g.lower) || isParticiple(g)) return false;
+  for (let j = k - 1; j >= Math.max(0, k - OPENER_REACH); j--) {
+    const t = tokens[j];
+    if (!t || (t.kind === 'punct' && /[.;!?,]/.test(t.text))) return false;
+    const opens = j === 0 || (tokens[j - 1]?.kind === 'punct' && /[.;!?]/.test(tokens[j - 1]?.text ?? ''));
+    if (opens) return t.kind === 'word' && t.lower.length > 5 && t.lower.endsWith('ing') && !isLowerInitial(t) && !PLAN_VERBS.has(t.lower);
+  }
+  return false;
+}
+
 /** Words that rank whoever an infinitive describes ("the first foreign leader to meet him"). */
 const RANK_WORDS: ReadonlySet<string> = new Set(['first', 'last', 'only', 'second', 'third', 'latest']);
 
@@ -213,7 +233,7 @@ export function markerAt(tokens: readonly DateToken[], k: number): Tense | null 
   if (FUTURE_BEFORE_TO.has(w) && (next === 'to' || next === 'for')) return planTense(tokens, k);
   // "is due in Budapest on Thursday", "due back in Kyiv": an expected arrival
   if (w === 'due' && (next === 'in' || next === 'at' || next === 'back')) return planTense(tokens, k);
-  if (w === 'to' && next !== undefined && INFINITIVE_VERBS.has(next) && !rankedInfinitive(tokens, k)) return infinitiveTense(tokens, k);
+  if (w === 'to' && next !== undefined && INFINITIVE_VERBS.has(next) && !rankedInfinitive(tokens, k)) return participialOpener(tokens, k) ? null : infinitiveTense(tokens, k);
   if (w.endsWith('ing') && w.length > 5 && progressiveAuxBefore(tokens, k)) return 'future';
   if (isParticiple(t)) {
     if (prev === 'be') return 'future';

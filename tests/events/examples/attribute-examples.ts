@@ -9,6 +9,9 @@ import type { TableExample } from './types.js';
  * Rows the extractor still reads wrong are marked `known` with what it gets wrong.
  */
 export const ATTRIBUTE_EXAMPLES: readonly TableExample[] = [
+  { topic: 'date:participial-opener', published: '2024-06-11', text: 'Stopping off in Warsaw on Monday to meet Polish Prime Minister Donald Tusk, Italian Prime Minister Giorgia Meloni said the war must end.', events: ['meeting Meloni + Tusk /occurred @Warsaw #2024-06-10'] },
+  { topic: 'date:participial-opener', published: '2024-06-10', text: 'Stopping in Accra on Sunday to see Ghanaian President John Mahama, Nigerian President Bola Tinubu said the two countries would share power.', events: ['meeting Tinubu + Mahama /occurred @Accra #2024-06-09'] },
+  { topic: 'date:participial-opener', published: '2024-06-14', text: 'Arriving in Nairobi on Tuesday to meet Kenyan President William Ruto, Ghanaian President John Mahama will also address parliament.', events: ['meeting Mahama + Ruto /planned @Nairobi #2024-06-18'] },
   { topic: 'date:clause', published: '2024-06-14', text: 'German Chancellor Olaf Scholz spoke by telephone with Chinese President Xi Jinping on Tuesday about the war in Ukraine and rising trade frictions, a government spokesperson said.', events: ['phone_call Scholz + Xi @none #2024-06-11'] },
   { topic: 'date:clause', published: '2023-03-14', text: 'South Korean President Yoon Suk Yeol will hold talks with Japanese Prime Minister Fumio Kishida in Tokyo on Thursday, the first visit of its kind by a South Korean leader in 12 years.', events: ['meeting Yoon + Kishida /planned @Tokyo #2023-03-16'] },
   { topic: 'date:clause', published: '2019-10-18', text: 'Turkish President Tayyip Erdogan met U.S. Vice President Mike Pence in Ankara on Thursday, and the two sides agreed to pause Turkey\'s offensive in northern Syria for five days.', events: ['meeting Erdogan + Pence @Ankara #2019-10-17'] },
