@@ -6,7 +6,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'say', 'said', 'says', 'saying', 'tell', 'told', 'tells', 'telling', 'add', 'added', 'adds', 'state', 'stated', 'states',
   'note', 'noted', 'notes', 'announce', 'announced', 'announces', 'confirm', 'confirmed', 'confirms', 'report', 'reported',
   'reports', 'according', 'explain', 'explained', 'explains', 'write', 'wrote', 'writes', 'tweet', 'tweeted', 'stress',
-  'stressed', 'insist', 'insisted', 'declare', 'declared', 'remark', 'remarked', 'claim', 'claimed',
+  'stressed', 'insist', 'insisted', 'declare', 'declared', 'remark', 'remarked', 'claim', 'claimed', 'ask', 'asked', 'asks',
+  'warn', 'warned', 'warns', 'argue', 'argued', 'argues', 'emphasise', 'emphasised', 'emphasize', 'emphasized',
 ]);
 
 /** The core verbs of reported speech, the ones that open a reported clause ("said that …"). */

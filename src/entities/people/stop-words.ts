@@ -50,8 +50,3 @@ export const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
-/** Verbs of saying around a name that show it is a person ("said Ishwari Paudel"). */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set([
-  'said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'noted', 'wrote', 'asked', 'explained',
-  'insisted', 'warned', 'argued', 'announced', 'declared', 'stressed', 'emphasised', 'emphasized',
-]);
