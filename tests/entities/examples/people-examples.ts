@@ -337,4 +337,7 @@ export const PEOPLE_EXAMPLES: readonly PeopleExample[] = [
   { topic: 'context:private-person', published: '2025-03-04', text: 'Defender Lukas Brenner headed the winner in the last minute.', people: [{ name: 'Lukas Brenner', country: null }] },
   { topic: 'context:private-person', published: '2025-03-04', text: 'Fellow all-rounder Ravi Sharma scored 40 before lunch.', people: [{ name: 'Ravi Sharma', country: null }] },
   { topic: 'context:private-person', published: '2025-03-04', text: 'Midfielder Tomas Kral signed a new contract with the club on Monday.', people: [{ name: 'Tomas Kral', country: null }] },
+  { topic: 'context:audience', published: '2025-03-04', text: 'The President assured his host that the island would not be used against its neighbour, Foreign Minister Vijitha Herath told Sri Lankan journalists travelling with the delegation in New Delhi.', people: [{ name: 'Vijitha Herath', country: 'LKA' }] },
+  { topic: 'context:audience', published: '2025-03-04', text: 'In Beijing, Minister of Trade Amina Diallo told Senegalese reporters that the deal with China was close.', people: [{ name: 'Amina Diallo', country: 'SEN' }] },
+  { topic: 'context:audience', published: '2025-03-04', text: 'After talks in Tokyo, Foreign Minister Rafael Ortiz briefed Paraguayan lawmakers on the visit.', people: [{ name: 'Rafael Ortiz', country: 'PRY' }] },
 ];
