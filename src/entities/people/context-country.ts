@@ -6,7 +6,8 @@
  * 2. the person they are joined to by "and" ("Crown Prince A and Crown Princess B"), or the list
  *    they stand in, when the people on both sides of them act for one country ("US Treasury
  *    Secretary A, Secretary of State B and US NSA C");
- * 3. the country of the press or lawmakers they address ("told Sri Lankan journalists");
+ * 3. the country of the press or lawmakers they address ("told Sri Lankan journalists"), or of the
+ *    leader whose doings they report ("Press Secretary X said President Y would …");
  * 4. the one country their sentence names as a place ("in", "to", "at") that no other person
  *    there acts for, when someone of another country stands in it too ("flies to Fiji on Monday
  *    for talks with Prime Minister Z"); else the place their paragraph opens on ("In Manila, …").
@@ -21,6 +22,7 @@ import type { PersonDraft } from './cluster.js';
 import { counterpartCountry } from './counterpart-country.js';
 import { ownedByItsCountry, representedCountry } from './represented-country.js';
 import { audienceCountry } from './audience-country.js';
+import { speakerCountry } from './speaker-country.js';
 
 /** What the context readers look at: the text, its countries and places, and the people found so far. */
 export interface PeopleContext {
@@ -61,7 +63,7 @@ export function countriesFromContext(c: PeopleContext, eligible: Eligible): void
   c.people.forEach((person, i) => {
     const draft = c.drafts[i];
     if (!draft || !eligible(person, draft)) return;
-    const country = person.role === 'counterpart' ? counterpartCountry(c, draft, i) : representedCountry(c, draft) ?? ownedByItsCountry(c, draft) ?? audienceCountry(c, draft) ?? ledDelegationCountry(c, draft) ?? delegationCountry(c, draft, i) ?? pairedCountry(c, draft) ?? listCountry(c, draft) ?? sentenceCountry(c, draft, i) ?? sceneCountry(c, draft);
+    const country = person.role === 'counterpart' ? counterpartCountry(c, draft, i) : representedCountry(c, draft) ?? ownedByItsCountry(c, draft) ?? audienceCountry(c, draft) ?? speakerCountry(c, draft, i) ?? ledDelegationCountry(c, draft) ?? delegationCountry(c, draft, i) ?? pairedCountry(c, draft) ?? listCountry(c, draft) ?? sentenceCountry(c, draft, i) ?? sceneCountry(c, draft);
     if (country) [person.country, person.countryCertainty] = [country, 'inherited'];
   });
 }

@@ -1,0 +1,30 @@
+import type { PersonDraft } from './cluster.js';
+import { sentenceOf, wordAt, type PeopleContext } from './context-country.js';
+import { REPORTING_VERBS } from '../../lexicon/speech.js';
+
+/** How many words after the verb of saying the first person of the reported clause may stand. */
+const REPORTED_REACH = 8;
+
+/**
+ * "Executive Secretary X said President Y had no plans to …": an official with no country who
+ * reports what a leader of a country did or will do speaks for that leader's government. The
+ * leader is the first person named in the reported clause, right after "said" (and "that").
+ */
+export function speakerCountry(c: PeopleContext, draft: PersonDraft, self: number): string | undefined {
+  for (const m of draft.mentions) {
+    const s = sentenceOf(c.doc, m.first);
+    if (!s) continue;
+    let k = m.end;
+    if (!REPORTING_VERBS.has(wordAt(c.doc, k))) continue;
+    k++;
+    if (wordAt(c.doc, k) === 'that') k++;
+    for (let j = k; j < Math.min(s.endToken, k + REPORTED_REACH); j++) {
+      if (wordAt(c.doc, j) === ',' || wordAt(c.doc, j) === '.') break;
+      const other = c.at.get(j);
+      if (other === undefined || other === self) continue;
+      const person = c.people[other];
+      return person?.role ? person.country : undefined;
+    }
+  }
+  return undefined;
+}
