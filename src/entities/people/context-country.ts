@@ -126,15 +126,25 @@ function delegationCountry(c: PeopleContext, draft: PersonDraft, self: number): 
     const side = sideCountry(c, words, i);
     if (side) return side;
     if (!delegationCueAt(words, i)) continue;
-    // the leader of the delegation: the sentence's first person with a country (its subject), or
-    // a subject described by a country ("The Nigerian leader was accompanied by …")
-    for (let j = s.firstToken; j < i; j++) {
+    // the leader of the delegation: the clause's first person with a country (its subject), or
+    // a subject described by a country ("The Nigerian leader was accompanied by …"); the clause
+    // starts after "while", "whereas", "but" or a semicolon ("A was flanked by …, while B was joined by C")
+    for (let j = clauseStart(words, s.firstToken, i); j < i; j++) {
       const other = c.at.get(j);
       if (other !== undefined && other !== self && c.people[other]?.country) return c.people[other]?.country;
     }
     return subjectCountry(c, s.start, doc.tokens[i]?.start ?? s.start);
   }
   return undefined;
+}
+
+/** Words that open a new clause with a subject of its own inside a sentence. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['while', 'whereas', 'but', ';']);
+
+/** The first token of the clause that holds token `i`: after the last clause opener before it. */
+function clauseStart(words: readonly string[], first: number, i: number): number {
+  for (let k = i - 1; k > first; k--) if (CLAUSE_OPENERS.has(words[k] ?? '')) return k + 1;
+  return first;
 }
 
 /** "the Malaysian side", "the Thai side": the country of a side named by the words ending at token `i`. */
