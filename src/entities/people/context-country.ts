@@ -18,6 +18,7 @@ import type { CountryMention, Person, Span } from '../../types.js';
 import type { TextDocument } from '../../text/types.js';
 import { lineBreakBetween } from '../../text/lines.js';
 import { TITLE_WORDS } from './titles.js';
+import { OUTBOUND_TRAVEL_VERBS } from '../../lexicon/travel.js';
 import type { PersonDraft } from './cluster.js';
 import { counterpartCountry } from './counterpart-country.js';
 import { ownedByItsCountry, representedCountry } from './represented-country.js';
@@ -50,6 +51,8 @@ const DELEGATION_CUES: ReadonlyArray<readonly string[]> = [
 /** Whether a delegation cue starts at token `i` of `words`. */
 function delegationCueAt(words: readonly string[], i: number): boolean {
   if (DELEGATION_CUES.some((c) => c.every((w, k) => words[i + k] === w))) return true;
+  // "arrived with Foreign Minister X", "flew with Y": who travels with the subject is of its party
+  if (OUTBOUND_TRAVEL_VERBS.has(words[i] ?? '') && words[i + 1] === 'with') return true;
   if (!DELEGATION_PARTICIPLES.has(words[i] ?? '')) return false;
   for (let k = i + 1; k <= i + 5; k++) if (words[k] === 'by') return true;
   return false;
