@@ -22,7 +22,7 @@ import { OUTBOUND_TRAVEL_VERBS } from '../../lexicon/travel.js';
 import type { PersonDraft } from './cluster.js';
 import { counterpartCountry } from './counterpart-country.js';
 import { ownedByItsCountry, representedCountry } from './represented-country.js';
-import { audienceCountry } from './audience-country.js';
+import { accompaniedCountry, audienceCountry } from './audience-country.js';
 import { speakerCountry } from './speaker-country.js';
 
 /** What the context readers look at: the text, its countries and places, and the people found so far. */
@@ -66,7 +66,7 @@ export function countriesFromContext(c: PeopleContext, eligible: Eligible): void
   c.people.forEach((person, i) => {
     const draft = c.drafts[i];
     if (!draft || !eligible(person, draft)) return;
-    const country = person.role === 'counterpart' ? counterpartCountry(c, draft, i) : representedCountry(c, draft) ?? ownedByItsCountry(c, draft) ?? audienceCountry(c, draft) ?? speakerCountry(c, draft, i) ?? ledDelegationCountry(c, draft) ?? delegationCountry(c, draft, i) ?? pairedCountry(c, draft) ?? listCountry(c, draft) ?? sentenceCountry(c, draft, i) ?? sceneCountry(c, draft);
+    const country = person.role === 'counterpart' ? counterpartCountry(c, draft, i) : representedCountry(c, draft) ?? ownedByItsCountry(c, draft) ?? audienceCountry(c, draft) ?? accompaniedCountry(c, draft, i) ?? speakerCountry(c, draft, i) ?? ledDelegationCountry(c, draft) ?? delegationCountry(c, draft, i) ?? pairedCountry(c, draft) ?? listCountry(c, draft) ?? sentenceCountry(c, draft, i) ?? sceneCountry(c, draft);
     if (country) [person.country, person.countryCertainty] = [country, 'inherited'];
   });
 }
