@@ -14,7 +14,7 @@ import { isKnownFirstName } from '../people/name-lexicon.js';
 import { MONTHS, WEEKDAYS } from '../../dates/lexicon.js';
 
 /** Prepositions after which a town's name names the place ("in", "near"), not a person or a company ("at", "from"). */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'outside', 'around', 'across']);
+const TOWN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'outside', 'around', 'across']);
 
 /** Names of continents and regions that the gazetteer also knows as some town ("Asia", a town in the Philippines). */
 const REGION_NAMES: ReadonlySet<string> = new Set(['asia', 'europe', 'africa', 'america', 'oceania', 'arabia', 'scandinavia', 'siberia', 'patagonia', 'balkans']);
@@ -24,7 +24,7 @@ const MAX_WORDS = 3;
 
 /** The town named from token `i` after a preposition of place, and its last token; null when there is none. */
 export function townAfterPreposition(tokens: TokenList, i: number): { entry: PlaceEntry; last: number } | null {
-  if (i === 0 || !PLACE_PREPOSITIONS.has(tokens.key(i - 1)) || !townWord(tokens, i)) return null;
+  if (i === 0 || !TOWN_PREPOSITIONS.has(tokens.key(i - 1)) || !townWord(tokens, i)) return null;
   const prepositionCase = tokens.raw(i - 1);
   if (isAllCaps(prepositionCase) && prepositionCase.length > 1) return null; // a headline in capitals
   let last = i;
