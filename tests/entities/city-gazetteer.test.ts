@@ -18,12 +18,17 @@ describe('the city gazetteer (GeoNames towns of 15,000 people or more)', () => {
     ['compiegne', 'FRA'],
     ['Rio de Janeiro', 'BRA'],
     ['Busan', 'KOR'],
+    // with or without the "City" the gazetteer may or may not write
+    ['Pasay City', 'PHL'],
+    ['Makati', 'PHL'],
+    ['Davao City', 'PHL'],
   ])('places %s in %s', (name, code) => {
     expect(cityCountry(name)).toBe(code);
   });
 
   it('knows no village too small to list, nor a made-up name', () => {
     expect(cityCountry('Xqzzyville')).toBeUndefined();
+    expect(cityCountry('Xqzzyville City')).toBeUndefined();
     expect(cityCountry('')).toBeUndefined();
   });
 });

@@ -316,8 +316,8 @@ describe('places', () => {
   });
 
   it('finds a gazetteer town in a dateline in capitals opening a line, not a word in capitals', () => {
-    const text = 'KANPUR, India — Talks ended.\nWINNIPEG 2024-03-01 Officials met.\nDES MOINES (Reuters) - A vote.\nMARCH 2024 REPORT\nSALE 20 PERCENT';
-    expect(findPlaceMentions(text).map((p) => `${p.name}=${p.country}`)).toEqual(['Kanpur=IND', 'Winnipeg=CAN', 'Des Moines=USA']);
+    const text = 'KANPUR, India — Talks ended.\nWINNIPEG 2024-03-01 Officials met.\nDES MOINES (Reuters) - A vote.\nMARCH 2024 REPORT\nSALE 20 PERCENT\nPASAY CITY — A call.';
+    expect(findPlaceMentions(text).map((p) => `${p.name}=${p.country}`)).toEqual(['Kanpur=IND', 'Winnipeg=CAN', 'Des Moines=USA', 'Pasay City=PHL']);
   });
 
   it('does not report capitals as places', () => {

@@ -7,7 +7,7 @@ let byName: Map<string, string> | undefined;
 /**
  * The country (alpha-3) of a town of 15,000 people or more with this name ("Bogor" → "IDN",
  * "Nagato" → "JPN"), from GeoNames; the largest where towns share a name. Case- and
- * accent-insensitive. A lookup for a name the text already places ("talks in Bogor"): every
+ * accent-insensitive, with or without a closing "City". A lookup for a name the text already places ("talks in Bogor"): every
  * town's name is also a word or a surname somewhere, so it never marks a word as a place itself.
  */
 export function cityCountry(name: string): string | undefined {
@@ -16,5 +16,7 @@ export function cityCountry(name: string): string | undefined {
     // the dataset's codes, as the country gazetteer maps them (Kosovo "UNK" → "XKX")
     for (const [code, names] of Object.entries(CITIES_BY_COUNTRY)) for (const name of names.split('|')) byName.set(fold(name), CODE_REMAP[code] ?? code);
   }
-  return byName.get(fold(name.trim()));
+  const key = fold(name.trim());
+  // the gazetteer writes some towns with "City" and some without ("Makati City", "Pasay"): either form finds them
+  return byName.get(key) ?? byName.get(key.endsWith(' city') ? key.slice(0, -5) : `${key} city`);
 }
