@@ -171,14 +171,15 @@ function planTense(tokens: readonly DateToken[], k: number): Tense {
  * Tense of the marker "to + verb" whose "to" is token `k`: past after a past verb of
  * failure, attempt or motion ("refused to", "tried to", "travelled to"); the plan verb's
  * tense after a verb of planning or a future marker ("agreed to", "had been due to");
+ * none inside a participial phrase opening the sentence (see {@link participialOpener});
  * future otherwise ("invited him to", "is required to").
  */
-function infinitiveTense(tokens: readonly DateToken[], k: number): Tense {
+function infinitiveTense(tokens: readonly DateToken[], k: number): Tense | null {
   const g = tokens[k - 1];
   if (!g || g.kind !== 'word') return 'future';
   const w = g.lower;
   if (PLAN_VERBS.has(w) || FUTURE_WORDS.has(w) || FUTURE_BEFORE_TO.has(w)) return planTense(tokens, k - 1);
-  if (!isParticiple(g)) return 'future';
+  if (!isParticiple(g)) return participialOpener(tokens, k) ? null : 'future';
   const before = tokens[k - 2]?.lower;
   if (before !== undefined && (before === 'be' || PRESENT_PASSIVE_AUX.has(before))) return 'future';
   return 'past';
@@ -190,11 +191,10 @@ const OPENER_REACH = 12;
 /**
  * "Stopping off in Warsaw on Monday to meet X, she said …": an infinitive of purpose inside a
  * participial phrase that opens the sentence has no tense of its own; the main clause's verb, read
- * further on, gives it. Not after a word of planning ("Hoping to meet X, …" is read as before).
+ * further on, gives it. Asked only after a word that is no plan and no past verb ("Hoping to meet
+ * X, …" is read as a plan).
  */
 function participialOpener(tokens: readonly DateToken[], k: number): boolean {
-  const g = tokens[k - 1];
-  if (!g || g.kind !== 'word' || PLAN_VERBS.has(g.lower) || FUTURE_WORDS.has(g.lower) || FUTURE_BEFORE_TO.has(g.lower) || isParticiple(g)) return false;
   for (let j = k - 1; j >= Math.max(0, k - OPENER_REACH); j--) {
     const t = tokens[j];
     if (!t || (t.kind === 'punct' && /[.;!?,]/.test(t.text))) return false;
@@ -233,7 +233,7 @@ export function markerAt(tokens: readonly DateToken[], k: number): Tense | null 
   if (FUTURE_BEFORE_TO.has(w) && (next === 'to' || next === 'for')) return planTense(tokens, k);
   // "is due in Budapest on Thursday", "due back in Kyiv": an expected arrival
   if (w === 'due' && (next === 'in' || next === 'at' || next === 'back')) return planTense(tokens, k);
-  if (w === 'to' && next !== undefined && INFINITIVE_VERBS.has(next) && !rankedInfinitive(tokens, k)) return participialOpener(tokens, k) ? null : infinitiveTense(tokens, k);
+  if (w === 'to' && next !== undefined && INFINITIVE_VERBS.has(next) && !rankedInfinitive(tokens, k)) return infinitiveTense(tokens, k);
   if (w.endsWith('ing') && w.length > 5 && progressiveAuxBefore(tokens, k)) return 'future';
   if (isParticiple(t)) {
     if (prev === 'be') return 'future';

@@ -246,10 +246,11 @@ function findIn(ctx: EventContext, drafts: EventDraft[], m: EventMention, partie
     // or with an undated one of its own sentence ("the joint commission last met in 2019")
     const ownSentence = !d.date && d.mentions.every((x) => x.hit.sentence === m.hit.sentence);
     if (m.date && recalled(ctx, m) && !ownSentence && !(d.date && d.date.value.start === m.date.start && d.date.value.end === m.date.end)) continue;
-    // a contact that happened is not the one planned or called off
-    if (d.status.certainty === 'stated' && statusCertainty(m, parties) === 'stated' && m.status !== 'denied' && !statusesAgree(d.status.value, m.status) && !sameDay(d.date?.value, m.date) && !oneClauseDated(ctx, d, m)) continue;
-    // nor is "its meeting in Islamabad in October", a bare noun with a date of its own and a plan, the talks that happened
-    if (m.anaphoric && !sameSentence && m.date && !m.dateInherited && d.status.certainty === 'stated' && m.status !== 'denied' && !statusesAgree(d.status.value, m.status)) continue;
+    // a contact that happened is not the one planned or called off, nor is "its meeting in Islamabad
+    // in October", a bare noun with a date of its own and a plan, the talks that happened
+    const statusClash = d.status.certainty === 'stated' && m.status !== 'denied' && !statusesAgree(d.status.value, m.status);
+    if (statusClash && statusCertainty(m, parties) === 'stated' && !sameDay(d.date?.value, m.date) && !oneClauseDated(ctx, d, m)) continue;
+    if (statusClash && m.anaphoric && !sameSentence && m.date && !m.dateInherited) continue;
     if (parties.length === 0) return d;
     const shared = parties.filter((p) => d.parties.some((q) => sameParty(ctx, p, q))).length;
     const needed = Math.min(2, parties.length, Math.max(1, d.parties.length));

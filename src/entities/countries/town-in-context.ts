@@ -27,9 +27,7 @@ export function townAfterPreposition(tokens: TokenList, i: number): { entry: Pla
   if (i === 0 || !TOWN_PREPOSITIONS.has(tokens.key(i - 1)) || !townWord(tokens, i)) return null;
   const prepositionCase = tokens.raw(i - 1);
   if (isAllCaps(prepositionCase) && prepositionCase.length > 1) return null; // a headline in capitals
-  let last = i;
-  while (last + 1 < tokens.length && last - i + 1 < MAX_WORDS && townWord(tokens, last + 1) && oneSpace(tokens, last)) last++;
-  for (; last >= i; last--) {
+  for (let last = runEnd(tokens, i, townWord); last >= i; last--) {
     const name = tokens.text.slice(tokens.start[i]!, tokens.end[last]!);
     if (REGION_NAMES.has(name.toLowerCase())) return null;
     const country = cityCountry(name);
@@ -55,6 +53,14 @@ function townWord(tokens: TokenList, k: number): boolean {
   return tokens.abbreviation[k] === 0 && isCapitalised(tokens.raw(k));
 }
 
+/** The last token of the run of at most {@link MAX_WORDS} words from `i` that pass `word`, one character apart; the town is sought in it longest first. */
+function runEnd(tokens: TokenList, i: number, word: (tokens: TokenList, k: number) => boolean): number {
+  let last = i;
+  while (last + 1 < tokens.length && last - i + 1 < MAX_WORDS && word(tokens, last + 1) && oneSpace(tokens, last)) last++;
+  return last;
+}
+
+/** Whether tokens `k` and `k + 1` stand one character apart (a space, or the hyphen of "WINSTON-SALEM"). */
 function oneSpace(tokens: TokenList, k: number): boolean {
   return tokens.start[k + 1]! - tokens.fullEnd[k]! === 1;
 }
@@ -65,9 +71,7 @@ function oneSpace(tokens: TokenList, k: number): boolean {
  */
 export function townOpeningLine(tokens: TokenList, i: number): { entry: PlaceEntry; last: number } | null {
   if (!opensLine(tokens, i) || !capitalsWord(tokens, i)) return null;
-  let last = i;
-  while (last + 1 < tokens.length && last - i + 1 < MAX_WORDS && capitalsWord(tokens, last + 1) && oneSpace(tokens, last)) last++;
-  for (; last >= i; last--) {
+  for (let last = runEnd(tokens, i, capitalsWord); last >= i; last--) {
     if (!datelineAfter(tokens, last)) continue;
     const name = tokens.text.slice(tokens.start[i]!, tokens.end[last]!);
     const country = cityCountry(name);

@@ -32,29 +32,3 @@ export function audienceCountry(c: PeopleContext, draft: PersonDraft): string | 
   }
   return undefined;
 }
-
-/** Verbs by which an official goes along with someone ("accompanies President X"). */
-const ACCOMPANY_VERBS: ReadonlySet<string> = new Set(['accompanies', 'accompanied', 'accompanying', 'accompany', 'escorted', 'escorts']);
-
-/** How many words may stand between the verb and the person accompanied ("accompanied the visiting President X"). */
-const ACCOMPANIED_REACH = 5;
-
-/**
- * "Foreign Minister X accompanies President Y at the inauguration", "Minister Z accompanied the
- * Prime Minister, W, to Delhi": an official who goes along with a leader is of that leader's
- * delegation ("accompanied by" is the other way round, read with the delegations).
- */
-export function accompaniedCountry(c: PeopleContext, draft: PersonDraft, self: number): string | undefined {
-  for (const m of draft.mentions) {
-    const k = m.end;
-    if (!ACCOMPANY_VERBS.has(wordAt(c.doc, k)) || wordAt(c.doc, k + 1) === 'by') continue;
-    for (let j = k + 1; j <= k + ACCOMPANIED_REACH; j++) {
-      const w = wordAt(c.doc, j);
-      if (w === ',' || w === '.' || w === ';') break;
-      const other = c.at.get(j);
-      if (other === undefined || other === self) continue;
-      return c.people[other]?.country;
-    }
-  }
-  return undefined;
-}

@@ -22,7 +22,8 @@ import { OUTBOUND_TRAVEL_VERBS } from '../../lexicon/travel.js';
 import type { PersonDraft } from './cluster.js';
 import { counterpartCountry } from './counterpart-country.js';
 import { ownedByItsCountry, representedCountry } from './represented-country.js';
-import { accompaniedCountry, audienceCountry } from './audience-country.js';
+import { audienceCountry } from './audience-country.js';
+import { accompaniedCountry } from './accompanied-country.js';
 import { speakerCountry } from './speaker-country.js';
 
 /** What the context readers look at: the text, its countries and places, and the people found so far. */
@@ -79,6 +80,17 @@ export function wordAt(doc: TextDocument, k: number): string {
 /** The sentence holding token `t`. */
 export function sentenceOf(doc: TextDocument, t: number) {
   return doc.sentences[doc.tokens[t]?.sentence ?? -1];
+}
+
+/** The first person other than `self` named in tokens `[from, to)` before a comma, a full stop or a semicolon, or undefined. */
+export function personNamedAfter(c: PeopleContext, from: number, to: number, self: number): Person | undefined {
+  for (let j = from; j < to; j++) {
+    const w = wordAt(c.doc, j);
+    if (w === ',' || w === '.' || w === ';') return undefined;
+    const other = c.at.get(j);
+    if (other !== undefined && other !== self) return c.people[other];
+  }
+  return undefined;
 }
 
 /** The countries of the people named in sentence `s`, but the person `self`. */

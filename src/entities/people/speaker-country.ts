@@ -1,5 +1,5 @@
 import type { PersonDraft } from './cluster.js';
-import { sentenceOf, wordAt, type PeopleContext } from './context-country.js';
+import { personNamedAfter, sentenceOf, wordAt, type PeopleContext } from './context-country.js';
 import { REPORTING_VERBS } from '../../lexicon/speech.js';
 
 /** How many words after the verb of saying the first person of the reported clause may stand. */
@@ -18,13 +18,8 @@ export function speakerCountry(c: PeopleContext, draft: PersonDraft, self: numbe
     if (!REPORTING_VERBS.has(wordAt(c.doc, k))) continue;
     k++;
     if (wordAt(c.doc, k) === 'that') k++;
-    for (let j = k; j < Math.min(s.endToken, k + REPORTED_REACH); j++) {
-      if (wordAt(c.doc, j) === ',' || wordAt(c.doc, j) === '.') break;
-      const other = c.at.get(j);
-      if (other === undefined || other === self) continue;
-      const person = c.people[other];
-      return person?.role ? person.country : undefined;
-    }
+    const leader = personNamedAfter(c, k, Math.min(s.endToken, k + REPORTED_REACH), self);
+    if (leader) return leader.role ? leader.country : undefined;
   }
   return undefined;
 }
