@@ -29,6 +29,12 @@ export interface TriggerHit {
 /** Words after which a word is a verb, whatever the tagger says ("will welcome", "to host"). */
 const VERB_POSITION: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'could', 'can', 'may', 'might', 'must', "'ll", 'to', 'not', "n't", 'and']);
 
+/** Whether word `i` stands where only a verb can ("will welcome", "and call on X"); after "and" a plural the tagger calls a noun stays one ("a summit, and talks with X"). */
+function inVerbPosition(ctx: EventContext, i: number): boolean {
+  const before = ctx.folded[i - 1] ?? '';
+  return VERB_POSITION.has(before) && !(before === 'and' && ctx.pos[i] === 'NOUN' && ctx.lemmas[i] !== ctx.folded[i]);
+}
+
 /** Event nouns whose plural is their usual form ("talks", "consultations"): a plural of these is one event. */
 const USUALLY_PLURAL: ReadonlySet<string> = new Set(['talk', 'consultation', 'discussion', 'negotiation']);
 
@@ -90,7 +96,7 @@ function longestAt(ctx: EventContext, i: number, limit: number, ...buckets: Comp
   let best: { trigger: CompiledTrigger; end: number } | null = null;
   for (const candidates of buckets) {
     for (const t of candidates) {
-      if (t.rule.pos && !t.rule.pos.includes(ctx.pos[i] ?? '') && !(t.rule.pos.includes('VERB') && VERB_POSITION.has(ctx.folded[i - 1] ?? ''))) continue;
+      if (t.rule.pos && !t.rule.pos.includes(ctx.pos[i] ?? '') && !(t.rule.pos.includes('VERB') && inVerbPosition(ctx, i))) continue;
       const m = ctx.matcher.at(t.pattern, i, { limit });
       if (m && m.end > i && (!best || m.end > best.end || (m.end === best.end && t.order < best.trigger.order))) best = { trigger: t, end: m.end };
     }

@@ -1,10 +1,9 @@
 import type { DateRef, EventStatus, EventType, Span } from '../types.js';
 import type { EventContext } from './context.js';
-import { fold } from '../text/fold.js';
 import { datesClash, pickDate, pickPlace, pickStatus, statusesAgree, type Certainty, type EventDate, type Valued } from './certainty.js';
 import { asStates, type EventMention } from './mention/mention.js';
 import type { Party } from './party.js';
-import type { Place } from './place.js';
+import { placesClash, type Place } from './place.js';
 import { RECALLING_ADVERBS } from '../lexicon/recall.js';
 import { namedGroups } from './named-pairs.js';
 import { resolveGroups } from './groups.js';
@@ -129,15 +128,6 @@ function splitPerCountry(m: EventMention): EventMention[] {
 /** Two places the text states for each (not taken from context) that cannot be one. */
 function statedPlacesClash(d: EventDraft, m: EventMention): boolean {
   return d.place?.certainty === 'stated' && !m.placeInherited && placesClash(d.place.value, m.place);
-}
-
-function placesClash(a?: Place, b?: Place): boolean {
-  if (!a || !b) return false;
-  const x = fold(a.name);
-  const y = fold(b.name);
-  if (x.includes(y) || y.includes(x)) return false;
-  if (a.country && a.country === b.country && (a.wholeCountry || b.wholeCountry)) return false;
-  return true;
 }
 
 function typeFits(ctx: EventContext, d: EventDraft, m: EventMention, parties: Party[]): boolean {

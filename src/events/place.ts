@@ -366,3 +366,13 @@ function knownPlace(ctx: EventContext, i: number, to: number): Place | undefined
   const country = ctx.facts.placeCountry[i] ?? placeCountry(name);
   return { name, ...(country ? { country } : {}), wholeCountry: false };
 }
+
+/** Whether two places cannot be one: neither name holds the other, and neither is the whole country the other lies in. */
+export function placesClash(a?: Place, b?: Place): boolean {
+  if (!a || !b) return false;
+  const x = fold(a.name);
+  const y = fold(b.name);
+  if (x.includes(y) || y.includes(x)) return false;
+  if (a.country && a.country === b.country && (a.wholeCountry || b.wholeCountry)) return false;
+  return true;
+}

@@ -11,6 +11,7 @@ import { readFrames, type FrameReading } from './frames.js';
 import { nounPhraseStart, premodifierParties, type NounPhrase } from './noun-phrase.js';
 import { groupFallback, joinedParties, SENTENCE_WINDOW, sentenceParties } from './sentence-parties.js';
 import { mentionStatus } from './status.js';
+import { coordinatedNouns } from './coordination.js';
 
 /** Prepositions that make a noun phrase the topic of what comes before ("briefed him on the talks"). */
 const TOPIC_WORDS: ReadonlySet<string> = new Set(['on', 'about', 'regarding', 'concerning', 'over']);
@@ -181,7 +182,7 @@ function framedParties(ctx: EventContext, hit: TriggerHit, frame: FrameReading |
 /** Words that open a noun phrase elaborating the one before ("trips, including visits to …"). */
 const ELABORATING: ReadonlySet<string> = new Set(['including', 'notably', 'especially', 'namely']);
 
-/** "will lay a wreath and call on X": a verb coordinated with the one before it shares its auxiliary, however far. */
+/** "will lay a wreath and call on X": a verb coordinated with the one before it shares its auxiliary, however far (and so does a noun, {@link coordinatedNouns}). */
 function coordinatedVerb(ctx: EventContext, hit: TriggerHit): boolean {
   return hit.entry.form === 'verb' && ctx.folded[hit.first - 1] === 'and' && ctx.pos[hit.first - 1] === 'CCONJ';
 }
@@ -227,10 +228,11 @@ function attributesOf(ctx: EventContext, hit: TriggerHit, w: AttributeWindow): P
   if (hit.entry.form === 'noun' && ['that', 'which'].includes(ctx.folded[clauseEnd] ?? '') && clauseEnd - extent <= 1) clauseEnd = clauseEndAfter(ctx, clauseEnd + 1, w.right);
   const place = readPlace(ctx, hit, Math.max(clauseStart, hit.first - 4), w.right, extent, verb);
   const statusEnd = hit.entry.form === 'verb' ? hit.end + 2 : extent + 7;
-  const coordinated = coordinatedVerb(ctx, hit);
+  const coordinated = coordinatedVerb(ctx, hit) || (w.previous !== undefined && coordinatedNouns(ctx, w.previous, hit));
   const statusStart = coordinated || sharesStatusWithPrevious(ctx, hit, w) ? clauseStartBefore(ctx, hit.first, w.sStart) : clauseStart;
   const status = mentionStatus(ctx, hit, { from: coordinated ? statusStart : Math.max(statusStart, verb - 8), to: Math.min(clauseEnd, statusEnd), npStart: w.np.start });
-  const from = Math.max(status === 'cancelled' ? hit.end : clauseStart, verb - 15);
+  // a coordinated item ("a summit in A, and talks with B") is dated like its list
+  const from = Math.max(status === 'cancelled' ? hit.end : coordinated ? statusStart : clauseStart, verb - 15);
   // a date opening the sentence of a cancelled contact dates the cancelling ("On Friday, X called off a visit")
   const when = mentionDate(ctx, hit, { from, to: Math.min(clauseEnd, extent + AFTER_FRAME), clauseEnd, npStart: w.np.start, cancelled: status === 'cancelled' }, lightIsPrevious ? undefined : w.previous);
   return { ...(place ? { place } : {}), status, ...(when ? { date: when.date } : {}), ...(when?.whole ? { dateWhole: true } : {}) };

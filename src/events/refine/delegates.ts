@@ -1,5 +1,6 @@
 import type { EventContext } from '../context.js';
 import type { EventDraft } from '../merge.js';
+import { partnersElsewhere } from './attendees-elsewhere.js';
 
 /** Words of attending a summit. */
 const ATTENDANCE: ReadonlySet<string> = new Set(['attending', 'attended', 'attend', 'attends', 'participated', 'participating', 'participate']);
@@ -13,17 +14,21 @@ const SENTENCE_READ = 200;
 /**
  * The people a summit's sentences (and the sentence after each) say attend it ("Biden is among
  * the leaders attending"; "X, who is not attending," does not) or stand in for someone ("sent
- * Premier Li Qiang in his place", "was represented by X") join it.
+ * Premier Li Qiang in his place", "was represented by X") join it, but for the partners of a
+ * contact the same sentences hold somewhere else ({@link partnersElsewhere}).
  */
 export function addDelegates(ctx: EventContext, drafts: EventDraft[]): EventDraft[] {
   for (const d of drafts) {
     if (d.type !== 'summit') continue;
     const sentences = new Set(d.mentions.flatMap((m) => [m.hit.sentence, m.hit.sentence + 1]));
+    const stated = d.place?.certainty === 'stated' ? d.place.value : undefined;
+    const away = partnersElsewhere(drafts.flatMap((o) => o.mentions.filter((m) => sentences.has(m.hit.sentence))), stated);
     for (const index of sentences) {
       const s = ctx.doc.sentences[index];
       if (!s) continue;
       const to = Math.min(s.endToken, s.firstToken + SENTENCE_READ);
       for (const id of [...attendeesIn(ctx, s.firstToken, to), ...standInsIn(ctx, s.firstToken, to)]) {
+        if (away.some((p) => p.kind === 'person' && p.personId === id)) continue;
         if (!d.parties.some((p) => p.kind === 'person' && p.personId === id)) d.parties.push({ kind: 'person', personId: id, via: 'name' });
       }
     }

@@ -1,5 +1,7 @@
 import type { EventContext } from '../context.js';
 import type { EventMention } from '../mention/mention.js';
+import { heldElsewhere } from './attendees-elsewhere.js';
+import { coordinatedNouns } from '../mention/coordination.js';
 import { resolvePronoun } from '../units/pronoun.js';
 
 /** How many mentions on either side of a summit in one sentence count as beside it (bounds run-on text). */
@@ -58,12 +60,15 @@ const SEQUENCE: ReadonlyArray<readonly string[]> = [['followed', 'by'], ['then']
 
 /**
  * "His programme on Monday starts with talks with X, followed by a dinner with Y": a contact next
- * in a sequence takes the day (inherited) and the plan of the one before it, when it states none.
+ * in a sequence, or the next item of a list of contacts ("a summit in A, and talks with B"), takes
+ * the day (inherited) and the plan of the one before it, when it states none.
  */
 export function sequencedContacts(ctx: EventContext, read: EventMention[]): EventMention[] {
   for (let k = 1; k < read.length; k++) {
     const [m, prev] = [read[k], read[k - 1]];
-    if (!m || !prev || m.date || !prev.date || !afterSequenceWord(ctx, prev.hit.end, m.hit.first)) continue;
+    // one contact split per partner ("meetings with A and B") is one item of the sequence
+    const next = afterSequenceWord(ctx, prev?.hit.end ?? 0, m?.hit.first ?? 0) || (prev && m && (m.hit === prev.hit || coordinatedNouns(ctx, prev.hit, m.hit)));
+    if (!m || !prev || m.date || !prev.date || !next) continue;
     [m.date, m.dateInherited] = [prev.date, true];
     if (m.status === 'occurred' && (prev.status === 'planned' || prev.status === 'proposed')) m.status = prev.status;
   }
@@ -86,13 +91,15 @@ function afterSequenceWord(ctx: EventContext, from: number, first: number): bool
 export function summitSidelines(ctx: EventContext, read: EventMention[]): EventMention[] {
   for (const [k, m] of read.entries()) {
     if (m.type !== 'summit' || m.topic) continue;
-    const others = read.slice(Math.max(0, k - NEIGHBOURS), k + NEIGHBOURS + 1).filter((o) => o !== m && o.type !== 'summit' && (o.parties.length >= 2 || o.parties.some((p) => p.kind === 'person')));
+    const near = read.slice(Math.max(0, k - NEIGHBOURS), k + NEIGHBOURS + 1).filter((o) => o !== m && o.type !== 'summit' && (o.parties.length >= 2 || o.parties.some((p) => p.kind === 'person')));
+    // "attends the summit in Kazan and will receive X in Brasilia": the partner of a contact held elsewhere is no attendee
+    const others = near.filter((o) => m.placeInherited || !heldElsewhere(o, m.place));
     if (m.parties.length === 0 && others.length) {
       const attending = others.flatMap((o) => o.parties.filter((p) => !(p.kind === 'country' && p.host))).map((p) => ({ ...p, host: false }));
       m.attendees = [...m.attendees, ...attending];
       m.fallbackParties = attending;
     }
-    for (const o of others) if (o.type === 'meeting') shareAttributes(m, o);
+    for (const o of near) if (o.type === 'meeting') shareAttributes(m, o);
   }
   // "held a virtual meeting with X, the first online leaders' meeting between the two countries": the pair's summit is that meeting
   return read.filter((m, k) => !(pairSummit(m) && read.slice(0, k).some((o) => o.type === 'meeting' && o.hit.entry.role !== 'visit' && o.hit.sentence === m.hit.sentence && o.parties.filter((p) => p.kind !== 'group').length === 2)));
