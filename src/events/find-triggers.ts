@@ -29,10 +29,15 @@ export interface TriggerHit {
 /** Words after which a word is a verb, whatever the tagger says ("will welcome", "to host"). */
 const VERB_POSITION: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'could', 'can', 'may', 'might', 'must', "'ll", 'to', 'not', "n't", 'and']);
 
-/** Whether word `i` stands where only a verb can ("will welcome", "and call on X"); after "and" a plural the tagger calls a noun stays one ("a summit, and talks with X"). */
+/** Whether word `i` stands where only a verb can ("will welcome", "and call on X"); after "and" or "to" a plural the tagger calls a noun stays one ("a summit, and talks with X", "agreed to talks"). */
 function inVerbPosition(ctx: EventContext, i: number): boolean {
   const before = ctx.folded[i - 1] ?? '';
-  return VERB_POSITION.has(before) && !(before === 'and' && ctx.pos[i] === 'NOUN' && ctx.lemmas[i] !== ctx.folded[i]);
+  return VERB_POSITION.has(before) && !((before === 'and' || before === 'to') && ctx.pos[i] === 'NOUN' && ctx.lemmas[i] !== ctx.folded[i] && /s$/.test(ctx.folded[i] ?? ''));
+}
+
+/** "agreed to talks": after "to" an -s form is a plural noun, never a verb, whatever the tagger says. */
+function pluralAfterTo(ctx: EventContext, i: number): boolean {
+  return ctx.folded[i - 1] === 'to' && ctx.lemmas[i] !== ctx.folded[i] && /s$/.test(ctx.folded[i] ?? '');
 }
 
 /** Event nouns whose plural is their usual form ("talks", "consultations"): a plural of these is one event. */
@@ -97,6 +102,7 @@ function longestAt(ctx: EventContext, i: number, limit: number, ...buckets: Comp
   for (const candidates of buckets) {
     for (const t of candidates) {
       if (t.rule.pos && !t.rule.pos.includes(ctx.pos[i] ?? '') && !(t.rule.pos.includes('VERB') && inVerbPosition(ctx, i))) continue;
+      if (t.rule.pos && !t.rule.pos.includes('NOUN') && pluralAfterTo(ctx, i)) continue;
       const m = ctx.matcher.at(t.pattern, i, { limit });
       if (m && m.end > i && (!best || m.end > best.end || (m.end === best.end && t.order < best.trigger.order))) best = { trigger: t, end: m.end };
     }

@@ -29,6 +29,8 @@ export interface FrameReading {
   subjectIsPartner?: boolean;
   /** What the frame read are all the parties: no attendees from the rest of the sentence. */
   soleParties?: boolean;
+  /** What the frame reads is a contact still to come, not the one the text reports ("the two agreed to further talks"). */
+  nextOccasion?: boolean;
 }
 
 /** Words after which a party before the trigger is an object, not its subject. */
@@ -132,5 +134,6 @@ function interpret(ctx: EventContext, frame: CompiledFrame, hit: TriggerHit, m: 
     ...(m.captures.lv ? { verbAt: m.captures.lv.start } : {}),
     ...(frame.rule.subjectIsPartner ? { subjectIsPartner: true } : {}),
     ...(frame.rule.soleParties ? { soleParties: true } : {}),
+    ...(frame.rule.nextOccasion ? { nextOccasion: true } : {}),
   };
 }

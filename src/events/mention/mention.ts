@@ -85,7 +85,7 @@ export function readMention(ctx: EventContext, hit: TriggerHit, siblings: Trigge
   // a bare noun ("the summit", "the meeting") may refer back, or take the people of its sentence
   const bare = hit.entry.form === 'noun' && premodifierParties(ctx, np.start, hit.first).length === 0 && !isModified(ctx, np.start, hit.first);
   const anaphoric = bare && parties.length === 0;
-  const sequel = isSequel(ctx, np.start, hit.first);
+  const sequel = isSequel(ctx, np.start, hit.first) || !!frame?.nextOccasion;
   // "briefed X by phone on the talks in Ankara": the topic of another contact is not held by its parties
   const topic = previous !== undefined && TOPIC_WORDS.has(ctx.folded[np.start - 1] ?? '');
   const around = bare && !topic ? sentenceParties(ctx, Math.max(mainClauseStart(ctx, sStart, hit.first), hit.first - SENTENCE_WINDOW), Math.min(sEnd, hit.end + SENTENCE_WINDOW)) : [];
@@ -97,7 +97,7 @@ export function readMention(ctx: EventContext, hit: TriggerHit, siblings: Trigge
     perCountry: !!frame?.perCountry,
     ...attributes,
     // "next year's summits": one occasion, however many meetings it holds
-    generic: isGeneric(ctx, hit, np.start) && !(frame && hit.plural && (frame.partners.length > 0 || frame.agents.length >= 2)) && !(hit.plural && sequel),
+    generic: isGeneric(ctx, hit, np.start) && !(frame && hit.plural && (frame.partners.length > 0 || frame.agents.length >= 2)) && !(frame && nextRound(ctx, np.start, frame)) && !(hit.plural && sequel),
     sequel,
     topic,
     repeated: isRepeated(ctx, hit.end, right),
@@ -177,6 +177,14 @@ function framedParties(ctx: EventContext, hit: TriggerHit, frame: FrameReading |
   if (both) return uniqueParties([...frame.agents, ...frame.partners]);
   if (frame.partners.length) return uniqueParties([...parties.filter((p) => !frame.partners.some((q) => sameParty(p, q))), ...frame.partners]);
   return parties.some((p) => frame.agents.some((q) => sameParty(p, q))) ? parties : uniqueParties([...frame.agents, ...parties]);
+}
+
+/** Determiners of a next round ("further talks", "more meetings"). */
+const NEXT_ROUND: ReadonlySet<string> = new Set(['further', 'more']);
+
+/** "the two agreed to further talks": a next round whose parties the frame read is one contact, not contacts in general. */
+function nextRound(ctx: EventContext, npStart: number, frame: FrameReading): boolean {
+  return NEXT_ROUND.has(ctx.folded[npStart] ?? '') && (frame.partners.length > 0 || frame.agents.length >= 2 || frame.agents.some((p) => p.kind === 'group'));
 }
 
 /** Words that open a noun phrase elaborating the one before ("trips, including visits to …"). */

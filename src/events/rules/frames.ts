@@ -27,6 +27,8 @@ export interface FrameRule {
   subjectIsAgent?: boolean;
   /** What the frame reads are all the parties the text gives: the other people of the sentence are not attendees ("the envoy conveyed Kenya's readiness to host the summit"). */
   soleParties?: boolean;
+  /** What the frame reads is a contact still to come, never the one the text reports ("agreed to further talks"): it joins only other such mentions. */
+  nextOccasion?: boolean;
   /** Sentences the frame reads, with the events a reader finds. */
   examples: readonly RuleExample[];
 }
@@ -113,6 +115,30 @@ export const FRAMES: readonly FrameRule[] = [
       { text: 'Japan, South Korea and China held their first trilateral summit in four years in Seoul on Monday.', events: ['summit JPN + KOR + CHN @Seoul'] },
       { text: 'The defence ministers of India and Australia held their annual dialogue in Canberra this week.', events: ['meeting IND + AUS @Canberra'] },
       { text: 'Kenya and Tanzania held a three-way meeting with Uganda in Arusha on Friday.', events: ['meeting KEN + TZA + UGA @Arusha'] },
+    ],
+  },
+  {
+    id: 'agree-to-with',
+    forms: ['noun'],
+    nextOccasion: true,
+    pattern: '[a:PARTY] ($REL | ,)? $VG [lv:{agree}] to $NMOD <T> $ADVP{0,2} (with | between) [b:PARTY]',
+    examples: [
+      { text: 'Kenyan President William Ruto agreed to further talks with Ugandan President Yoweri Museveni in Kampala next month.', events: ['meeting Ruto + Museveni /planned @Kampala'] },
+      { text: 'Chilean President Gabriel Boric has agreed to a meeting with Argentine President Javier Milei at the border.', events: ['meeting Boric + Milei /planned'] },
+    ],
+  },
+  {
+    id: 'agree-to',
+    forms: ['noun'],
+    nextOccasion: true,
+    pattern: '[ab:PARTY] ($REL | ,)? $VG [lv:{agree}] to $NMOD <T>',
+    examples: [
+      { text: 'U.S. President Joe Biden met German Chancellor Olaf Scholz in Berlin on Friday. The two agreed to a meeting in Washington next month.', events: ['meeting Biden + Scholz @Berlin', 'meeting Biden + Scholz /planned @Washington'] },
+      { text: 'The foreign ministers of Chile and Peru agreed to a meeting in Lima in May.', events: ['meeting CHL + PER /planned @Lima'] },
+      { text: 'U.S. President Joe Biden met German Chancellor Olaf Scholz in Berlin on Friday. The two agreed to further talks after the ceremony, the chancellor\'s office said.', events: ['meeting Biden + Scholz @Berlin', 'meeting Biden + Scholz /planned'] },
+      { text: 'Australian Foreign Minister Penny Wong and her Chinese counterpart Wang Yi agreed to further consultations in Beijing in May.', events: ['meeting Wong + Wang /planned @Beijing'] },
+      { text: 'Indonesian President Prabowo Subianto and Malaysian Prime Minister Anwar Ibrahim agreed to a summit in Jakarta in December.', events: ['summit Subianto + Anwar /planned @Jakarta'] },
+      { text: 'Kenyan President William Ruto and Ugandan President Yoweri Museveni agreed to more talks in Kampala next week.', events: ['meeting Ruto + Museveni /planned @Kampala'] },
     ],
   },
   {
