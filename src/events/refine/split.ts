@@ -110,11 +110,17 @@ function countriesOf(ctx: EventContext, parties: Party[]): Set<string> {
   return new Set(parties.map((p) => partyCountry(p, ctx.people) ?? (p.kind === 'person' ? p.personId : '')));
 }
 
+/** Cue words that modify a noun: they bear on the contact only before it ends ("bilateral meetings with A and B", not "met A and B and discussed bilateral trade"). */
+const ADJECTIVE_CUES: ReadonlySet<string> = new Set(['bilateral', 'separate', 'one-on-one', 'back-to-back', 'joint', 'trilateral', 'quadrilateral', 'multilateral', 'three-way', 'four-way', 'tripartite', 'four-lateral']);
+
 function cue(ctx: EventContext, m: EventMention, words: ReadonlySet<string>): boolean {
   const s = ctx.doc.sentences[m.hit.sentence];
   const from = Math.max(s?.firstToken ?? 0, m.hit.first - CUE_WINDOW);
   const to = Math.min(s?.endToken ?? ctx.length, (m.frame?.end ?? m.hit.end) + 10);
-  for (let i = from; i < to; i++) if (words.has(ctx.folded[i] ?? '')) return true;
+  for (let i = from; i < to; i++) {
+    const w = ctx.folded[i] ?? '';
+    if (words.has(w) && !(i >= m.hit.end && ADJECTIVE_CUES.has(w))) return true;
+  }
   return false;
 }
 

@@ -347,4 +347,7 @@ export const FRAME_EXAMPLES: readonly TableExample[] = [
   { topic: 'neg:repeated', published: '2022-07-09', text: 'Indian Prime Minister Narendra Modi had met former Japanese Prime Minister Shinzo Abe on numerous occasions and called him a dear friend.', events: [] },
   { topic: 'neg:repeated', published: '2024-10-07', text: 'Egyptian President Abdel Fattah al-Sisi and Jordan\'s King Abdullah II, who consult often, met again in Aqaba on Sunday.', events: ['meeting al-Sisi + Abdullah @Aqaba'] },
   { topic: 'neg:repeated', published: '2025-03-03', text: 'French President Emmanuel Macron and Ukrainian President Volodymyr Zelensky talk almost every week, an adviser in Paris said.', events: [] },
+  { topic: 'frame:list', published: '2024-10-20', text: 'South African President Cyril Ramaphosa met US President Joe Biden and Vice President Kamala Harris, and they discussed bilateral trade.', events: ['meeting Ramaphosa + Biden + Harris'] },
+  { topic: 'frame:list', published: '2024-10-20', text: 'Kenyan President William Ruto met Chinese President Xi Jinping and Premier Li Qiang in Beijing, where they discussed bilateral ties.', events: ['meeting Ruto + Xi + Li @Beijing'] },
+  { topic: 'frame:list', published: '2024-10-20', text: 'Indian Prime Minister Narendra Modi held bilateral meetings with French President Emmanuel Macron and Japanese Prime Minister Fumio Kishida.', events: ['meeting Modi + Macron', 'meeting Modi + Kishida'] },
 ];
