@@ -130,8 +130,21 @@ function statedPlacesClash(d: EventDraft, m: EventMention): boolean {
   return d.place?.certainty === 'stated' && !m.placeInherited && placesClash(d.place.value, m.place);
 }
 
+/** Triggers of talking that say nothing of how ("exchanged views", "discussed"): told again of a contact just reported, they are that contact. */
+const TYPE_FREE_TALK: ReadonlySet<string> = new Set(['exchange-views', 'discuss.verb', 'speak.verb', 'conversation', 'discussion.noun']);
+
+/**
+ * "… spoke with the French president today. The Prime Minister and the President exchanged views
+ * on Haiti": a contact whose parties are all told again by title or pronoun, with a trigger of
+ * type-free talk, refers back to the contact those parties just had, whatever its type.
+ */
+function toldAgain(d: EventDraft, m: EventMention): boolean {
+  if (!TYPE_FREE_TALK.has(m.hit.entry.id) || m.parties.length < 2 || d.mentions.some((x) => x.hit.sentence === m.hit.sentence)) return false;
+  return m.parties.every((p) => p.kind === 'group' || (p.kind === 'person' && p.via !== 'name'));
+}
+
 function typeFits(ctx: EventContext, d: EventDraft, m: EventMention, parties: Party[]): boolean {
-  if (d.type === m.type) return true;
+  if (d.type === m.type || toldAgain(d, m)) return true;
   // a summit naming only a country ("X will host next year's summit") is no other contact of that country's
   if (m.type === 'summit' && parties.length === 1 && parties[0]?.kind === 'country') return false;
   const inPerson = (t: string): boolean => t === 'meeting' || t === 'summit';
