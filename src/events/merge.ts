@@ -165,9 +165,14 @@ function typeFits(ctx: EventContext, d: EventDraft, m: EventMention, parties: Pa
   return d.type !== 'phone_call';
 }
 
+/** Whether a draft is the summit its parties stay away from ("X will skip the G20 summit"). */
+export function isDeclined(d: EventDraft): boolean {
+  return d.mentions.some((m) => m.declined);
+}
+
 function findTarget(ctx: EventContext, all: EventDraft[], m: EventMention, parties: Party[]): EventDraft | undefined {
-  // "next year's summit" is no occasion reported before it
-  const drafts = m.sequel ? all.filter((d) => d.mentions.some((x) => x.sequel)) : all;
+  // "next year's summit" is no occasion reported before it; staying away from a summit is no attending of it
+  const drafts = (m.sequel ? all.filter((d) => d.mentions.some((x) => x.sequel)) : all).filter((d) => isDeclined(d) === !!m.declined);
   if (m.type === 'summit' && (m.multilateral || m.summitName)) return findSummit(ctx, drafts, m);
   // "The summit, hosted by X, opened on Friday": a definite summit refers to the one named before
   if (m.type === 'summit' && m.definite) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline/extract.js';
-import { FRAMES, STOP_RULES, TRIGGER_RULES, type RuleExample } from '../../src/events/rules/index.js';
+import { DECLINE_EXAMPLES, FRAMES, STOP_RULES, TRIGGER_RULES, type RuleExample } from '../../src/events/rules/index.js';
 import { parseExpected, sameEvent } from '../helpers/expected-events.js';
 import { testRows } from '../helpers/table-rows.js';
 import { FRAME_EXAMPLES } from './examples/frame-examples.js';
@@ -58,6 +58,10 @@ describe('examples of the tour-stop rules', () => {
       it.each(rule.examples.map((e) => [e.text, e] as const))('%s', (_text, e) => check(e));
     });
   }
+});
+
+describe('examples of staying away from a summit', () => {
+  it.each(DECLINE_EXAMPLES.map((e) => [e.text, e] as const))('%s', (_text, e) => check(e));
 });
 
 function table(name: string, rows: readonly TableExample[]): void {

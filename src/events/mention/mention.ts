@@ -68,6 +68,8 @@ export interface EventMention {
   sequel: boolean;
   /** "spoke by phone about the summit": the topic of another contact named before it in its sentence, whose parties it does not take. */
   topic: boolean;
+  /** "X will skip the G20 summit": its parties stay away from the summit (status cancelled); it joins only other such mentions. */
+  declined?: boolean;
 }
 
 /** Reads one trigger: its parties (argument frames, the noun phrase before it), then its place, date and status, then what makes it no event of its own. */

@@ -1,5 +1,5 @@
 import type { EventContext } from '../context.js';
-import type { EventDraft } from '../merge.js';
+import { isDeclined, type EventDraft } from '../merge.js';
 import type { Party } from '../party.js';
 import { toDayNumber } from '../../dates/calendar.js';
 
@@ -16,7 +16,7 @@ const GATHERINGS: ReadonlySet<string> = new Set(['event', 'gathering', 'forum', 
  * and its dates when the text gives the contact none.
  */
 export function collectAttendees(ctx: EventContext, drafts: EventDraft[]): EventDraft[] {
-  const summits = drafts.filter((d) => d.type === 'summit' && d.mentions.some((m) => m.multilateral));
+  const summits = drafts.filter((d) => d.type === 'summit' && d.mentions.some((m) => m.multilateral) && !isDeclined(d));
   if (summits.length === 0) return drafts;
   for (const d of drafts) {
     if (d.type === 'summit') continue;

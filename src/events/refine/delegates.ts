@@ -1,6 +1,7 @@
 import type { EventContext } from '../context.js';
-import type { EventDraft } from '../merge.js';
+import { isDeclined, type EventDraft } from '../merge.js';
 import { partnersElsewhere } from './attendees-elsewhere.js';
+import { declinesAfter } from './declined.js';
 
 /** Words of attending a summit. */
 const ATTENDANCE: ReadonlySet<string> = new Set(['attending', 'attended', 'attend', 'attends', 'participated', 'participating', 'participate']);
@@ -19,7 +20,7 @@ const SENTENCE_READ = 200;
  */
 export function addDelegates(ctx: EventContext, drafts: EventDraft[]): EventDraft[] {
   for (const d of drafts) {
-    if (d.type !== 'summit') continue;
+    if (d.type !== 'summit' || isDeclined(d)) continue;
     const sentences = new Set(d.mentions.flatMap((m) => [m.hit.sentence, m.hit.sentence + 1]));
     const stated = d.place?.certainty === 'stated' ? d.place.value : undefined;
     const away = partnersElsewhere(drafts.flatMap((o) => o.mentions.filter((m) => sentences.has(m.hit.sentence))), stated);
@@ -52,7 +53,7 @@ function attendeesIn(ctx: EventContext, from: number, to: number): string[] {
     const id = ctx.personAt[i];
     if (!id || !ctx.personStart[i]) continue;
     const after = ctx.folded.slice(i + 1, i + 8);
-    if (!(after.includes('not') && after.some((w) => ATTENDANCE.has(w)))) out.push(id);
+    if (!(after.includes('not') && after.some((w) => ATTENDANCE.has(w))) && !declinesAfter(ctx, i, 7)) out.push(id);
   }
   return out;
 }

@@ -20,6 +20,7 @@ export type { RequiredContext, RuleExample, SenseFilter, TriggerRole, TriggerRul
 export const TRIGGER_RULES: readonly TriggerRule[] = [...PHONE_TRIGGERS, ...MEETING_TRIGGERS, ...SUMMIT_TRIGGERS];
 
 export { FRAMES, STOP_RULES };
+export { DECLINE_EXAMPLES, DECLINE_PHRASES, DECLINE_FILLERS } from './declined.js';
 export type { StopRule } from './stops.js';
 
 /** The lexicon the event patterns compile against. */

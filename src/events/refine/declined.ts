@@ -1,0 +1,72 @@
+import type { EventContext } from '../context.js';
+import type { EventMention } from '../mention/mention.js';
+import type { Party } from '../party.js';
+import { DECLINE_FILLERS, DECLINE_PHRASES } from '../rules/declined.js';
+import { resolvePronoun } from '../units/pronoun.js';
+
+/** How many words of a summit's name may stand between a decline phrase and the summit's noun ("skip the Group of 20 summit"). */
+const NAME_GAP = 7;
+
+/** Negations, each read as the lemma "not". */
+const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
+
+/**
+ * "X will skip the G20 summit", "stayed away from the summit": the one who stays away has the
+ * summit as a contact called off (status cancelled), apart from the summit the others attend. Its
+ * party is the subject of the phrase; the other people of the sentence are not its attendees.
+ */
+export function declinedAttendance(ctx: EventContext, read: EventMention[]): EventMention[] {
+  for (const m of read) {
+    if (m.type !== 'summit' || m.topic) continue;
+    const cue = declineBefore(ctx, m.hit.first, ctx.doc.sentences[m.hit.sentence]?.firstToken ?? 0);
+    if (cue < 0) continue;
+    const who = decliners(ctx, m, cue);
+    if (who.length === 0) continue;
+    Object.assign(m, { status: 'cancelled', declined: true, parties: who, attendees: [], fallbackParties: [] });
+  }
+  return read;
+}
+
+/** Whether a decline phrase starts within `reach` words after token `i` ("X will skip it", "X stayed away"). */
+export function declinesAfter(ctx: EventContext, i: number, reach: number): boolean {
+  for (let j = i + 1; j <= i + reach; j++) if (DECLINE_PHRASES.some((phrase) => phraseEnd(ctx, j, phrase) >= 0)) return true;
+  return false;
+}
+
+/** Start of a decline phrase whose end stands at most {@link NAME_GAP} words before `first`, or -1. */
+function declineBefore(ctx: EventContext, first: number, sStart: number): number {
+  for (let i = first - 1; i >= Math.max(sStart, first - NAME_GAP - 6); i--) {
+    for (const phrase of DECLINE_PHRASES) {
+      const end = phraseEnd(ctx, i, phrase);
+      if (end < 0 || first - end > NAME_GAP) continue;
+      // only the summit's name between: no verb, no clause break
+      if (ctx.pos.slice(end, first).some((p) => p === 'VERB' || p === 'AUX') || ctx.folded.slice(end, first).some((w) => w === ',' || w === ';' || w === 'and')) continue;
+      return i;
+    }
+  }
+  return -1;
+}
+
+/** End of `phrase` read from token `i` (fillers allowed between its words), or -1. */
+function phraseEnd(ctx: EventContext, i: number, phrase: readonly string[]): number {
+  let j = i;
+  for (const [k, word] of phrase.entries()) {
+    while (k > 0 && DECLINE_FILLERS.has(ctx.folded[j] ?? '') && (ctx.lemmas[j] ?? '') !== word) j++;
+    const lemma = NEGATIONS.has(ctx.folded[j] ?? '') ? 'not' : (ctx.lemmas[j] ?? '');
+    if (lemma !== word) return -1;
+    j++;
+  }
+  return j;
+}
+
+/** Who stays away: the frame's agents, else the person or pronoun nearest before the phrase in its sentence. */
+function decliners(ctx: EventContext, m: EventMention, cue: number): Party[] {
+  const agents = (m.frame?.agents ?? []).filter((p) => p.kind === 'person');
+  if (agents.length) return agents;
+  const sStart = ctx.doc.sentences[m.hit.sentence]?.firstToken ?? 0;
+  for (let i = cue - 1; i >= sStart; i--) {
+    const id = ctx.personAt[i] ?? (/^(he|she)$/.test(ctx.folded[i] ?? '') ? resolvePronoun(ctx, i, new Set()) : undefined);
+    if (id) return [{ kind: 'person', personId: id, via: ctx.personAt[i] ? 'name' : 'pronoun' }];
+  }
+  return [];
+}
