@@ -7,6 +7,9 @@ import { TITLE_WORDS } from '../entities/people/titles.js';
 import { capitalOf } from './capital-of.js';
 import { fold } from '../text/fold.js';
 
+/** Settlement nouns that "on" may place ("on the resort island of Bali"; "talks on the state of …" is a topic). */
+const ISLAND_NOUNS: ReadonlySet<string> = new Set(['island', 'islands', 'atoll', 'resort']);
+
 /** Words after which a place no longer belongs to the trigger ("focusing on the war in Ukraine"). */
 const PLACE_STOPS = new Set(['as', 'including', 'about', 'regarding', 'concerning', 'discuss', 'discussed', 'discussing', 'amid', 'against', 'that', 'which', 'who', 'since', 'when', 'because', 'while', 'said', 'told', ';', '--', '—', '–']);
 
@@ -172,6 +175,11 @@ function readPlaceAfter(ctx: EventContext, hit: TriggerHit, from: number, to: nu
     // "the summit, which opens in Rio de Janeiro on Monday"
     if (w === ',' && ctx.folded[i + 1] === 'which' && relativePlaceVerb(ctx, i + 2)) continue;
     if ((PLACE_STOPS.has(w) && !aboutAmount) || (w === ',' && !PLACE_PREPOSITIONS.has(ctx.folded[i + 1] ?? '') && !ctx.personAt[i + 1] && !ctx.facts.country[i + 1] && !titledNameAfter(ctx, i + 1))) break;
+    // "on the resort island of Bali": "on" places only before a settlement noun
+    if (w === 'on') {
+      const island = settlementOf(ctx, i + 1, to, ISLAND_NOUNS);
+      if (island) return island;
+    }
     if (opensTopic(ctx, i)) break;
     if (ctx.doc.tokens[i]?.pos === 'VERB' && /ing$/.test(w)) break;
     const isVisitTo = w === 'to' && (hit.entry.role === 'visit' || hit.entry.role === 'host');
@@ -284,12 +292,12 @@ function placeAfter(ctx: EventContext, i: number, to: number): Place | undefined
  * "of" within six words of the preposition name the place after them, known to the gazetteers or
  * not; its country is the gazetteer's, else the demonym before the noun.
  */
-function settlementOf(ctx: EventContext, i: number, to: number): Place | undefined {
+function settlementOf(ctx: EventContext, i: number, to: number, nouns: ReadonlySet<string> = SETTLEMENT_NOUNS): Place | undefined {
   let demonym: string | undefined;
   for (let j = ctx.folded[i] === 'the' ? i + 1 : i; j < Math.min(to, i + 7); j++) {
-    if (ctx.personAt[j] || ctx.dateAt[j] !== undefined || !/^[\p{L}-]+$/u.test(ctx.texts[j] ?? '')) return undefined;
+    if (ctx.personAt[j] || ctx.dateAt[j] !== undefined || !/^(?:[\p{L}-]+|'s|’s)$/u.test(ctx.texts[j] ?? '')) return undefined;
     if (ctx.facts.countryKind[j] === 'demonym') demonym = ctx.facts.country[j];
-    if (!SETTLEMENT_NOUNS.has(ctx.folded[j] ?? '') || ctx.folded[j + 1] !== 'of') continue;
+    if (!nouns.has(ctx.folded[j] ?? '') || ctx.folded[j + 1] !== 'of') continue;
     const at = j + 2;
     if (ctx.facts.country[at] && ctx.facts.countryKind[at] !== 'demonym') return placeAt(ctx, at, to);
     if (ctx.facts.place[at]) return knownPlace(ctx, at, to);
