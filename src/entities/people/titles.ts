@@ -68,6 +68,7 @@ export const TITLE_WORDS: ReadonlyMap<string, TitleEntry> = new Map<string, Titl
   ['advisor', office('adviser')],
   ['aide', office()],
   ['counterpart', office()],
+  ['colleague', office('counterpart')],
   ['senator', office()],
   ['sen', office('senator')],
   ['congressman', office()],
