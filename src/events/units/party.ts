@@ -269,14 +269,27 @@ function readItem(ctx: EventContext, j: number, limit: number): PartyItem | null
 /** Heads of a description that a name in apposition then gives ("his host, X", "her Kenyan counterpart, Y"). */
 const APPOSED_HEADS: ReadonlySet<string> = new Set(['host', 'guest', 'counterpart', 'opposite', 'visitor']);
 
-/** "his host, Kyrgyz President X": a description whose head is named right after a comma is that person. */
+/** "his host, Kyrgyz President X", "his counterpart from Chad, Y": a description whose head is named right after a comma is that person. */
 function namedAfterDescription(ctx: EventContext, j: number, limit: number): PartyItem | null {
   if (!['his', 'her', 'their', 'its', 'the'].includes(ctx.folded[j] ?? '')) return null;
   for (let k = j + 1; k < Math.min(limit, j + 5); k++) {
-    if (APPOSED_HEADS.has(ctx.folded[k] ?? '') && ctx.folded[k + 1] === ',') return readPersonItem(ctx, k + 2, limit);
+    if (APPOSED_HEADS.has(ctx.folded[k] ?? '')) {
+      const comma = afterCountryOf(ctx, k + 1);
+      return ctx.folded[comma] === ',' ? readPersonItem(ctx, comma + 1, limit) : null;
+    }
     if (!(ctx.pos[k] === 'ADJ' || ctx.facts.country[k] || ctx.folded[k] === 'number')) return null;
   }
   return null;
+}
+
+/** "his counterpart from North Macedonia, Y": the index after a "from"/"of" country at `k` (or `k` when there is none). */
+function afterCountryOf(ctx: EventContext, k: number): number {
+  if (ctx.folded[k] !== 'from' && ctx.folded[k] !== 'of') return k;
+  let c = ctx.folded[k + 1] === 'the' ? k + 2 : k + 1;
+  const code = ctx.facts.country[c];
+  if (!code) return k;
+  while (ctx.facts.country[c] === code) c++;
+  return c;
 }
 
 /** Parts of speech no party starts with (a verb, a preposition, punctuation …), unless the word is a name, a place or a title. */
