@@ -5,6 +5,7 @@ import { sameParty, type Party } from '../party.js';
 import { EVENT_LEXICON } from '../rules/index.js';
 import { readPartyList, type PartyReading } from '../units/party.js';
 import { isObjectPosition } from '../mention/frames.js';
+import { TITLE_WORDS } from '../../entities/people/titles.js';
 
 /** A clause subject: parties (maybe the name closing an apposition), maybe a relative clause or an aside, the verb group, and a verb. */
 const SUBJECT = '[a:PARTY] $REL? $VG (VERB | AUX)';
@@ -40,7 +41,7 @@ export function clauseSubject(ctx: EventContext, first: number): Party[] {
   if (!s) return [];
   const floor = Math.max(s.firstToken, first - 60);
   for (let j = first - 1; j >= floor; j--) {
-    if (j > s.firstToken && isObjectPosition(ctx, j)) continue;
+    if (j > s.firstToken && (isObjectPosition(ctx, j) || insideTitledName(ctx, j))) continue;
     const found = subjectAt(ctx, j, first + 1)?.captures.a;
     if (!found?.value || ctx.personAt[j - 1]) continue;
     // "Merkel and Hollande held talks": the whole list that ends where this subject ends
@@ -52,6 +53,12 @@ export function clauseSubject(ctx: EventContext, first: number): Party[] {
     return value.parties.filter((p) => p.kind !== 'group' || value.parties.length === 1);
   }
   return [];
+}
+
+/** Whether token `j` continues a titled name begun before it ("Indonesian President [Susilo] …"): no subject starts there. */
+function insideTitledName(ctx: EventContext, j: number): boolean {
+  const named = !!ctx.personAt[j] || TITLE_WORDS.has(ctx.folded[j] ?? '');
+  return named && (TITLE_WORDS.has(ctx.folded[j - 1] ?? '') || ctx.facts.countryKind[j - 1] === 'demonym');
 }
 
 /**

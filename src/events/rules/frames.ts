@@ -385,6 +385,18 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'told-in-complement',
+    forms: ['noun'],
+    roles: ['mutual'],
+    pattern: "[a:SPEAKER] ($REL | ,)? $VG (VERB to)? VERB (to | with)? ([b:PARTY] ((of | about | to | for | on) !(; | \\. | , | in | during | over | VERB){1,6})? | [b:OWNER] (ADJ | NOUN){1,3}) $ADVP{0,2} (in | during | over) (a | an | the | their | his | her)? $NMOD <T>",
+    examples: [
+      { text: 'Peruvian President Pedro Pablo Kuczynski told Chilean President Michelle Bachelet of his decision in a phone call on Thursday.', events: ['phone_call Kuczynski + Bachelet'] },
+      { text: 'Kuwaiti Emir Sabah al-Ahmad accepted Iraqi Prime Minister Nuri al-Maliki\'s invitation during a telephone call last month.', events: ['phone_call Sabah + Maliki'] },
+      { text: 'U.S. President Joe Biden had tried to persuade Mexican President Andres Manuel Lopez Obrador to attend during a phone call last week.', events: ['phone_call Biden + Obrador'] },
+      { text: 'Brazilian President Lula da Silva assured Argentine President Javier Milei of his support in a telephone conversation on Monday.', events: ['phone_call Lula + Milei'] },
+    ],
+  },
+  {
     id: 'told-in',
     forms: ['noun'],
     roles: ['mutual'],
