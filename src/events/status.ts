@@ -140,6 +140,17 @@ function infinitiveOfAgreement(ctx: EventContext, hit: TriggerHit): boolean {
 }
 
 /**
+ * "Ahead of the trip, X discussed …": a cue ending in a preposition bears on the noun phrase after
+ * it, and that phrase closed (at a comma) before the trigger, which the cue does not govern.
+ */
+function closedBeforeTrigger(ctx: EventContext, i: number, words: readonly string[], first: number): boolean {
+  const last = words[words.length - 1] ?? '';
+  if (i >= first || (last !== 'of' && last !== 'for')) return false;
+  for (let k = i + words.length; k < first; k++) if (ctx.folded[k] === ',') return true;
+  return false;
+}
+
+/**
  * Status of a mention from the cue words of its clause (`from`..`to`): cancelled beats a denial,
  * which beats proposed, which beats planned; no cue means it occurred. A denial ("no plans for a
  * call", "did not meet") counts only right before the trigger.
@@ -169,6 +180,7 @@ export function readStatus(ctx: EventContext, hit: TriggerHit, from: number, to:
       if (cue.status !== 'cancelled' && cue.status !== 'denied' && (occasionOfCue(ctx, i, cue.words.length, phraseStart) || occasionOfInfinitive(ctx, i, cue.words.length, phraseStart))) continue;
       // "accepted an invitation from X to visit": an invitation accepted is a plan
       if (cue.status === 'proposed' && acceptedBefore(ctx, i)) continue;
+      if (closedBeforeTrigger(ctx, i, cue.words, hit.first)) continue;
       if (RANK[cue.status] > RANK[best]) best = cue.status;
     }
   }

@@ -2,6 +2,7 @@ import { compilePattern, type CompiledPattern } from '../../match/index.js';
 import type { EventContext } from '../context.js';
 import type { EventMention } from '../mention/mention.js';
 import { EVENT_LEXICON } from '../rules/index.js';
+import { sameParty } from '../party.js';
 
 /** How far after a contact's frame a medium may stand and still be how it was held. */
 const MEDIUM_WINDOW = 4;
@@ -25,9 +26,12 @@ let medium: CompiledPattern<EventContext> | undefined;
 export function mediumDecidesType(ctx: EventContext, read: EventMention[]): EventMention[] {
   // "held talks by video link with X": the medium of a contact named before it is no contact of its own
   const kept = read.filter((m) => {
-    const owner = m.hit.entry.id === 'medium' ? read.find((o) => o !== m && o.hit.first < m.hit.first && m.hit.first - o.hit.end <= MEDIUM_OF_OTHER) : undefined;
+    // the nearest contact before the medium in its clause ("Ahead of the trip, X discussed Y by telephone": not the trip)
+    const owner = m.hit.entry.id === 'medium' ? read.filter((o) => o !== m && o.hit.first < m.hit.first && m.hit.first - o.hit.end <= MEDIUM_OF_OTHER && !ctx.folded.slice(o.hit.end, m.hit.first).includes(',')).pop() : undefined;
     // "spoke to X by telephone on Tuesday": the day read beside the medium is the contact's
     if (owner && !owner.date && m.date) [owner.date, owner.dateWhole] = [m.date, m.dateWhole];
+    // "discussed the crisis by telephone with X": the partner read beside the medium is the contact's
+    if (owner) owner.parties = [...owner.parties, ...m.parties.filter((p) => !owner.parties.some((q) => sameParty(p, q)))];
     return !owner;
   });
   for (const m of kept) {
