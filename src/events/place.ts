@@ -7,6 +7,9 @@ import { TITLE_WORDS } from '../entities/people/titles.js';
 import { capitalOf } from './capital-of.js';
 import { fold } from '../text/fold.js';
 
+/** Nouns of whose idea a contact was ("at the initiative of", "at the invitation of"): no place. */
+const BEHEST_NOUNS: ReadonlySet<string> = new Set(['initiative', 'invitation', 'request', 'behest', 'suggestion', 'urging']);
+
 /** Settlement nouns that "on" may place ("on the resort island of Bali"; "talks on the state of …" is a topic). */
 const ISLAND_NOUNS: ReadonlySet<string> = new Set(['island', 'islands', 'atoll', 'resort']);
 
@@ -172,8 +175,9 @@ function readPlaceAfter(ctx: EventContext, hit: TriggerHit, from: number, to: nu
     const aboutAmount = w === 'about' && /^(?:\d+|a|an|one|two|three|four|five|six|ten|twenty|half)$/.test(ctx.folded[i + 1] ?? '');
     // "the summit that opened in New Delhi", "talks, which were held in Geneva": the relative clause places it
     if ((w === 'that' || w === 'which') && relativePlaceVerb(ctx, i + 1)) continue;
-    // "the summit, which opens in Rio de Janeiro on Monday"
+    // "the summit, which opens in Rio de Janeiro on Monday", "the G20 summit, held in Argentina in December"
     if (w === ',' && ctx.folded[i + 1] === 'which' && relativePlaceVerb(ctx, i + 2)) continue;
+    if (w === ',' && ctx.pos[i + 1] === 'VERB' && ctx.lemmas[i + 1] !== ctx.folded[i + 1] && !/ing$/.test(ctx.folded[i + 1] ?? '') && relativePlaceVerb(ctx, i + 1)) continue;
     if ((PLACE_STOPS.has(w) && !aboutAmount) || (w === ',' && !PLACE_PREPOSITIONS.has(ctx.folded[i + 1] ?? '') && !ctx.personAt[i + 1] && !ctx.facts.country[i + 1] && !titledNameAfter(ctx, i + 1))) break;
     // "on the resort island of Bali": "on" places only before a settlement noun
     if (w === 'on') {
@@ -184,8 +188,8 @@ function readPlaceAfter(ctx: EventContext, hit: TriggerHit, from: number, to: nu
     if (ctx.doc.tokens[i]?.pos === 'VERB' && /ing$/.test(w)) break;
     const isVisitTo = w === 'to' && (hit.entry.role === 'visit' || hit.entry.role === 'host');
     if (!PLACE_PREPOSITIONS.has(w) && !isVisitTo) continue;
-    // "a summit at which X spoke": a relative clause, not a place
-    if (ctx.folded[i + 1] === 'which') continue;
+    // "a summit at which X spoke": a relative clause, not a place; "at the initiative of the USA": whose idea it was
+    if (ctx.folded[i + 1] === 'which' || (ctx.folded[i + 1] === 'the' && BEHEST_NOUNS.has(ctx.folded[i + 2] ?? '') && ctx.folded[i + 3] === 'of')) continue;
     const place = placeAfter(ctx, i + 1, to);
     if (place) {
       if (place.wholeCountry) {
