@@ -10,6 +10,28 @@ import { fold } from '../text/fold.js';
 /** Nouns of whose idea a contact was ("at the initiative of", "at the invitation of"): no place. */
 const BEHEST_NOUNS: ReadonlySet<string> = new Set(['initiative', 'invitation', 'request', 'behest', 'suggestion', 'urging']);
 
+/** Offices accredited "to" a country ("the Ambassador of Japan to Nigeria"): that "to" names no destination. */
+const ACCREDITED: ReadonlySet<string> = new Set(['ambassador', 'envoy', 'representative', 'commissioner', 'consul', 'emissary', 'nuncio', 'chargé', 'charge']);
+
+/** Whether the "to" at `i` ends an envoy's title ("received the Ambassador of Japan to Nigeria"). */
+function envoyTo(ctx: EventContext, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    if (ACCREDITED.has(ctx.folded[k] ?? '')) return true;
+    if (!(ctx.facts.country[k] || ctx.folded[k] === 'of' || ctx.folded[k] === 'the' || /^\p{Lu}/u.test(ctx.texts[k] ?? '')) || ctx.personAt[k]) return false;
+  }
+  return false;
+}
+
+/** How many words an aside in brackets may hold. */
+const MAX_ASIDE = 10;
+
+/** The index of the ")" closing a "(" at `i` within {@link MAX_ASIDE} words, or -1. */
+function closingBracket(ctx: EventContext, i: number): number {
+  if (ctx.folded[i] !== '(') return -1;
+  for (let k = i + 1; k <= i + MAX_ASIDE && k < ctx.folded.length; k++) if (ctx.folded[k] === ')') return k;
+  return -1;
+}
+
 /** Settlement nouns that "on" may place ("on the resort island of Bali"; "talks on the state of …" is a topic). */
 const ISLAND_NOUNS: ReadonlySet<string> = new Set(['island', 'islands', 'atoll', 'resort']);
 
@@ -66,7 +88,10 @@ function searchEnd(ctx: EventContext, from: number): number {
   let end = from + PLACE_REACH;
   let venueWords = 0;
   for (let i = from; i < end && venueWords < MAX_VENUE_WORDS; i++) {
-    if (/^\p{Lu}/u.test(ctx.texts[i] ?? '') && !ctx.personAt[i] && !ctx.facts.country[i] && !ctx.facts.place[i]) {
+    // an aside in brackets does not count ("the president of X (also known as Y), Z, at …")
+    const close = closingBracket(ctx, i);
+    if (close > i) [end, i] = [end + close - i + 1, close];
+    else if (/^\p{Lu}/u.test(ctx.texts[i] ?? '') && !ctx.personAt[i] && !ctx.facts.country[i] && !ctx.facts.place[i]) {
       venueWords++;
       end++;
     }
@@ -170,6 +195,11 @@ function readPlaceAfter(ctx: EventContext, hit: TriggerHit, from: number, to: nu
     if (['DET', 'VERB', 'AUX', 'ADP', 'PRON'].includes(ctx.pos[i] ?? '')) break;
   }
   for (let i = hit.end; i < to; i++) {
+    const close = closingBracket(ctx, i);
+    if (close > i) {
+      i = close;
+      continue;
+    }
     const w = ctx.folded[i] ?? '';
     // "met for about four hours in Geneva": "about" before an amount is no topic
     const aboutAmount = w === 'about' && /^(?:\d+|a|an|one|two|three|four|five|six|ten|twenty|half)$/.test(ctx.folded[i + 1] ?? '');
@@ -186,7 +216,7 @@ function readPlaceAfter(ctx: EventContext, hit: TriggerHit, from: number, to: nu
     }
     if (opensTopic(ctx, i)) break;
     if (ctx.doc.tokens[i]?.pos === 'VERB' && /ing$/.test(w)) break;
-    const isVisitTo = w === 'to' && (hit.entry.role === 'visit' || hit.entry.role === 'host');
+    const isVisitTo = w === 'to' && (hit.entry.role === 'visit' || hit.entry.role === 'host') && !envoyTo(ctx, i);
     if (!PLACE_PREPOSITIONS.has(w) && !isVisitTo) continue;
     // "a summit at which X spoke": a relative clause, not a place; "at the initiative of the USA": whose idea it was
     if (ctx.folded[i + 1] === 'which' || (ctx.folded[i + 1] === 'the' && BEHEST_NOUNS.has(ctx.folded[i + 2] ?? '') && ctx.folded[i + 3] === 'of')) continue;

@@ -46,14 +46,15 @@ function bylinePlace(text: string, line: { start: number; end: number }, m: Span
 }
 
 /**
- * "KUMASI —", "Livingstone, June 3 –": a town of the gazetteer (any town of 15,000 people or more)
- * opening the text and followed by a dash, perhaps after a date or an agency's name. Only here does a
+ * "KUMASI —", "Livingstone, June 3 –", "PUTRAJAYA:": a town of the gazetteer (any town of 15,000 people
+ * or more) opening the text and followed by a dash (perhaps after a date or an agency's name) or a colon. Only here does a
  * town's name alone mark a place: a dateline's form says it is one.
  */
 function townDateline(text: string): Dateline | undefined {
   const start = text.length - text.trimStart().length;
   const line = text.slice(start, start + 80).split('\n')[0] ?? '';
-  const dash = line.search(/\s[—–―-]\s/u);
+  // a dash, or a colon right after the name ("PUTRAJAYA: …")
+  const dash = line.search(/\s[—–―-]\s|(?<=^[^,:]{2,40}):\s/u);
   if (dash < 0) return undefined;
   // the place, then perhaps ", June 3 (Agency)" before the dash
   const name = (line.slice(0, dash).split(',')[0] ?? '').trim();

@@ -69,6 +69,8 @@ export const TITLE_WORDS: ReadonlyMap<string, TitleEntry> = new Map<string, Titl
   ['aide', office()],
   ['counterpart', office()],
   ['colleague', office('counterpart')],
+  ['councillor', office()],
+  ['councilor', office('councillor')],
   ['senator', office()],
   ['sen', office('senator')],
   ['congressman', office()],
@@ -309,4 +311,4 @@ export function titleOfWord(folded: string): TitleEntry | undefined {
 }
 
 /** Last words of a minister's office that another office may follow with "and" ("Deputy Prime Minister and Foreign Minister X"). */
-export const MINISTERIAL_ENDS: ReadonlySet<string> = new Set(['minister', 'secretary', 'affairs', 'defence', 'defense']);
+export const MINISTERIAL_ENDS: ReadonlySet<string> = new Set(['minister', 'secretary', 'affairs', 'defence', 'defense', 'councillor', 'councilor']);

@@ -79,7 +79,8 @@ export function readMention(ctx: EventContext, hit: TriggerHit, siblings: Trigge
   const sEnd = s?.endToken ?? ctx.length;
   const k = siblings.indexOf(hit);
   const previous = siblings[k - 1];
-  const right = siblings[k + 1]?.first ?? sEnd;
+  // a trigger in a bracketed aside ("the Prime Minister of Nepal (on his first trip abroad), X, at …") bounds nothing
+  const right = siblings.slice(k + 1).find((h) => !inAside(ctx, h.first))?.first ?? sEnd;
   const frame = readFrames(ctx, hit) ?? undefined;
   const np = nounPhraseStart(ctx, hit.first, Math.max(sStart, previous ? previous.end : sStart), sStart);
   const parties = partiesOf(ctx, hit, frame, np, sEnd);
@@ -187,6 +188,21 @@ const NEXT_ROUND: ReadonlySet<string> = new Set(['further', 'more']);
 /** "the two agreed to further talks": a next round whose parties the frame read is one contact, not contacts in general. */
 function nextRound(ctx: EventContext, npStart: number, frame: FrameReading): boolean {
   return NEXT_ROUND.has(ctx.folded[npStart] ?? '') && (frame.partners.length > 0 || frame.agents.length >= 2 || frame.agents.some((p) => p.kind === 'group'));
+}
+
+/** How many words a bracketed aside may hold. */
+const ASIDE_WORDS = 10;
+
+/** Whether token `i` stands inside a short aside in brackets. */
+function inAside(ctx: EventContext, i: number): boolean {
+  let open = -1;
+  for (let k = i - 1; k >= Math.max(0, i - ASIDE_WORDS); k--) {
+    if (ctx.folded[k] === ')') return false;
+    if (ctx.folded[k] === '(') [open, k] = [k, -1];
+  }
+  if (open < 0) return false;
+  for (let k = i + 1; k <= open + ASIDE_WORDS; k++) if (ctx.folded[k] === ')') return true;
+  return false;
 }
 
 /** Words that open a noun phrase elaborating the one before ("trips, including visits to …"). */

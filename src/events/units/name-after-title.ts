@@ -37,7 +37,7 @@ function titlePart(ctx: EventContext, i: number, j: number, limit: number): bool
   if (ctx.facts.country[j] || ctx.facts.organisation[j] || titleOfWord(w) || w === "'s" || w === '.') return true;
   // "Deputy Prime Minister and Foreign Minister X": "and" between two offices of one person
   // (a minister's offices only: "the President and First Lady X" are two people)
-  if (w === 'and' && j > i && MINISTERIAL_ENDS.has(ctx.folded[j - 1] ?? '') && isOfficeWord(ctx.folded[j + 1] ?? '')) return true;
+  if (w === 'and' && j > i && MINISTERIAL_ENDS.has(ctx.folded[j - 1] ?? '') && officeAhead(ctx, j + 1)) return true;
   // "Minister for Foreign Affairs and East African Cooperation X": "and" inside a ministry's name
   if (w === 'and' && j > i && capitalised(ctx, j - 1) && capitalised(ctx, j + 1) && ctx.folded.slice(i, j).some((x) => x === 'of' || x === 'for')) return true;
   // "Leader of the Islamic Revolution Ayatollah …", "President of the Russian Federation …": what the office is of
@@ -48,6 +48,15 @@ function titlePart(ctx: EventContext, i: number, j: number, limit: number): bool
   return ((ctx.pos[j] === 'ADJ' && j > i) || nounBeforeTitle) && j + 1 < limit && !ctx.personAt[j + 1] && ctx.pos[j + 1] !== 'PUNCT';
 }
 
+
+/** "… and Public Security Minister X": an office word at `k`, or after a few capitalised words ("Public Security"). */
+function officeAhead(ctx: EventContext, k: number): boolean {
+  for (let j = k; j < k + 4; j++) {
+    if (isOfficeWord(ctx.folded[j] ?? '')) return true;
+    if (!capitalised(ctx, j)) return false;
+  }
+  return false;
+}
 
 function capitalised(ctx: EventContext, j: number): boolean {
   return /^\p{Lu}/u.test(ctx.texts[j] ?? '');
