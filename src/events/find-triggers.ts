@@ -31,7 +31,11 @@ const VERB_POSITION: ReadonlySet<string> = new Set(['will', 'would', 'shall', 's
 
 /** Whether word `i` stands where only a verb can ("will welcome", "and call on X"); after "and" or "to" a plural the tagger calls a noun stays one ("a summit, and talks with X", "agreed to talks"). */
 function inVerbPosition(ctx: EventContext, i: number): boolean {
-  const before = ctx.folded[i - 1] ?? '';
+  // "will on Tuesday welcome", "will also host": a date or an adverb may stand after the modal
+  let k = i - 1;
+  while (k > 0 && k > i - 6 && (ctx.dateAt[k] !== undefined || ctx.pos[k] === 'ADV') && ctx.folded[k] !== 'and') k--;
+  const before = ctx.folded[k] ?? '';
+  if (k < i - 1) return MODALS_BEFORE_VERB.has(before);
   return VERB_POSITION.has(before) && !((before === 'and' || before === 'to') && ctx.pos[i] === 'NOUN' && ctx.lemmas[i] !== ctx.folded[i] && /s$/.test(ctx.folded[i] ?? ''));
 }
 
@@ -39,6 +43,9 @@ function inVerbPosition(ctx: EventContext, i: number): boolean {
 function pluralAfterTo(ctx: EventContext, i: number): boolean {
   return ctx.folded[i - 1] === 'to' && ctx.lemmas[i] !== ctx.folded[i] && /s$/.test(ctx.folded[i] ?? '');
 }
+
+/** Modals after which, across a date or an adverb, only a verb can stand ("will on Tuesday welcome"). */
+const MODALS_BEFORE_VERB: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'could', 'can', 'may', 'might', 'must', "'ll"]);
 
 /** Event nouns whose plural is their usual form ("talks", "consultations"): a plural of these is one event. */
 const USUALLY_PLURAL: ReadonlySet<string> = new Set(['talk', 'consultation', 'discussion', 'negotiation']);
