@@ -1,3 +1,4 @@
+import { givenNameSex } from './name-lexicon.js';
 import { fold } from '../../text/fold.js';
 import type { KnownPerson } from './data/known-people.js';
 import { firstAbove } from '../../text/sorted.js';
@@ -79,6 +80,10 @@ function countryOfMention(m: NameMention): string | undefined {
 }
 
 function compatible(draft: PersonDraft, m: NameMention): boolean {
+  // "Barack and Michelle Obama … Mr. Obama": a courtesy form's sex against the given name's
+  const given = draft.given ?? draft.known?.given?.split(' ')[0];
+  const sex = given ? givenNameSex(given) : undefined;
+  if (m.prefix.sex && sex && sex !== m.prefix.sex) return false;
   const mine = countryOfMention(m);
   if (!mine) return true;
   const theirs = draft.country ?? draft.known?.country ?? undefined;

@@ -14,6 +14,8 @@ export interface TitlePrefix {
   office: boolean;
   /** A courtesy form was seen ("Mr", "Dr"). */
   honorific: boolean;
+  /** The sex a courtesy form gives ("Mr" male, "Mrs", "Ms" female). */
+  sex?: 'male' | 'female';
   /** The office belongs to an organisation, not a state ("European Commission spokesman", "CN President"). */
   organisation: boolean;
   /** That organisation is an international body of the organisation table (the UN, the EU), whose officials act for no country. */
@@ -29,6 +31,11 @@ export interface TitlePrefix {
 const DROPPED_FROM_ROLE = new Set(['former', 'ex', 'then', 'incoming', 'outgoing', 'acting', 'new', 'the', 'his', 'her', 'of', 'for', 'to', 'top', 'senior', 'federal', 'presidential']);
 const ROLE_MODIFIERS = new Set(['foreign', 'defence', 'defense', 'finance', 'treasury', 'interior', 'trade', 'economy', 'labour', 'labor', 'energy', 'health', 'justice', 'deputy', 'vice', 'press', 'crown', 'supreme', 'special', 'national', 'security']);
 const MAX_PREFIX = 14;
+
+/** Courtesy forms that tell a person's sex, which tells apart two people of one family name ("Mr. Obama"). */
+const HONORIFIC_SEX: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['mr', 'male'], ['sir', 'male'], ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['madam', 'female'], ['dame', 'female'], ['lady', 'female'], ['mme', 'female'],
+]);
 
 function clean(word: string): string {
   return fold(word).replace(/\.$/, '');
@@ -87,6 +94,7 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
       words.unshift(w);
       prefix.office ||= entry.kind === 'office';
       prefix.honorific ||= entry.kind === 'honorific';
+      prefix.sex ??= HONORIFIC_SEX.get(w);
       prefix.firstToken = i;
       continue;
     }

@@ -25,6 +25,14 @@ export function keepDiplomatic(ctx: EventContext, drafts: EventDraft[]): EventDr
       else if (person && isOrganisationOfficial(person.role)) sides.add(`org:${person.id}`);
     }
     if (d.type === 'summit') return [...sides].some((s) => !s.startsWith('org:'));
-    return sides.size >= 2;
+    return sides.size >= 2 && !privateVisit(ctx, d);
   });
+}
+
+/** "X and his wife Y arrived in Accra": a visit of one person with no office to a country is no contact of a state. */
+function privateVisit(ctx: EventContext, d: EventDraft): boolean {
+  const people = d.parties.filter((p) => p.kind === 'person');
+  if (people.length !== 1 || d.parties.length !== 2 || !d.parties.some((p) => p.kind === 'country')) return false;
+  const person = people[0]?.kind === 'person' ? ctx.people.get(people[0].personId) : undefined;
+  return !!person && !person.role;
 }
