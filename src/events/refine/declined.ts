@@ -7,8 +7,8 @@ import { resolvePronoun } from '../units/pronoun.js';
 /** How many words of a summit's name may stand between a decline phrase and the summit's noun ("skip the Group of 20 summit"). */
 const NAME_GAP = 7;
 
-/** Negations, each read as the lemma "not". */
-const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
+/** Negations, each read as the lemma "not" (contractions the tokenizer keeps whole included). */
+const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', "won't", "wouldn't", "didn't", "doesn't", "don't", "can't", "cannot", "won’t", "wouldn’t", "didn’t", "doesn’t", "don’t", "can’t"]);
 
 /**
  * "X will skip the G20 summit", "stayed away from the summit": the one who stays away has the
@@ -20,9 +20,8 @@ export function declinedAttendance(ctx: EventContext, read: EventMention[]): Eve
     if (m.type !== 'summit' || m.topic) continue;
     const cue = declineBefore(ctx, m.hit.first, ctx.doc.sentences[m.hit.sentence]?.firstToken ?? 0);
     if (cue < 0) continue;
-    const who = decliners(ctx, m, cue);
-    if (who.length === 0) continue;
-    Object.assign(m, { status: 'cancelled', declined: true, parties: who, attendees: [], fallbackParties: [] });
+    // with nobody named ("Mexico's president won't attend the summit"), still no attending of it
+    Object.assign(m, { status: 'cancelled', declined: true, parties: decliners(ctx, m, cue), attendees: [], fallbackParties: [] });
   }
   return read;
 }
@@ -40,11 +39,20 @@ function declineBefore(ctx: EventContext, first: number, sStart: number): number
       const end = phraseEnd(ctx, i, phrase);
       if (end < 0 || first - end > NAME_GAP) continue;
       // only the summit's name between: no verb, no clause break
-      if (ctx.pos.slice(end, first).some((p) => p === 'VERB' || p === 'AUX') || ctx.folded.slice(end, first).some((w) => w === ',' || w === ';' || w === 'and')) continue;
+      if (!onlyName(ctx, end, first)) continue;
       return i;
     }
   }
   return -1;
+}
+
+/** Whether only a summit's name stands between `from` and `to`: no verb (but a hyphenated "U.S.-hosted"), no clause break. */
+function onlyName(ctx: EventContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (ctx.folded[k] === ',' || ctx.folded[k] === ';' || ctx.folded[k] === 'and') return false;
+    if ((ctx.pos[k] === 'VERB' || ctx.pos[k] === 'AUX') && ctx.folded[k - 1] !== '-') return false;
+  }
+  return true;
 }
 
 /** End of `phrase` read from token `i` (fillers allowed between its words), or -1. */
