@@ -19,7 +19,8 @@ export function collectAttendees(ctx: EventContext, drafts: EventDraft[]): Event
   const summits = drafts.filter((d) => d.type === 'summit' && d.mentions.some((m) => m.multilateral) && !isDeclined(d));
   if (summits.length === 0) return drafts;
   for (const d of drafts) {
-    if (d.type === 'summit') continue;
+    // a summit of its own is no contact on another's sidelines; two leaders' "summit talks" may be
+    if (summits.includes(d) || (d.type === 'summit' && d.mentions.some((m) => m.multilateral))) continue;
     const summit = summitOf(ctx, d, summits);
     if (summit) {
       addAttendees(summit, d.parties);

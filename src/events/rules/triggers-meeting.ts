@@ -57,7 +57,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
   },
   {
     id: 'hold-talks',
-    pattern: '{hold|have|conduct|resume|renew|reopen} (bilateral | direct | formal | informal | official | substantive | wide-ranging | lengthy | closed-door | private | summit | face-to-face | in-person | fresh | further)? {talk|talks|discussion|discussions|consultation|consultations|negotiation|negotiations}',
+    pattern: '{hold|have|conduct|resume|renew|reopen} (bilateral | direct | formal | informal | official | substantive | wide-ranging | lengthy | closed-door | private | face-to-face | in-person | fresh | further)? {talk|talks|discussion|discussions|consultation|consultations|negotiation|negotiations}',
     type: 'meeting',
     form: 'verb',
     role: 'mutual',
