@@ -96,15 +96,19 @@ const FRONTING: ReadonlySet<string> = new Set(['after', 'during', 'at', 'followi
 /**
  * The subject of the main clause for a trigger in a phrase put before it: "Meeting X in Tokyo on
  * Monday, Y defended …", "After talks with X, Y said …", "At their meeting in Seoul, A and B
- * agreed …" (the subject may be the source of a quote: it still took part).
+ * agreed …" (the subject may be the source of a quote: it still took part); the phrase may open a
+ * clause after "that" ("X reported that during the call on May 2, A and B discussed …").
  */
 export function frontedSubject(ctx: EventContext, first: number): Party[] {
   const s = ctx.doc.sentences[ctx.doc.tokens[first]?.sentence ?? 0];
   if (!s) return [];
-  const opener = ctx.folded[s.firstToken] ?? '';
-  const participle = ctx.pos[s.firstToken] === 'VERB' && /(?:ing|ed)$/.test(opener);
+  // the clause opens the sentence, or follows "that" ("X reported that during the call, A and B …")
+  let start = s.firstToken;
+  for (let k = first - 1; k > s.firstToken; k--) if (ctx.folded[k] === 'that' && FRONTING.has(ctx.folded[k + 1] ?? '')) [start, k] = [k + 1, s.firstToken];
+  const opener = ctx.folded[start] ?? '';
+  const participle = ctx.pos[start] === 'VERB' && /(?:ing|ed)$/.test(opener);
   if (!participle && !FRONTING.has(opener)) return [];
-  for (let i = s.firstToken; i < first; i++) if (ctx.folded[i] === ',' || ctx.folded[i] === ';') return [];
+  for (let i = start; i < first; i++) if (ctx.folded[i] === ',' || ctx.folded[i] === ';') return [];
   for (let i = first; i < Math.min(s.endToken, first + 30); i++) {
     if (ctx.folded[i] !== ',') continue;
     const read = readPartyList(ctx, i + 1, s.endToken, true);

@@ -648,8 +648,9 @@ export const FRAMES: readonly FrameRule[] = [
   {
     id: 'noun-opening',
     forms: ['noun'],
-    pattern: '(in | during | over) (a | an | the | their | his | her)? $NMOD <T> $MEDIUM? $ADVP{0,3} , [a:SPEAKER] $VG VERB (to | with)? [b:PARTY]',
+    pattern: '(in | during | over) (a | an | the | their | his | her)? $NMOD <T> $MEDIUM? $ADVP{0,3} , [a:SPEAKER] $VG ({discuss|review|address|raise|examine|consider|tackle} | VERB (to | with)? [b:PARTY])',
     examples: [
+      { text: 'During their phone call on May 2, Russian President Vladimir Putin and U.S. President Donald Trump discussed Syria.', events: ['phone_call Putin + Trump'] },
       { text: 'In a call on Wednesday, French President Emmanuel Macron urged Chinese President Xi Jinping to press Moscow.', events: ['phone_call Macron + Xi'] },
       { text: 'During their talks in Nairobi, Kenyan President William Ruto assured Ugandan President Yoweri Museveni of fuel supplies.', events: ['meeting Ruto + Museveni @Nairobi'] },
     ],
