@@ -12,7 +12,8 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
    january february march april june july august september october november december
    jan feb mar apr jun jul aug sep sept oct nov dec
    mon tue tues wed thu thur thurs fri sat sun
-   am pm gmt utc est edt aedt cet bst ist
+   am pm gmt utc est edt aedt cet bst ist et pt ct mt pst pdt cst cdt mst mdt cest eet eest msk jst kst hkt sgt wib pkt sast eat wat aest
+   first second third fourth fifth
    god allah inc ltd corp co plc llc
    ministry office house party council committee commission forum summit assembly bank fund union
    organization organisation group company agency association times news post daily journal review

@@ -70,6 +70,7 @@ export const TITLE_WORDS: ReadonlyMap<string, TitleEntry> = new Map<string, Titl
   ['counterpart', office()],
   ['colleague', office('counterpart')],
   ['councillor', office()],
+  ['delegate', office()],
   ['councilor', office('councillor')],
   ['senator', office()],
   ['sen', office('senator')],
