@@ -1,3 +1,4 @@
+import { agencyCountry } from '../countries/news-agencies.js';
 import { findDateline } from '../countries/dateline.js';
 import { visitorCountry } from './visitor-country.js';
 import { counterpartsLeft, notOwnCounterparts } from './counterpart-country.js';
@@ -153,10 +154,13 @@ function relativesCountries({ drafts, people }: PeopleContext): void {
 const PRIVATE_ROLES = new Set(['chief executive', 'chairman', 'director', 'secretary-general', 'director-general']);
 
 /**
- * The country an article is written from: the capital of its dateline ("MOSCOW –", "Nairobi —"),
+ * The country an article is written from: its national agency's, the capital of its dateline ("MOSCOW –", "Nairobi —"),
  * or else the country that most of its country mentions name (at least 40% and twice).
  */
 export function homeCountry(doc: TextDocument, mentions: CountryMention[], places: Array<Span & { country?: string }> = []): string | undefined {
+  // a national agency's story ("BOGOR, Aug 9 (Bernama) --") is told from its country, whatever the dateline
+  const agency = agencyCountry(doc.text);
+  if (agency) return agency;
   const dateline = findDateline(doc.text, mentions, places);
   // a wire service's regional hub ("DUBAI —" over a story about Iran) is only where the reporter is: the dateline gives the home country when the story names that country again
   if (dateline && mentions.some((m) => m.code === dateline.country && m.start >= dateline.end)) return dateline.country;

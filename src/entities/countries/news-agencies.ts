@@ -1,0 +1,27 @@
+/**
+ * National news agencies and the country each reports for. A story credited to one ("KUWAIT, Nov 8
+ * (KUNA) --", "BOGOR, Aug 9 (Bernama) --", "WASHINGTON, May 3. /TASS/.") names its own country's
+ * officials without a demonym ("Prime Minister X"), wherever the dateline is.
+ */
+export const NEWS_AGENCIES: ReadonlyMap<string, string> = new Map([
+  ['xinhua', 'CHN'], ['tass', 'RUS'], ['ria novosti', 'RUS'], ['interfax', 'RUS'], ['irna', 'IRN'], ['isna', 'IRN'], ['mehr', 'IRN'],
+  ['anadolu', 'TUR'], ['aa', 'TUR'], ['yonhap', 'KOR'], ['kcna', 'PRK'], ['kyodo', 'JPN'], ['jiji', 'JPN'], ['pti', 'IND'], ['ians', 'IND'], ['ani', 'IND'],
+  ['app', 'PAK'], ['kuna', 'KWT'], ['wam', 'ARE'], ['spa', 'SAU'], ['qna', 'QAT'], ['bna', 'BHR'], ['ona', 'OMN'], ['petra', 'JOR'], ['sana', 'SYR'],
+  ['nna', 'LBN'], ['ina', 'IRQ'], ['mena', 'EGY'], ['ena', 'ETH'], ['kna', 'KEN'], ['nan', 'NGA'], ['gna', 'GHA'], ['aps', 'DZA'], ['map', 'MAR'], ['tap', 'TUN'],
+  ['bernama', 'MYS'], ['antara', 'IDN'], ['vna', 'VNM'], ['pna', 'PHL'], ['tna', 'THA'], ['kpl', 'LAO'], ['akp', 'KHM'], ['bss', 'BGD'], ['rss', 'NPL'],
+  ['prensa latina', 'CUB'], ['notimex', 'MEX'], ['telam', 'ARG'], ['agencia brasil', 'BRA'], ['andina', 'PER'], ['ukrinform', 'UKR'], ['belta', 'BLR'],
+  ['kazinform', 'KAZ'], ['uza', 'UZB'], ['azertac', 'AZE'], ['armenpress', 'ARM'], ['trend', 'AZE'], ['sputnik', 'RUS'], ['ansa', 'ITA'], ['efe', 'ESP'], ['dpa', 'DEU'],
+]);
+
+/** How far into a text an agency's credit is looked for (its dateline). */
+const CREDIT_REACH = 160;
+
+/**
+ * The country of the national agency a story's dateline credits ("(KUNA)", "/TASS/", "(Xinhua) --");
+ * undefined when there is none.
+ */
+export function agencyCountry(text: string): string | undefined {
+  const head = text.slice(0, CREDIT_REACH);
+  const credit = /[(/]\s*([A-Za-z][A-Za-z .]{1,20}?)\s*[)/]/.exec(head);
+  return credit ? NEWS_AGENCIES.get((credit[1] ?? '').toLowerCase().replace(/\.$/, '')) : undefined;
+}
