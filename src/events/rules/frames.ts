@@ -118,6 +118,16 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'led-delegation-in',
+    forms: ['noun'],
+    pattern: "[a:PARTY] ($REL | ,)? $VG {lead|head} (the | a | an | his | her | their)? (ADJ | PROPN | #COUNTRY | 's | ’s){0,3} delegation (in | at | to | for) $NMOD <T> $ADVP{0,2} (with | between) [b:PARTY]",
+    examples: [
+      { text: 'Pakistani Prime Minister Shehbaz Sharif led the Pakistani delegation in talks with Chinese Premier Li Keqiang in Beijing.', events: ['meeting Sharif + Li @Beijing'] },
+      { text: 'Kenyan Foreign Minister Musalia Mudavadi headed his country\'s delegation at the talks with Ethiopian Prime Minister Abiy Ahmed.', events: ['meeting Mudavadi + Abiy'] },
+      { text: 'Vietnamese Prime Minister Pham Minh Chinh will lead a delegation to talks with Lao Prime Minister Sonexay Siphandone in Vientiane.', events: ['meeting Pham + Siphandone /planned @Vientiane'] },
+    ],
+  },
+  {
     id: 'agree-to-with',
     forms: ['noun'],
     nextOccasion: true,

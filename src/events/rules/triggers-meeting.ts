@@ -493,8 +493,28 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     ],
     examples: [
       { text: 'US Secretary of State Antony Blinken travelled to Vietnam on Saturday.', events: ['meeting Blinken + VNM @Vietnam'] },
+
       { text: 'Indian Prime Minister Narendra Modi will fly to Ghana, Namibia and Brazil next week.', events: ['meeting Modi + GHA /planned @Ghana', 'meeting Modi + NAM /planned @Namibia', 'meeting Modi + BRA /planned @Brazil'] },
       { text: 'Russian Foreign Minister Sergei Lavrov is expected in Chad on Wednesday.', events: ['meeting Lavrov + TCD /planned @Chad'] },
+    ],
+  },
+  {
+    id: 'stop-in',
+    pattern: '{stop} (off | over)? (in | at)',
+    pos: ['VERB'],
+    type: 'meeting',
+    form: 'verb',
+    role: 'visit',
+    strength: 0.55,
+    needsPartner: true,
+    notWhen: [
+      { pattern: '(fighting | shelling | traffic | work | production | flights | trains | talks | clock | rain) .{0,3} <T>', why: 'something that stopped, not someone', examples: [{ text: 'The shelling stopped in Kharkiv on Monday, Ukrainian President Volodymyr Zelensky said.', events: [] }] },
+    ],
+    examples: [
+      { text: 'Chinese Foreign Minister Wang Yi stopped in Kiribati on Friday on his tour of the Pacific.', events: ['meeting Wang + KIR @Kiribati'] },
+      { text: 'Indian Prime Minister Narendra Modi will stop over in Cairo on his way home from Paris.', events: ['meeting Modi + EGY /planned @Cairo'] },
+      { text: 'Japanese Prime Minister Shigeru Ishiba stopped off in Manila on Sunday before flying on to Jakarta.', events: ['meeting Ishiba + PHL @Manila', 'meeting Ishiba + IDN @Jakarta'] },
+      { text: "The White House cancelled the president's stops in Malaysia and the Philippines.", events: [] },
     ],
   },
   {

@@ -14,14 +14,14 @@ export const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   'leader', 'statesman', 'president', 'premier', 'chancellor', 'counterpart', 'minister', 'secretary', 'king', 'queen', 'emir', 'amir', 'highness', 'majesty',
   'prince', 'monarch', 'sultan', 'host', 'guest', 'pm', 'envoy', 'ambassador', 'taoiseach', 'pope', 'sheikh',
   'chairman', 'chairperson', 'chairwoman', 'chair', 'vice-president', 'president-elect', 'head', 'ruler', 'secretary-general',
-  'visitor', 'diplomat', 'delegation',
+  'visitor', 'dignitary', 'diplomat', 'delegation',
 ]);
 
 /** Offices a "the diplomat" may hold. */
 const DIPLOMATIC_ROLES: ReadonlySet<string> = new Set(['ambassador', 'envoy', 'diplomat', 'high commissioner', 'commissioner', 'charge d\'affaires', 'special envoy', 'consul', 'foreign minister', 'deputy foreign minister', 'vice foreign minister', 'foreign secretary', 'secretary of state', 'special representative']);
 
 /** Plural nouns that stand for the parties of a contact ("the two leaders", "both sides"). */
-const GROUP_NOUNS: ReadonlySet<string> = new Set(['leader', 'side', 'country', 'nation', 'government', 'state', 'ministry', 'president', 'minister', 'premier', 'man', 'woman', 'head', 'statesman', 'counterpart', 'pair', 'duo', 'chief', 'diplomat', 'envoy', 'guest', 'visitor']);
+const GROUP_NOUNS: ReadonlySet<string> = new Set(['leader', 'side', 'country', 'nation', 'government', 'state', 'ministry', 'president', 'minister', 'premier', 'man', 'woman', 'head', 'statesman', 'counterpart', 'pair', 'duo', 'chief', 'diplomat', 'envoy', 'guest', 'visitor', 'dignitary']);
 
 /** Nouns for the government of a country ("Romania's new government", "the country's leadership"). */
 const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'leadership', 'administration', 'cabinet', 'authority', 'junta', 'regime']);
@@ -30,7 +30,7 @@ const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'leadership
 const PAIR_NOUNS: ReadonlySet<string> = new Set(['pair', 'duo']);
 
 /** Group nouns that name a group without a number ("the leaders", "his guests"). */
-const UNCOUNTED_GROUP_NOUNS: ReadonlySet<string> = new Set(['leader', 'guest', 'visitor']);
+const UNCOUNTED_GROUP_NOUNS: ReadonlySet<string> = new Set(['leader', 'guest', 'visitor', 'dignitary']);
 
 /** Group nouns that stand for states ("the two countries", "both sides"). */
 const STATE_NOUNS: ReadonlySet<string> = new Set(['country', 'nation', 'state', 'side', 'government', 'ministry']);
@@ -239,8 +239,8 @@ const ROLE_LOOKBACK = 4;
 export function resolveRole(ctx: EventContext, head: string, at: number, depth = 0, visitor = false): string | undefined {
   if (head === 'counterpart' || head === 'host' || head === 'guest' || head === 'head') return undefined;
   if (head === 'delegation') return recentTraveller(ctx, ctx.doc.tokens[at]?.sentence ?? 0, depth);
-  // "the visitor": an official from abroad, whatever the office
-  const anyOffice = head === 'visitor';
+  // "the visitor", "the visiting dignitary": an official from abroad, whatever the office
+  const anyOffice = head === 'visitor' || head === 'dignitary';
   const home = visitor || anyOffice ? ctx.dateline?.country : undefined;
   const fits = (role: string | undefined, country?: string): boolean => {
     if (!role || (home && country === home)) return false;
