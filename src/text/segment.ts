@@ -1,3 +1,4 @@
+import { retagPastForms } from './retag.js';
 import type { Sentence, TextDocument, Token } from './types.js';
 import { wink } from './wink.js';
 import { words } from './words.js';
@@ -59,6 +60,7 @@ export function segment(text: string): TextDocument {
         lemma: lemmaOf(span, tag),
       });
     }
+    retagPastForms(tokens, firstToken);
     sentences.push({
       index: sentences.length,
       start: head.start,
