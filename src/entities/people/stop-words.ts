@@ -29,7 +29,10 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
    ministers presidents leaders officials premiers chancellors secretaries ambassadors envoys kings princes
    governors senators generals spokesmen diplomats delegates lawmakers
    international area bay valley lake marg marga bhavan bhawan istana wisma perdana jalan masjid plaza museum
-   diwan palacio hurricane typhoon cyclone storm tropical`
+   diwan palacio hurricane typhoon cyclone storm tropical
+   industry commerce finance defence defense health education agriculture energy interior tourism transport
+   labour environment affairs planning economy communications fisheries investment cooperation relations
+   integration technology infrastructure`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -174,6 +174,8 @@ function finishPrefix(prefix: TitlePrefix, words: string[], walk: { crossedComma
  */
 function countryOfOffice(doc: TextDocument, facts: TokenFacts, i: number, w: string, prefix: TitlePrefix): boolean {
   if ((w !== 'of' && w !== 'to' && w !== 'in') || prefix.country === undefined) return false;
+  // ("received in Tehran the visiting Qatari minister X": a place the sentence names before the title is not the office's)
+  if (w !== 'of' && (doc.tokens[i - 1]?.pos === 'VERB' || doc.tokens[i - 1]?.pos === 'AUX')) return false;
   const next = clean(doc.tokens[i + 1]?.text ?? '') === 'the' ? i + 2 : i + 1;
   if (!facts.country[next] || facts.countryKind[next] === 'demonym') return false;
   // ("according to Eritrea's minister": the country owns the title, "to" is not the title's)
