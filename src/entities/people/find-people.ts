@@ -1,3 +1,4 @@
+import { rulingHouseCountries } from './royal-house.js';
 import { agencyCountry } from '../countries/news-agencies.js';
 import { findDateline } from '../countries/dateline.js';
 import { visitorCountry } from './visitor-country.js';
@@ -37,6 +38,7 @@ export function findPeople(input: PeopleInput): Person[] {
   const people = drafts.map((draft, i) => toPerson(doc, draft, `p${i + 1}`));
   const context: PeopleContext = { doc, countryMentions: input.countryMentions, placeMentions: input.placeMentions ?? [], drafts, people, at: draftIndexByToken(drafts) };
   inheritPossessorCountries(context);
+  rulingHouseCountries(people);
   // an opposition leader with no country named opposes a government of the story, not the scene's or the dateline's: the nearest country named, last
   countriesFromContext(context, (person, d) => stateOfficial(person, d) && !inOpposition(doc, d));
   const home = homeCountry(doc, input.countryMentions, input.placeMentions);

@@ -103,6 +103,8 @@ function titleInsideName(doc: TextDocument, facts: TokenFacts, i: number, w: str
   // "Zafrul Tengku Abdul Aziz": a royal title after a given name opens the father's name
   if (w === 'tengku' || w === 'tunku') return nameLike(doc, facts, i - 1, headline) && !TITLE_WORDS.has(clean(doc.tokens[i - 1]?.text ?? ''));
   if (KINSHIP_WORDS.has(w)) return nameLike(doc, facts, i - 1, headline) && nameLike(doc, facts, i - 2, headline);
+  // "Prince Sultan bin Mishaal": a royal title right before "bin" is the given name of a royal
+  if ((w === 'sultan' || w === 'amir') && ['bin', 'ibn'].includes(clean(doc.tokens[i + 1]?.text ?? '')) && ROYAL_BEFORE_NAME.has(clean(doc.tokens[i - 1]?.text ?? ''))) return true;
   // "Hun Sen talked": "Sen" with no full stop, after a name word and before no other, ends a Khmer name (not "Sen. X")
   if (w === 'sen') return doc.tokens[i]?.text === 'Sen' && nameLike(doc, facts, i - 1, headline) && !/^(?:\.|\p{Lu})/u.test(doc.tokens[i + 1]?.text ?? '');
   // "Foreign Minister Amir Khan Muttaqi": "Amir" right after an office, before two name words, is a given name (not "the Amir, Sheikh X")
@@ -112,6 +114,9 @@ function titleInsideName(doc: TextDocument, facts: TokenFacts, i: number, w: str
   const before = clean(doc.tokens[i - 2]?.text ?? '');
   return /^\p{Lu}\p{Ll}/u.test(doc.tokens[i - 1]?.text ?? '') && !TITLE_WORDS.has(given) && !facts.country[i - 1] && TITLE_WORDS.get(before)?.kind === 'office';
 }
+
+/** Royal titles before a given name that is itself a title word ("Prince Sultan bin X"). */
+const ROYAL_BEFORE_NAME: ReadonlySet<string> = new Set(['prince', 'sheikh', 'shaikh', 'emir', 'king', 'his', 'highness']);
 
 /** Whether a token may be part of a person's name on its own (capitalised, not a known non-name). */
 function nameLike(doc: TextDocument, facts: TokenFacts, i: number, headline: boolean): boolean {
