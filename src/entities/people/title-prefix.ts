@@ -92,10 +92,7 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
     if (entry?.kind === 'modifier' && ['of', 'for', 'to', 'the', 'his', 'her'].includes(w) && words.length === 0) break;
     if (entry) {
       words.unshift(w);
-      prefix.office ||= entry.kind === 'office';
-      prefix.honorific ||= entry.kind === 'honorific';
-      prefix.sex ??= HONORIFIC_SEX.get(w);
-      prefix.firstToken = i;
+      [prefix.office, prefix.honorific, prefix.sex, prefix.firstToken] = [prefix.office || entry.kind === 'office', prefix.honorific || entry.kind === 'honorific', prefix.sex ?? HONORIFIC_SEX.get(w), i];
       continue;
     }
     const beforeOffice = /^\p{Lu}/u.test(token.text) && /\p{L}/u.test(token.text) && words.length > 0 && i === prefix.firstToken - 1;
