@@ -17,6 +17,9 @@ const CLAUSE_DENIALS: ReadonlySet<string> = new Set(['no plans', 'no plan', 'no 
 /** Verbs that deny the clause they introduce ("denied reports that X would meet Y"). */
 const DENYING_VERBS: ReadonlySet<string> = new Set(['denied', 'denies', 'deny', 'dismissed', 'dismisses', 'rejected', 'rejects', 'refuted']);
 
+/** Words of a plan that a trigger may hold ("is due in Tonga", "expected in Rabat"): they still set its status. */
+const PLAN_INSIDE_TRIGGER: ReadonlySet<string> = new Set(['due', 'expected']);
+
 const RANK: Record<EventStatus | 'denied', number> = { cancelled: 5, denied: 4, proposed: 3, planned: 2, occurred: 1 };
 
 /** A status cue as the reader uses it: its words, its status, whether it may follow the trigger. */
@@ -160,7 +163,7 @@ export function readStatus(ctx: EventContext, hit: TriggerHit, from: number, to:
   let best: EventStatus | 'denied' = infinitiveOfAgreement(ctx, hit) ? 'planned' : 'occurred';
   for (let i = from; i < to; i++) {
     // the trigger's own words are no cue, but for an auxiliary inside a phrase trigger ("leaders will convene")
-    if (i >= hit.first && i < hit.end && ctx.pos[i] !== 'AUX') continue;
+    if (i >= hit.first && i < hit.end && ctx.pos[i] !== 'AUX' && !PLAN_INSIDE_TRIGGER.has(ctx.folded[i] ?? '')) continue;
     // "Theresa May", "Will Hurd": a name (or any capitalised word inside a sentence) is no modal
     if (ctx.personAt[i] || (/^\p{Lu}/u.test(ctx.texts[i] ?? '') && i !== ctx.doc.sentences[hit.sentence]?.firstToken)) continue;
     if (dayAfter(ctx, i)) continue;

@@ -24,9 +24,25 @@ export function clauseStartBefore(ctx: EventContext, first: number, floor: numbe
 /** End of a trigger's clause: the first "since", "when", "who", dash, "and will" or similar after it. */
 export function clauseEndAfter(ctx: EventContext, from: number, limit: number): number {
   for (let i = from; i < limit; i++) {
+    // a word or two in quotes ("is \u201cpossible\u201d") stays in the clause
+    const quoted = scareQuoteEnd(ctx, i);
+    if (quoted > i) {
+      i = quoted;
+      continue;
+    }
     if (CLAUSE_BOUNDARIES.has(ctx.folded[i] ?? '')) return i;
     // "… in Kuwait and will end it in Oman": a coordinated verb group starts a clause of its own
     if ((ctx.folded[i] === 'and' || ctx.folded[i] === 'but') && ctx.pos[i + 1] === 'AUX') return i;
   }
   return limit;
+}
+
+/** Quote marks, opening or closing. */
+const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’']);
+
+/** The index of the mark closing a quote of at most four words opened at `i` ("is \u201cpossible\u201d"), or -1. */
+function scareQuoteEnd(ctx: EventContext, i: number): number {
+  if (!QUOTES.has(ctx.folded[i] ?? '')) return -1;
+  for (let k = i + 2; k <= i + 5; k++) if (QUOTES.has(ctx.folded[k] ?? '')) return k;
+  return -1;
 }

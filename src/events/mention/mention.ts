@@ -255,8 +255,10 @@ function attributesOf(ctx: EventContext, hit: TriggerHit, w: AttributeWindow): P
   const place = readPlace(ctx, hit, Math.max(clauseStart, hit.first - 4), w.right, extent, verb);
   const statusEnd = hit.entry.form === 'verb' ? hit.end + 2 : extent + 7;
   const coordinated = coordinatedVerb(ctx, hit) || (w.previous !== undefined && coordinatedNouns(ctx, w.previous, hit));
-  const statusStart = coordinated || sharesStatusWithPrevious(ctx, hit, w) ? clauseStartBefore(ctx, hit.first, w.sStart) : clauseStart;
-  const status = mentionStatus(ctx, hit, { from: coordinated ? statusStart : Math.max(statusStart, verb - 8), to: Math.min(clauseEnd, statusEnd), npStart: w.np.start });
+  // "is due in Tonga on Tuesday before visiting Vanuatu": a gerund after "before"/"after" shares its main clause's status
+  const gerund = hit.entry.form === 'verb' && /ing$/.test(ctx.folded[hit.first] ?? '') && (ctx.folded[hit.first - 1] === 'before' || ctx.folded[hit.first - 1] === 'after');
+  const statusStart = coordinated || gerund || sharesStatusWithPrevious(ctx, hit, w) ? clauseStartBefore(ctx, gerund ? hit.first - 1 : hit.first, w.sStart) : clauseStart;
+  const status = mentionStatus(ctx, hit, { from: coordinated || gerund ? statusStart : Math.max(statusStart, verb - 8), to: Math.min(clauseEnd, statusEnd), npStart: w.np.start });
   // a coordinated item ("a summit in A, and talks with B") is dated like its list
   const from = Math.max(status === 'cancelled' ? hit.end : coordinated ? statusStart : clauseStart, verb - 15);
   // a date opening the sentence of a cancelled contact dates the cancelling ("On Friday, X called off a visit")
