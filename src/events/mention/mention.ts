@@ -190,6 +190,9 @@ function nextRound(ctx: EventContext, npStart: number, frame: FrameReading): boo
   return NEXT_ROUND.has(ctx.folded[npStart] ?? '') && (frame.partners.length > 0 || frame.agents.length >= 2 || frame.agents.some((p) => p.kind === 'group'));
 }
 
+/** Prepositions whose gerund belongs to the main clause ("before visiting", "by meeting"). */
+const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['before', 'after', 'by']);
+
 /** How many words a bracketed aside may hold. */
 const ASIDE_WORDS = 10;
 
@@ -255,8 +258,8 @@ function attributesOf(ctx: EventContext, hit: TriggerHit, w: AttributeWindow): P
   const place = readPlace(ctx, hit, Math.max(clauseStart, hit.first - 4), w.right, extent, verb);
   const statusEnd = hit.entry.form === 'verb' ? hit.end + 2 : extent + 7;
   const coordinated = coordinatedVerb(ctx, hit) || (w.previous !== undefined && coordinatedNouns(ctx, w.previous, hit));
-  // "is due in Tonga on Tuesday before visiting Vanuatu": a gerund after "before"/"after" shares its main clause's status
-  const gerund = hit.entry.form === 'verb' && /ing$/.test(ctx.folded[hit.first] ?? '') && (ctx.folded[hit.first - 1] === 'before' || ctx.folded[hit.first - 1] === 'after');
+  // "is due in Tonga on Tuesday before visiting Vanuatu", "will begin by visiting Ghana": a gerund after a preposition shares its main clause's status
+  const gerund = hit.entry.form === 'verb' && /ing$/.test(ctx.folded[hit.first] ?? '') && GERUND_PREPOSITIONS.has(ctx.folded[hit.first - 1] ?? '');
   const statusStart = coordinated || gerund || sharesStatusWithPrevious(ctx, hit, w) ? clauseStartBefore(ctx, gerund ? hit.first - 1 : hit.first, w.sStart) : clauseStart;
   const status = mentionStatus(ctx, hit, { from: coordinated || gerund ? statusStart : Math.max(statusStart, verb - 8), to: Math.min(clauseEnd, statusEnd), npStart: w.np.start });
   // a coordinated item ("a summit in A, and talks with B") is dated like its list

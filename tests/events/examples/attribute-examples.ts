@@ -346,4 +346,5 @@ export const ATTRIBUTE_EXAMPLES: readonly TableExample[] = [
   { topic: 'status:scare-quotes', published: '2022-11-14', text: 'British Prime Minister Rishi Sunak will hold a bilateral with Joe Biden on Wednesday, while a meeting with Xi Jinping is "possible" if schedules allow, Downing Street said.', events: ['meeting Sunak + Biden /planned', 'meeting Sunak + Xi /proposed'] },
   { topic: 'status:scare-quotes', published: '2022-11-14', text: "Talks between Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan remain 'uncertain' this month, officials said.", events: ['meeting Ruto + Hassan /proposed'] },
   { topic: 'status:scare-quotes', published: '2022-11-14', text: 'A call between French President Emmanuel Macron and Russian President Vladimir Putin is "not on the agenda", the Elysee said.', events: [] },
+  { topic: 'status:gerund-after-subordinator', published: '2025-07-02', text: 'Indian Prime Minister Narendra Modi will begin his five-nation tour by visiting Ghana on July 2.', events: ['meeting Modi + GHA /planned @Ghana #2025-07-02'] },
 ];
