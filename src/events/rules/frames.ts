@@ -549,6 +549,16 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'with-whom',
+    forms: ['noun', 'verb'],
+    pattern: '[b:PARTY] , (with | whom | by) whom? [a:PARTY] $VG ((@light $NMOD)? <T> | <T>)',
+    examples: [
+      { text: 'Kazakh Foreign Minister Yerlan Abenov is visiting China at the invitation of Chinese Foreign Minister Wang Yi, with whom he held talks on Tuesday.', events: ['meeting Abenov + Wang @China'] },
+      { text: 'Kenyan President William Ruto thanked Ugandan President Yoweri Museveni, whom he met in Kampala last week, for the fuel deal.', events: ['meeting Ruto + Museveni @Kampala'] },
+      { text: 'The plan was drafted with Ghanaian President John Mahama, with whom Nigerian President Bola Tinubu spoke by phone on Sunday.', events: ['phone_call Tinubu + Mahama'] },
+    ],
+  },
+  {
     id: 'relative-subject',
     forms: ['verb', 'noun'],
     pattern: '[a:PARTY] (, !(, | ; | who | which | #PERSON){1,8})? , (who | which) $VG (@light $NMOD)? <T> $MEDIUM? $ADVP{0,2} [prep:(with | to | on | by)]? [b:PARTY]',
