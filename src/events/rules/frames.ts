@@ -395,6 +395,16 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'briefed-on-contact',
+    forms: ['noun'],
+    pattern: '[a:SPEAKER] ($REL | ,)? $VG VERB !(; | \\. | , | VERB){1,8} (on | about | of) (his | her | their) $NMOD <T> $MEDIUM? $ADVP{0,2} (with | to) [b:PARTY]',
+    examples: [
+      { text: 'Russian President Vladimir Putin briefed Chinese President Xi Jinping on his video conversation last week with U.S. President Joe Biden.', events: ['phone_call Putin + Biden'] },
+      { text: 'Kenyan President William Ruto told reporters about his meeting on Monday with Ugandan President Yoweri Museveni.', events: ['meeting Ruto + Museveni'] },
+      { text: 'Indian Prime Minister Narendra Modi informed the cabinet of his talks in Tokyo with Japanese Prime Minister Shigeru Ishiba.', events: ['meeting Modi + Ishiba @Tokyo'] },
+    ],
+  },
+  {
     id: 'told-in-complement',
     forms: ['noun'],
     roles: ['mutual'],
