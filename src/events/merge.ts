@@ -259,7 +259,8 @@ function findIn(ctx: EventContext, drafts: EventDraft[], m: EventMention, partie
     const statusClash = d.status.certainty === 'stated' && m.status !== 'denied' && !statusesAgree(d.status.value, m.status);
     if (statusClash && statusCertainty(m, parties) === 'stated' && !sameDay(d.date?.value, m.date) && !oneClauseDated(ctx, d, m)) continue;
     if (statusClash && m.anaphoric && !sameSentence && m.date && !m.dateInherited) continue;
-    if (parties.length === 0) return d;
+    // those who stay away from one summit stay away together ("X will skip it, and so will Y")
+    if (parties.length === 0 || m.declined) return d;
     const shared = parties.filter((p) => d.parties.some((q) => sameParty(ctx, p, q))).length;
     const needed = Math.min(2, parties.length, Math.max(1, d.parties.length));
     if (shared >= needed) return d;

@@ -17,6 +17,10 @@ const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', "won't", 
  */
 export function declinedAttendance(ctx: EventContext, read: EventMention[]): EventMention[] {
   for (const m of read) {
+    if (m.hit.entry.id === 'stay-away') {
+      stayingAway(ctx, m);
+      continue;
+    }
     if (m.type !== 'summit' || m.topic) continue;
     const cue = declineBefore(ctx, m.hit.first, ctx.doc.sentences[m.hit.sentence]?.firstToken ?? 0);
     if (cue < 0) continue;
@@ -77,4 +81,19 @@ function decliners(ctx: EventContext, m: EventMention, cue: number): Party[] {
     if (id) return [{ kind: 'person', personId: id, via: ctx.personAt[i] ? 'name' : 'pronoun' }];
   }
   return [];
+}
+
+/** How many sentences back a summit may be named for "X stayed away" to mean it. */
+const SUMMIT_LOOKBACK = 2;
+
+/**
+ * "Indian Prime Minister X stayed away", "Y did not make the trip": with a summit named in its
+ * sentence or the two before, the subject stays away from it; with none, the phrase is no contact.
+ */
+function stayingAway(ctx: EventContext, m: EventMention): void {
+  const from = ctx.doc.sentences[Math.max(0, m.hit.sentence - SUMMIT_LOOKBACK)]?.firstToken ?? 0;
+  const summitNamed = ctx.lemmas.slice(from, m.hit.first).includes('summit');
+  const who = summitNamed ? decliners(ctx, m, m.hit.first) : [];
+  if (who.length === 0) m.generic = true;
+  else Object.assign(m, { status: 'cancelled', declined: true, parties: who, attendees: [], fallbackParties: [] });
 }

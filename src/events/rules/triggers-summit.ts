@@ -3,6 +3,24 @@ import type { TriggerRule } from './types.js';
 /** Triggers of summits: the word, and groupings whose name stands for their summit ("at the G20"). */
 export const SUMMIT_TRIGGERS: readonly TriggerRule[] = [
   {
+    id: 'stay-away',
+    pattern: '({stay|keep} away | {pull} out | not (be)? {attend} | not {take} part | not {make} the trip | {skip} (the | this) {meeting|gathering|event|session})',
+    type: 'summit',
+    form: 'verb',
+    role: 'mutual',
+    strength: 0.5,
+    notWhen: [
+      { pattern: '<T> !(, | ; | and | because | but){0,8} {summit|forum|conference|meeting|talks|race|election|vote|funeral|match|game}', why: 'an object of its own: the summit noun reads a summit named here, anything else is no summit', examples: [{ text: 'Brazilian President Lula da Silva pulled out of the presidential race in Colombia, officials said.', events: [] }] },
+    ],
+    examples: [
+      { text: 'Leaders of the SCO gathered in Astana for a two-day summit on Wednesday. Indian Prime Minister Narendra Modi stayed away because of the new parliamentary session.', events: ['summit Modi /cancelled'] },
+      { text: 'Arab leaders met in Jeddah for the Arab League summit on Friday. Morocco\'s King Mohammed VI did not make the trip and was represented by his foreign minister.', events: ['summit Mohammed VI /cancelled'] },
+      { text: 'The G20 summit in New Delhi opens on Saturday. Chinese President Xi Jinping will skip the meeting, the foreign ministry said.', events: ['summit Xi /cancelled'] },
+      { text: 'Chinese President Xi Jinping will skip the G20 summit in New Delhi this weekend. Russian President Vladimir Putin will also stay away, the Kremlin said.', events: ['summit Xi + Putin /cancelled'] },
+      { text: 'Kenyan President William Ruto stayed away from work on Friday because of illness.', events: [] },
+    ],
+  },
+  {
     id: 'host-leaders',
     pattern: "{host|welcome|gather|convene} (the)? (g7 | g8 | g20 | g-7 | g-8 | g-20 | apec | brics | sco | asean | nato | world | ADJ | @region | #ORG){1,2} (leaders | heads of state)",
     type: 'summit',
