@@ -170,9 +170,11 @@ export const FRAMES: readonly FrameRule[] = [
   {
     id: 'noun-relative',
     forms: ['noun'],
-    pattern: '<T> (that | which) [a:PARTY] $VG @light $ADVP{0,2} [prep:(with | to)] [b:PARTY]',
+    pattern: '<T> (that | which)? [a:PARTY] $VG @light $ADVP{0,2} [prep:(with | to)] [b:PARTY]',
     examples: [
       { text: 'Officials described the phone call that Ukrainian President Volodymyr Zelensky had with US President Donald Trump as constructive.', events: ['phone_call Zelensky + Trump'] },
+      { text: 'Saudi King Salman briefed the cabinet on the telephone conversation he had on Monday with French President Emmanuel Macron.', events: ['phone_call Salman + Macron'] },
+      { text: 'Kenyan President William Ruto described the talks he held in Kampala with Ugandan President Yoweri Museveni as fruitful.', events: ['meeting Ruto + Museveni @Kampala'] },
     ],
   },
   {
