@@ -227,6 +227,17 @@ function lineageTwin(index: DraftIndex, m: NameMention): PersonDraft | undefined
   return index.all.find((d) => compatible(d, m) && d.mentions.some((other) => oneStartsTheOther(words, other.tokens.map(key))));
 }
 
+/**
+ * "Ahmad Zaki" after "Prime Minister Ahmad Zaki Hamzah": a name of two words that opens a longer
+ * name of three words or more, in order, is that person, told by the given names (Malay, Arabic
+ * and other traditions that drop the father's or family name).
+ */
+function givenNamesOf(index: DraftIndex, m: NameMention): PersonDraft | undefined {
+  const words = m.tokens.map(key);
+  if (words.length !== 2) return undefined;
+  return index.all.find((d) => compatible(d, m) && d.mentions.some((other) => other.tokens.length >= 3 && words.every((w, k) => key(other.tokens[k] ?? '') === w)));
+}
+
 function oneStartsTheOther(a: string[], b: string[]): boolean {
   const [short, long] = b.length < a.length ? [b, a] : [a, b];
   return short.length >= 3 && short.length < long.length && short.every((w, k) => long[k] === w);
@@ -243,7 +254,8 @@ function clusterFullNames(index: DraftIndex, multi: NameMention[], year: number 
       index.ofKnown(known) ??
       mKeys.flatMap((k) => index.withKey(k)).find((d) => compatible(d, m) && (!d.given || !given || d.given === given)) ??
       (given ? index.nearSurname(lastKey).find((d) => d.given === given) : undefined) ??
-      lineageTwin(index, m);
+      lineageTwin(index, m) ??
+      givenNamesOf(index, m);
     if (same) {
       attach(index, same, m, known);
       continue;
