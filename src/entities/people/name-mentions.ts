@@ -453,6 +453,7 @@ function personContext(doc: TextDocument, first: number, end: number): boolean {
   if (SPEECH_VERBS.has(w(end)) || SPEECH_VERBS.has(w(first - 1))) return true;
   if (w(end) === ',' && /^\d{1,3}$/.test(w(end + 1))) return true; // "Kenton Cool, 42,"
   if (w(end) === ',' && (w(end + 1) === 'who' || w(end + 1) === 'whose')) return true; // "X, who heads …"
+  if (w(first - 1) === 'by' && (w(first - 2) === 'led' || w(first - 2) === 'headed')) return true; // "a delegation led by X"
   if (w(end) === ',') {
     // "X, chief of the …", "X, a former Gurkha soldier from Nepal"
     for (let k = end + 1; k < Math.min(end + 6, doc.tokens.length); k++) {

@@ -261,7 +261,7 @@ function readItem(ctx: EventContext, j: number, limit: number): PartyItem | null
   const each = readEachItem(ctx, j, limit, (k) => readPronounItem(ctx, k) ?? readDescriptionItem(ctx, k, limit));
   if (each) return each;
   if (ctx.folded[j - 1] === ';') return readPersonItem(ctx, j, limit);
-  const named = namedAfterDescription(ctx, j, limit);
+  const named = namedAfterDescription(ctx, j, limit) ?? delegationLedBy(ctx, j, limit);
   if (named) return named;
   return readPersonItem(ctx, j, limit) ?? readDescriptionItem(ctx, j, limit) ?? readPronounItem(ctx, j) ?? readCountryItem(ctx, j, limit);
 }
@@ -290,6 +290,21 @@ function afterCountryOf(ctx: EventContext, k: number): number {
   if (!code) return k;
   while (ctx.facts.country[c] === code) c++;
   return c;
+}
+
+/** How many words may stand between "delegation" and "led by" ("a delegation of the Lao People's Revolutionary Party led by X"). */
+const DELEGATION_REACH = 10;
+
+/** "a delegation of the Lao People's Revolutionary Party led by X": the one who leads it, the delegation being of no state the text names. */
+function delegationLedBy(ctx: EventContext, j: number, limit: number): PartyItem | null {
+  if (!['a', 'an', 'the'].includes(ctx.folded[j] ?? '')) return null;
+  const head = ctx.pos[j + 1] === 'ADJ' ? j + 2 : j + 1;
+  if (ctx.lemmas[head] !== 'delegation') return null;
+  for (let k = head + 1; k < Math.min(limit, head + DELEGATION_REACH); k++) {
+    if (ctx.pos[k] === 'VERB' && ctx.folded[k] !== 'led' && ctx.folded[k] !== 'headed') return null;
+    if ((ctx.folded[k] === 'led' || ctx.folded[k] === 'headed') && ctx.folded[k + 1] === 'by') return readPersonItem(ctx, k + 2, limit);
+  }
+  return null;
 }
 
 /** Parts of speech no party starts with (a verb, a preposition, punctuation …), unless the word is a name, a place or a title. */

@@ -370,4 +370,6 @@ export const PEOPLE_EXAMPLES: readonly PeopleExample[] = [
   { topic: 'name:given-names-alone', published: '2017-08-09', text: 'Malaysian Prime Minister Ahmad Zaki Hamzah arrived in Jakarta on Tuesday. Ahmad Zaki later met Indonesian President Joko Widodo.', people: [{ name: 'Ahmad Zaki Hamzah', country: 'MYS' }, { name: 'Joko Widodo', country: 'IDN' }] },
   { topic: 'name:given-names-alone', published: '2017-08-09', text: 'Egyptian President Abdel Fattah el-Sisi received the envoy in Cairo. Abdel Fattah told him the crossing would stay open.', people: [{ name: 'Abdel Fattah el-Sisi', country: 'EGY' }] },
   { topic: 'name:given-names-alone', published: '2017-08-09', text: 'Bruneian Foreign Minister Erywan Mohd Yusof met his Thai counterpart on Monday. Erywan Mohd later flew to Manila.', people: [{ name: 'Erywan Mohd Yusof', country: 'BRN' }] },
+  { topic: 'context:led-by', published: '2024-03-18', text: 'Vietnamese President To Lam received a delegation of the Lao People\'s Revolutionary Party led by Bounthong Sisavath in Hanoi.', people: [{ name: 'To Lam', country: 'VNM' }, { name: 'Bounthong Sisavath', country: 'LAO' }] },
+  { topic: 'context:led-by', published: '2024-03-18', text: 'A trade mission headed by Kwabena Adjei arrived in Nairobi from Ghana on Monday.', people: [{ name: 'Kwabena Adjei', country: 'GHA' }] },
 ];

@@ -379,4 +379,6 @@ export const FRAME_EXAMPLES: readonly TableExample[] = [
   { topic: 'party:ordinal-title', published: '2021-12-16', text: 'Egyptian Foreign Minister Ahmed Aboul-Ela arrived in Moscow on Monday. The visiting minister is scheduled to be received on Thursday by First Deputy Prime Minister Igor Shuvalin.', events: ['meeting Aboul-Ela + Shuvalin /planned'] },
   { topic: 'party:ordinal-title', published: '2021-12-16', text: 'Japanese Foreign Minister Yoko Kamikawa met Chinese First Vice Premier Ding Xuexiang in Beijing on Friday.', events: ['meeting Kamikawa + Ding @Beijing'] },
   { topic: 'party:ordinal-title', published: '2021-12-16', text: 'Saudi Second Deputy Prime Minister Prince Muqrin bin Abdulaziz received the Yemeni envoy in Riyadh.', events: ['meeting Muqrin + YEM @Riyadh'] },
+  { topic: 'party:delegation-led-by', published: '2024-03-18', text: "Vietnamese President To Lam received a delegation of the Lao People's Revolutionary Party led by Bounthong Sisavath in Hanoi.", events: ['meeting To Lam + Bounthong @Hanoi'], known: 'misses meeting To Lam + Bounthong' },
+  { topic: 'party:delegation-led-by', published: '2024-03-18', text: 'Chinese President Xi Jinping received a delegation of the Cambodian People\'s Party led by Deputy Prime Minister Sun Chanthol in Beijing.', events: ['meeting Xi + Sun Chanthol @Beijing'] },
 ];
