@@ -75,14 +75,21 @@ function inAdjunctAfterObject(ctx: EventContext, cue: number, phraseStart: numbe
 }
 
 /**
- * "agreed at a summit on Thursday to resume visits", "pledged during talks to …": the trigger's
+ * "agreed at a summit on Thursday to resume visits", "pledged during talks to …", "accepted the
+ * invitation during a call": the trigger's
  * phrase is an adjunct of the cue's own verb (the occasion where it was said), not what it plans.
  */
 function occasionOfCue(ctx: EventContext, cue: number, words: number, phraseStart: number): boolean {
-  const prep = cue + words;
+  const prep = phraseStart - 1;
   // not "on": "agreed on a meeting" is what was agreed
-  return prep === phraseStart - 1 && OCCASION_PREPOSITIONS.has(ctx.folded[prep] ?? '') && ctx.folded[prep] !== 'on' && ctx.pos[cue] === 'VERB';
+  if (prep < cue + words || !OCCASION_PREPOSITIONS.has(ctx.folded[prep] ?? '') || ctx.folded[prep] === 'on' || ctx.pos[cue] !== 'VERB') return false;
+  // "accepted X's invitation during a call": the verb's object may stand before the occasion, but no other verb
+  for (let k = cue + words; k < prep; k++) if (ctx.pos[k] === 'VERB' || ctx.pos[k] === 'AUX' || ctx.folded[k] === ',') return false;
+  return prep - (cue + words) <= 8;
 }
+
+/** Cues of a plan that others hold ("expected to", "set to"): their infinitive is the plan, at the contact after it. */
+const EXPECTATION_WORDS: ReadonlySet<string> = new Set(['expected', 'set', 'scheduled', 'slated', 'due', 'likely', 'poised']);
 
 /** Prepositions of the occasion at which something was agreed or pledged ("after talks", "during a visit"). */
 const ADJUNCT_OCCASIONS: ReadonlySet<string> = new Set(['after', 'during', 'following', 'amid', 'at']);
@@ -95,6 +102,8 @@ const ADJUNCT_OCCASIONS: ReadonlySet<string> = new Set(['after', 'during', 'foll
 function occasionOfInfinitive(ctx: EventContext, cue: number, words: number, phraseStart: number): boolean {
   const prep = phraseStart - 1;
   if (!ADJUNCT_OCCASIONS.has(ctx.folded[prep] ?? '') || cue + words > prep) return false;
+  // "is expected to lead the delegation at the summit": a plan's infinitive happens at the contact
+  if (EXPECTATION_WORDS.has(ctx.folded[cue] ?? '')) return false;
   for (let k = cue + words - 1; k < prep; k++) if (ctx.folded[k] === 'to' && ctx.pos[k + 1] === 'VERB') return true;
   return false;
 }

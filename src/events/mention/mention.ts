@@ -190,6 +190,17 @@ function nextRound(ctx: EventContext, npStart: number, frame: FrameReading): boo
   return NEXT_ROUND.has(ctx.folded[npStart] ?? '') && (frame.partners.length > 0 || frame.agents.length >= 2 || frame.agents.some((p) => p.kind === 'group'));
 }
 
+/**
+ * Where the status of a trigger is read from: eight words before it (or its light verb), or the
+ * auxiliaries of the verb that governs its noun phrase ("Wong will represent Australia at the
+ * leaders' summit in Vientiane": "will").
+ */
+function governingVerbGroup(ctx: EventContext, verb: number, npStart: number): number {
+  let k = npStart - 1;
+  while (k >= verb - 14 && k >= 0 && ctx.pos[k] !== 'VERB' && ctx.folded[k] !== ',' && ctx.folded[k] !== ';') k--;
+  return ctx.pos[k] === 'VERB' ? Math.min(verb - 8, k - 3) : verb - 8;
+}
+
 /** Prepositions whose gerund belongs to the main clause ("before visiting", "by meeting"). */
 const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['before', 'after', 'by']);
 
@@ -261,7 +272,7 @@ function attributesOf(ctx: EventContext, hit: TriggerHit, w: AttributeWindow): P
   // "is due in Tonga on Tuesday before visiting Vanuatu", "will begin by visiting Ghana": a gerund after a preposition shares its main clause's status
   const gerund = hit.entry.form === 'verb' && /ing$/.test(ctx.folded[hit.first] ?? '') && GERUND_PREPOSITIONS.has(ctx.folded[hit.first - 1] ?? '');
   const statusStart = coordinated || gerund || sharesStatusWithPrevious(ctx, hit, w) ? clauseStartBefore(ctx, gerund ? hit.first - 1 : hit.first, w.sStart) : clauseStart;
-  const status = mentionStatus(ctx, hit, { from: coordinated || gerund ? statusStart : Math.max(statusStart, verb - 8), to: Math.min(clauseEnd, statusEnd), npStart: w.np.start });
+  const status = mentionStatus(ctx, hit, { from: coordinated || gerund ? statusStart : Math.max(statusStart, governingVerbGroup(ctx, verb, w.np.start)), to: Math.min(clauseEnd, statusEnd), npStart: w.np.start });
   // a coordinated item ("a summit in A, and talks with B") is dated like its list
   const from = Math.max(status === 'cancelled' ? hit.end : coordinated ? statusStart : clauseStart, verb - 15);
   // a date opening the sentence of a cancelled contact dates the cancelling ("On Friday, X called off a visit")
