@@ -20,6 +20,9 @@ const DENYING_VERBS: ReadonlySet<string> = new Set(['denied', 'denies', 'deny', 
 /** Words of a plan that a trigger may hold ("is due in Tonga", "expected in Rabat"): they still set its status. */
 const PLAN_INSIDE_TRIGGER: ReadonlySet<string> = new Set(['due', 'expected']);
 
+/** Words that make "plans" a noun ("the plans", "their plan"). */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its', 'these', 'those', 'our', 'such']);
+
 const RANK: Record<EventStatus | 'denied', number> = { cancelled: 5, denied: 4, proposed: 3, planned: 2, occurred: 1 };
 
 /** A status cue as the reader uses it: its words, its status, whether it may follow the trigger. */
@@ -193,6 +196,8 @@ export function readStatus(ctx: EventContext, hit: TriggerHit, from: number, to:
       // "accepted an invitation from X to visit": an invitation accepted is a plan
       if (cue.status === 'proposed' && acceptedBefore(ctx, i)) continue;
       if (closedBeforeTrigger(ctx, i, cue.words, hit.first)) continue;
+      // "discussed the plans by telephone": a plan as a thing talked about
+      if (cue.words.length === 1 && (cue.words[0] === 'plans' || cue.words[0] === 'plan') && ctx.pos[i] === 'NOUN' && DETERMINERS.has(ctx.folded[i - 1] ?? '')) continue;
       if (RANK[cue.status] > RANK[best]) best = cue.status;
     }
   }

@@ -271,8 +271,9 @@ function attributesOf(ctx: EventContext, hit: TriggerHit, w: AttributeWindow): P
   const coordinated = coordinatedVerb(ctx, hit) || (w.previous !== undefined && coordinatedNouns(ctx, w.previous, hit));
   // "is due in Tonga on Tuesday before visiting Vanuatu", "will begin by visiting Ghana": a gerund after a preposition shares its main clause's status
   const gerund = hit.entry.form === 'verb' && /ing$/.test(ctx.folded[hit.first] ?? '') && GERUND_PREPOSITIONS.has(ctx.folded[hit.first - 1] ?? '');
-  const statusStart = coordinated || gerund || sharesStatusWithPrevious(ctx, hit, w) ? clauseStartBefore(ctx, gerund ? hit.first - 1 : hit.first, w.sStart) : clauseStart;
-  const status = mentionStatus(ctx, hit, { from: coordinated || gerund ? statusStart : Math.max(statusStart, governingVerbGroup(ctx, verb, w.np.start)), to: Math.min(clauseEnd, statusEnd), npStart: w.np.start });
+  const whole = coordinated || gerund;
+  const statusStart = whole || sharesStatusWithPrevious(ctx, hit, w) ? clauseStartBefore(ctx, gerund ? hit.first - 1 : hit.first, w.sStart) : clauseStart;
+  const status = mentionStatus(ctx, hit, { from: whole ? statusStart : Math.max(statusStart, governingVerbGroup(ctx, verb, w.np.start)), to: Math.min(clauseEnd, statusEnd), npStart: w.np.start });
   // a coordinated item ("a summit in A, and talks with B") is dated like its list
   const from = Math.max(status === 'cancelled' ? hit.end : coordinated ? statusStart : clauseStart, verb - 15);
   // a date opening the sentence of a cancelled contact dates the cancelling ("On Friday, X called off a visit")

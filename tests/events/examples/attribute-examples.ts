@@ -352,4 +352,7 @@ export const ATTRIBUTE_EXAMPLES: readonly TableExample[] = [
   { topic: 'status:governing-verb', published: '2024-06-14', text: 'Indian Prime Minister Narendra Modi would address the leaders gathered at the Quad summit in Wilmington, officials said.', events: ['summit Modi /planned @Wilmington'] },
   { topic: 'status:occasion-of-verb', published: '2024-06-14', text: "Kuwaiti Emir Sabah al-Ahmad accepted Iraqi Prime Minister Nuri al-Maliki's invitation during a telephone call last month.", events: ['phone_call Sabah + Maliki /occurred'] },
   { topic: 'status:occasion-of-verb', published: '2024-06-14', text: 'Chilean President Gabriel Boric agreed to the proposal of Argentine President Javier Milei at their meeting in Santiago on Monday.', events: ['meeting Boric + Milei /occurred @Santiago'] },
+  { topic: 'status:plan-as-topic', published: '2020-05-30', text: 'U.S. President Donald Trump discussed the plans by telephone with Canadian Prime Minister Justin Trudeau on Thursday.', events: ['phone_call Trump + Trudeau /occurred'] },
+  { topic: 'status:plan-as-topic', published: '2020-05-30', text: 'Chilean President Gabriel Boric went over the plans in a phone call with Argentine President Javier Milei on Friday.', events: ['phone_call Boric + Milei /occurred'] },
+  { topic: 'status:plan-as-topic', published: '2020-05-30', text: 'Indian Prime Minister Narendra Modi plans a visit to Japan next month.', events: ['meeting Modi + JPN /planned @Japan'] },
 ];
