@@ -3,6 +3,7 @@ import type { EventMention } from '../mention/mention.js';
 import type { Party } from '../party.js';
 import { DECLINE_FILLERS, DECLINE_PHRASES } from '../rules/declined.js';
 import { resolvePronoun } from '../units/pronoun.js';
+import { coordinatedNouns } from '../mention/coordination.js';
 
 /** How many words of a summit's name may stand between a decline phrase and the summit's noun ("skip the Group of 20 summit"). */
 const NAME_GAP = 7;
@@ -26,6 +27,13 @@ export function declinedAttendance(ctx: EventContext, read: EventMention[]): Eve
     if (cue < 0) continue;
     // with nobody named ("Mexico's president won't attend the summit"), still no attending of it
     Object.assign(m, { status: 'cancelled', declined: true, parties: decliners(ctx, m, cue), attendees: [], fallbackParties: [] });
+  }
+  // "scrapped his trip to the APEC summit in Bali and the East Asia Summit in Brunei": the next summit of the list too
+  for (const [k, m] of read.entries()) {
+    const prev = read[k - 1];
+    if (m.type === 'summit' && !m.declined && prev?.declined && coordinatedNouns(ctx, prev.hit, m.hit)) {
+      Object.assign(m, { status: 'cancelled', declined: true, parties: prev.parties, attendees: [], fallbackParties: [] });
+    }
   }
   return read;
 }

@@ -26,6 +26,7 @@ export const DECLINE_EXAMPLES: readonly RuleExample[] = [
   { text: 'Indian Prime Minister Narendra Modi will not be attending the SCO summit in Astana.', events: ['summit Modi /cancelled @Astana'] },
   { text: 'Colombian President Gustavo Petro will not be at the U.S.-hosted Americas summit in Miami, his office said.', published: '2024-06-03', events: ['summit Petro /cancelled @Miami'] },
   { text: "Indian Prime Minister Narendra Modi will attend the BRICS summit in Kazan. Brazil's president won't attend the summit, his office said.", events: ['summit Modi /planned @Kazan'] },
+  { text: 'U.S. President Joe Biden has called off his trip to the APEC summit in Lima and the G20 summit in Rio de Janeiro because of the storm.', events: ['summit Biden /cancelled @Lima', 'summit Biden /cancelled @Rio de Janeiro'] },
   { text: 'Kenyan President William Ruto will attend the AU summit in Addis Ababa, but Ugandan President Yoweri Museveni will skip it.', events: ['summit Ruto /planned @Addis Ababa'] },
   { text: 'Chinese President Xi Jinping will skip the G20 summit in New Delhi. U.S. President Joe Biden and Indian Prime Minister Narendra Modi will attend the summit.', events: ['summit Xi /cancelled @New Delhi', 'summit Biden + Modi /planned @New Delhi'] },
   { text: 'Brazilian President Lula da Silva missed the G20 summit in Osaka in 2019 but attended the BRICS summit in Kazan.', published: '2024-10-30', events: ['summit Lula /cancelled @Osaka', 'summit Lula @Kazan'] },
