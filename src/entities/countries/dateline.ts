@@ -54,10 +54,16 @@ function townDateline(text: string): Dateline | undefined {
   const start = text.length - text.trimStart().length;
   const line = text.slice(start, start + 80).split('\n')[0] ?? '';
   // a dash, or a colon right after the name ("PUTRAJAYA: …")
-  const dash = line.search(/\s[—–―-]\s|(?<=^[^,:]{2,40}):\s/u);
+  const dash = line.search(/\s[—–―-]\s/u);
+  const colon = line.indexOf(': ');
+  if (dash < 0 && colon >= 2 && colon <= 40 && !line.slice(0, colon).includes(',')) return townNamed(line.slice(0, colon).trim(), start);
   if (dash < 0) return undefined;
   // the place, then perhaps ", June 3 (Agency)" before the dash
-  const name = (line.slice(0, dash).split(',')[0] ?? '').trim();
+  return townNamed((line.slice(0, dash).split(',')[0] ?? '').trim(), start);
+}
+
+/** The dateline of a town's name at `start`, when it is one of the gazetteer (three words at most). */
+function townNamed(name: string, start: number): Dateline | undefined {
   const words = name.split(' ');
   if (words.length > 3 || !words.every((w) => TOWN_WORD.test(w))) return undefined;
   const country = cityCountry(name);
