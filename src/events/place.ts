@@ -22,6 +22,12 @@ function envoyTo(ctx: EventContext, i: number): boolean {
   return false;
 }
 
+/** Words of the edge of an occasion ("on the sidelines of …"), whose name lengthens the reach. */
+const SIDELINE_WORDS: ReadonlySet<string> = new Set(['sidelines', 'sideline', 'margins', 'margin', 'fringes', 'fringe']);
+
+/** How many more words the reach gets past "the sidelines of". */
+const SIDELINE_ALLOWANCE = 5;
+
 /** How many words an aside in brackets may hold. */
 const MAX_ASIDE = 10;
 
@@ -91,6 +97,8 @@ function searchEnd(ctx: EventContext, from: number): number {
     // an aside in brackets does not count ("the president of X (also known as Y), Z, at …")
     const close = closingBracket(ctx, i);
     if (close > i) [end, i] = [end + close - i + 1, close];
+    // "on the margins of the late pontiff's funeral service in Rome": the occasion's words do not count
+    else if (SIDELINE_WORDS.has(ctx.folded[i] ?? '')) end += SIDELINE_ALLOWANCE;
     else if (/^\p{Lu}/u.test(ctx.texts[i] ?? '') && !ctx.personAt[i] && !ctx.facts.country[i] && !ctx.facts.place[i]) {
       venueWords++;
       end++;

@@ -355,4 +355,7 @@ export const ATTRIBUTE_EXAMPLES: readonly TableExample[] = [
   { topic: 'status:plan-as-topic', published: '2020-05-30', text: 'U.S. President Donald Trump discussed the plans by telephone with Canadian Prime Minister Justin Trudeau on Thursday.', events: ['phone_call Trump + Trudeau /occurred'] },
   { topic: 'status:plan-as-topic', published: '2020-05-30', text: 'Chilean President Gabriel Boric went over the plans in a phone call with Argentine President Javier Milei on Friday.', events: ['phone_call Boric + Milei /occurred'] },
   { topic: 'status:plan-as-topic', published: '2020-05-30', text: 'Indian Prime Minister Narendra Modi plans a visit to Japan next month.', events: ['meeting Modi + JPN /planned @Japan'] },
+  { topic: 'place:past-sidelines', published: '2025-04-26', text: "U.S. President Donald Trump and Ukrainian President Volodymyr Zelensky met briefly in a chapel on the sidelines of the pontiff's funeral in the Vatican on Saturday.", events: ['meeting Trump + Zelensky @Vatican'] },
+  { topic: 'place:past-sidelines', published: '2025-04-26', text: "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping spoke briefly on the sidelines of the leaders' retreat in Johannesburg.", events: ['meeting Modi + Xi @Johannesburg'] },
+  { topic: 'place:past-sidelines', published: '2025-04-26', text: 'Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud on the margins of the African Union assembly in Addis Ababa.', events: ['meeting Ruto + Mohamud @Addis Ababa'] },
 ];
