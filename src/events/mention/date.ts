@@ -128,12 +128,17 @@ function dateOfTheAgreement(ctx: EventContext, at: number, first: number): boole
   let to = -1;
   for (let k = at + 1; k < first; k++) if (ctx.folded[k] === 'to' && ctx.pos[k + 1] === 'VERB') to = k;
   if (to < 0) return false;
+  // "agreed on Thursday to … during a working meeting": the contact is where it was agreed, that day
+  if (OCCASION_BEFORE.has(ctx.folded[first - 1] ?? '') || OCCASION_BEFORE.has(ctx.folded[first - 2] ?? '') || OCCASION_BEFORE.has(ctx.folded[first - 3] ?? '')) return false;
   for (let k = at - 1; k >= Math.max(0, at - 8); k--) {
     if (ctx.folded[k] === ',' || ctx.folded[k] === '.') return false;
     if (AGREEMENT_WORDS.has(ctx.lemmas[k] ?? '') || REQUEST_WORDS.has(ctx.lemmas[k] ?? '')) return true;
   }
   return false;
 }
+
+/** Prepositions that make a contact the occasion of what its clause reports ("during a working meeting"). */
+const OCCASION_BEFORE: ReadonlySet<string> = new Set(['during', 'at', 'in', 'over']);
 
 /** "X, who spoke to Y on Saturday, will meet Z": a date inside a relative clause closed before the trigger is that clause's. */
 function closedRelativeClause(ctx: EventContext, at: number, first: number): boolean {
