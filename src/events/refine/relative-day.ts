@@ -48,7 +48,9 @@ export function relativeDays(ctx: EventContext, mentions: EventMention[]): Event
   for (const m of ordered) {
     // "X, who reached Astana on Monday, met Y the same evening": a day its own sentence states first anchors it
     const local = (!m.date || dayOfTheReport(m.date)) ? dayEarlierInSentence(ctx, m) : undefined;
-    const from = local ?? (anchor?.date && anchor !== m && m.hit.sentence - anchor.hit.sentence <= ANCHOR_SENTENCES ? anchor.date : undefined);
+    const fromContact = anchor?.date && anchor !== m && m.hit.sentence - anchor.hit.sentence <= ANCHOR_SENTENCES ? anchor.date : undefined;
+    // "X yesterday chaired a cabinet meeting. Later in the day, he spoke with Y": a day the sentence before states, if no contact was dated
+    const from = local ?? fromContact ?? dayOfSentence(ctx, m.hit.sentence - 1);
     if ((!m.date || dayOfTheReport(m.date)) && from) {
       const date = relativeDate(ctx, m, from);
       if (date) [m.date, m.dateInherited] = [date, true];
@@ -56,6 +58,18 @@ export function relativeDays(ctx: EventContext, mentions: EventMention[]): Event
     if (m.date && m.date.precision === 'day') anchor = m;
   }
   return mentions;
+}
+
+/** The last day-precise date sentence `index` states, other than a phrase of days itself. */
+function dayOfSentence(ctx: EventContext, index: number): DateRef | undefined {
+  const s = ctx.doc.sentences[index];
+  let found: DateRef | undefined;
+  for (let i = s?.firstToken ?? 0; i < (s?.endToken ?? 0); i++) {
+    const k = ctx.dateAt[i];
+    const d = k === undefined ? undefined : ctx.dates[k];
+    if (d && d.precision === 'day' && !dayOfTheReport(d)) found = d;
+  }
+  return found;
 }
 
 /** The last day-precise date of the mention's sentence before its trigger, other than a phrase of days itself. */
