@@ -37,7 +37,7 @@ export const TENSE_WINDOW = 40;
 export const FUTURE_WORDS: ReadonlySet<string> = new Set([
   'will', "won't", 'wont', 'shall', 'would', "wouldn't", 'might', 'should', 'tomorrow', 'scheduled', 'expected',
   'expects', 'expect', 'expecting', 'planned', 'planning', 'slated', 'upcoming', 'next', 'forthcoming', 'intending',
-  'soon', 'prepares', 'preparing',
+  'soon', 'prepares', 'preparing', 'want', 'wants', 'hope', 'hopes',
 ]);
 
 /** Present-tense verbs of a timetable, which speak of what is still to come ("the summit ends on Thursday"). */
@@ -102,6 +102,8 @@ export const PAST_WORDS: ReadonlySet<string> = new Set([
   'struck', 'won', 'broke', 'chose', 'drew', 'fell', 'forgot', 'grew', 'heard', 'hit', 'laid', 'rose', 'sold', 'spent',
   'swore', 'taught', 'threw', 'understood', 'woke', 'wore', 'ago', 'yesterday', 'earlier', 'previously', 'recently',
   'last', 'been', 'became', 'spent', 'shook', 'upheld', 'withdrew', 'overtook', 'undertook', 'reaffirmed',
+  // past participles of contact verbs ("have spoken by telephone in February")
+  'spoken', 'seen', 'given', 'taken', 'flown', 'gone', 'written', 'chosen', 'shaken', 'begun', 'sworn',
 ]);
 
 /** Words ending in "-ed" that are not past verbs ("need", "united", "unprecedented"). */
