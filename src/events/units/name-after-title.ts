@@ -38,12 +38,16 @@ function titlePart(ctx: EventContext, i: number, j: number, limit: number): bool
   // "Deputy Prime Minister and Foreign Minister X": "and" between two offices of one person
   // (a minister's offices only: "the President and First Lady X" are two people)
   if (w === 'and' && j > i && MINISTERIAL_ENDS.has(ctx.folded[j - 1] ?? '') && officeAhead(ctx, j + 1)) return true;
+  // "British Business and Trade Secretary X": "and" inside the portfolio an office word closes
+  if (w === 'and' && j > i && capitalised(ctx, j - 1) && !ctx.personAt[j - 1] && !isOfficeWord(ctx.folded[j - 1] ?? '') && officeAhead(ctx, j + 1)) return true;
   // "Minister for Foreign Affairs and East African Cooperation X": "and" inside a ministry's name
   if (w === 'and' && j > i && capitalised(ctx, j - 1) && capitalised(ctx, j + 1) && ctx.folded.slice(i, j).some((x) => x === 'of' || x === 'for')) return true;
   // "Leader of the Islamic Revolution Ayatollah …", "President of the Russian Federation …": what the office is of
   if (j > i && (w === 'of' || w === 'the' || w === 'for') && /^\p{Lu}/u.test(ctx.texts[j + 1] ?? '')) return true;
   // "Bosnian Council of Ministers Chair …", "Leader of the Islamic Revolution …": capitalised words inside a title
   if (j > i && ctx.pos[j] === 'PROPN' && /^\p{Lu}/u.test(ctx.texts[j] ?? '')) return true;
+  // "Ugandan Energy and Mineral Development Minister …": a capitalised portfolio an office word closes
+  if (j > i && capitalised(ctx, j) && ctx.pos[j] !== 'VERB' && officeAhead(ctx, j)) return true;
   const nounBeforeTitle = ctx.pos[j] === 'NOUN' && titleOfWord(ctx.folded[j + 1] ?? '')?.kind === 'office';
   return ((ctx.pos[j] === 'ADJ' && j > i) || nounBeforeTitle) && j + 1 < limit && !ctx.personAt[j + 1] && ctx.pos[j + 1] !== 'PUNCT';
 }
