@@ -4,12 +4,11 @@ import type { Party } from '../party.js';
 import { DECLINE_FILLERS, DECLINE_PHRASES } from '../rules/declined.js';
 import { resolvePronoun } from '../units/pronoun.js';
 import { coordinatedNouns } from '../mention/coordination.js';
+import { NEGATIONS } from '../../lexicon/negation.js';
 
 /** How many words of a summit's name may stand between a decline phrase and the summit's noun ("skip the Group of 20 summit"). */
 const NAME_GAP = 7;
 
-/** Negations, each read as the lemma "not" (contractions the tokenizer keeps whole included). */
-const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', "won't", "wouldn't", "didn't", "doesn't", "don't", "can't", "cannot", "won’t", "wouldn’t", "didn’t", "doesn’t", "don’t", "can’t"]);
 
 /**
  * "X will skip the G20 summit", "stayed away from the summit": the one who stays away has the
@@ -26,14 +25,12 @@ export function declinedAttendance(ctx: EventContext, read: EventMention[]): Eve
     const cue = declineBefore(ctx, m.hit.first, ctx.doc.sentences[m.hit.sentence]?.firstToken ?? 0);
     if (cue < 0) continue;
     // with nobody named ("Mexico's president won't attend the summit"), still no attending of it
-    Object.assign(m, { status: 'cancelled', declined: true, parties: decliners(ctx, m, cue), attendees: [], fallbackParties: [] });
+    markDeclined(m, decliners(ctx, m, cue));
   }
   // "scrapped his trip to the APEC summit in Bali and the East Asia Summit in Brunei": the next summit of the list too
   for (const [k, m] of read.entries()) {
     const prev = read[k - 1];
-    if (m.type === 'summit' && !m.declined && prev?.declined && coordinatedNouns(ctx, prev.hit, m.hit)) {
-      Object.assign(m, { status: 'cancelled', declined: true, parties: prev.parties, attendees: [], fallbackParties: [] });
-    }
+    if (m.type === 'summit' && !m.declined && prev?.declined && coordinatedNouns(ctx, prev.hit, m.hit)) markDeclined(m, prev.parties);
   }
   return read;
 }
@@ -72,6 +69,7 @@ function phraseEnd(ctx: EventContext, i: number, phrase: readonly string[]): num
   let j = i;
   for (const [k, word] of phrase.entries()) {
     while (k > 0 && DECLINE_FILLERS.has(ctx.folded[j] ?? '') && (ctx.lemmas[j] ?? '') !== word) j++;
+    // every negation reads as the lemma "not"
     const lemma = NEGATIONS.has(ctx.folded[j] ?? '') ? 'not' : (ctx.lemmas[j] ?? '');
     if (lemma !== word) return -1;
     j++;
@@ -103,5 +101,10 @@ function stayingAway(ctx: EventContext, m: EventMention): void {
   const summitNamed = ctx.lemmas.slice(from, m.hit.first).includes('summit');
   const who = summitNamed ? decliners(ctx, m, m.hit.first) : [];
   if (who.length === 0) m.generic = true;
-  else Object.assign(m, { status: 'cancelled', declined: true, parties: who, attendees: [], fallbackParties: [] });
+  else markDeclined(m, who);
+}
+
+/** The summit of a mention is one its parties stay away from: called off for them, with no attendees. */
+function markDeclined(m: EventMention, parties: Party[]): void {
+  Object.assign(m, { status: 'cancelled', declined: true, parties, attendees: [], fallbackParties: [] });
 }

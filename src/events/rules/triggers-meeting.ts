@@ -493,7 +493,6 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     ],
     examples: [
       { text: 'US Secretary of State Antony Blinken travelled to Vietnam on Saturday.', events: ['meeting Blinken + VNM @Vietnam'] },
-
       { text: 'Indian Prime Minister Narendra Modi will fly to Ghana, Namibia and Brazil next week.', events: ['meeting Modi + GHA /planned @Ghana', 'meeting Modi + NAM /planned @Namibia', 'meeting Modi + BRA /planned @Brazil'] },
       { text: 'Russian Foreign Minister Sergei Lavrov is expected in Chad on Wednesday.', events: ['meeting Lavrov + TCD /planned @Chad'] },
     ],
