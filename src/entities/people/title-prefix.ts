@@ -203,6 +203,11 @@ function readThrough(doc: TextDocument, facts: TokenFacts, at: { i: number; w: s
   if ((onlyHonorifics || w === 'to' || w === 'in') && countryOfOffice(doc, facts, i, w, prefix)) return true;
   // ("Ghana's foreign minister and Mr X": an honorific alone after "and" is another person's)
   if (w === 'and' && at.words.some((x) => TITLE_WORDS.get(x)?.kind === 'office') && MINISTERIAL_ENDS.has(clean(doc.tokens[i - 1]?.text ?? ''))) return true;
+  // ("British Business and Trade Secretary X": "and" inside a portfolio a country opens)
+  if (w === 'and' && at.words.some((x) => TITLE_WORDS.get(x)?.kind === 'office') && /^\p{Lu}/u.test(doc.tokens[i - 1]?.text ?? '') && (facts.country[i - 2] || facts.country[i - 3])) {
+    prefix.firstToken = i;
+    return true;
+  }
   if (w === 'the' && facts.country[i + 1]) return true;
   return (w === 'the' || w === 'of') && prefix.organisation && prefix.firstToken - i <= 2 && onlyHonorifics;
 }

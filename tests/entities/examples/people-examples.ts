@@ -372,4 +372,7 @@ export const PEOPLE_EXAMPLES: readonly PeopleExample[] = [
   { topic: 'name:given-names-alone', published: '2017-08-09', text: 'Bruneian Foreign Minister Erywan Mohd Yusof met his Thai counterpart on Monday. Erywan Mohd later flew to Manila.', people: [{ name: 'Erywan Mohd Yusof', country: 'BRN' }] },
   { topic: 'context:led-by', published: '2024-03-18', text: 'Vietnamese President To Lam received a delegation of the Lao People\'s Revolutionary Party led by Bounthong Sisavath in Hanoi.', people: [{ name: 'To Lam', country: 'VNM' }, { name: 'Bounthong Sisavath', country: 'LAO' }] },
   { topic: 'context:led-by', published: '2024-03-18', text: 'A trade mission headed by Kwabena Adjei arrived in Nairobi from Ghana on Monday.', people: [{ name: 'Kwabena Adjei', country: 'GHA' }] },
+  { topic: 'title:portfolio-and', published: '2023-07-12', text: 'Kenyan President William Ruto met British Business and Trade Secretary Jonathan Reynolds in Nairobi.', people: [{ name: 'William Ruto', country: 'KEN' }, { name: 'Jonathan Reynolds', country: 'GBR' }] },
+  { topic: 'title:portfolio-and', published: '2023-07-12', text: 'The Ghanaian president received Nigerian Budget and Planning Minister Abubakar Bagudu in Accra.', people: [{ name: 'Abubakar Bagudu', country: 'NGA' }] },
+  { topic: 'title:portfolio-and', published: '2023-07-12', text: 'Chinese Premier Li Qiang met Australian Trade and Tourism Minister Don Farrell in Beijing.', people: [{ name: 'Li Qiang', country: 'CHN' }, { name: 'Don Farrell', country: 'AUS' }] },
 ];
