@@ -63,20 +63,18 @@ export function relativeDays(ctx: EventContext, mentions: EventMention[]): Event
 /** The last day-precise date sentence `index` states, other than a phrase of days itself. */
 function dayOfSentence(ctx: EventContext, index: number): DateRef | undefined {
   const s = ctx.doc.sentences[index];
-  let found: DateRef | undefined;
-  for (let i = s?.firstToken ?? 0; i < (s?.endToken ?? 0); i++) {
-    const k = ctx.dateAt[i];
-    const d = k === undefined ? undefined : ctx.dates[k];
-    if (d && d.precision === 'day' && !dayOfTheReport(d)) found = d;
-  }
-  return found;
+  return lastDayBetween(ctx, s?.firstToken ?? 0, s?.endToken ?? 0);
 }
 
 /** The last day-precise date of the mention's sentence before its trigger, other than a phrase of days itself. */
 function dayEarlierInSentence(ctx: EventContext, m: EventMention): DateRef | undefined {
-  const s = ctx.doc.sentences[m.hit.sentence];
+  return lastDayBetween(ctx, ctx.doc.sentences[m.hit.sentence]?.firstToken ?? 0, m.hit.first);
+}
+
+/** The last day-precise date covering a token in [from, to), other than a phrase of days itself. */
+function lastDayBetween(ctx: EventContext, from: number, to: number): DateRef | undefined {
   let found: DateRef | undefined;
-  for (let i = s?.firstToken ?? 0; i < m.hit.first; i++) {
+  for (let i = from; i < to; i++) {
     const k = ctx.dateAt[i];
     const d = k === undefined ? undefined : ctx.dates[k];
     if (d && d.precision === 'day' && !dayOfTheReport(d)) found = d;
