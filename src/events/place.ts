@@ -5,6 +5,7 @@ import { cityCountry, placeCountry } from '../entities/countries/index.js';
 import { GATHERING_VERBS, TRAVEL_VERBS } from '../lexicon/travel.js';
 import { TITLE_WORDS } from '../entities/people/titles.js';
 import { capitalOf } from './capital-of.js';
+import { closingBracket } from './aside.js';
 import { fold } from '../text/fold.js';
 
 /** Nouns of whose idea a contact was ("at the initiative of", "at the invitation of"): no place. */
@@ -27,16 +28,6 @@ const SIDELINE_WORDS: ReadonlySet<string> = new Set(['sidelines', 'sideline', 'm
 
 /** How many more words the reach gets past "the sidelines of". */
 const SIDELINE_ALLOWANCE = 5;
-
-/** How many words an aside in brackets may hold. */
-const MAX_ASIDE = 10;
-
-/** The index of the ")" closing a "(" at `i` within {@link MAX_ASIDE} words, or -1. */
-function closingBracket(ctx: EventContext, i: number): number {
-  if (ctx.folded[i] !== '(') return -1;
-  for (let k = i + 1; k <= i + MAX_ASIDE && k < ctx.folded.length; k++) if (ctx.folded[k] === ')') return k;
-  return -1;
-}
 
 /** Settlement nouns that "on" may place ("on the resort island of Bali"; "talks on the state of …" is a topic). */
 const ISLAND_NOUNS: ReadonlySet<string> = new Set(['island', 'islands', 'atoll', 'resort']);

@@ -4,6 +4,7 @@ import type { TriggerHit } from '../find-triggers.js';
 import { sameParty, uniqueParties, type Party } from '../party.js';
 import { readPlace, type Place } from '../place.js';
 import { summitName } from '../summit-name.js';
+import { inAside } from '../aside.js';
 import { clauseEndAfter, clauseStartBefore } from './clause.js';
 import { mentionDate } from './date.js';
 import { isGeneric, isModified, isMultilateral, isRepeated, isSequel } from './flags.js';
@@ -203,21 +204,6 @@ function governingVerbGroup(ctx: EventContext, verb: number, npStart: number): n
 
 /** Prepositions whose gerund belongs to the main clause ("before visiting", "by meeting"). */
 const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['before', 'after', 'by']);
-
-/** How many words a bracketed aside may hold. */
-const ASIDE_WORDS = 10;
-
-/** Whether token `i` stands inside a short aside in brackets. */
-function inAside(ctx: EventContext, i: number): boolean {
-  let open = -1;
-  for (let k = i - 1; k >= Math.max(0, i - ASIDE_WORDS); k--) {
-    if (ctx.folded[k] === ')') return false;
-    if (ctx.folded[k] === '(') [open, k] = [k, -1];
-  }
-  if (open < 0) return false;
-  for (let k = i + 1; k <= open + ASIDE_WORDS; k++) if (ctx.folded[k] === ')') return true;
-  return false;
-}
 
 /** Words that open a noun phrase elaborating the one before ("trips, including visits to …"). */
 const ELABORATING: ReadonlySet<string> = new Set(['including', 'notably', 'especially', 'namely']);
