@@ -10,6 +10,13 @@ export const BE_FORMS: ReadonlySet<string> = new Set(['be', 'been', 'was', 'were
 /** Prepositions that introduce a place ("in Beijing", "at the Oval Office"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside']);
 
+/**
+ * Prepositions that make a contact the occasion of what its clause reports ("agreed during a
+ * working meeting", "said in talks", "pledged at the summit"). Not "on", which as often opens what
+ * was agreed or said ("agreed on a meeting").
+ */
+export const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'over', 'at']);
+
 /** Nouns of a settlement or an area named after "of" ("the port city of Dalian", "the Black Sea resort of Sochi"). */
 export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'resort', 'port', 'capital', 'island', 'province', 'region', 'state', 'enclave', 'hamlet', 'municipality', 'oasis', 'spa']);
 

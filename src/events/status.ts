@@ -3,6 +3,7 @@ import type { EventContext } from './context.js';
 import type { TriggerHit } from './find-triggers.js';
 import { AGREEMENT_WORDS, STATUS_CUES } from './status-cues.js';
 import { WORD_SETS } from './rules/vocabulary.js';
+import { OCCASION_PREPOSITIONS } from './lexicon.js';
 
 /** Cues that speak of the event when they follow its trigger. */
 const AFTER_TRIGGER = new Set([
@@ -65,12 +66,12 @@ function cuesAt(ctx: EventContext, i: number): readonly IndexedCue[] {
   return [...(byForm ?? []), ...(byLemma ?? [])].filter(rest);
 }
 
-/** Prepositions that open an adjunct naming the occasion of what was said ("during a call", "in talks"). */
-const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'over', 'at', 'on']);
+/** Prepositions that open an adjunct naming the occasion of what was said to a person ("told X during a call"), with "on" ("told X on a call"). */
+const ADDRESS_OCCASIONS: ReadonlySet<string> = new Set([...OCCASION_PREPOSITIONS, 'on']);
 
 /** Whether the trigger's phrase (from `phraseStart`) is an adjunct after a person the cue at `cue` addresses. */
 function inAdjunctAfterObject(ctx: EventContext, cue: number, phraseStart: number): boolean {
-  if (!OCCASION_PREPOSITIONS.has(ctx.folded[phraseStart - 1] ?? '') || cue >= phraseStart) return false;
+  if (!ADDRESS_OCCASIONS.has(ctx.folded[phraseStart - 1] ?? '') || cue >= phraseStart) return false;
   // "invited X to take part in the summit": the contact is what the request asks for, no adjunct
   if (WORD_SETS.attend?.has(ctx.lemmas[phraseStart - 2] ?? '') || ctx.folded[phraseStart - 2] === 'part') return false;
   for (let i = cue + 1; i < phraseStart - 1; i++) if (ctx.personAt[i]) return true;
@@ -84,8 +85,8 @@ function inAdjunctAfterObject(ctx: EventContext, cue: number, phraseStart: numbe
  */
 function occasionOfCue(ctx: EventContext, cue: number, words: number, phraseStart: number): boolean {
   const prep = phraseStart - 1;
-  // not "on": "agreed on a meeting" is what was agreed
-  if (prep < cue + words || !OCCASION_PREPOSITIONS.has(ctx.folded[prep] ?? '') || ctx.folded[prep] === 'on' || ctx.pos[cue] !== 'VERB') return false;
+  // not "on" (see OCCASION_PREPOSITIONS): "agreed on a meeting" is what was agreed
+  if (prep < cue + words || !OCCASION_PREPOSITIONS.has(ctx.folded[prep] ?? '') || ctx.pos[cue] !== 'VERB') return false;
   // "accepted X's invitation during a call": the verb's object may stand before the occasion, but no other verb
   for (let k = cue + words; k < prep; k++) if (ctx.pos[k] === 'VERB' || ctx.pos[k] === 'AUX' || ctx.folded[k] === ',') return false;
   return prep - (cue + words) <= 8;

@@ -5,6 +5,7 @@ import { firstAbove } from '../../text/sorted.js';
 import { addDays } from '../../dates/calendar.js';
 import { numberValue } from '../../lexicon/numbers.js';
 import { AGREEMENT_WORDS, REQUEST_WORDS } from '../status-cues.js';
+import { OCCASION_PREPOSITIONS } from '../lexicon.js';
 
 const OPENING_VERBS = new Set(['opened', 'opens', 'began', 'begins', 'started', 'starts', 'kicked', 'convened', 'opening', 'starting']);
 const CLOSING_VERBS = new Set(['ends', 'ended', 'closes', 'closed', 'concludes', 'concluded', 'runs', 'until', 'through', 'finishes', 'wraps']);
@@ -129,16 +130,13 @@ function dateOfTheAgreement(ctx: EventContext, at: number, first: number): boole
   for (let k = at + 1; k < first; k++) if (ctx.folded[k] === 'to' && ctx.pos[k + 1] === 'VERB') to = k;
   if (to < 0) return false;
   // "agreed on Thursday to … during a working meeting": the contact is where it was agreed, that day
-  if (OCCASION_BEFORE.has(ctx.folded[first - 1] ?? '') || OCCASION_BEFORE.has(ctx.folded[first - 2] ?? '') || OCCASION_BEFORE.has(ctx.folded[first - 3] ?? '')) return false;
+  if ([1, 2, 3].some((back) => OCCASION_PREPOSITIONS.has(ctx.folded[first - back] ?? ''))) return false;
   for (let k = at - 1; k >= Math.max(0, at - 8); k--) {
     if (ctx.folded[k] === ',' || ctx.folded[k] === '.') return false;
     if (AGREEMENT_WORDS.has(ctx.lemmas[k] ?? '') || REQUEST_WORDS.has(ctx.lemmas[k] ?? '')) return true;
   }
   return false;
 }
-
-/** Prepositions that make a contact the occasion of what its clause reports ("during a working meeting"). */
-const OCCASION_BEFORE: ReadonlySet<string> = new Set(['during', 'at', 'in', 'over']);
 
 /** "X, who spoke to Y on Saturday, will meet Z": a date inside a relative clause closed before the trigger is that clause's. */
 function closedRelativeClause(ctx: EventContext, at: number, first: number): boolean {
