@@ -46,6 +46,11 @@ export function sameParty(a: Party, b: Party): boolean {
   return false;
 }
 
+/** The parties of `parties` that are none of `others` (by {@link sameParty}). */
+export function partiesBesides(parties: readonly Party[], others: readonly Party[]): Party[] {
+  return parties.filter((p) => !others.some((q) => sameParty(p, q)));
+}
+
 /** The country a party acts for: a country's code, a person's country (from `people`), none for a group or a person of unknown country. */
 export function partyCountry(p: Party | undefined, people: ReadonlyMap<string, { country?: string }>): string | undefined {
   return p?.kind === 'country' ? p.code : p?.kind === 'person' ? people.get(p.personId)?.country : undefined;

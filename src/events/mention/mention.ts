@@ -1,7 +1,7 @@
 import type { DateRef, EventStatus, EventType, Span } from '../../types.js';
 import type { EventContext } from '../context.js';
 import type { TriggerHit } from '../find-triggers.js';
-import { sameParty, uniqueParties, type Party } from '../party.js';
+import { partiesBesides, sameParty, uniqueParties, type Party } from '../party.js';
 import { readPlace, type Place } from '../place.js';
 import { summitName } from '../summit-name.js';
 import { inAside } from '../aside.js';
@@ -179,7 +179,7 @@ function framedParties(ctx: EventContext, hit: TriggerHit, frame: FrameReading |
   if (!frame) return parties;
   const both = (frame.agents.length > 0 && frame.partners.length > 0) || frame.agents.some((p) => p.kind === 'group') || frame.agents.length >= 2;
   if (both) return uniqueParties([...frame.agents, ...frame.partners]);
-  if (frame.partners.length) return uniqueParties([...parties.filter((p) => !frame.partners.some((q) => sameParty(p, q))), ...frame.partners]);
+  if (frame.partners.length) return uniqueParties([...partiesBesides(parties, frame.partners), ...frame.partners]);
   return parties.some((p) => frame.agents.some((q) => sameParty(p, q))) ? parties : uniqueParties([...frame.agents, ...parties]);
 }
 

@@ -1,7 +1,7 @@
 import { compilePattern, type Match } from '../../match/index.js';
 import type { EventContext } from '../context.js';
 import type { EventMention } from '../mention/mention.js';
-import { sameParty, type Party } from '../party.js';
+import { partiesBesides, type Party } from '../party.js';
 import { EVENT_LEXICON } from '../rules/index.js';
 import { readPartyList, type PartyReading } from '../units/party.js';
 import { isObjectPosition } from '../mention/frames.js';
@@ -163,14 +163,14 @@ export function completeAgent(ctx: EventContext, read: EventMention[]): EventMen
     const fronted = found.length ? found : frontedSubject(ctx, m.hit.first);
     // "… began his visit on Monday. The talks with X lasted two hours": a bare noun continues the subject before it
     const earlier = fronted.length || m.hit.entry.form !== 'noun' ? fronted : recentSubject(ctx, m.hit.sentence);
-    const agents = earlier.filter((p) => !m.parties.some((q) => sameParty(p, q)));
+    const agents = partiesBesides(earlier, m.parties);
     if (agents.length) m.parties = [...agents, ...m.parties];
   }
   // "X landed in Lusaka and was welcomed by Y": the subject of the clause is the guest
   for (const m of read) {
     const r = m.frame;
     if (!r?.subjectIsPartner || r.partners.length > 0) continue;
-    const guests = clauseSubject(ctx, m.hit.first).filter((p) => !m.parties.some((q) => sameParty(p, q)));
+    const guests = partiesBesides(clauseSubject(ctx, m.hit.first), m.parties);
     if (guests.length) m.parties = [...m.parties, ...guests];
   }
   // "At their meeting in Seoul, A and B agreed …": "their" is the subject of the main clause

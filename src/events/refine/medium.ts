@@ -2,7 +2,7 @@ import { compilePattern, type CompiledPattern } from '../../match/index.js';
 import type { EventContext } from '../context.js';
 import type { EventMention } from '../mention/mention.js';
 import { EVENT_LEXICON } from '../rules/index.js';
-import { sameParty } from '../party.js';
+import { partiesBesides } from '../party.js';
 
 /** How far after a contact's frame a medium may stand and still be how it was held. */
 const MEDIUM_WINDOW = 4;
@@ -31,7 +31,7 @@ export function mediumDecidesType(ctx: EventContext, read: EventMention[]): Even
     // "spoke to X by telephone on Tuesday": the day read beside the medium is the contact's
     if (owner && !owner.date && m.date) [owner.date, owner.dateWhole] = [m.date, m.dateWhole];
     // "discussed the crisis by telephone with X": the partner read beside the medium is the contact's
-    if (owner) owner.parties = [...owner.parties, ...m.parties.filter((p) => !owner.parties.some((q) => sameParty(p, q)))];
+    if (owner) owner.parties = [...owner.parties, ...partiesBesides(m.parties, owner.parties)];
     return !owner;
   });
   for (const m of kept) {
