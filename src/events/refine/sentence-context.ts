@@ -66,9 +66,10 @@ const SEQUENCE: ReadonlyArray<readonly string[]> = [['followed', 'by'], ['then']
 export function sequencedContacts(ctx: EventContext, read: EventMention[]): EventMention[] {
   for (let k = 1; k < read.length; k++) {
     const [m, prev] = [read[k], read[k - 1]];
+    if (!m || !prev || m.date || !prev.date) continue;
     // one contact split per partner ("meetings with A and B") is one item of the sequence
-    const next = afterSequenceWord(ctx, prev?.hit.end ?? 0, m?.hit.first ?? 0) || (prev && m && (m.hit === prev.hit || coordinatedNouns(ctx, prev.hit, m.hit)));
-    if (!m || !prev || m.date || !prev.date || !next) continue;
+    const next = afterSequenceWord(ctx, prev.hit.end, m.hit.first) || m.hit === prev.hit || coordinatedNouns(ctx, prev.hit, m.hit);
+    if (!next) continue;
     [m.date, m.dateInherited] = [prev.date, true];
     if (m.status === 'occurred' && (prev.status === 'planned' || prev.status === 'proposed')) m.status = prev.status;
   }
