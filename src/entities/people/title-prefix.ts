@@ -2,7 +2,7 @@ import type { TextDocument } from '../../text/types.js';
 import { fold } from '../../text/fold.js';
 import type { TokenFacts } from '../token-facts.js';
 import { INTERNATIONAL_WORDS } from '../countries/organisation-data.js';
-import { MINISTERIAL_ENDS, TITLE_PHRASES, TITLE_WORDS, stateOnlyOffice } from './titles.js';
+import { MINISTERIAL_ENDS, TITLE_PHRASES, TITLE_WORDS, stateOnlyOffice, type TitleEntry } from './titles.js';
 
 /** What the words before a name say about the person. */
 export interface TitlePrefix {
@@ -14,7 +14,7 @@ export interface TitlePrefix {
   office: boolean;
   /** A courtesy form was seen ("Mr", "Dr"). */
   honorific: boolean;
-  /** The sex a courtesy form gives ("Mr" male, "Mrs", "Ms" female). */
+  /** The sex the courtesy form nearest the name gives ({@link TitleEntry.sex}). */
   sex?: 'male' | 'female';
   /** The office belongs to an organisation, not a state ("European Commission spokesman", "CN President"). */
   organisation: boolean;
@@ -32,10 +32,13 @@ const DROPPED_FROM_ROLE = new Set(['former', 'ex', 'then', 'incoming', 'outgoing
 const ROLE_MODIFIERS = new Set(['foreign', 'defence', 'defense', 'finance', 'treasury', 'interior', 'trade', 'economy', 'labour', 'labor', 'energy', 'health', 'justice', 'deputy', 'vice', 'press', 'crown', 'supreme', 'special', 'national', 'security']);
 const MAX_PREFIX = 14;
 
-/** Courtesy forms that tell a person's sex, which tells apart two people of one family name ("Mr. Obama"). */
-const HONORIFIC_SEX: ReadonlyMap<string, 'male' | 'female'> = new Map([
-  ['mr', 'male'], ['sir', 'male'], ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['madam', 'female'], ['dame', 'female'], ['lady', 'female'], ['mme', 'female'],
-]);
+/** Adds what the title word at token `i` tells (an office, a courtesy form, a sex) to the prefix read so far. */
+function addTitleWord(prefix: TitlePrefix, entry: TitleEntry, i: number): void {
+  prefix.office ||= entry.kind === 'office';
+  prefix.honorific ||= entry.kind === 'honorific';
+  prefix.sex ??= entry.sex;
+  prefix.firstToken = i;
+}
 
 function clean(word: string): string {
   return fold(word).replace(/\.$/, '');
@@ -92,7 +95,7 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
     if (entry?.kind === 'modifier' && ['of', 'for', 'to', 'the', 'his', 'her'].includes(w) && words.length === 0) break;
     if (entry) {
       words.unshift(w);
-      [prefix.office, prefix.honorific, prefix.sex, prefix.firstToken] = [prefix.office || entry.kind === 'office', prefix.honorific || entry.kind === 'honorific', prefix.sex ?? HONORIFIC_SEX.get(w), i];
+      addTitleWord(prefix, entry, i);
       continue;
     }
     const beforeOffice = /^\p{Lu}/u.test(token.text) && /\p{L}/u.test(token.text) && words.length > 0 && i === prefix.firstToken - 1;
@@ -201,15 +204,23 @@ function readThrough(doc: TextDocument, facts: TokenFacts, at: { i: number; w: s
   if (doc.tokens[i]?.text === '.' && i > at.floor && ABBREVIATED_TITLE.test(doc.tokens[i - 1]?.text ?? '')) return true;
   // ("the Ambassador of China to Nigeria, Ambassador X": the country an envoy is sent to is dropped after any office)
   if ((onlyHonorifics || w === 'to' || w === 'in') && countryOfOffice(doc, facts, i, w, prefix)) return true;
-  // ("Ghana's foreign minister and Mr X": an honorific alone after "and" is another person's)
-  if (w === 'and' && at.words.some((x) => TITLE_WORDS.get(x)?.kind === 'office') && MINISTERIAL_ENDS.has(clean(doc.tokens[i - 1]?.text ?? ''))) return true;
-  // ("British Business and Trade Secretary X": "and" inside a portfolio a country opens)
-  if (w === 'and' && at.words.some((x) => TITLE_WORDS.get(x)?.kind === 'office') && /^\p{Lu}/u.test(doc.tokens[i - 1]?.text ?? '') && (facts.country[i - 2] || facts.country[i - 3])) {
-    prefix.firstToken = i;
-    return true;
-  }
+  if (w === 'and' && andWithinOffice(doc, facts, i, at.words, prefix)) return true;
   if (w === 'the' && facts.country[i + 1]) return true;
   return (w === 'the' || w === 'of') && prefix.organisation && prefix.firstToken - i <= 2 && onlyHonorifics;
+}
+
+/**
+ * Whether the "and" at `i`, before the office words read so far, joins two offices of one person
+ * ("Deputy Prime Minister and Foreign Minister X") or two portfolios a country opens ("British
+ * Business and Trade Secretary X"; the prefix then reaches the "and", so the portfolio words before it join it).
+ */
+function andWithinOffice(doc: TextDocument, facts: TokenFacts, i: number, words: readonly string[], prefix: TitlePrefix): boolean {
+  if (!words.some((x) => TITLE_WORDS.get(x)?.kind === 'office')) return false;
+  // ("Ghana's foreign minister and Mr X": an honorific alone after "and" is another person's)
+  if (MINISTERIAL_ENDS.has(clean(doc.tokens[i - 1]?.text ?? ''))) return true;
+  if (!/^\p{Lu}/u.test(doc.tokens[i - 1]?.text ?? '') || !(facts.country[i - 2] || facts.country[i - 3])) return false;
+  prefix.firstToken = i;
+  return true;
 }
 
 /** Start of a run of capitalised words ending at `i` that names an organisation ("the Pacific Islands Forum"); undefined when the run names none. */

@@ -18,10 +18,13 @@ export interface TitleEntry {
   kind: TitleKind;
   /** Role name to report (for offices), lower-case; defaults to the word itself. */
   role?: string;
+  /** The sex a courtesy form tells ("Mr" male; "Mrs", "Ms" female), which tells apart two people of one family name ("Mr. Obama"). */
+  sex?: 'male' | 'female';
 }
 
 const office = (role?: string): TitleEntry => (role ? { kind: 'office', role } : { kind: 'office' });
 const honorific: TitleEntry = { kind: 'honorific' };
+const courtesy = (sex: 'male' | 'female'): TitleEntry => ({ kind: 'honorific', sex });
 const modifier: TitleEntry = { kind: 'modifier' };
 
 /** Single words, lower-case, without trailing dot. */
@@ -176,21 +179,21 @@ export const TITLE_WORDS: ReadonlyMap<string, TitleEntry> = new Map<string, Titl
   ['cabinet', modifier], // "Cabinet Secretary for Foreign Affairs": an office of a state
   ['office', modifier],
   // honorifics
-  ['mr', honorific],
-  ['mrs', honorific],
-  ['ms', honorific],
-  ['miss', honorific],
+  ['mr', courtesy('male')],
+  ['mrs', courtesy('female')],
+  ['ms', courtesy('female')],
+  ['miss', courtesy('female')],
   ['dr', honorific],
-  ['sir', honorific],
-  ['dame', honorific],
+  ['sir', courtesy('male')],
+  ['dame', courtesy('female')],
   ['lord', honorific],
-  ['lady', honorific],
+  ['lady', courtesy('female')],
   ['alhaji', honorific],
   ['hajji', honorific],
   ['sayyid', honorific], // Omani and Gulf form of address ("Sayyid Badr")
   ['sayyida', honorific],
   ['mister', honorific],
-  ['madam', honorific],
+  ['madam', courtesy('female')],
   ['excellency', honorific],
   ['highness', honorific],
   ['majesty', honorific],
