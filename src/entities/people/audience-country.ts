@@ -21,7 +21,6 @@ const AUDIENCE_GAP = 3;
 export function audienceCountry(c: PeopleContext, draft: PersonDraft): string | undefined {
   for (const m of draft.mentions) {
     let k = m.end;
-    if (wordAt(c.doc, k) === ',') continue;
     if (!ADDRESS_VERBS.has(wordAt(c.doc, k))) continue;
     k++;
     if (wordAt(c.doc, k) === 'the') k++;

@@ -12,10 +12,9 @@ const REPORTED_REACH = 8;
  */
 export function speakerCountry(c: PeopleContext, draft: PersonDraft, self: number): string | undefined {
   for (const m of draft.mentions) {
-    const s = sentenceOf(c.doc, m.first);
-    if (!s) continue;
     let k = m.end;
-    if (!REPORTING_VERBS.has(wordAt(c.doc, k))) continue;
+    const s = sentenceOf(c.doc, m.first);
+    if (!s || !REPORTING_VERBS.has(wordAt(c.doc, k))) continue;
     k++;
     if (wordAt(c.doc, k) === 'that') k++;
     const leader = personNamedAfter(c, k, Math.min(s.endToken, k + REPORTED_REACH), self);
