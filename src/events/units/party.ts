@@ -162,12 +162,20 @@ function frontedPlace(ctx: EventContext, i: number, parties: Party[], firstCount
 /** Nouns of a body that someone leads on a visit or in talks. */
 const LED_BODIES: ReadonlySet<string> = new Set(['delegation', 'team', 'mission']);
 
+/** Participles of leading a body ("led by", "headed by"). */
+const LEADING: ReadonlySet<string> = new Set(['led', 'headed']);
+
+/** Whether "led by" or "headed by" starts at token `k`. */
+function ledByAt(ctx: EventContext, k: number): boolean {
+  return LEADING.has(ctx.folded[k] ?? '') && ctx.folded[k + 1] === 'by';
+}
+
 /** After a delegation ("a Kenyan delegation", "delegations from the two sides"), the people it is "led by" or "headed by". */
 function ledBy(ctx: EventContext, end: number, limit: number): { end: number; value: PartyReading } | null {
   // the body ends the party or heads it ("delegations from the two sides")
   if (![1, 2, 3, 4].some((back) => LED_BODIES.has(ctx.lemmas[end - back] ?? ''))) return null;
   const k = ctx.folded[end] === ',' ? end + 1 : end;
-  if ((ctx.folded[k] !== 'led' && ctx.folded[k] !== 'headed') || ctx.folded[k + 1] !== 'by') return null;
+  if (!ledByAt(ctx, k)) return null;
   const people = readItems(ctx, k + 2, limit, false);
   return people && people.value.parties.every((p) => p.kind === 'person') ? people : null;
 }
@@ -301,8 +309,8 @@ function delegationLedBy(ctx: EventContext, j: number, limit: number): PartyItem
   const head = ctx.pos[j + 1] === 'ADJ' ? j + 2 : j + 1;
   if (ctx.lemmas[head] !== 'delegation') return null;
   for (let k = head + 1; k < Math.min(limit, head + DELEGATION_REACH); k++) {
-    if (ctx.pos[k] === 'VERB' && ctx.folded[k] !== 'led' && ctx.folded[k] !== 'headed') return null;
-    if ((ctx.folded[k] === 'led' || ctx.folded[k] === 'headed') && ctx.folded[k + 1] === 'by') return readPersonItem(ctx, k + 2, limit);
+    if (ledByAt(ctx, k)) return readPersonItem(ctx, k + 2, limit);
+    if (ctx.pos[k] === 'VERB' && !LEADING.has(ctx.folded[k] ?? '')) return null;
   }
   return null;
 }
