@@ -177,15 +177,21 @@ function planTense(tokens: readonly DateToken[], k: number): Tense {
  * future otherwise ("invited him to", "is required to").
  */
 function infinitiveTense(tokens: readonly DateToken[], k: number): Tense | null {
-  const g = tokens[k - 1];
+  // "went on to meet", "flew on to see", "pressed ahead to hold": the verb stands before its particle
+  const verb = tokens[k - 2];
+  const particle = VERB_PARTICLES.has(tokens[k - 1]?.lower ?? '') && verb !== undefined && isParticiple(verb);
+  const g = tokens[particle ? k - 2 : k - 1];
   if (!g || g.kind !== 'word') return 'future';
   const w = g.lower;
   if (PLAN_VERBS.has(w) || FUTURE_WORDS.has(w) || FUTURE_BEFORE_TO.has(w)) return planTense(tokens, k - 1);
   if (!isParticiple(g)) return participialOpener(tokens, k) ? null : 'future';
-  const before = tokens[k - 2]?.lower;
+  const before = tokens[particle ? k - 3 : k - 2]?.lower;
   if (before !== undefined && (before === 'be' || PRESENT_PASSIVE_AUX.has(before))) return 'future';
   return 'past';
 }
+
+/** Particles that may stand between a verb and the "to" of its infinitive ("went on to meet", "pressed ahead to hold"). */
+const VERB_PARTICLES: ReadonlySet<string> = new Set(['on', 'ahead', 'back', 'off', 'out', 'over']);
 
 /** How far back an infinitive's "-ing" opener is looked for. */
 const OPENER_REACH = 12;

@@ -17,8 +17,28 @@ export function clauseStartBefore(ctx: EventContext, first: number, floor: numbe
     const w = ctx.folded[i] ?? '';
     if (w === 'that' || w === ';' || w === '--' || w === '—' || w === '–' || (REPORTING_VERBS.has(w) && w !== 'according' && w !== 'add' && w !== 'added')) return i + 1;
     if (SUBORDINATORS.has(w) && i === first - 1) return i + 1;
+    if (TIME_SUBORDINATORS.has(w) && subjectOfPastTrigger(ctx, i + 1, first)) return i + 1;
   }
   return floor;
+}
+
+/** Conjunctions that open a clause of time or place with a subject of its own ("when they met", "where he held talks"). */
+const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'after', 'before', 'while', 'since', 'as', 'where', 'once']);
+
+/** Words of a short subject besides pronouns and names ("the two leaders", "both men"). */
+const SUBJECT_WORDS: ReadonlySet<string> = new Set(['the', 'two', 'both', 'leaders', 'men', 'sides', 'ministers', 'presidents', 'and']);
+
+/**
+ * "The deal had been agreed by A and B when they met in Bali": the words from `from` to the
+ * trigger are a short subject (pronoun, names, "the two leaders") and the trigger, or the light
+ * verb it opens ("when they held talks"), is a verb in the past, so the clause has a tense of its
+ * own that no cue before the conjunction governs.
+ */
+function subjectOfPastTrigger(ctx: EventContext, from: number, first: number): boolean {
+  if (first - from < 1 || first - from > 6) return false;
+  for (let k = from; k < first; k++) if (!(ctx.personAt[k] || ctx.pos[k] === 'PRON' || SUBJECT_WORDS.has(ctx.folded[k] ?? ''))) return false;
+  const verb = ctx.folded[first] ?? '';
+  return ctx.pos[first] === 'VERB' && verb !== ctx.lemmas[first] && !/(?:s|ing)$/.test(verb);
 }
 
 /** End of a trigger's clause: the first "since", "when", "who", dash, "and will" or similar after it. */
