@@ -26,6 +26,7 @@
 
 import { sentenceIdsFromPunctuation } from './sentences.js';
 import { tokenize, type DateToken } from './tokenize.js';
+import { TRAVEL_VERBS } from '../lexicon/travel.js';
 
 /** Tense of a clause. `'present'` also stands for "no marker found". */
 export type Tense = 'past' | 'future' | 'present';
@@ -40,10 +41,13 @@ export const FUTURE_WORDS: ReadonlySet<string> = new Set([
   'soon', 'prepares', 'preparing', 'want', 'wants', 'hope', 'hopes',
 ]);
 
-/** Present-tense verbs of a timetable, which speak of what is still to come ("the summit ends on Thursday"). */
+/**
+ * Present-tense verbs of a timetable, which speak of what is still to come ("the summit ends on
+ * Thursday"), with the third person of every verb of travel ("flies to Helsinki on Thursday").
+ */
 export const SCHEDULE_PRESENT: ReadonlySet<string> = new Set([
-  'ends', 'begins', 'starts', 'opens', 'closes', 'concludes', 'resumes', 'arrives', 'departs', 'leaves', 'travels',
-  'heads', 'convenes', 'reconvenes', 'follows', 'continues',
+  'ends', 'begins', 'starts', 'opens', 'closes', 'concludes', 'resumes', 'convenes', 'reconvenes', 'follows',
+  ...[...TRAVEL_VERBS].filter((w) => /[^s]s$/.test(w)),
 ]);
 
 /** Words that make a clause future only when followed by "to" or "for" ("set to", "due to", "plans to"). */

@@ -17,13 +17,19 @@ export function clauseStartBefore(ctx: EventContext, first: number, floor: numbe
     const w = ctx.folded[i] ?? '';
     if (w === 'that' || w === ';' || w === '--' || w === '—' || w === '–' || (REPORTING_VERBS.has(w) && w !== 'according' && w !== 'add' && w !== 'added')) return i + 1;
     if (SUBORDINATORS.has(w) && i === first - 1) return i + 1;
-    if (TIME_SUBORDINATORS.has(w) && subjectOfPastTrigger(ctx, i + 1, first)) return i + 1;
+    if (TIME_SUBORDINATORS.has(w) && !afterDate(ctx, i) && subjectOfPastTrigger(ctx, i + 1, first)) return i + 1;
   }
   return floor;
 }
 
 /** Conjunctions that open a clause of time or place with a subject of its own ("when they met", "where he held talks"). */
 const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'after', 'before', 'while', 'since', 'as', 'where', 'once']);
+
+/** "in November 2017, when Xi travelled to Hanoi": a conjunction right after a date opens a clause about that time. */
+function afterDate(ctx: EventContext, conjunction: number): boolean {
+  const before = ctx.folded[conjunction - 1] === ',' ? conjunction - 2 : conjunction - 1;
+  return ctx.dateAt[before] !== undefined;
+}
 
 /** Words of a short subject besides pronouns and names ("the two leaders", "both men"). */
 const SUBJECT_WORDS: ReadonlySet<string> = new Set(['the', 'two', 'both', 'leaders', 'men', 'sides', 'ministers', 'presidents', 'and']);

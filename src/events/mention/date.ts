@@ -112,13 +112,26 @@ function nearestDate(ctx: EventContext, hit: TriggerHit, from: number, to: numbe
   for (let i = from; i < to; i++) {
     const d = ctx.dateAt[i];
     if (d === undefined) continue;
-    if (i < hit.first && ((previous && i - previous.end < hit.first - i) || coordinatedBetween(ctx, i, hit.first) || closedRelativeClause(ctx, i, hit.first) || dateOfTheAgreement(ctx, i, hit.first))) continue;
+    if (i < hit.first && ((previous && i - previous.end < hit.first - i && !whenClauseOf(ctx, d, i, hit.first)) || coordinatedBetween(ctx, i, hit.first) || closedRelativeClause(ctx, i, hit.first) || dateOfTheAgreement(ctx, i, hit.first))) continue;
     // "paid a visit to China, and in July, he met …": the date of the next coordinated clause
     if (i >= hit.end && clauseCoordinatedBefore(ctx, hit.end, i)) continue;
     const distance = i < hit.first ? hit.first - i : i - hit.end + 0.5;
     if (distance < bestDistance) [bestDistance, best] = [distance, d];
   }
   return best === undefined ? undefined : moreExact(ctx, best, to);
+}
+
+/**
+ * "last met in October 2017, when X visited Kigali to meet Y": the contacts of a "when" clause
+ * right after a date are that date's, however near the trigger before it stands.
+ */
+function whenClauseOf(ctx: EventContext, d: number, at: number, first: number): boolean {
+  let k = at;
+  while (ctx.dateAt[k] === d) k++;
+  if (ctx.folded[k] === ',') k++;
+  if (ctx.folded[k] !== 'when') return false;
+  for (let j = k + 1; j < first; j++) if ([',', ';', '.', 'and', 'but'].includes(ctx.folded[j] ?? '')) return false;
+  return true;
 }
 
 /**
