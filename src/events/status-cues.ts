@@ -10,7 +10,7 @@ export const STATUS_CUES: ReadonlyArray<{ words: string[]; status: EventStatus |
     'cancelled', 'canceled', 'cancels', 'cancel', 'called off', 'calls off', 'call off', 'postponed', 'postpones',
     'scrapped', 'scraps', 'refused', 'refuses', 'declined', 'declines', 'skipped', 'skips', 'pulled out',
     'rejected', 'rejects', 'refuse', 'refusing', 'but stayed', 'no longer', 'shelved', 'aborted', 'snubbed', 'boycotted',
-    'put off', 'puts off', 'putting off', 'fell through', 'falls through',
+    'put off', 'puts off', 'putting off', 'fell through', 'falls through', 'turn down', 'rebuff', 'spurn',
     // a plan told in the past perfect is one that did not go ahead ("had been due to visit", "had been expected in Rabat")
     'had been due', 'had been expected', 'had been scheduled', 'had been slated', 'had been set to', 'was to have', 'were to have',
   ].map((p) => ({ words: p.split(' '), status: 'cancelled' as const })),
@@ -43,6 +43,12 @@ export const STATUS_CUES: ReadonlyArray<{ words: string[]; status: EventStatus |
 export const AGREEMENT_WORDS: ReadonlySet<string> = new Set([
   'deal', 'agreement', 'accord', 'decision', 'arrangement', 'consensus', 'understanding', 'pact', 'agree', 'decide', 'resolve', 'promise', 'pledge', 'vow',
 ]);
+
+/** Lemmas of nouns of asking and offering whose "to" clause holds a contact ("his request to meet X", "an invitation to visit"). */
+export const REQUEST_NOUNS: ReadonlySet<string> = new Set(['request', 'invitation', 'offer', 'proposal', 'bid', 'plea', 'overture', 'attempt', 'effort']);
+
+/** Participles of refusing: a request to meet that was "turned down" or "rejected" is a contact called off. */
+export const REFUSED: ReadonlyArray<readonly string[]> = [['turned', 'down'], ['rejected'], ['refused'], ['declined'], ['denied'], ['rebuffed'], ['spurned'], ['ignored']];
 
 /** Lemmas of asking and offering whose "to" clause holds a contact not yet agreed ("invited X on Monday to visit"). */
 export const REQUEST_WORDS: ReadonlySet<string> = new Set(['invite', 'ask', 'urge', 'propose', 'offer', 'request']);

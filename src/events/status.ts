@@ -167,6 +167,17 @@ function closedBeforeTrigger(ctx: EventContext, i: number, words: readonly strin
 }
 
 /**
+ * "seen as a potential mediator, X flew to Moscow for talks": an adjective cue bears on the noun
+ * it modifies; when that noun is not the trigger and its phrase closes (at a comma or a verb)
+ * before the trigger, the cue does not govern the trigger.
+ */
+function modifiesOtherNoun(ctx: EventContext, i: number, words: readonly string[], first: number): boolean {
+  if (words.length !== 1 || ctx.pos[i] !== 'ADJ' || ctx.pos[i + 1] !== 'NOUN' || i + 1 >= first) return false;
+  for (let k = i + 2; k < first; k++) if (ctx.folded[k] === ',' || ctx.pos[k] === 'VERB' || ctx.pos[k] === 'AUX') return true;
+  return false;
+}
+
+/**
  * Status of a mention from the cue words of its clause (`from`..`to`): cancelled beats a denial,
  * which beats proposed, which beats planned; no cue means it occurred. A denial ("no plans for a
  * call", "did not meet") counts only right before the trigger.
@@ -196,7 +207,7 @@ export function readStatus(ctx: EventContext, hit: TriggerHit, from: number, to:
       if (cue.status !== 'cancelled' && cue.status !== 'denied' && (occasionOfCue(ctx, i, cue.words.length, phraseStart) || occasionOfInfinitive(ctx, i, cue.words.length, phraseStart))) continue;
       // "accepted an invitation from X to visit": an invitation accepted is a plan
       if (cue.status === 'proposed' && acceptedBefore(ctx, i)) continue;
-      if (closedBeforeTrigger(ctx, i, cue.words, hit.first)) continue;
+      if (closedBeforeTrigger(ctx, i, cue.words, hit.first) || modifiesOtherNoun(ctx, i, cue.words, hit.first)) continue;
       // "discussed the plans by telephone": a plan as a thing talked about
       if (cue.words.length === 1 && (cue.words[0] === 'plans' || cue.words[0] === 'plan') && ctx.pos[i] === 'NOUN' && DETERMINERS.has(ctx.folded[i - 1] ?? '')) continue;
       if (RANK[cue.status] > RANK[best]) best = cue.status;

@@ -3,6 +3,7 @@ import type { EventContext } from '../context.js';
 import type { TriggerHit } from '../find-triggers.js';
 import { readStatus } from '../status.js';
 import { BE_FORMS } from '../lexicon.js';
+import { REFUSED, REQUEST_NOUNS } from '../status-cues.js';
 
 /** Words of a plan ("had been scheduled to", "had been due to"). */
 const PLAN_WORDS: ReadonlySet<string> = new Set(['scheduled', 'due', 'expected', 'set', 'slated', 'planned', 'supposed']);
@@ -25,7 +26,24 @@ export function mentionStatus(ctx: EventContext, hit: TriggerHit, window: { from
   if (status === 'cancelled' || status === 'denied') return status;
   if (calledOffLater(ctx, hit.end, sEnd, hit.entry.form === 'verb')) return 'cancelled';
   if (planFellThrough(ctx, sStart, hit.first, sEnd)) return 'cancelled';
+  if (requestRefused(ctx, hit, sEnd)) return 'cancelled';
   return status;
+}
+
+/**
+ * "his request to meet X had been turned down", "an invitation to visit Y was rejected": the
+ * trigger is the infinitive of a noun of asking, and the sentence goes on to refuse it in the
+ * passive.
+ */
+function requestRefused(ctx: EventContext, hit: TriggerHit, sEnd: number): boolean {
+  if (ctx.folded[hit.first - 1] !== 'to' || !REQUEST_NOUNS.has(ctx.lemmas[hit.first - 2] ?? '')) return false;
+  for (let i = hit.end; i < Math.min(sEnd, hit.end + 25); i++) {
+    const w = ctx.folded[i] ?? '';
+    if (w === ';' || w === 'but' || w === 'and') return false;
+    if (!BE_FORMS.has(w)) continue;
+    if (REFUSED.some((words) => words.every((word, k) => ctx.folded[i + 1 + k] === word))) return true;
+  }
+  return false;
 }
 
 function planFellThrough(ctx: EventContext, sStart: number, first: number, sEnd: number): boolean {

@@ -28,10 +28,37 @@ export function skipApposition(ctx: EventContext, k: number, limit: number): num
     if (!fits) break;
     m++;
   }
-  if (!office || m === k + 1) return k;
+  if (!office || m === k + 1) return skipDescription(ctx, k, limit);
   // ", the Prime Minister's office said": the subject of a report, not a description of the name
   if (SPEECH_VERBS.has(ctx.folded[m] ?? '')) return k;
   // the apposition ends at a comma, the end of the sentence, or the verb of the clause
   while (m > k + 1 && ['and', 'of', 'the', 'for', 'to', 'in', '&', '-'].includes(ctx.folded[m - 1] ?? '')) m--;
   return m;
+}
+
+/** Words that open a description in apposition ("a veteran of the bloc", "seen as a possible broker"). */
+const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'seen', 'himself', 'herself', 'long', 'once', 'widely', 'now']);
+
+/** Words inside a description that end it as a clause of its own. */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['.', ';', ':', 'who', 'which', 'that', 'whose', '"', '\u201c', '\u201d', '(', ')']);
+
+/**
+ * Index of the comma closing a description in apposition after a name at `k` (", a veteran of the
+ * bloc,"), when the clause's verb follows that comma ("X, a possible broker, flew to Moscow"); else
+ * `k`. A description holds no person and no verb but the participle that may open it ("seen as").
+ */
+function skipDescription(ctx: EventContext, k: number, limit: number): number {
+  if (!DESCRIPTION_OPENERS.has(ctx.folded[k + 1] ?? '')) return k;
+  for (let m = k + 2; m < limit && m - k <= MAX_LENGTH; m++) {
+    const w = ctx.folded[m] ?? '';
+    if (w === ',') return verbAfter(ctx, m + 1) ? m : k;
+    if (ctx.personAt[m] || CLAUSE_WORDS.has(w) || ctx.pos[m] === 'VERB' || ctx.pos[m] === 'AUX') return k;
+  }
+  return k;
+}
+
+/** Whether the verb of a clause starts at `i`, maybe after an adverb ("X, a lawyer, then flew"). */
+function verbAfter(ctx: EventContext, i: number): boolean {
+  const at = ctx.pos[i] === 'ADV' ? i + 1 : i;
+  return ctx.pos[at] === 'VERB' || ctx.pos[at] === 'AUX';
 }
