@@ -17,7 +17,19 @@ export function clauseStartBefore(ctx: EventContext, first: number, floor: numbe
     const w = ctx.folded[i] ?? '';
     if (w === 'that' || w === ';' || w === '--' || w === '—' || w === '–' || (REPORTING_VERBS.has(w) && w !== 'according' && w !== 'add' && w !== 'added')) return i + 1;
     if (SUBORDINATORS.has(w) && i === first - 1) return i + 1;
-    if (TIME_SUBORDINATORS.has(w) && !afterDate(ctx, i) && subjectOfPastTrigger(ctx, i + 1, first)) return i + 1;
+  }
+  return floor;
+}
+
+/**
+ * Start of the subordinate clause in the past a trigger stands in ("had been agreed by A and B
+ * [when they met in Bali]"), or `floor`: its status is its own, whatever cue stands before the
+ * conjunction. Its date and place may still come from before ("spent Wednesday in Ottawa, where
+ * he held talks").
+ */
+export function pastSubordinateStart(ctx: EventContext, first: number, floor: number): number {
+  for (let i = first - 1; i >= Math.max(floor, first - 7); i--) {
+    if (TIME_SUBORDINATORS.has(ctx.folded[i] ?? '') && !afterDate(ctx, i) && subjectOfPastTrigger(ctx, i + 1, first)) return i + 1;
   }
   return floor;
 }

@@ -5,7 +5,7 @@ import { partiesBesides, sameParty, uniqueParties, type Party } from '../party.j
 import { readPlace, type Place } from '../place.js';
 import { summitName } from '../summit-name.js';
 import { inAside } from '../aside.js';
-import { clauseEndAfter, clauseStartBefore } from './clause.js';
+import { clauseEndAfter, clauseStartBefore, pastSubordinateStart } from './clause.js';
 import { mentionDate } from './date.js';
 import { isGeneric, isModified, isMultilateral, isRepeated, isSequel } from './flags.js';
 import { readFrames, type FrameReading } from './frames.js';
@@ -258,7 +258,7 @@ function attributesOf(ctx: EventContext, hit: TriggerHit, w: AttributeWindow): P
   // "is due in Tonga on Tuesday before visiting Vanuatu", "will begin by visiting Ghana": a gerund after a preposition shares its main clause's status
   const gerund = hit.entry.form === 'verb' && /ing$/.test(ctx.folded[hit.first] ?? '') && GERUND_PREPOSITIONS.has(ctx.folded[hit.first - 1] ?? '');
   const whole = coordinated || gerund;
-  const statusStart = whole || sharesStatusWithPrevious(ctx, hit, w) ? clauseStartBefore(ctx, gerund ? hit.first - 1 : hit.first, w.sStart) : clauseStart;
+  const statusStart = whole || sharesStatusWithPrevious(ctx, hit, w) ? clauseStartBefore(ctx, gerund ? hit.first - 1 : hit.first, w.sStart) : pastSubordinateStart(ctx, hit.first, clauseStart);
   const status = mentionStatus(ctx, hit, { from: whole ? statusStart : Math.max(statusStart, governingVerbGroup(ctx, verb, w.np.start)), to: Math.min(clauseEnd, statusEnd), npStart: w.np.start });
   // a coordinated item ("a summit in A, and talks with B") is dated like its list
   const from = Math.max(status === 'cancelled' ? hit.end : coordinated ? statusStart : clauseStart, verb - 15);

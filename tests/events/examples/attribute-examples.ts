@@ -383,4 +383,5 @@ export const ATTRIBUTE_EXAMPLES: readonly TableExample[] = [
   { topic: 'status:request-refused', published: '2024-05-08', text: 'Pakistani Prime Minister Imran Khan turned down an invitation to meet U.S. President Joe Biden in Washington next month.', events: ['meeting Khan + Biden /cancelled @Washington #2024-06-01..2024-06-30'] },
   { topic: 'status:request-refused', published: '2024-05-08', text: 'Venezuelan President Nicolas Maduro rebuffed an offer to meet Brazilian President Luiz Inacio Lula da Silva in Brasilia.', events: ['meeting Maduro + Lula /cancelled @Brasilia'] },
   { topic: 'status:request-refused', published: '2024-05-08', text: 'Turkish President Recep Tayyip Erdogan spurned an invitation to visit Israeli Prime Minister Benjamin Netanyahu in Jerusalem.', events: ['meeting Erdogan + Netanyahu /cancelled @Jerusalem'] },
+  { topic: 'date:place-relative-clause', published: '2024-05-08', text: 'Kenyan President William Ruto spent Tuesday in Kigali, where he held talks with Rwandan President Paul Kagame.', events: ['meeting Ruto + Kagame /occurred @Kigali #2024-05-07'] },
 ];
