@@ -73,6 +73,17 @@ export interface EventMention {
   declined?: boolean;
 }
 
+/**
+ * "will meet for a working lunch in Paris on Monday", "met X for dinner": a noun trigger after "for"
+ * right after a verb trigger and what its frame read (from `read`) is what the verb's contact is
+ * for, the same contact; it bounds nothing of the verb's.
+ */
+function purposeOf(ctx: EventContext, hit: TriggerHit, read: number, next: TriggerHit): boolean {
+  if (hit.entry.form !== 'verb' || next.entry.form !== 'noun' || ctx.folded[read] !== 'for') return false;
+  for (let k = read + 1; k < next.first; k++) if (ctx.pos[k] !== 'DET' && ctx.pos[k] !== 'ADJ') return false;
+  return next.first - read <= 3;
+}
+
 /** Reads one trigger: its parties (argument frames, the noun phrase before it), then its place, date and status, then what makes it no event of its own. */
 export function readMention(ctx: EventContext, hit: TriggerHit, siblings: TriggerHit[], headline: boolean): EventMention {
   const s = ctx.doc.sentences[hit.sentence];
@@ -81,8 +92,8 @@ export function readMention(ctx: EventContext, hit: TriggerHit, siblings: Trigge
   const k = siblings.indexOf(hit);
   const previous = siblings[k - 1];
   // a trigger in a bracketed aside ("the Prime Minister of Nepal (on his first trip abroad), X, at …") bounds nothing
-  const right = siblings.slice(k + 1).find((h) => !inAside(ctx, h.first))?.first ?? sEnd;
   const frame = readFrames(ctx, hit) ?? undefined;
+  const right = siblings.slice(k + 1).find((h) => !inAside(ctx, h.first) && !purposeOf(ctx, hit, Math.max(hit.end, frame?.end ?? hit.end), h))?.first ?? sEnd;
   const np = nounPhraseStart(ctx, hit.first, Math.max(sStart, previous ? previous.end : sStart), sStart);
   const parties = partiesOf(ctx, hit, frame, np, sEnd);
   const attributes = attributesOf(ctx, hit, { frame, np, previous, right, sStart });
