@@ -7,6 +7,9 @@ import { numberValue, VAGUE_QUANTITIES } from '../../lexicon/numbers.js';
 /** Words before "summit" that make it a gathering of many ("a trilateral summit", "the African summit"). */
 const MULTILATERAL_WORDS: ReadonlySet<string> = new Set(['trilateral', 'multilateral', 'regional', 'international', 'global', 'world', 'eu', 'asean', 'nato', 'brics', 'arab', 'african', 'nuclear', 'climate']);
 
+/** Parts of speech of the words of a compound before an event noun ("nuclear security summit"). */
+const COMPOUND_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ']);
+
 /** Noun modifiers that do not make an event noun name a contact of its own ("phone call", "state visit"). */
 const PLAIN_MODIFIERS: ReadonlySet<string> = new Set(['phone', 'telephone', 'surprise', 'day', 'state', 'official']);
 
@@ -42,6 +45,8 @@ export function isMultilateral(ctx: EventContext, npStart: number, hit: TriggerH
   // "the North American Leaders Summit": a summit with a name of its own
   if (/^S/.test(ctx.texts[hit.first] ?? '') && hit.first > npStart && /^\p{Lu}/u.test(ctx.texts[hit.first - 1] ?? '') && !ctx.personAt[hit.first - 1]) return true;
   for (let i = npStart; i < hit.end; i++) if (ctx.facts.organisation[i] || /^g-?\d+$/.test(ctx.folded[i] ?? '') || MULTILATERAL_WORDS.has(ctx.folded[i] ?? '')) return true;
+  // "the climate summit", "the nuclear security summit": a word of many inside the compound, before where the noun phrase was read to start
+  for (let i = npStart - 1; i >= Math.max(0, hit.first - 3) && COMPOUND_POS.has(ctx.pos[i] ?? ''); i--) if (MULTILATERAL_WORDS.has(ctx.folded[i] ?? '')) return true;
   // "the Shanghai Cooperation Organisation (SCO) summit": an organisation before its acronym
   if (ctx.folded[hit.first - 1] === ')') {
     for (let i = hit.first - 2; i >= Math.max(0, hit.first - 6); i--) if (ctx.folded[i] === '(') return !!ctx.facts.organisation[i - 1] || /^\p{Lu}/u.test(ctx.texts[i + 1] ?? '');
