@@ -319,3 +319,20 @@ export function titleOfWord(folded: string): TitleEntry | undefined {
 
 /** Last words of a minister's office that another office may follow with "and" ("Deputy Prime Minister and Foreign Minister X"). */
 export const MINISTERIAL_ENDS: ReadonlySet<string> = new Set(['minister', 'secretary', 'affairs', 'defence', 'defense', 'councillor', 'councilor']);
+
+/** Adverbs of a recent appointment before a title ("newly elected", "recently appointed", "newly installed"). */
+export const APPOINTMENT_ADVERBS: ReadonlySet<string> = new Set(['newly', 'recently', 'freshly', 'just', 'democratically', 'popularly']);
+
+/**
+ * Whether the words at `j` are the appointment that may open a title ("newly installed Israeli
+ * President X", "recently appointed Foreign Minister Y", "newly-elected President Z"): an adverb of
+ * {@link APPOINTMENT_ADVERBS} and its participle, either word, or both in one hyphenated token.
+ */
+export function appointmentWordAt(folded: readonly string[], j: number): boolean {
+  const w = folded[j] ?? '';
+  const participle = (x: string): boolean => /(?:ed|en|wn)$/.test(x);
+  if (APPOINTMENT_ADVERBS.has(w)) return participle(folded[j + 1] ?? '');
+  const [adverb, rest] = w.split('-');
+  if (rest !== undefined && APPOINTMENT_ADVERBS.has(adverb ?? '')) return participle(rest);
+  return participle(w) && APPOINTMENT_ADVERBS.has(folded[j - 1] ?? '');
+}

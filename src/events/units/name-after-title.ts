@@ -1,5 +1,5 @@
 import type { EventContext } from '../context.js';
-import { MINISTERIAL_ENDS, titleOfWord } from '../../entities/people/titles.js';
+import { appointmentWordAt, MINISTERIAL_ENDS, titleOfWord } from '../../entities/people/titles.js';
 
 /**
  * Where the name starts when token `i` begins a person's title ("Russian President Vladimir…",
@@ -34,7 +34,7 @@ function isOfficeWord(w: string): boolean {
 /** Whether token `j` can be part of a title that started at `i`: a country, an organisation, a title word, a possessive, an adjective or a noun before an office ("army chief"). */
 function titlePart(ctx: EventContext, i: number, j: number, limit: number): boolean {
   const w = ctx.folded[j] ?? '';
-  if (ctx.facts.country[j] || ctx.facts.organisation[j] || titleOfWord(w) || w === "'s" || w === '.') return true;
+  if (ctx.facts.country[j] || ctx.facts.organisation[j] || titleOfWord(w) || w === "'s" || w === '.' || appointmentWordAt(ctx.folded, j)) return true;
   // "Deputy Prime Minister and Foreign Minister X": "and" between two offices of one person
   // (a minister's offices only: "the President and First Lady X" are two people)
   if (w === 'and' && j > i && MINISTERIAL_ENDS.has(ctx.folded[j - 1] ?? '') && officeAhead(ctx, j + 1)) return true;

@@ -1,4 +1,4 @@
-import { titleOfWord } from '../../entities/people/titles.js';
+import { appointmentWordAt, titleOfWord } from '../../entities/people/titles.js';
 import type { Unit } from '../../match/index.js';
 import type { EventContext } from '../context.js';
 import type { Party, TokenRange } from '../party.js';
@@ -322,7 +322,7 @@ const NO_ITEM_START: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADP', 'CCONJ
 function cannotStartItem(ctx: EventContext, j: number): boolean {
   if (!NO_ITEM_START.has(ctx.pos[j] ?? '') || ctx.personAt[j] || ctx.facts.country[j] || ctx.facts.place[j] || ctx.facts.organisation[j]) return false;
   const w = ctx.folded[j] ?? '';
-  return w !== 'both' && w !== "'s" && !titleOfWord(w);
+  return w !== 'both' && w !== "'s" && !titleOfWord(w) && !appointmentWordAt(ctx.folded, j);
 }
 
 /** A named person, with the titles before the name and what stands in apposition after it. */
