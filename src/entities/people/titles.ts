@@ -157,6 +157,7 @@ export const TITLE_WORDS: ReadonlyMap<string, TitleEntry> = new Map<string, Titl
   ['press', modifier],
   ['special', modifier],
   ['senior', modifier],
+  ['managing', modifier], // "IMF Managing Director X"
   ['top', modifier],
   ['opposition', modifier], // "Venezuelan opposition leader X", "Sri Lanka's main opposition leader"
   ['main', modifier],
@@ -278,6 +279,8 @@ export const TITLE_PHRASES: ReadonlyMap<string, string> = new Map([
   ['supreme leader', 'supreme leader'],
   ['special envoy', 'envoy'],
   ['secretary general', 'secretary-general'],
+  ['director general', 'director-general'],
+  ['managing director', 'managing director'],
 ]);
 
 /** Offices that a private person can hold too: they give a role but not, alone, a state. */
