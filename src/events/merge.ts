@@ -263,9 +263,20 @@ function findIn(ctx: EventContext, drafts: EventDraft[], m: EventMention, partie
     if (parties.length === 0 || m.declined) return d;
     const shared = parties.filter((p) => d.parties.some((q) => sameParty(ctx, p, q))).length;
     const needed = Math.min(2, parties.length, Math.max(1, d.parties.length));
-    if (shared >= needed) return d;
+    // "Xi met Macron … Later the same day, Xi, Macron and von der Leyen held a trilateral meeting": a later, wider contact is another one
+    if (shared >= needed && !(shared < parties.length && shared === d.parties.length && laterInSequence(ctx, m))) return d;
   }
   return undefined;
+}
+
+/** Words that put a contact after another in the telling ("later", "afterwards"). */
+const SEQUENCE_OPENERS: ReadonlySet<string> = new Set(['later', 'afterwards', 'afterward', 'subsequently']);
+
+/** Whether a sequence word stands in the mention's clause before its trigger ("Later the same day, …"). */
+function laterInSequence(ctx: EventContext, m: EventMention): boolean {
+  const s = ctx.doc.sentences[m.hit.sentence];
+  for (let i = Math.max(s?.firstToken ?? 0, m.hit.first - 25); i < m.hit.first; i++) if (SEQUENCE_OPENERS.has(ctx.folded[i] ?? '')) return true;
+  return false;
 }
 
 function start(ctx: EventContext, m: EventMention, parties: Party[]): EventDraft {

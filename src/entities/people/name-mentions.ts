@@ -193,6 +193,18 @@ function byline(doc: TextDocument, first: number): boolean {
   return opening.startsWith('By ') && startsLine(doc.text, doc.text.indexOf('By', lineStart));
 }
 
+/** Particles that may open the short form of a name ("von der Leyen", "da Silva", "de Klerk"); not English words ("do", "la"). */
+const LEADING_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'de', 'da', 'del', 'della', 'di', 'du', 'dos', 'das', 'ter', 'zu']);
+
+/** How many particles of `set` (one or two, lower-case) stand at token `i` right before a word that may be a name; 0 when none do. */
+function particlesBeforeName(doc: TextDocument, facts: TokenFacts, i: number, end: number, headline: boolean, set: ReadonlySet<string>): number {
+  for (let n = 1; n <= 2; n++) {
+    if (!set.has(doc.tokens[i + n - 1]?.text ?? '')) return 0;
+    if (i + n < end && nameLike(doc, facts, i + n, headline)) return n;
+  }
+  return 0;
+}
+
 /**
  * Finds every run of capitalised words that names a person or may do so, with the title phrase
  * before it. A run is accepted as a person when a title, the gazetteer, a known given name, or
@@ -205,21 +217,19 @@ export function findNameMentions(doc: TextDocument, facts: TokenFacts, year: num
     const headline = isHeadline(doc, sentence.firstToken, sentence.endToken);
     let i = sentence.firstToken;
     while (i < sentence.endToken) {
-      if (!nameLike(doc, facts, i, headline)) {
+      // "von der Leyen", "da Silva": a short form may open with its particles
+      const particles = particlesBeforeName(doc, facts, i, sentence.endToken, headline, LEADING_PARTICLES);
+      if (!nameLike(doc, facts, i, headline) && particles === 0) {
         i++;
         continue;
       }
-      let end = i + 1;
+      let end = i + particles + 1;
       for (;;) {
         // "F.W. de Klerk", "George W. Bush": the full stop after an initial stays inside the name
         if (end + 1 < sentence.endToken && doc.tokens[end]?.text === '.' && /^\p{Lu}(?:\.\p{Lu})*$/u.test(doc.tokens[end - 1]?.text ?? '') && (nameLike(doc, facts, end + 1, headline) || NAME_PARTICLES.has(doc.tokens[end + 1]?.text ?? ''))) end++;
         else if (end < sentence.endToken && nameLike(doc, facts, end, headline)) end++;
-        else if (
-          end + 1 < sentence.endToken &&
-          NAME_PARTICLES.has(doc.tokens[end]?.text ?? '') &&
-          nameLike(doc, facts, end + 1, headline)
-        )
-          end += 2;
+        // "Ursula von der Leyen", "Luiz Inácio Lula da Silva": one or two particles inside a name
+        else if (particlesBeforeName(doc, facts, end, sentence.endToken, headline, NAME_PARTICLES) > 0) end += particlesBeforeName(doc, facts, end, sentence.endToken, headline, NAME_PARTICLES) + 1;
         else break;
       }
       // "Chief of Staff, to the President, Alhaji Abba Kyari": a run never ends in a particle

@@ -7,6 +7,8 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
    in on at by for from with without of to into onto over under after before during since until while when
    whenever where why how what who whom whose which if as but and or nor so yet also both either neither
    earlier later meanwhile however still then now today tonight yesterday tomorrow yes no not never
+   afterwards afterward subsequently separately additionally furthermore moreover nevertheless nonetheless
+   instead likewise similarly elsewhere overall finally initially previously recently shortly already again
    according speaking asked asking despite although though because amid among between against within
    monday tuesday wednesday thursday friday saturday sunday
    january february march april june july august september october november december
