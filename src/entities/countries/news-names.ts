@@ -116,8 +116,8 @@ export const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   POL: ['Poles'],
   KAZ: ['Kazakh'],
   UZB: ['Uzbek'],
-  TJK: ['Tajik'],
-  KGZ: ['Kyrgyz'],
+  TJK: ['Tajik', 'Tajikistani'],
+  KGZ: ['Kyrgyz', 'Kyrgyzstani'],
   AZE: ['Azeri'],
   MDV: ['Maldivian'],
   CPV: ['Cape Verdean', 'Cabo Verdean'],
@@ -140,8 +140,20 @@ export const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   PRK: ['North Korean'],
   LAO: ['Lao', 'Laotian'],
   TLS: ['Timorese', 'East Timorese'],
-  BLR: ['Belarussian'],
+  BLR: ['Belarussian', 'Belarusan'],
   CIV: ['Ivorian'],
+  // adjectives news uses where the dataset gives only the noun ("Icelander", "Surinamer", "Ni-Vanuatu", "Motswana")
+  ISL: ['Icelandic'],
+  SUR: ['Surinamese'],
+  VUT: ['Vanuatuan'],
+  BWA: ['Botswanan'],
+  VCT: ['Vincentian'],
+  SMR: ['Sammarinese', 'San Marinese'],
+  BEN: ['Beninois'],
+  STP: ['Santomean'],
+  GNQ: ['Equatoguinean'],
+  TTO: ['Tobagonian'],
+  TKM: ['Turkmenistani'],
 };
 
 /** Demonyms that take no plural "-s" (the generated plural would be wrong or odd). */
