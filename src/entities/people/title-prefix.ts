@@ -299,17 +299,26 @@ function lowerMinistryAfterCountry(doc: TextDocument, facts: TokenFacts, i: numb
 
 /** Index of the office word standing before "of"/"for" and a ministry's capitalised name that ends at `i` ("Secretary of Homeland Security"); undefined when none. */
 export function officeBeforeMinistry(doc: TextDocument, facts: TokenFacts, i: number, floor: number): number | undefined {
+  let stateBody = false;
   for (let j = i; j >= Math.max(floor + 1, i - MINISTRY_NAME_AFTER_OFFICE); j--) {
     const text = doc.tokens[j]?.text ?? '';
     if (facts.country[j] || facts.organisation[j]) return undefined;
-    if (text === 'of' || text === 'for') {
+    stateBody ||= STATE_BODIES.has(clean(text));
+    if ((text === 'of' || text === 'for') && j < i) {
       const office = clean(doc.tokens[j - 1]?.text ?? '');
-      return j < i && stateOnlyOffice([office]) ? j - 1 : undefined;
+      // "Chairman of the Cabinet of Ministers": an office any body has, of a body of the state
+      if (stateOnlyOffice([office]) || (stateBody && TITLE_WORDS.get(office)?.kind === 'office')) return j - 1;
+      // "Cabinet of Ministers", "Council of State": the body's own name goes on before its "of"
+      if (!/^\p{Lu}/u.test(doc.tokens[j - 1]?.text ?? '')) return undefined;
+      continue;
     }
-    if (!/^\p{Lu}/u.test(text) && text !== 'and' && text !== '&') return undefined;
+    if (!/^\p{Lu}/u.test(text) && text !== 'and' && text !== '&' && text !== 'the') return undefined;
   }
   return undefined;
 }
+
+/** Words of a body of the state whose chair holds a public office ("Chairman of the Cabinet of Ministers", "President of the State Council"). */
+const STATE_BODIES: ReadonlySet<string> = new Set(['cabinet', 'ministers', 'council', 'assembly', 'parliament', 'senate', 'government', 'presidency', 'duma', 'majlis', 'congress', 'knesset', 'diet']);
 
 /** How many words a ministry's name may have between a country and an office ("Natural Resources and Environment"). */
 const MINISTRY_WORDS = 4;
