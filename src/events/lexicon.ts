@@ -56,3 +56,6 @@ export const SEAT_CITIES: ReadonlyMap<string, string> = new Map([
   ...METONYMS.filter((m) => m.city).map((m): [string, string] => [fold(m.phrase), m.city ?? '']),
   ...VENUE_CITIES,
 ]);
+
+/** Adverbs that may stand between "and" and the preposition of a second partner ("with A and, separately, with B", "and later with B"). */
+export const JOINING_ADVERBS: ReadonlySet<string> = new Set(['separately', 'later', 'also', 'afterwards', 'subsequently', 'then', 'again']);

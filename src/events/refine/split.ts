@@ -3,6 +3,7 @@ import type { EventMention } from '../mention/mention.js';
 import { partyCountry, type Party, type TokenRange } from '../party.js';
 import { knownPlaceAt, placeAt, type Place } from '../place.js';
 import { countryName } from '../../entities/countries/index.js';
+import { JOINING_ADVERBS } from '../lexicon.js';
 
 /** Words that say the contacts with the parties of a list were separate ("met separately with"). */
 const SEPARATE: ReadonlySet<string> = new Set(['separately', 'respectively', 'individually', 'one-on-one', 'bilateral', 'bilaterally', 'back-to-back', 'each', 'separate']);
@@ -99,9 +100,14 @@ function separates(ctx: EventContext, m: EventMention, partners: Party[]): boole
   return countriesOf(ctx, partners).size >= 3 || prepositionRepeated(ctx, m);
 }
 
-/** "held talks with A, and with B": the preposition said again before the next partner. */
+/** "held talks with A, and with B", "with A and, afterwards, with B": the preposition said again before the next partner. */
 function prepositionRepeated(ctx: EventContext, m: EventMention): boolean {
-  for (let i = m.hit.end; i < (m.frame?.end ?? m.hit.end); i++) if (ctx.folded[i] === 'and' && ctx.folded[i + 1] === 'with') return true;
+  for (let i = m.hit.end; i < (m.frame?.end ?? m.hit.end); i++) {
+    if (ctx.folded[i] !== 'and') continue;
+    let k = i + 1;
+    while (k < i + 4 && (ctx.folded[k] === ',' || JOINING_ADVERBS.has(ctx.folded[k] ?? ''))) k++;
+    if (ctx.folded[k] === 'with') return true;
+  }
   return false;
 }
 

@@ -10,7 +10,7 @@ import { addressBeforeThe, readDescriptionItem, readEachItem } from './descripti
 import { readCountryItem } from './country-party.js';
 import { skipApposition } from './apposition.js';
 import { fold } from '../../text/fold.js';
-import { PLACE_PREPOSITIONS } from '../lexicon.js';
+import { JOINING_ADVERBS, PLACE_PREPOSITIONS } from '../lexicon.js';
 
 /** What the PARTY unit read: one party or a coordinated list of them. */
 export interface PartyReading {
@@ -252,9 +252,23 @@ const SEPARATORS: ReadonlyArray<readonly string[]> = [
 /** Adverbs that may close an item before the separator ("met Modi again and then Johnson"). */
 const ITEM_ADVERBS: ReadonlySet<string> = new Set(['again', 'separately', 'briefly', 'too']);
 
+/** Index after "(,) and (,) ADVERB (,) with" at `i` ("… with A and, separately, with B"), or -1. */
+function adverbialWith(ctx: EventContext, i: number, limit: number): number {
+  let k = ctx.folded[i] === ',' ? i + 1 : i;
+  if (ctx.folded[k] !== 'and') return -1;
+  k++;
+  if (ctx.folded[k] === ',') k++;
+  if (!JOINING_ADVERBS.has(ctx.folded[k] ?? '')) return -1;
+  k++;
+  if (ctx.folded[k] === ',') k++;
+  return ctx.folded[k] === 'with' && k + 1 < limit ? k + 1 : -1;
+}
+
 /** Index after the list separator at `i`, or -1. */
 function separatorAfter(ctx: EventContext, i: number, limit: number): number {
   if (ITEM_ADVERBS.has(ctx.folded[i] ?? '')) i++;
+  const adverbial = adverbialWith(ctx, i, limit);
+  if (adverbial >= 0) return adverbial;
   for (const sep of SEPARATORS) {
     if (i + sep.length >= limit) continue;
     if (sep.every((w, k) => ctx.folded[i + k] === w)) return i + sep.length;
