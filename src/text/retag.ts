@@ -23,3 +23,27 @@ export function retagPastForms(tokens: Token[], from: number): void {
     t.lemma = lemma;
   }
 }
+
+/** Gerunds of contact verbs and their lemmas, which the tagger may take for nouns (", meeting Chancellor X in Berlin"). */
+const GERUNDS: ReadonlyMap<string, string> = new Map([
+  ['meeting', 'meet'], ['hosting', 'host'], ['visiting', 'visit'], ['receiving', 'receive'], ['welcoming', 'welcome'], ['calling', 'call'], ['phoning', 'phone'], ['telephoning', 'telephone'],
+]);
+
+/** Words after which a gerund opens a clause of its own (", meeting X", "after meeting X"). */
+const BEFORE_GERUND: ReadonlySet<string> = new Set([',', 'after', 'before', 'while', 'by', 'when', 'since', 'then', 'also']);
+
+/**
+ * Corrects the tagger where the gerund of a contact verb opens a participial clause and is
+ * followed by a capitalised word, its object ("made a tour of European capitals, meeting German
+ * Chancellor X in Berlin"): it is the verb, with its lemma. Tokens from `from` on are corrected in place.
+ */
+export function retagGerunds(tokens: Token[], from: number): void {
+  for (let i = Math.max(from, 1); i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    const lemma = t ? GERUNDS.get(t.text) : undefined;
+    if (!t || !lemma || t.pos === 'VERB' || !BEFORE_GERUND.has(tokens[i - 1]?.text.toLowerCase() ?? '')) continue;
+    if (!/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) continue;
+    t.pos = 'VERB';
+    t.lemma = lemma;
+  }
+}

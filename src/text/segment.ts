@@ -1,4 +1,4 @@
-import { retagPastForms } from './retag.js';
+import { retagGerunds, retagPastForms } from './retag.js';
 import type { Sentence, TextDocument, Token } from './types.js';
 import { wink } from './wink.js';
 import { words } from './words.js';
@@ -61,6 +61,7 @@ export function segment(text: string): TextDocument {
       });
     }
     retagPastForms(tokens, firstToken);
+    retagGerunds(tokens, firstToken);
     sentences.push({
       index: sentences.length,
       start: head.start,

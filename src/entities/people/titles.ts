@@ -83,6 +83,7 @@ export const TITLE_WORDS: ReadonlyMap<string, TitleEntry> = new Map<string, Titl
   ['representative', office()],
   ['lawmaker', office()],
   ['governor', office()],
+  ['governor-general', office('governor-general')],
   ['general', office()],
   ['gen', office('general')],
   ['admiral', office()],

@@ -112,13 +112,18 @@ function nearestDate(ctx: EventContext, hit: TriggerHit, from: number, to: numbe
   for (let i = from; i < to; i++) {
     const d = ctx.dateAt[i];
     if (d === undefined) continue;
-    if (i < hit.first && ((previous && i - previous.end < hit.first - i && !whenClauseOf(ctx, d, i, hit.first)) || coordinatedBetween(ctx, i, hit.first) || closedRelativeClause(ctx, i, hit.first) || dateOfTheAgreement(ctx, i, hit.first))) continue;
+    if (i < hit.first && ((previous && i - previous.end < hit.first - i && !whenClauseOf(ctx, d, i, hit.first) && !participleAfterComma(ctx, hit)) || coordinatedBetween(ctx, i, hit.first) || closedRelativeClause(ctx, i, hit.first) || dateOfTheAgreement(ctx, i, hit.first))) continue;
     // "paid a visit to China, and in July, he met …": the date of the next coordinated clause
     if (i >= hit.end && clauseCoordinatedBefore(ctx, hit.end, i)) continue;
     const distance = i < hit.first ? hit.first - i : i - hit.end + 0.5;
     if (distance < bestDistance) [bestDistance, best] = [distance, d];
   }
   return best === undefined ? undefined : moreExact(ctx, best, to);
+}
+
+/** "made the trip in June, meeting Xi in Beijing": a participle opening a clause after a comma shares the main clause's time. */
+function participleAfterComma(ctx: EventContext, hit: TriggerHit): boolean {
+  return hit.entry.form === 'verb' && ctx.folded[hit.first - 1] === ',' && /ing$/.test(ctx.folded[hit.first] ?? '');
 }
 
 /**

@@ -457,7 +457,14 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     role: 'visit',
     strength: 0.8,
     notWhen: [
-      { pattern: '<T> @title', why: 'an adjective ("the visiting president")', examples: [{ text: 'Angolan President João Lourenço received visiting Namibian President Netumbo Nandi-Ndaitwah in Luanda.', events: ['meeting Lourenço + Nandi-Ndaitwah @Luanda'] }] },
+      {
+        pattern: '!(,) <T> @title',
+        why: 'an adjective ("the visiting president"); after a comma it opens a clause (", visiting Emir X in Doha")',
+        examples: [
+          { text: 'Angolan President João Lourenço received visiting Namibian President Netumbo Nandi-Ndaitwah in Luanda.', events: ['meeting Lourenço + Nandi-Ndaitwah @Luanda'] },
+          { text: 'Turkish Foreign Minister Hakan Fidan toured the Gulf, visiting Emir Tamim bin Hamad Al Thani in Doha and Crown Prince Mohammed bin Salman in Riyadh.', events: ['meeting Fidan + Tamim @Doha', 'meeting Fidan + bin Salman @Riyadh'] },
+        ],
+      },
       { pattern: '(the | a | an | his | her | their) <T>', why: 'an adjective ("the visiting delegation")', examples: [{ text: 'A visiting delegation of Lao farmers toured the port, Vietnamese Agriculture Minister Le Minh Hoan said.', events: [] }] },
     ],
     examples: [

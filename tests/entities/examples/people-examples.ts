@@ -379,4 +379,7 @@ export const PEOPLE_EXAMPLES: readonly PeopleExample[] = [
   { topic: 'title:demonym', published: '2024-05-08', text: 'Dutch Foreign Minister Caspar Veldkamp met Surinamese Foreign Minister Albert Ramdin in The Hague.', people: [{ name: 'Caspar Veldkamp', country: 'NLD' }, { name: 'Albert Ramdin', country: 'SUR' }] },
   { topic: 'title:demonym', published: '2024-05-08', text: 'Australian Prime Minister Anthony Albanese hosted Vanuatuan Prime Minister Charlot Salwai in Canberra.', people: [{ name: 'Anthony Albanese', country: 'AUS' }, { name: 'Charlot Salwai', country: 'VUT' }] },
   { topic: 'title:demonym', published: '2024-05-08', text: 'Namibian President Nangolo Mbumba spoke with Botswanan President Duma Boko by phone.', people: [{ name: 'Nangolo Mbumba', country: 'NAM' }, { name: 'Duma Boko', country: 'BWA' }] },
+  { topic: 'title:hyphenated', published: '2024-05-08', text: 'Chinese Premier Li Qiang ended the week in Canberra, meeting Australian Prime Minister Anthony Albanese and Governor-General Sam Mostyn.', people: [{ name: 'Li Qiang', country: 'CHN' }, { name: 'Anthony Albanese', country: 'AUS' }, { name: 'Sam Mostyn', country: 'AUS' }] },
+  { topic: 'title:hyphenated', published: '2024-05-08', text: 'New Zealand Governor-General Cindy Kiro received the Tongan king in Wellington.', people: [{ name: 'Cindy Kiro', country: 'NZL' }] },
+  { topic: 'title:hyphenated', published: '2024-05-08', text: 'Canadian Governor-General Mary Simon hosted the Irish president at Rideau Hall.', people: [{ name: 'Mary Simon', country: 'CAN' }] },
 ];
