@@ -121,6 +121,27 @@ export const ED_NOT_PAST: ReadonlySet<string> = new Set([
   'tired',
 ]);
 
+/** Plan words that may stand as adjectives before a noun ("his expected meeting", "the long-planned talks"). */
+export const PLAN_ADJECTIVES: ReadonlySet<string> = new Set(['expected', 'planned', 'scheduled', 'long-planned', 'long-awaited', 'anticipated', 'much-anticipated', 'long-delayed', 'postponed']);
+
+/** Determiners and possessives before such an adjective. */
+const ADJECTIVE_OPENERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an', 'our', 'this', 'that']);
+
+/**
+ * Whether the plan word at `k` is an adjective after a determiner and the past of a verb that
+ * carries a contact noun ("held his expected meeting", "paid the scheduled visit"): the contact it
+ * names took place. "Officials confirmed the planned meeting" is no such case.
+ */
+export function planAdjectiveAfterPast(wordAt: (j: number) => string, k: number): boolean {
+  if (!PLAN_ADJECTIVES.has(wordAt(k))) return false;
+  // "their long-planned talks", when the hyphen stands as a token of its own
+  const at = wordAt(k - 1) === '-' ? k - 2 : k;
+  return ADJECTIVE_OPENERS.has(wordAt(at - 1)) && CARRYING_VERBS_PAST.has(wordAt(at - 2));
+}
+
+/** Past forms of the verbs that carry a contact noun ("held talks", "paid a visit", "had a meeting"). */
+const CARRYING_VERBS_PAST: ReadonlySet<string> = new Set(['held', 'had', 'paid', 'made', 'conducted', 'attended', 'hosted', 'began', 'concluded', 'wrapped']);
+
 /** Auxiliaries that make a following "-ing" verb a scheduled future ("is meeting", "are hosting"). */
 export const PROGRESSIVE_AUX: ReadonlySet<string> = new Set(['is', 'are', 'am', "'s", "'re", "he's", "she's", "it's", "they're", "we're"]);
 
@@ -238,6 +259,8 @@ export function markerAt(tokens: readonly DateToken[], k: number): Tense | null 
   const next = tokens[k + 1]?.lower;
   const prev = tokens[k - 1]?.lower;
   if (next !== undefined && MARKER_BLOCKERS.get(w)?.has(next)) return null;
+  // "held his expected meeting", "paid the planned visit": a plan word as an adjective after a verb in the past tells no tense of its own
+  if (planAdjectiveAfterPast((j) => tokens[j]?.lower ?? '', k)) return null;
   if ((w === 'may' && t.text === 'may') || w === 'could') return 'future';
   if (FUTURE_WORDS.has(w)) return planTense(tokens, k);
   if (SCHEDULE_PRESENT.has(w)) return 'future';

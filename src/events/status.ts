@@ -4,6 +4,7 @@ import type { TriggerHit } from './find-triggers.js';
 import { AGREEMENT_WORDS, STATUS_CUES } from './status-cues.js';
 import { WORD_SETS } from './rules/vocabulary.js';
 import { OCCASION_PREPOSITIONS } from './lexicon.js';
+import { planAdjectiveAfterPast } from '../dates/tense.js';
 
 /** Cues that speak of the event when they follow its trigger. */
 const AFTER_TRIGGER = new Set([
@@ -208,6 +209,8 @@ export function readStatus(ctx: EventContext, hit: TriggerHit, from: number, to:
       // "accepted an invitation from X to visit": an invitation accepted is a plan
       if (cue.status === 'proposed' && acceptedBefore(ctx, i)) continue;
       if (closedBeforeTrigger(ctx, i, cue.words, hit.first) || modifiesOtherNoun(ctx, i, cue.words, hit.first)) continue;
+      // "finally held his expected meeting with X": a plan word inside the noun phrase of a contact held
+      if (i < hit.first && planAdjectiveAfterPast((j) => ctx.folded[j] ?? '', i)) continue;
       // "discussed the plans by telephone": a plan as a thing talked about
       if (cue.words.length === 1 && (cue.words[0] === 'plans' || cue.words[0] === 'plan') && ctx.pos[i] === 'NOUN' && DETERMINERS.has(ctx.folded[i - 1] ?? '')) continue;
       if (RANK[cue.status] > RANK[best]) best = cue.status;
