@@ -237,7 +237,7 @@ function internationalRun(doc: TextDocument, start: number, end: number): boolea
 }
 
 /** Capitalised words that end the name of an international body or a party ("Pacific Islands Forum", "African Union"). */
-const ORGANISATION_HEADS: ReadonlySet<string> = new Set(['forum', 'union', 'organization', 'organisation', 'association', 'community', 'secretariat', 'bank', 'fund', 'agency', 'league', 'alliance', 'party', 'movement', 'foundation']);
+const ORGANISATION_HEADS: ReadonlySet<string> = new Set(['forum', 'union', 'commission', 'organization', 'organisation', 'association', 'community', 'secretariat', 'bank', 'fund', 'agency', 'league', 'alliance', 'party', 'movement', 'foundation']);
 
 /** Index of the first of the capitalised words (and "of", "for", "and") that end at `i`. */
 function capitalisedRunStart(doc: TextDocument, i: number, floor: number): number {

@@ -164,7 +164,17 @@ function closedRelativeClause(ctx: EventContext, at: number, first: number): boo
   for (let k = at - 1; k >= Math.max(0, at - 25); k--) {
     const w = ctx.folded[k] ?? '';
     if (w === ',' || w === '.' || w === ';') return false;
-    if ((w === 'who' || w === 'which') && ctx.folded[k - 1] === ',') return true;
+    // (", a former banker who took office in December, held talks …": the relative clause of an apposition)
+    if ((w === 'who' || w === 'which') && (ctx.folded[k - 1] === ',' || appositionBefore(ctx, k))) return true;
+  }
+  return false;
+}
+
+/** Whether a comma opens, a few words before `k`, a description with no verb ("X, a former banker who …"). */
+function appositionBefore(ctx: EventContext, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
+    if (ctx.folded[j] === ',') return j < k - 1;
+    if (ctx.pos[j] === 'VERB' || ctx.pos[j] === 'AUX') return false;
   }
   return false;
 }

@@ -40,22 +40,32 @@ export function skipApposition(ctx: EventContext, k: number, limit: number): num
 const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'seen', 'himself', 'herself', 'long', 'once', 'widely', 'now']);
 
 /** Words inside a description that end it as a clause of its own. */
-const CLAUSE_WORDS: ReadonlySet<string> = new Set(['.', ';', ':', 'who', 'which', 'that', 'whose', '"', '\u201c', '\u201d', '(', ')']);
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['.', ';', ':', 'that', '"', '\u201c', '\u201d', '(', ')']);
 
 /**
  * Index of the comma closing a description in apposition after a name at `k` (", a veteran of the
  * bloc,"), when the clause's verb follows that comma ("X, a possible broker, flew to Moscow"); else
- * `k`. A description holds no person and no verb but the participle that may open it ("seen as").
+ * `k`. A description holds no person, and no verb but the participle that may open it ("seen as")
+ * or those of one relative clause ("a former banker who took office in May").
  */
 function skipDescription(ctx: EventContext, k: number, limit: number): number {
   if (!DESCRIPTION_OPENERS.has(ctx.folded[k + 1] ?? '')) return k;
+  let relative = false;
   for (let m = k + 2; m < limit && m - k <= MAX_LENGTH; m++) {
     const w = ctx.folded[m] ?? '';
     if (w === ',') return verbAfter(ctx, m + 1) ? m : k;
-    if (ctx.personAt[m] || CLAUSE_WORDS.has(w) || ctx.pos[m] === 'VERB' || ctx.pos[m] === 'AUX') return k;
+    // ", a former vice president who returned to power in January,": a relative clause inside the description
+    if (RELATIVES.has(w) && !relative) {
+      relative = true;
+      continue;
+    }
+    if (ctx.personAt[m] || CLAUSE_WORDS.has(w) || (!relative && (ctx.pos[m] === 'VERB' || ctx.pos[m] === 'AUX'))) return k;
   }
   return k;
 }
+
+/** Pronouns that open a relative clause inside a description. */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whose']);
 
 /** Whether the verb of a clause starts at `i`, maybe after an adverb ("X, a lawyer, then flew"). */
 function verbAfter(ctx: EventContext, i: number): boolean {

@@ -29,8 +29,8 @@ const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'leadership
 /** Singular nouns that stand for two people ("the pair", "the duo"). */
 const PAIR_NOUNS: ReadonlySet<string> = new Set(['pair', 'duo']);
 
-/** Group nouns that name a group without a number ("the leaders", "his guests"). */
-const UNCOUNTED_GROUP_NOUNS: ReadonlySet<string> = new Set(['leader', 'guest', 'visitor', 'dignitary']);
+/** Group nouns that name a group without a number ("the leaders", "his guests", "the presidents"). */
+const UNCOUNTED_GROUP_NOUNS: ReadonlySet<string> = new Set(['leader', 'guest', 'visitor', 'dignitary', 'president', 'premier']);
 
 /** Group nouns that stand for states ("the two countries", "both sides"). */
 const STATE_NOUNS: ReadonlySet<string> = new Set(['country', 'nation', 'state', 'side', 'government', 'ministry']);
