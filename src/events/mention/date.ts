@@ -6,6 +6,7 @@ import { addDays } from '../../dates/calendar.js';
 import { numberValue } from '../../lexicon/numbers.js';
 import { AGREEMENT_WORDS, REQUEST_WORDS } from '../status-cues.js';
 import { OCCASION_PREPOSITIONS } from '../lexicon.js';
+import { SPEECH_VERBS } from '../../lexicon/speech.js';
 
 const OPENING_VERBS = new Set(['opened', 'opens', 'began', 'begins', 'started', 'starts', 'kicked', 'convened', 'opening', 'starting']);
 const CLOSING_VERBS = new Set(['ends', 'ended', 'closes', 'closed', 'concludes', 'concluded', 'runs', 'until', 'through', 'finishes', 'wraps']);
@@ -112,7 +113,7 @@ function nearestDate(ctx: EventContext, hit: TriggerHit, from: number, to: numbe
   for (let i = from; i < to; i++) {
     const d = ctx.dateAt[i];
     if (d === undefined) continue;
-    if (i < hit.first && ((previous && i - previous.end < hit.first - i && !whenClauseOf(ctx, d, i, hit.first) && !participleAfterComma(ctx, hit)) || coordinatedBetween(ctx, i, hit.first) || closedRelativeClause(ctx, i, hit.first) || dateOfTheAgreement(ctx, i, hit.first))) continue;
+    if (i < hit.first && ((previous && i - previous.end < hit.first - i && !whenClauseOf(ctx, d, i, hit.first) && !participleAfterComma(ctx, hit)) || dateOfTheReport(ctx, i) || coordinatedBetween(ctx, i, hit.first) || closedRelativeClause(ctx, i, hit.first) || dateOfTheAgreement(ctx, i, hit.first))) continue;
     // "paid a visit to China, and in July, he met …": the date of the next coordinated clause
     if (i >= hit.end && clauseCoordinatedBefore(ctx, hit.end, i)) continue;
     const distance = i < hit.first ? hit.first - i : i - hit.end + 0.5;
@@ -120,6 +121,19 @@ function nearestDate(ctx: EventContext, hit: TriggerHit, from: number, to: numbe
   }
   return best === undefined ? undefined : moreExact(ctx, best, to);
 }
+
+/** "X said Thursday she had spoken with Y on Wednesday": a date right after a verb of saying dates the saying. */
+function dateOfTheReport(ctx: EventContext, at: number): boolean {
+  let first = at;
+  while (first > 0 && ctx.dateAt[first - 1] === ctx.dateAt[at]) first--;
+  let before = ctx.folded[first - 1] === 'on' ? first - 2 : first - 1;
+  // "told reporters on Thursday", "told the press on Monday"
+  while (before > at - 5 && AUDIENCE_WORDS.has(ctx.folded[before] ?? '')) before--;
+  return SPEECH_VERBS.has(ctx.folded[before] ?? '');
+}
+
+/** Who a report is told to, between its verb and its date ("told reporters on Thursday"). */
+const AUDIENCE_WORDS: ReadonlySet<string> = new Set(['reporters', 'journalists', 'the', 'press', 'media', 'lawmakers', 'parliament', 'state', 'television', 'radio', 'broadcaster']);
 
 /** "made the trip in June, meeting Xi in Beijing": a participle opening a clause after a comma shares the main clause's time. */
 function participleAfterComma(ctx: EventContext, hit: TriggerHit): boolean {
