@@ -2,7 +2,7 @@ import type { DateRef, EventStatus, EventType, Span } from '../types.js';
 import type { EventContext } from './context.js';
 import { datesClash, pickDate, pickPlace, pickStatus, statusesAgree, type Certainty, type EventDate, type Valued } from './certainty.js';
 import { asStates, type EventMention } from './mention/mention.js';
-import type { Party } from './party.js';
+import { partyCountry, type Party } from './party.js';
 import { placesClash, type Place } from './place.js';
 import { RECALLING_ADVERBS } from '../lexicon/recall.js';
 import { namedGroups } from './named-pairs.js';
@@ -50,7 +50,7 @@ export function mergeMentions(ctx: EventContext, mentions: EventMention[]): Even
   for (const mention of ordered) {
     while (named[0] && !mention.headline && named[0].at < mention.hit.first) pairs.push(named.shift()!.parties);
     if (mention.generic || mention.repeated || mention.status === 'denied') continue;
-    for (const m of splitPerCountry(mention)) {
+    for (const m of splitPerCountry(homeless(ctx, mention))) {
       // "Trump and Kim signed a statement at the end of their summit": with no earlier pair, the people before it
       const known = m.groupHere ? [m.groupFallback] : history.length ? history : m.groupFallback.length >= 2 ? [m.groupFallback] : [];
       const counted = m.groupHere ? known : pairs.length ? pairs : known;
@@ -267,6 +267,21 @@ function findIn(ctx: EventContext, drafts: EventDraft[], m: EventMention, partie
     if (shared >= needed && !(shared < parties.length && shared === d.parties.length && laterInSequence(ctx, m))) return d;
   }
   return undefined;
+}
+
+/**
+ * "before departing for Alaska", "flew back to Kenya": a journey of one person to the country they
+ * act for is no contact of its own, and lends its place to none; only its traveller stays, so that
+ * it may still date the contact it follows.
+ */
+function homeless(ctx: EventContext, m: EventMention): EventMention {
+  if (m.hit.entry.id !== 'travel' || m.parties.length !== 2) return m;
+  const traveller = m.parties.find((p) => p.kind === 'person' && !p.host);
+  const place = m.parties.find((p) => p.kind === 'country');
+  const home = partyCountry(traveller, ctx.people);
+  if (!traveller || !home || place?.kind !== 'country' || place.code !== home) return m;
+  const { place: _dropped, ...rest } = m;
+  return { ...rest, parties: [traveller] };
 }
 
 /** Words that put a contact after another in the telling ("later", "afterwards"). */
