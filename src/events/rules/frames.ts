@@ -378,6 +378,17 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'meal-with',
+    forms: ['noun'],
+    triggers: ['meal'],
+    pattern: '[a:SPEAKER] (, (who | which))? $VG VERB !(, | ; | \\. | that | VERB | #PERSON){1,8} with [b:PARTY] (over | at | during) (a | an | the)? ADJ? <T>',
+    examples: [
+      { text: 'Kenyan President William Ruto discussed the crisis with Ugandan President Yoweri Museveni over dinner in Entebbe on Sunday.', published: '2024-05-08', events: ['meeting Ruto + Museveni @Entebbe'] },
+      { text: 'German Chancellor Olaf Scholz went over the plan with French President Emmanuel Macron over lunch in Paris last week.', published: '2024-05-08', events: ['meeting Scholz + Macron @Paris'] },
+      { text: 'Japanese Prime Minister Fumio Kishida raised the abductions with South Korean President Yoon Suk Yeol at a working dinner in Tokyo.', published: '2024-05-08', events: ['meeting Kishida + Yoon @Tokyo'] },
+    ],
+  },
+  {
     id: 'medium-object',
     forms: ['verb'],
     triggers: ['medium'],
