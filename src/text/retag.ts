@@ -47,3 +47,16 @@ export function retagGerunds(tokens: Token[], from: number): void {
     t.lemma = lemma;
   }
 }
+
+/**
+ * Corrects the tagger where a past form in "-ed" stands between a name and its object and is
+ * tagged an adjective ("Erdogan informed Russian President Putin by telephone"): it is the verb.
+ */
+export function retagPastAfterName(tokens: Token[], from: number): void {
+  for (let i = Math.max(from, 1); i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.pos !== 'ADJ' || !/^[a-z]+ed$/.test(t.text)) continue;
+    if (tokens[i - 1]?.pos !== 'PROPN' || !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) continue;
+    t.pos = 'VERB';
+  }
+}

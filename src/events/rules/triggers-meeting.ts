@@ -46,6 +46,15 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     strength: 0.6,
     notWhen: [
       { pattern: '@negotiationTopic <T>', why: 'a negotiation process ("peace talks")', examples: [{ text: 'The peace talks in Doha stalled again, mediators said.', events: [] }] },
+      {
+        pattern: '{support|call|push|appeal|plea|hope|preference|backing} for (direct | new | fresh | renewed | more)? <T>',
+        why: 'talks as what someone argues for, not a contact',
+        examples: [
+          { text: 'Turkish President Recep Tayyip Erdogan expressed support for talks in a call with Russian President Vladimir Putin on Tuesday.', published: '2024-05-08', events: ['phone_call Erdogan + Putin'] },
+          { text: 'Kenyan President William Ruto renewed his appeal for direct talks during a phone call with Ugandan President Yoweri Museveni.', events: ['phone_call Ruto + Museveni'] },
+          { text: 'Brazilian President Luiz Inacio Lula da Silva repeated his push for talks when he spoke with Argentine President Javier Milei by phone.', events: ['phone_call Lula + Milei'] },
+        ],
+      },
       { pattern: '@nonDiplomaticMeeting <T>', why: 'talks of a party or company', examples: [{ text: 'Wage talks with the teachers union collapsed, Kenyan Education Minister Julius Ogamba said.', events: [] }] },
       { pattern: '<T> (about | of) DET? (a | an)? (possible | new | the)? (deal | agreement | war | crisis)', why: 'talk about something', examples: [{ text: 'Finnish President Alexander Stubb dismissed the talk of a new war in the Arctic.', events: [] }] },
     ],
