@@ -209,6 +209,8 @@ function infinitiveTense(tokens: readonly DateToken[], k: number): Tense | null 
   if (!g || g.kind !== 'word') return 'future';
   const w = g.lower;
   if (PLAN_VERBS.has(w) || FUTURE_WORDS.has(w) || FUTURE_BEFORE_TO.has(w)) return planTense(tokens, k - 1);
+  // "flew to Addis Ababa to attend the summit": a purpose after a journey has the journey's tense
+  if (!isLowerInitial(g) && journeyInThePast(tokens, k - 1)) return 'past';
   if (!isParticiple(g)) return participialOpener(tokens, k) ? null : 'future';
   const before = tokens[particle ? k - 3 : k - 2]?.lower;
   if (before !== undefined && (before === 'be' || PRESENT_PASSIVE_AUX.has(before))) return 'future';
@@ -217,6 +219,16 @@ function infinitiveTense(tokens: readonly DateToken[], k: number): Tense | null 
 
 /** Particles that may stand between a verb and the "to" of its infinitive ("went on to meet", "pressed ahead to hold"). */
 const VERB_PARTICLES: ReadonlySet<string> = new Set(['on', 'ahead', 'back', 'off', 'out', 'over']);
+
+/** Whether the capitalised words ending at `k` are the destination of a verb in the past ("flew to Addis Ababa", "travelled to the Hague"). */
+function journeyInThePast(tokens: readonly DateToken[], k: number): boolean {
+  let j = k;
+  while (j > k - 5 && tokens[j] && !isLowerInitial(tokens[j] as DateToken)) j--;
+  if (tokens[j]?.lower === 'the') j--;
+  if (tokens[j]?.lower !== 'to' && tokens[j]?.lower !== 'in') return false;
+  const verb = tokens[j - 1];
+  return verb !== undefined && verb.kind === 'word' && isParticiple(verb);
+}
 
 /** How far back an infinitive's "-ing" opener is looked for. */
 const OPENER_REACH = 12;

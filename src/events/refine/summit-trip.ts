@@ -34,8 +34,19 @@ function isPurpose(ctx: EventContext, trip: EventMention, summit: EventMention):
   let purpose = false;
   for (let i = from; i < summit.hit.first; i++) {
     const w = ctx.folded[i] ?? '';
+    // "arrived in Addis Ababa ahead of the summit" (held there): the arrival is for the summit
+    if (w === 'ahead' && sameCity(trip, summit)) {
+      purpose = true;
+      continue;
+    }
     if (w === ';' || w === '.' || ctx.personAt[i] || SEQUENCE_WORDS.has(w)) return false;
     if (PURPOSE_LEMMAS.has(w) || PURPOSE_LEMMAS.has(ctx.lemmas[i] ?? '')) purpose = true;
   }
   return purpose;
+}
+
+/** Whether the summit is held where the journey goes, or names no place of its own. */
+function sameCity(trip: EventMention, summit: EventMention): boolean {
+  if (!summit.place) return true;
+  return !!trip.place && trip.place.country === summit.place.country && (trip.place.wholeCountry || summit.place.wholeCountry || trip.place.name === summit.place.name);
 }

@@ -403,4 +403,7 @@ export const ATTRIBUTE_EXAMPLES: readonly TableExample[] = [
   { topic: 'place:journey-home', published: '2023-09-11', text: 'On Monday, US President Joe Biden is scheduled to meet Vietnamese President Vo Van Thuong before departing for Alaska.', events: ['meeting Biden + Vo Van Thuong /planned @none'] },
   { topic: 'place:journey-home', published: '2023-09-11', text: 'U.S. Vice President Kamala Harris will meet Guatemalan President Alejandro Giammattei before flying to Texas.', events: ['meeting Harris + Giammattei /planned @none'] },
   { topic: 'place:journey-home', published: '2023-09-11', text: 'Kenyan President William Ruto met Chinese President Xi Jinping in Beijing on Monday before flying back to Nairobi.', events: ['meeting Ruto + Xi /occurred @Beijing #2023-09-11'] },
+  { topic: 'date:journey-purpose', published: '2024-05-08', text: 'Kenyan President William Ruto flew to Addis Ababa to attend the African Union summit on Sunday.', events: ['summit Ruto /occurred @Addis Ababa #2024-05-05'] },
+  { topic: 'date:journey-purpose', published: '2024-05-08', text: 'Indian External Affairs Minister S. Jaishankar travelled to Tokyo to meet Japanese Foreign Minister Yoko Kamikawa on Monday.', events: ['meeting Jaishankar + Kamikawa /occurred @Tokyo #2024-05-06'] },
+  { topic: 'date:journey-purpose', published: '2024-05-08', text: 'Kenyan President William Ruto will fly to Addis Ababa to attend the African Union summit on Sunday.', events: ['summit Ruto /planned @Addis Ababa #2024-05-12'] },
 ];
