@@ -38,6 +38,8 @@ function titlePart(ctx: EventContext, i: number, j: number, limit: number): bool
   // "Deputy Prime Minister and Foreign Minister X": "and" between two offices of one person
   // (a minister's offices only: "the President and First Lady X" are two people)
   if (w === 'and' && j > i && MINISTERIAL_ENDS.has(ctx.folded[j - 1] ?? '') && officeAhead(ctx, j + 1)) return true;
+  // "Crown Prince and Prime Minister X": an office and a ministerial office of one person
+  if (w === 'and' && j > i && isOfficeWord(ctx.folded[j - 1] ?? '') && ministerialAhead(ctx, j + 1)) return true;
   // "British Business and Trade Secretary X": "and" inside the portfolio an office word closes
   if (w === 'and' && j > i && capitalised(ctx, j - 1) && !ctx.personAt[j - 1] && !isOfficeWord(ctx.folded[j - 1] ?? '') && officeAhead(ctx, j + 1)) return true;
   // "Minister for Foreign Affairs and East African Cooperation X": "and" inside a ministry's name
@@ -57,6 +59,15 @@ function titlePart(ctx: EventContext, i: number, j: number, limit: number): bool
 function officeAhead(ctx: EventContext, k: number): boolean {
   for (let j = k; j < k + 4; j++) {
     if (isOfficeWord(ctx.folded[j] ?? '')) return true;
+    if (!capitalised(ctx, j)) return false;
+  }
+  return false;
+}
+
+/** "… and Prime Minister X", "… and Minister of Defence Y": a minister's office within the few capitalised words at `k`. */
+function ministerialAhead(ctx: EventContext, k: number): boolean {
+  for (let j = k; j < k + 4; j++) {
+    if (ctx.folded[j] === 'minister') return true;
     if (!capitalised(ctx, j)) return false;
   }
   return false;
