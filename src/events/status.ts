@@ -11,6 +11,7 @@ const AFTER_TRIGGER = new Set([
   'set for', 'to be held', 'scheduled', 'slated', 'planned', 'expected', 'will', 'will be', 'to take place', 'uncertain',
   'unclear', 'unlikely', 'cancelled', 'canceled', 'called off', 'postponed', 'scrapped', 'shelved', 'later this', 'is to',
   'are to', 'possible', 'proposed', 'next', 'upcoming', 'coming', 'not on the agenda', 'put off', 'fell through', 'falls through',
+  'no longer', 'dropped from', 'was dropped', 'were dropped', 'been dropped', 'off the agenda', 'off the table',
 ]);
 
 /** Denials that govern their whole clause ("there are no plans for X to hold talks with Y"); a bare "not" or "never" counts only right before the trigger. */
