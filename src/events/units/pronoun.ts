@@ -1,6 +1,6 @@
 import type { EventContext } from '../context.js';
 import { TITLE_WORDS } from '../../entities/people/titles.js';
-import { SPEECH_VERBS } from '../../lexicon/speech.js';
+import { REPORTING_VERBS, SPEECH_VERBS } from '../../lexicon/speech.js';
 import { givenNameSex } from '../../entities/people/name-lexicon.js';
 import { resolveDescription } from './resolve-description.js';
 import { DESCRIPTION_HEADS, officeHead, resolveRole } from './description.js';
@@ -113,7 +113,8 @@ export function subjectOf(ctx: EventContext, index: number, before: number, dept
     const id = ctx.personAt[i];
     if (id && ctx.personStart[i]) {
       if (isObject(ctx, i) || isSource(ctx, i) || isPossessor(ctx, i)) continue;
-      return id;
+      // "Sugiono said the President will meet Biden": the reported clause's subject is who the text goes on about
+      return reportedSubject(ctx, i, end, depth) ?? id;
     }
     if ((w === 'he' || w === 'she') && depth < 3) return i === s.firstToken || ctx.folded[i - 1] === ',' ? subjectOf(ctx, index - 1, Infinity, depth + 1) : undefined;
     if (w === 'the' && depth < 2) {
@@ -124,6 +125,31 @@ export function subjectOf(ctx: EventContext, index: number, before: number, dept
   }
   return undefined;
 }
+
+/**
+ * The subject of the clause a speaker at `i` reports ("X said [the President] will meet Y", "X told
+ * reporters [Ruto] would travel"), when it is a person named or described and is followed by a
+ * verb of the future; undefined otherwise.
+ */
+function reportedSubject(ctx: EventContext, i: number, end: number, depth: number): string | undefined {
+  const id = ctx.personAt[i];
+  let k = i;
+  while (ctx.personAt[k] === id) k++;
+  if (!REPORTING_VERBS.has(ctx.folded[k] ?? '')) return undefined;
+  k++;
+  if (ctx.folded[k] === 'reporters' || ctx.folded[k] === 'journalists') k++;
+  if (ctx.folded[k] === 'that') k++;
+  const named = ctx.personStart[k] ? ctx.personAt[k] : undefined;
+  let after = k;
+  while (named && ctx.personAt[after] === named) after++;
+  const subject = named ?? (ctx.folded[k] === 'the' && depth < 2 ? describedSubject(ctx, k, end, depth) ?? undefined : undefined);
+  if (!subject || subject === id) return undefined;
+  if (!named) while (after < end && ctx.pos[after] !== 'AUX' && ctx.pos[after] !== 'VERB') after++;
+  return FUTURE_AUXILIARIES.has(ctx.folded[after] ?? '') ? subject : undefined;
+}
+
+/** Auxiliaries of a reported plan ("will", "would", "is to", "is due to"). */
+const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'is', 'was', "'ll", 'plans', 'intends']);
 
 /**
  * "the Prime Minister will then leave …": a subject that describes someone by office stands for
