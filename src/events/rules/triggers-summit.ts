@@ -71,7 +71,7 @@ export const SUMMIT_TRIGGERS: readonly TriggerRule[] = [
   },
   {
     id: 'bloc-leaders-gather',
-    pattern: '((#ORG | @region) $LEADERS | $LEADERS (of | from) (the)? (#ORG | !(#COUNTRY | VERB | AUX | PUNCT | CCONJ | ADP | PRON)){1,5}) $VG $COME_TOGETHER',
+    pattern: '((#ORG | @region) $LEADERS | $LEADERS (of | from) (the)? (#ORG | !(#COUNTRY | VERB | AUX | PUNCT | CCONJ | ADP | PRON)){1,5}) (,? including !(VERB | AUX | \\. | ;){1,24} ,?)? $VG $COME_TOGETHER',
     type: 'summit',
     form: 'noun',
     role: 'mutual',
@@ -82,6 +82,9 @@ export const SUMMIT_TRIGGERS: readonly TriggerRule[] = [
       { text: 'Gulf leaders gathered in Kuwait City on Sunday, and Qatari Emir Sheikh Tamim bin Hamad Al Thani and Saudi Crown Prince Mohammed bin Salman were among them.', published: '2024-12-02', events: ['summit Thani + Salman @Kuwait City'] },
       { text: 'Leaders of the Pacific Islands Forum gathered in Suva on Monday, with New Zealand Prime Minister Christopher Luxon among the guests.', published: '2024-08-28', events: ['summit Luxon @Suva'] },
       { text: 'Leaders of the East African Community met in Arusha on Saturday. Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan were among those present.', published: '2024-09-06', events: ['summit Ruto + Hassan @Arusha'] },
+      { text: 'The BRICS leaders, including Chinese President Xi Jinping and Indian Prime Minister Narendra Modi, gathered in Kazan on Tuesday.', published: '2024-10-25', events: ['summit Xi + Modi @Kazan'] },
+      { text: 'Mercosur leaders including Brazilian President Luiz Inacio Lula da Silva and Argentine President Javier Milei met in Montevideo on Friday.', published: '2024-12-08', events: ['summit Lula + Milei @Montevideo'] },
+      { text: 'Leaders of the Southern African Development Community, including South African President Cyril Ramaphosa, convened in Harare on Saturday.', published: '2024-08-19', events: ['summit Ramaphosa @Harare'] },
       { text: 'French and German leaders met in Paris on Tuesday.', events: ['meeting FRA + DEU @Paris'] },
       { text: 'The leaders of France and Germany met in Paris on Tuesday.', events: ['meeting FRA + DEU @Paris'] },
     ],
