@@ -35,6 +35,8 @@ function isOfficeWord(w: string): boolean {
 function titlePart(ctx: EventContext, i: number, j: number, limit: number): boolean {
   const w = ctx.folded[j] ?? '';
   if (ctx.facts.country[j] || ctx.facts.organisation[j] || titleOfWord(w) || w === "'s" || w === '.' || appointmentWordAt(ctx.folded, j)) return true;
+  // "State Councilor/Minister of Foreign Affairs": two offices of one person joined by a slash
+  if (w === '/' && j > i && capitalised(ctx, j + 1)) return true;
   // "Deputy Prime Minister and Foreign Minister X": "and" between two offices of one person
   // (a minister's offices only: "the President and First Lady X" are two people)
   if (w === 'and' && j > i && MINISTERIAL_ENDS.has(ctx.folded[j - 1] ?? '') && officeAhead(ctx, j + 1)) return true;
