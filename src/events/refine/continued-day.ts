@@ -8,17 +8,19 @@ import { RECALLING_WORDS } from '../../lexicon/recall.js';
 const REACH = 3;
 
 /**
- * "X received Y on Tuesday. X also received Z.": a contact that happened, with no date of its
- * own, in a sentence that goes on with a continuing word from an earlier contact of one of its
- * parties ("also", "later", "before meeting …"), takes that contact's day (inherited). Only day-precise dates are passed on, and not
+ * "X received Y on Tuesday. X also received Z.": a contact that happened (or is planned), with no
+ * date of its own, in a sentence that goes on with a continuing word from an earlier contact of
+ * the same status of one of its parties ("also", "later", "before meeting …"), takes that
+ * contact's day (inherited). Only day-precise dates are passed on, and not
  * into a sentence that recalls an earlier occasion.
  */
 export function continuedDay(ctx: EventContext, drafts: EventDraft[]): EventDraft[] {
   for (const d of drafts) {
-    if (d.date || d.status.value !== 'occurred') continue;
+    if (d.date || (d.status.value !== 'occurred' && d.status.value !== 'planned')) continue;
     const m = d.mentions[0];
     if (!m || !continues(ctx, m.hit.sentence)) continue;
-    const before = drafts.filter((p) => p !== d && p.date?.value.precision === 'day' && p.status.value === 'occurred' && sharesPerson(p.parties, d.parties) && mentionedWithin(p, m.hit.sentence, REACH));
+    // a plan goes on from a plan ("will meet X on Friday. He will also meet Y"), what happened from what happened
+    const before = drafts.filter((p) => p !== d && p.date?.value.precision === 'day' && p.status.value === d.status.value && sharesPerson(p.parties, d.parties) && mentionedWithin(p, m.hit.sentence, REACH));
     const source = before.sort((a, b) => lastSentenceUpTo(b, m.hit.sentence) - lastSentenceUpTo(a, m.hit.sentence))[0];
     if (source?.date) d.date = { value: source.date.value, certainty: 'inherited' };
   }
