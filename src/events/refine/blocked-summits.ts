@@ -15,7 +15,7 @@ export function dropBlockedReferences(mentions: EventMention[], found: TriggerHi
   for (const h of summits) {
     const m = byHit.get(h);
     if (h.blocked) lastBlocked = true;
-    else if (m && refersBack(m) && lastBlocked) dropped.add(h);
+    else if (m && refersBack(m) && lastBlocked && !m.declined) dropped.add(h);
     else lastBlocked = false;
   }
   return mentions.filter((m) => !dropped.has(m.hit));
