@@ -78,7 +78,8 @@ function addMention(ctx: EventContext, drafts: EventDraft[], m: EventMention, pa
   if (target) absorb(ctx, target, m, parties);
   else if (m.headline) return;
   else if (m.multilateral && parties.length === 0) drafts.push(start(ctx, m, dedupe(ctx, [...m.attendees, ...m.fallbackParties])));
-  else if (!m.anaphoric || parties.length > 0) drafts.push(start(ctx, m, parties));
+  // (a summit whose group stayed unresolved takes the people of its sentence, below)
+  else if ((!m.anaphoric || parties.length > 0) && !(parties.length === 0 && m.fallbackParties.length >= 2)) drafts.push(start(ctx, m, parties));
   else if (sequelHost) drafts.push(start(ctx, m, [sequelHost]));
   else if (m.fallbackParties.length >= 2 || (m.multilateral && m.fallbackParties.length >= 1)) {
     const draft = start(ctx, m, dedupe(ctx, m.fallbackParties));

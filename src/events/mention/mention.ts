@@ -100,10 +100,12 @@ export function readMention(ctx: EventContext, hit: TriggerHit, siblings: Trigge
   // a bare noun ("the summit", "the meeting") may refer back, or take the people of its sentence
   const bare = hit.entry.form === 'noun' && premodifierParties(ctx, np.start, hit.first).length === 0 && !isModified(ctx, np.start, hit.first);
   const anaphoric = bare && parties.length === 0;
+  // "ASEAN leaders opened their annual summit …, with A and B among them": a summit whose only party is the group of its noun phrase
+  const groupSummit = hit.entry.type === 'summit' && parties.length > 0 && parties.every((p) => p.kind === 'group');
   const sequel = isSequel(ctx, np.start, hit.first) || !!frame?.nextOccasion;
   // "briefed X by phone on the talks in Ankara": the topic of another contact is not held by its parties
   const topic = previous !== undefined && TOPIC_WORDS.has(ctx.folded[np.start - 1] ?? '');
-  const around = bare && !topic ? sentenceParties(ctx, Math.max(mainClauseStart(ctx, sStart, hit.first), hit.first - SENTENCE_WINDOW), Math.min(sEnd, hit.end + SENTENCE_WINDOW)) : [];
+  const around = (bare || groupSummit) && !topic ? sentenceParties(ctx, Math.max(mainClauseStart(ctx, sStart, hit.first), hit.first - SENTENCE_WINDOW), Math.min(sEnd, hit.end + SENTENCE_WINDOW)) : [];
   return {
     hit,
     type: hit.entry.type,
@@ -121,7 +123,7 @@ export function readMention(ctx: EventContext, hit: TriggerHit, siblings: Trigge
     multilateral: hit.entry.type === 'summit' && isMultilateral(ctx, np.start, hit),
     ...(hit.entry.type === 'summit' ? { summitName: summitName(ctx, hit) } : {}),
     definite: ['the', 'this', 'that'].includes(ctx.folded[np.start] ?? ''),
-    fallbackParties: anaphoric ? around : [],
+    fallbackParties: anaphoric || groupSummit ? around : [],
     attendees: hit.entry.type === 'summit' && !frame?.soleParties ? around : [],
     ...groupReading(ctx, sStart, hit, parties),
     ...(frame ? { frame } : {}),
