@@ -392,9 +392,12 @@ export const FRAMES: readonly FrameRule[] = [
     id: 'medium-object',
     forms: ['verb'],
     triggers: ['medium'],
-    pattern: '[a:SPEAKER] ($REL | ,)? $VG VERB (with)? [b:PARTY] !(, | ; | \\. | that | who | which | VERB | #PERSON){0,8} <T>',
+    pattern: '[a:SPEAKER] ($REL | ,)? $VG VERB (with | out to)? [b:PARTY] !(, | ; | \\. | that | who | which | VERB | #PERSON){0,8} <T>',
     examples: [
       { text: 'Greek Prime Minister Kyriakos Mitsotakis briefed Cypriot President Nikos Christodoulides by telephone on the talks in Ankara.', events: ['phone_call Mitsotakis + Christodoulides'] },
+      { text: 'Turkish President Recep Tayyip Erdogan reached out to Russian President Vladimir Putin by phone on Monday.', published: '2024-05-08', events: ['phone_call Erdogan + Putin'] },
+      { text: 'Japanese Prime Minister Fumio Kishida reached out to South Korean President Yoon Suk Yeol by telephone after the launch.', events: ['phone_call Kishida + Yoon'] },
+      { text: 'Kenyan President William Ruto reached out to Ugandan President Yoweri Museveni via video link on Friday.', published: '2024-05-08', events: ['phone_call Ruto + Museveni'] },
     ],
   },
   {
