@@ -5,7 +5,7 @@ import { LEADER_ROLES, MONARCHS, headOfStateRole } from '../lexicon.js';
 import { numberValue } from '../../lexicon/numbers.js';
 import { TITLE_WORDS } from '../../entities/people/titles.js';
 import { firstAbove } from '../../text/sorted.js';
-import { subjectOf } from './pronoun.js';
+import { resolvePronoun, subjectOf } from './pronoun.js';
 import { TRAVEL_VERBS } from '../../lexicon/travel.js';
 import { nameAfterTitle } from './name-after-title.js';
 
@@ -190,12 +190,38 @@ function headItem(ctx: EventContext, i: number, j: number, limit: number, countr
   // "the leaders of …" is handled above; a bare "the president" needs someone of that office
   // "the visiting Minister": someone from abroad, not of the country the report is filed from
   const visitor = ctx.folded.slice(i, j).includes('visiting');
-  const person = country ? resolveDescription(ctx, country, head, i) : resolveRole(ctx, head, i, 0, visitor);
+  const person = country ? resolveDescription(ctx, country, head, i) : (resolveRole(ctx, head, i, 0, visitor) ?? possessorsCounterpart(ctx, i, head));
   if (person) return { parties: [{ kind: 'person', personId: person, via: 'description' }], end };
   if (country) return { parties: [{ kind: 'country', code: country, via: 'description' }], end };
   return null;
 }
 
+
+/** Heads that name the one whom the possessor deals with ("his counterpart", "her guest"); not "his host", who may be any of several. */
+const OPPOSITE_HEADS: ReadonlySet<string> = new Set(['counterpart', 'guest', 'visitor']);
+
+/**
+ * "Xi hosted his counterpart on Monday", "Ruto and his guest held talks": with no country said,
+ * the person named last before the description (within a few sentences) who is not its possessor
+ * and acts for another country, with an office for "counterpart".
+ */
+function possessorsCounterpart(ctx: EventContext, i: number, head: string): string | undefined {
+  const w = ctx.folded[i] ?? '';
+  if (!OPPOSITE_HEADS.has(head) || (w !== 'his' && w !== 'her')) return undefined;
+  const owner = resolvePronoun(ctx, i, new Set());
+  const home = owner ? ctx.people.get(owner)?.country : undefined;
+  if (!owner || !home) return undefined;
+  const sentence = ctx.doc.tokens[i]?.sentence ?? 0;
+  const floor = ctx.doc.sentences[Math.max(0, sentence - 3)]?.firstToken ?? 0;
+  for (let k = i - 1; k >= floor; k--) {
+    const id = ctx.personAt[k];
+    const p = id ? ctx.people.get(id) : undefined;
+    if (!id || id === owner || !p?.country || p.country === home) continue;
+    if (head === 'counterpart' && !p.role) continue;
+    return id;
+  }
+  return undefined;
+}
 
 /** "of (Foreign Affairs of)? (the)? Country": the country an office is of, and where the phrase ends. */
 function countryAfterOf(ctx: EventContext, i: number, limit: number): { code: string; end: number } | undefined {
