@@ -25,6 +25,8 @@ export function resolvePronoun(ctx: EventContext, at: number, exclude: ReadonlyS
   const ok = (id: string | undefined): id is string => !!id && !exclude.has(id) && !SPOKESPEOPLE.test(ctx.people.get(id)?.role ?? '') && agrees(ctx, id, sex);
   const cataphora = subjectAfterOpeningPhrase(ctx, at);
   if (ok(cataphora)) return cataphora;
+  const governing = subjectBeforeWhere(ctx, at);
+  if (ok(governing)) return governing;
   const sentence = ctx.doc.tokens[at]?.sentence ?? 0;
   const objectForm = w === 'him' || w === 'them' || (w === 'her' && ctx.pos[at] === 'PRON' && !isPossessive(ctx, at));
   if (!objectForm) {
@@ -185,6 +187,31 @@ function isObject(ctx: EventContext, i: number): boolean {
   let j = i - 1;
   while (j >= 0 && (TITLE_WORDS.has((ctx.folded[j] ?? '').replace(/\.$/, '')) || ctx.facts.country[j] || ctx.folded[j] === "'s")) j--;
   return ctx.pos[j] === 'ADP' && ctx.folded[j] !== 'of';
+}
+
+/**
+ * "Pompeo made an unannounced stop in Kabul, where he met Ghani": a subject pronoun right after
+ * "where"/"when" stands for the subject of the clause that place or time belongs to, the nearest
+ * person before it in its sentence whose verb follows the name.
+ */
+function subjectBeforeWhere(ctx: EventContext, at: number): string | undefined {
+  const w = ctx.folded[at] ?? '';
+  if ((w !== 'he' && w !== 'she') || !['where', 'when'].includes(ctx.folded[at - 1] ?? '') || ctx.folded[at - 2] !== ',') return undefined;
+  const s = ctx.doc.sentences[ctx.doc.tokens[at]?.sentence ?? 0];
+  for (let i = at - 3; i >= (s?.firstToken ?? 0); i--) {
+    const id = ctx.personAt[i];
+    if (id && ctx.personStart[i] && verbAfterName(ctx, i)) return id;
+  }
+  return undefined;
+}
+
+/** Whether the name at `i` is followed by a verb in the past ("Pompeo made", "Ruto had met"). */
+function verbAfterName(ctx: EventContext, i: number): boolean {
+  let k = i;
+  const id = ctx.personAt[i];
+  while (ctx.personAt[k] === id) k++;
+  const w = ctx.folded[k] ?? '';
+  return (ctx.pos[k] === 'VERB' || ctx.pos[k] === 'AUX') && w !== ctx.lemmas[k] && !/ing$/.test(w);
 }
 
 /**
