@@ -508,6 +508,18 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'discussed-with-in-place',
+    forms: ['verb'],
+    triggers: ['discuss.verb'],
+    pattern: '[a:SPEAKER] ($REL | ,)? $VG <T> !(, | ; | \\. | that | VERB | #PERSON){1,8} with [b:PARTY] (in | at) (the)? (#PLACE | #COUNTRY)',
+    examples: [
+      { text: 'German Chancellor Angela Merkel, who is preparing to host a conference on Libya, will discuss the crisis with Russian President Vladimir Putin in Moscow on Saturday.', published: '2020-01-08', events: ['meeting Merkel + Putin /planned @Moscow'] },
+      { text: 'Kenyan President William Ruto discussed the border with Ugandan President Yoweri Museveni in Entebbe on Sunday.', published: '2024-05-08', events: ['meeting Ruto + Museveni @Entebbe'] },
+      { text: 'Chilean President Gabriel Boric reviewed trade ties with Argentine President Javier Milei at the Casa Rosada in Buenos Aires.', published: '2024-05-08', events: ['meeting Boric + Milei @Buenos Aires'] },
+      { text: 'Kenyan President William Ruto discussed the border with Ugandan President Yoweri Museveni in a phone call on Sunday.', published: '2024-05-08', events: ['phone_call Ruto + Museveni'] },
+    ],
+  },
+  {
     id: 'fronted-with',
     forms: ['verb'],
     triggers: ['discuss.verb', 'speak.verb', 'exchange-views'],

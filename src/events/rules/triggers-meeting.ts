@@ -236,7 +236,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     role: 'mutual',
     strength: 0.5,
     needsPartner: true,
-    onlyFrames: ['fronted-with', 'discussed-on-sidelines'],
+    onlyFrames: ['fronted-with', 'discussed-on-sidelines', 'discussed-with-in-place'],
     notWhen: [
       { pattern: 'with (reporters | journalists | the press | the media | lawmakers | parliament | his cabinet | her cabinet | business leaders) , [PARTY] <T>', why: 'discussing with the press or at home', examples: [{ text: 'With lawmakers, Kenyan President William Ruto discussed the budget in Nairobi.', events: [] }, { text: 'With reporters in Ankara, Turkish President Recep Tayyip Erdogan discussed the grain deal.', events: [] }] },
     ],
