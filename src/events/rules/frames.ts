@@ -64,11 +64,13 @@ export const FRAMES: readonly FrameRule[] = [
   {
     id: 'passive',
     forms: ['verb'],
-    pattern: '[b:PARTY] ,? $VG (be | been | being | is | was | were | are | get | got) @adverb? <T> !(, | ; | who | which | that | and){0,12} by [a:PARTY]',
+    pattern: '[b:PARTY] ($REL | ,)? $VG (be | been | being | is | was | were | are | get | got) @adverb? <T> !(, | ; | who | which | that | and){0,12} by [a:PARTY]',
     examples: [
       { text: 'Cuban Foreign Minister Bruno Rodríguez was received at the Itamaraty Palace by Brazilian Foreign Minister Mauro Vieira.', events: ['meeting Rodríguez + Vieira'] },
       { text: 'Ghanaian President John Mahama was welcomed in Ouagadougou by Burkinabe leader Captain Ibrahim Traoré.', events: ['meeting Mahama + Traoré @Ouagadougou'] },
       { text: 'Last year, Brazilian President Lula was welcomed by both German Chancellor Olaf Scholz and French President Emmanuel Macron in their capitals.', events: ['meeting Lula + Scholz', 'meeting Lula + Macron'] },
+      { text: 'Iraqi Prime Minister Mustafa al-Kadhimi, who was accompanied by Foreign Minister Fuad Hussein, was received by Supreme Leader Ayatollah Ali Khamenei in Tehran.', events: ['meeting Kadhimi + Khamenei @Tehran'] },
+      { text: 'Kenyan President William Ruto, who arrived on Sunday, was welcomed by Ethiopian Prime Minister Abiy Ahmed at the palace in Addis Ababa.', events: ['meeting Ruto + Abiy @Addis Ababa'] },
     ],
   },
   {
