@@ -12,6 +12,15 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     notWhen: [
       { pattern: '<T> (with | by)? DET? ADJ? @meetSenseObject', why: 'met with protests, met the deadline', examples: [{ text: 'The plan of Kenyan President William Ruto met with fierce criticism in parliament.', events: [] }, { text: 'Ghana met the deadline set by the lenders, Finance Minister Ken Ofori-Atta said.', events: [] }] },
       { pattern: '#COUNTRY <T> #COUNTRY !(\\.){0,12} @sport', why: 'teams meeting in a match', examples: [{ text: 'Morocco met Portugal in the quarter-final in Doha on Saturday.', events: [] }] },
+      {
+        pattern: '<T> (with)? (the | some | a | top | senior | leading)? ((ADJ | NOUN | PROPN){0,2} @privateAudience | (leaders | members | representatives | heads) of (the)? (ADJ | NOUN | PROPN){0,3} @privateAudience)',
+        why: 'business people, students or a diaspora, who act for no state',
+        examples: [
+          { text: 'Japanese Prime Minister Shinzo Abe later met chief executives of Japanese companies with investments in Malaysia.', events: [] },
+          { text: 'South Korean President Lee Jae-myung met leaders of the Korean community in Japan before leaving Tokyo.', events: [] },
+          { text: 'Indian Prime Minister Narendra Modi met business leaders and students in Sydney on Tuesday.', events: [] },
+        ],
+      },
     ],
     examples: [
       { text: 'South African President Cyril Ramaphosa met Angolan President João Lourenço in Luanda on Monday.', events: ['meeting Ramaphosa + Lourenço @Luanda'] },

@@ -80,6 +80,10 @@ export const WORD_SETS: Readonly<Record<string, ReadonlySet<string>>> = {
     demand demands target targets deadline deadlines need needs expectation expectations requirement requirements
     standard standards criterion criteria condition conditions obligation obligations challenge challenges cost costs
     goal goals quota quotas threshold end fate death resistance disapproval derision applause cheers boos`),
+  /** People a leader may meet who act for no state ("met chief executives of Japanese companies", "met students"). */
+  privateAudience: set(`
+    executives executive ceos ceo businessmen businesspeople businesswomen investors entrepreneurs industrialists bankers
+    students journalists academics scholars diaspora community communities chamber companies firms businesses`),
   /** What "hosts", "receives" or "welcomes" in senses that are no contact ("welcomed the decision"). */
   receiveSenseObject: set(`
     decision move news announcement agreement deal step steps proposal proposals initiative initiatives result results
