@@ -19,13 +19,29 @@ const SEQUENCE_WORDS: ReadonlySet<string> = new Set(['after', 'before', 'followi
 export function summitTrips(ctx: EventContext, read: EventMention[]): EventMention[] {
   const summits = read.filter((m) => m.type === 'summit' && !m.generic);
   if (summits.length === 0) return read;
-  return read.filter((m) => !(isJourney(m) && summits.some((s) => isPurpose(ctx, m, s))));
+  return read.filter((m) => !summits.some((s) => ((isJourney(m) || travelsWithAttendees(m, s)) && isPurpose(ctx, m, s)) || joinsItsLeaders(m, s)));
 }
 
 /** A journey to a place: a visit whose other side is only the country it goes to. */
 function isJourney(m: EventMention): boolean {
   if (m.hit.entry.role !== 'visit' || m.type !== 'meeting') return false;
   return m.parties.every((p) => !p.host || p.kind === 'country') && (m.frame?.partners ?? []).every((p) => p.kind === 'country');
+}
+
+/**
+ * "will fly to Osaka for the G20 summit, where he will join leaders including X": a journey whose
+ * other people are the summit's attendees goes to the summit, not to them.
+ */
+function travelsWithAttendees(m: EventMention, summit: EventMention): boolean {
+  if (m.hit.entry.role !== 'visit' || m.type !== 'meeting') return false;
+  const attendees = [...summit.parties, ...summit.attendees];
+  const others = m.parties.slice(1).filter((p) => p.kind === 'person');
+  return others.length > 0 && others.every((p) => p.kind === 'person' && attendees.some((q) => q.kind === 'person' && q.personId === p.personId));
+}
+
+/** "…for the G20 summit, where he will join leaders including X": joining the leaders of a summit in its sentence is attending it. */
+function joinsItsLeaders(m: EventMention, summit: EventMention): boolean {
+  return m.hit.entry.id === 'join.verb' && m.hit.sentence === summit.hit.sentence && m.parties.some((p) => p.kind === 'group');
 }
 
 function isPurpose(ctx: EventContext, trip: EventMention, summit: EventMention): boolean {
