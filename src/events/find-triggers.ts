@@ -93,9 +93,9 @@ export function findTriggers(ctx: EventContext): TriggerHit[] {
         continue;
       }
       const hit = toHit(ctx, found.trigger.rule, i, found.end, sentence.index);
-      const around = (p: CompiledTrigger['senses'][number]): boolean => !!ctx.matcher.around(p, { start: i, end: found.end }, { limit: sentence.endToken, floor: sentence.firstToken, maxLeft: SENSE_REACH });
+      const around = (p: CompiledTrigger['contexts'][number]): boolean => !!ctx.matcher.around(p, { start: i, end: found.end }, { limit: sentence.endToken, floor: sentence.firstToken, maxLeft: SENSE_REACH });
       const { senses, contexts } = found.trigger;
-      const blocked = senses.some(around) || (contexts.length > 0 && !contexts.some(around));
+      const blocked = senses.some((s) => around(s.block) && !(s.unless && around(s.unless))) || (contexts.length > 0 && !contexts.some(around));
       if (!blocked) hits.push(hit);
       else if (hit.entry.type === 'summit') hits.push({ ...hit, blocked: true });
       i = found.end;

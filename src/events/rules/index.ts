@@ -32,7 +32,8 @@ export interface CompiledTrigger {
   /** Its place in the table: among matches of one length, the earlier rule wins. */
   order: number;
   pattern: CompiledPattern<EventContext>;
-  senses: Array<CompiledPattern<EventContext>>;
+  /** Its sense filters (`notWhen`), each with the pattern that lifts it, if any. */
+  senses: Array<{ block: CompiledPattern<EventContext>; unless?: CompiledPattern<EventContext> }>;
   /** Its required contexts (`onlyWhen`); none: any context. */
   contexts: Array<CompiledPattern<EventContext>>;
 }
@@ -67,7 +68,7 @@ export function compiledRules(): CompiledRules {
       rule,
       order,
       pattern: compilePattern(rule.pattern, EVENT_LEXICON),
-      senses: (rule.notWhen ?? []).map((s) => compilePattern(s.pattern, EVENT_LEXICON)),
+      senses: (rule.notWhen ?? []).map((s) => ({ block: compilePattern(s.pattern, EVENT_LEXICON), ...(s.unless ? { unless: compilePattern(s.unless, EVENT_LEXICON) } : {}) })),
       contexts: (rule.onlyWhen ?? []).map((s) => compilePattern(s.pattern, EVENT_LEXICON)),
     })),
     frames: FRAMES.map((rule) => ({ rule, pattern: compilePattern(rule.pattern, EVENT_LEXICON) })),

@@ -173,7 +173,17 @@ export const PHONE_TRIGGERS: readonly TriggerRule[] = [
     strength: 0.65,
     needsPartner: true,
     notWhen: [
-      { pattern: '<T> (about | of | at | on behalf | in favour | in favor | out | up | down)', why: 'speaking about or at something', examples: [{ text: 'Philippine President Ferdinand Marcos Jr. spoke at the security forum in Singapore.', events: [] }] },
+      {
+        pattern: '<T> (about | of | at | on behalf | in favour | in favor | out | up | down)',
+        why: 'speaking about or at something; two people named together who spoke at an occasion talked there',
+        unless: '#PERSON and !(, | ; | VERB | AUX){0,6} #PERSON (briefly | also | only)? <T> (briefly)? at',
+        examples: [
+          { text: 'Philippine President Ferdinand Marcos Jr. spoke at the security forum in Singapore.', events: [] },
+          { text: 'Kenyan President William Ruto and Ugandan President Yoweri Museveni briefly spoke at a reception in Nairobi last night, an official said.', published: '2024-05-08', events: ['meeting Ruto + Museveni @Nairobi'] },
+          { text: 'Japanese Prime Minister Fumio Kishida and Chinese Premier Li Qiang spoke briefly at the gala dinner in Vientiane.', events: ['meeting Kishida + Li @Vientiane'] },
+          { text: 'Chilean President Gabriel Boric and Argentine President Javier Milei spoke at the inauguration in Montevideo on Friday.', published: '2024-05-08', events: ['meeting Boric + Milei @Montevideo'] },
+        ],
+      },
       {
         pattern: '<T> for !(about | nearly | almost | more | over | some | close | roughly | around | several | half | an | a | NUM | @number)',
         why: 'speaking for someone (not for a while: "talked for close to an hour")',

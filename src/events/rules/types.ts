@@ -34,6 +34,8 @@ export interface SenseFilter {
   why: string;
   /** Sentences where the filter must block the trigger (and any other event they report). */
   examples: readonly RuleExample[];
+  /** A pattern (with `<T>`) that lifts the filter where it matches ("A and B spoke at the dinner" is a talk, "A spoke at the forum" a speech). */
+  unless?: string;
 }
 
 /** A context a trigger needs to be a contact, as a pattern read around the trigger `<T>`. */
