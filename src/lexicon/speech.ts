@@ -12,3 +12,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
 
 /** The core verbs of reported speech, the ones that open a reported clause ("said that …"). */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(['say', 'said', 'says', 'tell', 'told', 'tells', 'add', 'added', 'according']);
+
+/** Audiences a report is told to ("told reporters", "briefed lawmakers"): the press and lawmakers. */
+export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
+  'journalists', 'reporters', 'media', 'press', 'correspondents', 'television', 'tv', 'radio', 'broadcaster', 'newspaper',
+  'lawmakers', 'legislators', 'parliament', 'parliamentarians',
+]);

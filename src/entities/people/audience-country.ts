@@ -1,14 +1,10 @@
 import type { PersonDraft } from './cluster.js';
 import { wordAt, type PeopleContext } from './context-country.js';
+import { AUDIENCE_NOUNS } from '../../lexicon/speech.js';
 
 /** Verbs by which an official addresses an audience ("told", "briefed"). */
 const ADDRESS_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'briefed', 'briefs', 'brief', 'addressed', 'addresses']);
 
-/** An official's own country's audiences: its press and its lawmakers. */
-const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
-  'journalists', 'reporters', 'media', 'press', 'correspondents', 'television', 'tv', 'radio', 'broadcaster', 'newspaper',
-  'lawmakers', 'legislators', 'parliament', 'parliamentarians',
-]);
 
 /** How many words may stand between the demonym and the audience noun ("Sri Lankan state television"). */
 const AUDIENCE_GAP = 3;

@@ -6,7 +6,7 @@ import { addDays } from '../../dates/calendar.js';
 import { numberValue } from '../../lexicon/numbers.js';
 import { AGREEMENT_WORDS, REQUEST_WORDS } from '../status-cues.js';
 import { OCCASION_PREPOSITIONS } from '../lexicon.js';
-import { SPEECH_VERBS } from '../../lexicon/speech.js';
+import { AUDIENCE_NOUNS, SPEECH_VERBS } from '../../lexicon/speech.js';
 
 const OPENING_VERBS = new Set(['opened', 'opens', 'began', 'begins', 'started', 'starts', 'kicked', 'convened', 'opening', 'starting']);
 const CLOSING_VERBS = new Set(['ends', 'ended', 'closes', 'closed', 'concludes', 'concluded', 'runs', 'until', 'through', 'finishes', 'wraps']);
@@ -128,12 +128,12 @@ function dateOfTheReport(ctx: EventContext, at: number): boolean {
   while (first > 0 && ctx.dateAt[first - 1] === ctx.dateAt[at]) first--;
   let before = ctx.folded[first - 1] === 'on' ? first - 2 : first - 1;
   // "told reporters on Thursday", "told the press on Monday"
-  while (before > at - 5 && AUDIENCE_WORDS.has(ctx.folded[before] ?? '')) before--;
+  while (before > at - 5 && (AUDIENCE_NOUNS.has(ctx.folded[before] ?? '') || AUDIENCE_MODIFIERS.has(ctx.folded[before] ?? ''))) before--;
   return SPEECH_VERBS.has(ctx.folded[before] ?? '');
 }
 
-/** Who a report is told to, between its verb and its date ("told reporters on Thursday"). */
-const AUDIENCE_WORDS: ReadonlySet<string> = new Set(['reporters', 'journalists', 'the', 'press', 'media', 'lawmakers', 'parliament', 'state', 'television', 'radio', 'broadcaster']);
+/** Words before an audience noun between a report's verb and its date ("told the press", "told state television on Monday"). */
+const AUDIENCE_MODIFIERS: ReadonlySet<string> = new Set(['the', 'state']);
 
 /** "made the trip in June, meeting Xi in Beijing": a participle opening a clause after a comma shares the main clause's time. */
 function participleAfterComma(ctx: EventContext, hit: TriggerHit): boolean {

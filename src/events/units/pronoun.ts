@@ -1,6 +1,6 @@
 import type { EventContext } from '../context.js';
 import { TITLE_WORDS } from '../../entities/people/titles.js';
-import { REPORTING_VERBS, SPEECH_VERBS } from '../../lexicon/speech.js';
+import { AUDIENCE_NOUNS, REPORTING_VERBS, SPEECH_VERBS } from '../../lexicon/speech.js';
 import { givenNameSex } from '../../entities/people/name-lexicon.js';
 import { resolveDescription } from './resolve-description.js';
 import { DESCRIPTION_HEADS, officeHead, resolveRole } from './description.js';
@@ -139,7 +139,7 @@ function reportedSubject(ctx: EventContext, i: number, end: number, depth: numbe
   while (ctx.personAt[k] === id) k++;
   if (!REPORTING_VERBS.has(ctx.folded[k] ?? '')) return undefined;
   k++;
-  if (ctx.folded[k] === 'reporters' || ctx.folded[k] === 'journalists') k++;
+  if (AUDIENCE_NOUNS.has(ctx.folded[k] ?? '')) k++;
   if (ctx.folded[k] === 'that') k++;
   const named = ctx.personStart[k] ? ctx.personAt[k] : undefined;
   let after = k;
