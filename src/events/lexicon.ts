@@ -59,3 +59,6 @@ export const SEAT_CITIES: ReadonlyMap<string, string> = new Map([
 
 /** Adverbs that may stand between "and" and the preposition of a second partner ("with A and, separately, with B", "and later with B"). */
 export const JOINING_ADVERBS: ReadonlySet<string> = new Set(['separately', 'later', 'also', 'afterwards', 'subsequently', 'then', 'again']);
+
+/** Words of the edge of a gathering ("on the sidelines of the summit", "on its margins"). */
+export const SIDELINE_WORDS: ReadonlySet<string> = new Set(['sidelines', 'sideline', 'margins', 'margin', 'fringes', 'fringe']);

@@ -1,6 +1,6 @@
 import type { EventContext } from './context.js';
 import type { TriggerHit } from './find-triggers.js';
-import { BE_FORMS, PLACE_PREPOSITIONS, SEAT_CITIES, SETTLEMENT_NOUNS } from './lexicon.js';
+import { BE_FORMS, PLACE_PREPOSITIONS, SEAT_CITIES, SETTLEMENT_NOUNS, SIDELINE_WORDS } from './lexicon.js';
 import { cityCountry, placeCountry } from '../entities/countries/index.js';
 import { GATHERING_VERBS, TRAVEL_VERBS } from '../lexicon/travel.js';
 import { TITLE_WORDS } from '../entities/people/titles.js';
@@ -22,9 +22,6 @@ function envoyTo(ctx: EventContext, i: number): boolean {
   }
   return false;
 }
-
-/** Words of the edge of an occasion ("on the sidelines of …"), whose name lengthens the reach. */
-const SIDELINE_WORDS: ReadonlySet<string> = new Set(['sidelines', 'sideline', 'margins', 'margin', 'fringes', 'fringe']);
 
 /** How many more words the reach gets past "the sidelines of". */
 const SIDELINE_ALLOWANCE = 5;
@@ -244,7 +241,7 @@ function titledNameAfter(ctx: EventContext, i: number): boolean {
 
 /** Nouns after "on the" that place a contact rather than give its topic ("on the sidelines", "on the margins"). */
 const ON_THE_EDGE: ReadonlySet<string> = new Set([
-  'sidelines', 'sideline', 'margins', 'margin', 'fringes', 'fringe', 'side', 'occasion', 'eve', 'way', 'ground', 'phone', 'telephone', 'line',
+  ...SIDELINE_WORDS, 'side', 'occasion', 'eve', 'way', 'ground', 'phone', 'telephone', 'line',
   'visit', 'trip', 'tour', 'stopover', 'journey', 'flight', 'arrival', 'stage', 'board', 'camera', 'tarmac', 'steps', 'premises', 'grounds',
   'site', 'outskirts', 'border', 'coast', 'shores', 'banks', 'island', 'morning', 'afternoon', 'evening', 'night', 'day', 'weekend',
 ]);

@@ -2,9 +2,7 @@ import type { EventContext } from '../context.js';
 import { isDeclined, type EventDraft } from '../merge.js';
 import type { Party } from '../party.js';
 import { toDayNumber } from '../../dates/calendar.js';
-
-/** Words that put a contact on the edge of a gathering ("on the sidelines of the event"). */
-const SIDELINES: ReadonlySet<string> = new Set(['sidelines', 'sideline', 'margins', 'margin', 'fringes', 'fringe']);
+import { SIDELINE_WORDS } from '../lexicon.js';
 
 /** Nouns by which a text refers back to a summit it has named ("the event", "the gathering"). */
 const GATHERINGS: ReadonlySet<string> = new Set(['event', 'gathering', 'forum', 'conference', 'summit', 'meeting', 'assembly', 'meet', 'talks']);
@@ -93,7 +91,7 @@ function atSummit(ctx: EventContext, first: number): boolean {
   for (let i = first - 1; i >= Math.max(0, first - 6); i--) {
     const w = ctx.folded[i] ?? '';
     if (NOT_AT.has(w)) return false;
-    if (SIDELINES.has(w) || (AT_WORDS.has(w) && w !== 'of' && w !== 'on' && w !== 'in')) at = true;
+    if (SIDELINE_WORDS.has(w) || (AT_WORDS.has(w) && w !== 'of' && w !== 'on' && w !== 'in')) at = true;
   }
   return at;
 }
@@ -109,7 +107,7 @@ function sidelinesAt(ctx: EventContext, index: number): number {
   const s = ctx.doc.sentences[index];
   if (!s) return -1;
   for (let i = s.firstToken; i < s.endToken; i++) {
-    if (!SIDELINES.has(ctx.folded[i] ?? '')) continue;
+    if (!SIDELINE_WORDS.has(ctx.folded[i] ?? '')) continue;
     // "On the sidelines, X met Y": the summit named before
     if (ctx.folded[i + 1] !== 'of') return i;
     // "of the event", "of the summit": a bare reference; "of the U.N. General Assembly": a gathering named for itself

@@ -1,12 +1,10 @@
 import type { EventContext } from '../context.js';
 import type { EventDraft } from '../merge.js';
 import { lastSentenceUpTo, mentionedWithin } from './nearby-drafts.js';
+import { SIDELINE_WORDS } from '../lexicon.js';
 
 /** How many sentences before a contact the summit it belongs to may be reported. */
 const REACH = 8;
-
-/** Words of a summit's edges ("on the sidelines", "on the margins"). */
-const EDGE_WORDS: ReadonlySet<string> = new Set(['sidelines', 'sideline', 'margins', 'margin', 'fringes']);
 
 /**
  * "Ishiba is expected to hold his first talks with Li on the sidelines on Thursday", in a report of
@@ -39,7 +37,7 @@ function onBareSidelines(ctx: EventContext, s: number): boolean {
   const sentence = ctx.doc.sentences[s];
   if (!sentence) return false;
   for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-    if (EDGE_WORDS.has(ctx.folded[i] ?? '') && ctx.folded[i + 1] !== 'of') return true;
+    if (SIDELINE_WORDS.has(ctx.folded[i] ?? '') && ctx.folded[i + 1] !== 'of') return true;
   }
   return false;
 }

@@ -6,6 +6,7 @@ import { capitalOf } from '../capital-of.js';
 import type { Dateline } from '../../entities/countries/index.js';
 import { toDayNumber } from '../../dates/calendar.js';
 import { WORD_SETS } from '../rules/vocabulary.js';
+import { SIDELINE_WORDS } from '../lexicon.js';
 
 /** The last place stated for a person, and whether it is a summit's (where leaders of every country meet). */
 interface Venue {
@@ -18,10 +19,7 @@ interface Venue {
 const CARRY_SENTENCES = 3;
 
 /** Words before a summit's name that put a contact at it ("on the sidelines of the summit", "at the summit", "during the summit"). */
-const AT_SUMMIT: ReadonlySet<string> = new Set(['sidelines', 'sideline', 'margins', 'margin', 'fringes', 'at', 'during']);
-
-/** Words of the edge of a gathering ("on the sidelines", "on its margins"). */
-const SIDELINES_WORDS: ReadonlySet<string> = new Set(['sidelines', 'sideline', 'margins', 'margin', 'fringes']);
+const AT_SUMMIT: ReadonlySet<string> = new Set([...SIDELINE_WORDS, 'at', 'during']);
 
 /** Words that put a contact before or after a summit, not at it ("ahead of the summit"). */
 const NOT_AT: ReadonlySet<string> = new Set(['ahead', 'before', 'after', 'following', 'preceding', 'until', 'upcoming']);
@@ -89,7 +87,7 @@ function summitVenue(ctx: EventContext, m: EventMention, ordered: EventMention[]
 function bareSidelines(ctx: EventContext, index: number): boolean {
   const s = ctx.doc.sentences[index];
   for (let i = s?.firstToken ?? 0; i < (s?.endToken ?? 0); i++) {
-    if (!SIDELINES_WORDS.has(ctx.folded[i] ?? '')) continue;
+    if (!SIDELINE_WORDS.has(ctx.folded[i] ?? '')) continue;
     const next = ctx.folded[i + 1] ?? '';
     if (next !== 'of' || ['the', 'its', 'this'].includes(ctx.folded[i + 2] ?? '') && ['gathering', 'event', 'meeting', 'talks', 'forum'].includes(ctx.folded[i + 3] ?? '')) return true;
   }
@@ -122,7 +120,7 @@ function carried(ctx: EventContext, m: EventMention, lastPlace: Map<string, Venu
 /** Whether a contact's sentence puts it on the sidelines of a gathering ("held meetings in New York on the sidelines of the UN General Assembly"): its place is neutral ground. */
 function onSidelines(ctx: EventContext, m: EventMention): boolean {
   const s = ctx.doc.sentences[m.hit.sentence];
-  for (let i = s?.firstToken ?? 0; i < (s?.endToken ?? 0); i++) if (SIDELINES_WORDS.has(ctx.folded[i] ?? '')) return true;
+  for (let i = s?.firstToken ?? 0; i < (s?.endToken ?? 0); i++) if (SIDELINE_WORDS.has(ctx.folded[i] ?? '')) return true;
   return false;
 }
 
