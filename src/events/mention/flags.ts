@@ -15,7 +15,16 @@ const PLAIN_MODIFIERS: ReadonlySet<string> = new Set(['phone', 'telephone', 'sur
 
 /** "any meeting", "such a summit", "all summits", a weak plural with no partners: no particular event. */
 export function isGeneric(ctx: EventContext, hit: TriggerHit, npStart: number): boolean {
-  return GENERIC_DETERMINERS.has(ctx.folded[npStart] ?? '') || (hit.plural && hit.strength < 0.55) || ctx.folded[hit.end - 1] === 'summits';
+  if (GENERIC_DETERMINERS.has(ctx.folded[npStart] ?? '')) return true;
+  // "the ASEAN-related summits", "the G20 and APEC summits": the summits of a named body are particular ones
+  if (ctx.folded[hit.end - 1] === 'summits') return !namesABody(ctx, npStart, hit.first);
+  return hit.plural && hit.strength < 0.55;
+}
+
+/** Whether an organisation or a group's name ("G20", "ASEAN") stands in the noun phrase before the trigger. */
+function namesABody(ctx: EventContext, npStart: number, first: number): boolean {
+  for (let i = Math.max(npStart, first - 4); i < first; i++) if (ctx.facts.organisation[i] || /^g-?\d+$/.test(ctx.folded[i] ?? '')) return true;
+  return false;
 }
 
 /** "have spoken seven times", "met on numerous occasions", "talk every week": a repeated, unspecified contact. */

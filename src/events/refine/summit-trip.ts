@@ -19,7 +19,31 @@ const SEQUENCE_WORDS: ReadonlySet<string> = new Set(['after', 'before', 'followi
 export function summitTrips(ctx: EventContext, read: EventMention[]): EventMention[] {
   const summits = read.filter((m) => m.type === 'summit' && !m.generic);
   if (summits.length === 0) return read;
-  return read.filter((m) => !summits.some((s) => ((isJourney(m) || travelsWithAttendees(m, s)) && isPurpose(ctx, m, s)) || joinsItsLeaders(m, s)));
+  return read.filter((m) => {
+    const summit = summits.find((s) => ((isJourney(m) || travelsWithAttendees(m, s)) && isPurpose(ctx, m, s) && !isBilateral(ctx, s)) || joinsItsLeaders(m, s));
+    if (summit) travellerAttends(m, summit);
+    return !summit;
+  });
+}
+
+/** Words that make a summit with no name one between two sides ("for an informal summit", "a bilateral summit"). */
+const TWO_SIDED: ReadonlySet<string> = new Set(['informal', 'bilateral', 'one-on-one', 'two-way', 'state']);
+
+/** "travelled to Chennai for an informal summit": a two-sided summit in a country is the visit to it, which stays. */
+function isBilateral(ctx: EventContext, summit: EventMention): boolean {
+  if (summit.multilateral) return false;
+  for (let i = Math.max(0, summit.hit.first - 3); i < summit.hit.first; i++) if (TWO_SIDED.has(ctx.folded[i] ?? '')) return true;
+  return false;
+}
+
+/**
+ * "will travel to Switzerland for a peace summit": the journey states who goes to a summit that
+ * names no one, so the traveller is its party, stated by the clause, not a guess from the sentence.
+ */
+function travellerAttends(trip: EventMention, summit: EventMention): void {
+  const traveller = trip.parties[0];
+  if (summit.parties.length > 0 || traveller?.kind !== 'person' || summit.multilateral) return;
+  summit.parties = [{ ...traveller, host: false }];
 }
 
 /** A journey to a place: a visit whose other side is only the country it goes to. */

@@ -65,6 +65,11 @@ export const WORD_SETS: Readonly<Record<string, ReadonlySet<string>>> = {
   /** Words that make a commission, committee or dialogue a standing body of two or more states ("Joint Permanent Commission", "Annual Consultation"). */
   /** Adjectives of a region or a bloc of states ("Gulf leaders", "African heads of state"): not one country's. */
   region: set('african arab asian european gulf nordic baltic caribbean pacific balkan latin central western eastern southern northern regional muslim islamic commonwealth andean amazonian sahel sahelian'),
+  /** Topic nouns that may stand before an event noun as its modifier ("a peace summit", "the energy talks", "an emergency meeting"). */
+  eventTopic: set(`
+    emergency crisis climate security peace trade energy defence defense food water nuclear border migration refugee
+    ocean reconstruction recovery development cooperation partnership finance debt ceasefire hostage aid humanitarian
+    leadership leaders' unity friendship strategy strategic`),
   /** Words of how many sides a contact has or how it is held, which the tagger often reads as nouns ("their first trilateral summit", "a three-way session"). */
   scope: set('bilateral trilateral tripartite quadrilateral multilateral two-way three-way four-way informal formal extraordinary virtual annual inaugural one-on-one face-to-face in-person'),
   bilateralBody: set('joint bilateral binational bi-national intergovernmental inter-governmental consultative oversight annual high-level'),
@@ -133,5 +138,5 @@ export const MACROS: Readonly<Record<string, string> > = {
   LEADERS: '(leaders | $HEADS)',
   HEADS: '(heads of state and government | heads of state | heads of government)',
   COME_TOGETHER: '{gather|meet|convene|assemble|converge}',
-  NMOD: '(DET | ADJ | NUM | PROPN | @number | @scope | their | its | our | #DATE | #COUNTRY | \'s | - | @phone | @video | leaders | \' | ’ | first | second | third | last | next | following | new | another | further | more | emergency | crisis | climate | security | (round | rounds | series | set | hour | hours | minutes | days) of){0,6}',
+  NMOD: '(DET | ADJ | NUM | PROPN | @number | @scope | their | its | our | #DATE | #COUNTRY | \'s | - | @phone | @video | leaders | \' | ’ | first | second | third | last | next | following | new | another | further | more | @eventTopic | (round | rounds | series | set | hour | hours | minutes | days) of){0,6}',
 };
