@@ -62,3 +62,6 @@ export const JOINING_ADVERBS: ReadonlySet<string> = new Set(['separately', 'late
 
 /** Words of the edge of a gathering ("on the sidelines of the summit", "on its margins"). */
 export const SIDELINE_WORDS: ReadonlySet<string> = new Set(['sidelines', 'sideline', 'margins', 'margin', 'fringes', 'fringe']);
+
+/** Adverbs before a verb that set its contact before the one reported ("who last visited China in 1993", "had previously met"). */
+export const EARLIER_OCCASION: ReadonlySet<string> = new Set(['last', 'previously', 'earlier']);

@@ -1,5 +1,6 @@
 import type { DateRef, EventStatus, EventType, Span } from '../types.js';
 import type { EventContext } from './context.js';
+import { EARLIER_OCCASION } from './lexicon.js';
 import { datesClash, pickDate, pickPlace, pickStatus, statusesAgree, type Certainty, type EventDate, type Valued } from './certainty.js';
 import { asStates, type EventMention } from './mention/mention.js';
 import { partyCountry, type Party } from './party.js';
@@ -222,8 +223,13 @@ function oneClauseDated(ctx: EventContext, d: EventDraft, m: EventMention): bool
   const here = d.mentions.filter((x) => x.hit.sentence === m.hit.sentence);
   if (here.length === 0 || (m.date && here.some((x) => x.date))) return false;
   const s = ctx.doc.sentences[m.hit.sentence];
-  for (let i = s?.firstToken ?? 0; i < (s?.endToken ?? 0); i++) if (ctx.folded[i] === 'again' || ctx.folded[i] === 'another' || nextOccasion(ctx, i)) return false;
+  for (let i = s?.firstToken ?? 0; i < (s?.endToken ?? 0); i++) if (ctx.folded[i] === 'again' || ctx.folded[i] === 'another' || nextOccasion(ctx, i) || earlierOccasion(ctx, i)) return false;
   return true;
+}
+
+/** "who last visited China in 1993": an adverb of an earlier occasion, outside a date expression ("last week" is a date), right before a verb. */
+function earlierOccasion(ctx: EventContext, i: number): boolean {
+  return EARLIER_OCCASION.has(ctx.folded[i] ?? '') && ctx.dateAt[i] === undefined && ctx.pos[i + 1] === 'VERB';
 }
 
 /** "the next round", "their next session": "next" outside a date expression ("next week" is a date). */

@@ -59,6 +59,26 @@ function subjectOfPastTrigger(ctx: EventContext, from: number, first: number): b
   return ctx.pos[first] === 'VERB' && verb !== ctx.lemmas[first] && !/(?:s|ing)$/.test(verb);
 }
 
+/**
+ * The relative clause between commas a trigger stands in ("X, who last visited China in 1993,
+ * will …"): from after "who"/"which" to the comma that closes it, or undefined outside one.
+ */
+export function relativeClauseAround(ctx: EventContext, first: number, floor: number, limit: number): { start: number; end: number } | undefined {
+  let start = -1;
+  for (let i = first - 1; i >= floor; i--) {
+    const w = ctx.folded[i] ?? '';
+    if (w === ',' || w === ';' || w === '.') return undefined;
+    if ((w === 'who' || w === 'which') && ctx.folded[i - 1] === ',') {
+      start = i + 1;
+      break;
+    }
+  }
+  if (start < 0) return undefined;
+  // (", who flew to Nairobi in March, when he met X": a clause of time inside it goes on)
+  for (let i = first; i < limit; i++) if (ctx.folded[i] === ',' && !TIME_SUBORDINATORS.has(ctx.folded[i + 1] ?? '')) return { start, end: i };
+  return undefined;
+}
+
 /** End of a trigger's clause: the first "since", "when", "who", dash, "and will" or similar after it. */
 export function clauseEndAfter(ctx: EventContext, from: number, limit: number): number {
   for (let i = from; i < limit; i++) {

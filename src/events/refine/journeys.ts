@@ -1,6 +1,8 @@
 import type { EventContext } from '../context.js';
 import type { EventDraft } from '../merge.js';
 import { partyCountry } from '../party.js';
+import { diffDays } from '../../dates/calendar.js';
+import type { DateRef } from '../../types.js';
 
 /** How many sentences apart a journey and the contact it leads to may stand. */
 const NEAR_SENTENCES = 6;
@@ -33,6 +35,16 @@ function leadsToContact(ctx: EventContext, d: EventDraft, drafts: EventDraft[]):
     const otherSide = e.parties.some((p) => partyCountry(p, ctx.people) !== partyCountry(travellers[0], ctx.people));
     // (a journey still to come leads to a contact still to come, not to one the text recalls)
     const recalled = d.status.value !== 'occurred' && e.status.value === 'occurred';
-    return near && there && together && otherSide && !recalled;
+    // ("who last travelled to Angola in 2023, will be received by Lourenco next week": a journey of another time)
+    const otherTime = d.date?.certainty === 'stated' && e.date?.certainty === 'stated' && weeksApart(d.date.value, e.date.value);
+    return near && there && together && otherSide && !recalled && !otherTime;
   });
+}
+
+/** How many days may part a journey from the contact it leads to ("landed on Sunday … met on Monday"). */
+const JOURNEY_GAP_DAYS = 14;
+
+/** Whether two date ranges stand more than `JOURNEY_GAP_DAYS` apart. */
+function weeksApart(a: DateRef, b: DateRef): boolean {
+  return Math.max(diffDays(b.start, a.end), diffDays(a.start, b.end)) > JOURNEY_GAP_DAYS;
 }

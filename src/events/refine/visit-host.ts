@@ -1,19 +1,26 @@
 import type { EventContext } from '../context.js';
 import type { EventMention } from '../mention/mention.js';
-import { LEADER_ROLES } from '../lexicon.js';
+import { EARLIER_OCCASION, LEADER_ROLES } from '../lexicon.js';
+import { relativeClauseAround } from '../mention/clause.js';
 
 /** How far around a visit its host's leader is looked for. */
 const WINDOW = 40;
 
-/** "King Salman has invited Raisi to visit Riyadh": a visited country is represented by its leader when the sentence names one. */
+/**
+ * "King Salman has invited Raisi to visit Riyadh": a visited country is represented by its leader
+ * when the sentence names one; in a relative clause about another occasion ("X, who last visited
+ * China in 1993, will meet Y"), only when the clause itself names one.
+ */
 export function visitHost(ctx: EventContext, read: EventMention[]): EventMention[] {
   for (const m of read) {
     if (m.hit.entry.role !== 'visit') continue;
     const s = ctx.doc.sentences[m.hit.sentence];
     if (!s) continue;
+    const own = relativeClauseAround(ctx, m.hit.first, s.firstToken, s.endToken);
+    const [from, to] = own && anotherOccasion(ctx, own) ? [own.start, own.end] : [Math.max(s.firstToken, m.hit.first - WINDOW), Math.min(s.endToken, m.hit.end + WINDOW)];
     m.parties = m.parties.map((p) => {
       if (p.kind !== 'country' || !p.host) return p;
-      for (let i = Math.max(s.firstToken, m.hit.first - WINDOW); i < Math.min(s.endToken, m.hit.end + WINDOW); i++) {
+      for (let i = from; i < to; i++) {
         const id = ctx.personAt[i];
         const person = id ? ctx.people.get(id) : undefined;
         if (person?.country === p.code && person.role && LEADER_ROLES.has(person.role) && !m.parties.some((q) => q.kind === 'person' && q.personId === id)) {
@@ -24,6 +31,16 @@ export function visitHost(ctx: EventContext, read: EventMention[]): EventMention
     });
   }
   return read;
+}
+
+/** Whether a stretch tells of another occasion: an adverb of an earlier one ("last", "previously"), or a date in another year than the report's. */
+function anotherOccasion(ctx: EventContext, span: { start: number; end: number }): boolean {
+  const year = ctx.publishedAt?.slice(0, 4);
+  for (let i = span.start; i < span.end; i++) {
+    const d = ctx.dateAt[i];
+    if (d === undefined ? EARLIER_OCCASION.has(ctx.folded[i] ?? '') : !!year && ctx.dates[d]?.start.slice(0, 4) !== year) return true;
+  }
+  return false;
 }
 
 /** Triggers that need a partner ("spoke", "called", "received") count only with one. */
