@@ -24,7 +24,7 @@ export const STATUS_CUES: ReadonlyArray<{ words: string[]; status: EventStatus |
     'offered', 'offers', 'offer', 'bid to', 'invited', 'invites', 'invitation', 'would seek', 'seek to', 'seeks to', 'hopes to',
     'hope to', 'wants to', 'want to', 'wanted to', 'whether', 'idea of', 'ready to', 'willing to', 'readiness to', 'willingness to', 'suggested',
     'called for', 'calls for', 'urged', 'would like', 'asked for', 'asks for', 'requested', 'requests', 'request',
-    'sought', 'seeking', 'uncertain', 'unclear', 'unlikely', 'possibility',
+    'sought', 'seeking', 'uncertain', 'unclear', 'unlikely', 'possibility', 'should', 'ought to',
     // talk about a contact nobody has fixed ("speculation of a meeting", "the prospect of talks")
     'speculation', 'speculated', 'rumoured', 'rumored', 'rumours of', 'rumors of', 'talk of', 'prospect of', 'prospects of', 'prospects for',
   ].map((p) => ({ words: p.split(' '), status: 'proposed' as const })),
@@ -47,6 +47,9 @@ export const AGREEMENT_WORDS: ReadonlySet<string> = new Set([
 
 /** Lemmas of nouns of asking and offering whose "to" clause holds a contact ("his request to meet X", "an invitation to visit"). */
 export const REQUEST_NOUNS: ReadonlySet<string> = new Set(['request', 'invitation', 'offer', 'proposal', 'bid', 'plea', 'overture', 'attempt', 'effort']);
+
+/** Lemmas of asking, suggesting, hoping and possibility whose "that" clause holds a contact only proposed ("suggested that X and Y meet", "his request that X should meet Y", "it is possible that X and Y will meet"). */
+export const ASKING_THAT: ReadonlySet<string> = new Set(['ask', 'urge', 'suggest', 'propose', 'demand', 'insist', 'recommend', 'request', 'suggestion', 'proposal', 'call', 'hope', 'wish', 'possible', 'possibility', 'unlikely']);
 
 /** Participles of refusing: a request to meet that was "turned down" or "rejected" is a contact called off. */
 export const REFUSED: ReadonlyArray<readonly string[]> = [['turned', 'down'], ['rejected'], ['refused'], ['declined'], ['denied'], ['rebuffed'], ['spurned'], ['ignored']];

@@ -1,7 +1,7 @@
 import type { EventStatus } from '../types.js';
 import type { EventContext } from './context.js';
 import type { TriggerHit } from './find-triggers.js';
-import { AGREEMENT_WORDS, STATUS_CUES } from './status-cues.js';
+import { AGREEMENT_WORDS, ASKING_THAT, STATUS_CUES } from './status-cues.js';
 import { WORD_SETS } from './rules/vocabulary.js';
 import { OCCASION_PREPOSITIONS } from './lexicon.js';
 import { planAdjectiveAfterPast } from '../dates/tense.js';
@@ -39,6 +39,22 @@ interface IndexedCue {
 function deniedFromOutside(ctx: EventContext, from: number): boolean {
   if (ctx.folded[from - 1] !== 'that') return false;
   for (let i = from - 2; i >= Math.max(0, from - 5); i--) if (DENYING_VERBS.has(ctx.folded[i] ?? '')) return true;
+  return false;
+}
+
+/** "Macron suggested that Putin and Zelensky meet", "Kinkel's request that Lebed should meet X": a "that" clause after a word of asking is only asked for. */
+function askedFromOutside(ctx: EventContext, from: number): boolean {
+  // the "that" may stand before the clause's subject ("that X and Y would meet")
+  let that = from - 1;
+  while (that > from - 16 && that >= 0 && ctx.folded[that] !== 'that') {
+    if ([',', ';', '.'].includes(ctx.folded[that] ?? '') || ctx.pos[that] === 'VERB') return false;
+    that--;
+  }
+  if (ctx.folded[that] !== 'that') return false;
+  for (let i = that - 1; i >= Math.max(0, that - 4); i--) {
+    if (ASKING_THAT.has(ctx.lemmas[i] ?? '')) return true;
+    if (ctx.folded[i] === ',' || ctx.personAt[i]) return false;
+  }
   return false;
 }
 
@@ -186,7 +202,7 @@ function modifiesOtherNoun(ctx: EventContext, i: number, words: readonly string[
  */
 export function readStatus(ctx: EventContext, hit: TriggerHit, from: number, to: number, phraseStart: number): EventStatus | 'denied' {
   if (deniedFromOutside(ctx, from)) return 'denied';
-  let best: EventStatus | 'denied' = infinitiveOfAgreement(ctx, hit) ? 'planned' : 'occurred';
+  let best: EventStatus | 'denied' = askedFromOutside(ctx, from) ? 'proposed' : infinitiveOfAgreement(ctx, hit) ? 'planned' : 'occurred';
   for (let i = from; i < to; i++) {
     // the trigger's own words are no cue, but for an auxiliary inside a phrase trigger ("leaders will convene")
     if (i >= hit.first && i < hit.end && ctx.pos[i] !== 'AUX' && !PLAN_INSIDE_TRIGGER.has(ctx.folded[i] ?? '')) continue;
