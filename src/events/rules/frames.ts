@@ -677,6 +677,17 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'in-country-for-visit',
+    forms: ['noun'],
+    roles: ['visit'],
+    pattern: '[a:PARTY] , (in | to) [b:PARTY] (for | on) $NMOD <T>',
+    examples: [
+      { text: 'Chinese Premier Li Qiang, in Australia for a four-day visit, told business leaders that trade was recovering.', published: '2024-06-17', events: ['meeting Li + AUS'] },
+      { text: 'British Foreign Secretary Malcolm Rifkind, in Pakistan for a visit, told reporters that Britain would not ban the conference.', published: '1996-08-26', events: ['meeting Rifkind + PAK'] },
+      { text: 'Kenyan President William Ruto, in Seoul on a state visit, said Korean firms would build a new port.', published: '2024-06-04', events: ['meeting Ruto + KOR @Seoul'] },
+    ],
+  },
+  {
     id: 'visit-of-to',
     forms: ['noun'],
     roles: ['visit'],
