@@ -16,12 +16,12 @@ export interface Dateline {
 
 /**
  * The dateline of a text: a capital (or a known city) standing first on its line and followed by
- * a dash, colon, comma or parenthesis, or by a month's name, or ending a byline ("From X, Abuja");
+ * a dash, colon, comma or parenthesis, or by a month's name or an ISO date, or ending a byline ("From X, Abuja");
  * undefined when there is none.
  */
 export function findDateline(text: string, capitals: readonly CountryMention[], places: ReadonlyArray<Span & { country?: string }> = []): Dateline | undefined {
-  // a dash, colon, comma or parenthesis, or the report's date ("Addis Ababa February 15/2023 /ENA/")
-  const followed = (end: number): boolean => /^\s*[—–―\-:,(]/.test(text.slice(end, end + 3)) || MONTHS.has(/^\s+([A-Z][a-z]+)/.exec(text.slice(end, end + 14))?.[1]?.toLowerCase() ?? '');
+  // a dash, colon, comma or parenthesis, or the report's date ("Addis Ababa February 15/2023 /ENA/", "BEIJING 1996-08-22")
+  const followed = (end: number): boolean => /^\s*[—–―\-:,(]/.test(text.slice(end, end + 3)) || /^[ \t]+\d{4}-\d{2}-\d{2}\b/.test(text.slice(end, end + 16)) || MONTHS.has(/^\s+([A-Z][a-z]+)/.exec(text.slice(end, end + 14))?.[1]?.toLowerCase() ?? '');
   // or a byline's place at the end of the text's first line ("From Aidan Obi, Abuja", "By Jane Roe, Nairobi")
   const line = firstLine(text);
   const opens = (m: Span): boolean => (startsLine(text, m.start) && followed(m.end)) || bylinePlace(text, line, m);

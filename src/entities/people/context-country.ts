@@ -35,6 +35,8 @@ export interface PeopleContext {
   people: Person[];
   /** For each token of a name, the index of its person (`draftIndexByToken`). */
   at: Map<number, number>;
+  /** The country the text is written from (its dateline or agency), when it has one. */
+  home?: string | undefined;
 }
 
 /** Participles that put the people after "by" in the delegation of the sentence's subject ("accompanied [at the talks] by"). */

@@ -36,12 +36,12 @@ export function findPeople(input: PeopleInput): Person[] {
   const year = input.publishedAt ? Number(input.publishedAt.slice(0, 4)) : null;
   const drafts = clusterMentions(findNameMentions(doc, facts, year), year);
   const people = drafts.map((draft, i) => toPerson(doc, draft, `p${i + 1}`));
-  const context: PeopleContext = { doc, countryMentions: input.countryMentions, placeMentions: input.placeMentions ?? [], drafts, people, at: draftIndexByToken(drafts) };
+  const home = homeCountry(doc, input.countryMentions, input.placeMentions);
+  const context: PeopleContext = { doc, countryMentions: input.countryMentions, placeMentions: input.placeMentions ?? [], drafts, people, at: draftIndexByToken(drafts), home };
   inheritPossessorCountries(context);
   rulingHouseCountries(people);
   // an opposition leader with no country named opposes a government of the story, not the scene's or the dateline's: the nearest country named, last
   countriesFromContext(context, (person, d) => stateOfficial(person, d) && !inOpposition(doc, d));
-  const home = homeCountry(doc, input.countryMentions, input.placeMentions);
   // "X, who led a delegation to Accra": a visitor is of the other side
   people.forEach((person, i) => {
     const draft = drafts[i];

@@ -1,5 +1,5 @@
 import { fold } from '../../text/fold.js';
-import { KNOWN_PEOPLE, type KnownPerson } from './data/known-people.js';
+import { KNOWN_PEOPLE, type KnownPerson, type Office, type OfficeTerm } from './data/known-people.js';
 import { CODE_REMAP } from '../countries/news-names.js';
 
 /** Lookups into the gazetteer of well-known office holders, built once on first use. */
@@ -67,8 +67,25 @@ function nearOffice(person: KnownPerson, year: number | null, slack: number): bo
   return person.terms.some((t) => t.from - slack <= year && (t.to ?? 9999) + slack >= year);
 }
 
-function pick(candidates: KnownPerson[] | undefined, year: number | null, country?: string, role?: string): KnownPerson | undefined {
-  if (!candidates?.length) return undefined;
+/** Roles of national offices, for an international official seen in a year they held one. */
+const OFFICE_ROLES: Partial<Record<Office, string>> = { head_of_government: 'prime minister', head_of_state: 'president', foreign_minister: 'foreign minister', defence_minister: 'defence minister' };
+
+/**
+ * The person as a text of `year` knows them: an official of an international organisation seen in
+ * a year of a national term, and of no international one, acts for that country in that office
+ * ("Foreign Minister Amr Moussa" in 1996, "Prime Minister Mark Rutte" in 2015).
+ */
+function asOf(p: KnownPerson, year: number | null): KnownPerson {
+  if (p.country !== null || !p.nationalCountry || year === null) return p;
+  const held = (t: OfficeTerm): boolean => t.from <= year && (t.to ?? 9999) >= year;
+  if (p.terms.some((t) => (t.office === 'other' || t.office === 'envoy') && held(t))) return p;
+  const national = p.terms.find((t) => t.office !== 'other' && t.office !== 'envoy' && held(t));
+  return national ? { ...p, country: p.nationalCountry, role: OFFICE_ROLES[national.office] ?? p.role } : p;
+}
+
+function pick(listed: KnownPerson[] | undefined, year: number | null, country?: string, role?: string): KnownPerson | undefined {
+  if (!listed?.length) return undefined;
+  const candidates = listed.map((p) => asOf(p, year));
   let fits = candidates.filter((p) => !country || p.country === country);
   // "Pope Francis", "King Charles": the title picks among people of the same name
   if (role && fits.length > 1) {
