@@ -10,6 +10,7 @@ import { TITLE_WORDS } from './titles.js';
 import { clusterMentions, draftCountry, draftIndexByToken, key, type PersonDraft } from './cluster.js';
 import { countriesFromContext, homeFitsSentence, isCredit, mostNamed, nearestCountry, type PeopleContext } from './context-country.js';
 import { findNameMentions, type NameMention } from './name-mentions.js';
+import { knownByName } from './known-people-index.js';
 
 /** Input of the people stage. */
 export interface PeopleInput {
@@ -38,7 +39,7 @@ export function findPeople(input: PeopleInput): Person[] {
   const people = drafts.map((draft, i) => toPerson(doc, draft, `p${i + 1}`));
   const home = homeCountry(doc, input.countryMentions, input.placeMentions);
   const context: PeopleContext = { doc, countryMentions: input.countryMentions, placeMentions: input.placeMentions ?? [], drafts, people, at: draftIndexByToken(drafts), home };
-  inheritPossessorCountries(context);
+  inheritPossessorCountries(context, year);
   rulingHouseCountries(people);
   // an opposition leader with no country named opposes a government of the story, not the scene's or the dateline's: the nearest country named, last
   countriesFromContext(context, (person, d) => stateOfficial(person, d) && !inOpposition(doc, d));
@@ -188,7 +189,7 @@ function isOrganisationOfficial(d: PersonDraft): boolean {
 }
 
 /** "Nawaz Sharif's envoy Shaharyar Khan": an official of a person acts for that person's country. */
-function inheritPossessorCountries({ doc, drafts, people, at: draftAt }: PeopleContext): void {
+function inheritPossessorCountries({ doc, drafts, people, at: draftAt }: PeopleContext, year: number | null): void {
   drafts.forEach((d, i) => {
     const person = people[i];
     if (!person || person.country) return;
@@ -205,7 +206,9 @@ function inheritPossessorCountries({ doc, drafts, people, at: draftAt }: PeopleC
         if (at >= 0 && (best < 0 || at > best)) [best, j] = [at, k];
       });
     }
-    const country = j >= 0 ? people[j]?.country : undefined;
+    // "Netanyahu aide X": the owner is a person named elsewhere by that name, or a known office holder
+    if (j < 0) j = drafts.findIndex((o) => o.mentions.some((m) => m.tokens.some((t) => key(t) === key(doc.tokens[owner]?.text ?? ''))));
+    const country = j >= 0 ? people[j]?.country : knownByName([doc.tokens[owner]?.text ?? ''], year)?.country ?? undefined;
     if (country) [person.country, person.countryCertainty] = [country, 'inherited'];
   });
 }

@@ -24,6 +24,8 @@ export interface TitlePrefix {
   possessiveCountry?: boolean;
   /** Token index of a person's name owning the office ("Nawaz Sharif's envoy" → "Sharif"). */
   possessor?: number;
+  /** The state the office itself is held for ({@link TitleEntry.country}: "Pope" → VAT), which outranks a demonym. */
+  officeCountry?: string;
   /** Index of the first token of the prefix. */
   firstToken: number;
 }
@@ -32,11 +34,15 @@ const DROPPED_FROM_ROLE = new Set(['former', 'ex', 'then', 'incoming', 'outgoing
 const ROLE_MODIFIERS = new Set(['foreign', 'defence', 'defense', 'finance', 'treasury', 'interior', 'trade', 'economy', 'labour', 'labor', 'energy', 'health', 'justice', 'deputy', 'vice', 'press', 'crown', 'supreme', 'special', 'national', 'security']);
 const MAX_PREFIX = 14;
 
+/** Offices held on someone's staff, which a name before them owns ("Netanyahu aide", "Trump adviser"). */
+const STAFF_OFFICES: ReadonlySet<string> = new Set(['aide', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'ally', 'confidant', 'loyalist', 'senior', 'top', 'security', 'national', 'foreign', 'policy', 'chief', 'of', 'staff']);
+
 /** Adds what the title word at token `i` tells (an office, a courtesy form, a sex) to the prefix read so far. */
 function addTitleWord(prefix: TitlePrefix, entry: TitleEntry, i: number): void {
   prefix.office ||= entry.kind === 'office';
   prefix.honorific ||= entry.kind === 'honorific';
   prefix.sex ??= entry.sex;
+  prefix.officeCountry ??= entry.country;
   prefix.firstToken = i;
 }
 
@@ -63,6 +69,11 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
     if (!token) break;
     const w = clean(token.text);
     if (crossedComma && placeBeforeComma(doc, facts, i)) break;
+    // "Polish-born", "Somali-born": a birthplace, not the state the person acts for
+    if (facts.country[i] && /-born$/i.test(token.text)) {
+      prefix.firstToken = i;
+      continue;
+    }
     if (facts.country[i] || facts.organisation[i]) {
       if (!facts.country[i]) [prefix.organisation, prefix.international] = [true, true];
       else if (!prefix.country) [prefix.country, prefix.possessiveCountry] = [facts.country[i], /^(?:'s|’s|')$/.test(doc.tokens[i + 1]?.text ?? '')];
@@ -99,6 +110,12 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
       continue;
     }
     const beforeOffice = /^\p{Lu}/u.test(token.text) && /\p{L}/u.test(token.text) && words.length > 0 && i === prefix.firstToken - 1;
+    // "Netanyahu aide X", "Erdogan adviser Y": a name before an office of someone's staff is its owner,
+    // whose country the office serves; an owner that is no person ("Pfizer spokesman") stays a body's
+    if (beforeOffice && words.every((x) => STAFF_OFFICES.has(x)) && !/^\p{Lu}+$/u.test(token.text)) {
+      [prefix.possessor, prefix.firstToken, unknownProper] = [i, i, true];
+      break;
+    }
     const resume = ministryBefore(doc, facts, { i, floor, words, beforeOffice, crossedComma, nameLength }, prefix);
     if (resume !== undefined) {
       [prefix.firstToken, i] = [resume, resume];
@@ -162,6 +179,7 @@ function ministryBefore(doc: TextDocument, facts: TokenFacts, w: MinistryWalk, p
 function finishPrefix(prefix: TitlePrefix, words: string[], walk: { crossedComma: boolean; unknownProper: boolean; nameStart: number }): TitlePrefix {
   if (walk.crossedComma && !prefix.office && !prefix.honorific) return { office: false, honorific: false, organisation: false, firstToken: walk.nameStart };
   if (walk.unknownProper && !prefix.country) prefix.organisation = true;
+  if (prefix.officeCountry) [prefix.country, prefix.organisation] = [prefix.officeCountry, false];
   const role = roleOf(words);
   if (role) prefix.role = role;
   return prefix;

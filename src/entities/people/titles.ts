@@ -20,6 +20,8 @@ export interface TitleEntry {
   role?: string;
   /** The sex a courtesy form tells ("Mr" male; "Mrs", "Ms" female), which tells apart two people of one family name ("Mr. Obama"). */
   sex?: 'male' | 'female';
+  /** The one state an office is held for, whatever demonym stands beside it ("Polish-born Pope" acts for the Holy See). */
+  country?: string;
 }
 
 const office = (role?: string): TitleEntry => (role ? { kind: 'office', role } : { kind: 'office' });
@@ -52,8 +54,8 @@ export const TITLE_WORDS: ReadonlyMap<string, TitleEntry> = new Map<string, Titl
   ['chairwoman', office('chairman')],
   ['chairwoman', office('chairman')],
   ['chair', office('chairman')],
-  ['taoiseach', office('prime minister')],
-  ['pope', office()],
+  ['taoiseach', { kind: 'office', role: 'prime minister', country: 'IRL' }],
+  ['pope', { kind: 'office', country: 'VAT' }],
   ['ayatollah', office()],
   // ministers and officials
   ['minister', office()],

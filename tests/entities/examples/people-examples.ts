@@ -18,6 +18,15 @@ export interface PeopleExample {
  * Portuguese, hyphenated) and surnames that are also place names.
  */
 export const PEOPLE_EXAMPLES: readonly PeopleExample[] = [
+  { topic: 'title:office-country', published: '1996-12-06', text: 'Polish-born Pope John Paul will receive the Italian president at the Vatican on Friday.', people: [{ name: 'John Paul', country: 'VAT' }] },
+  { topic: 'title:office-country', published: '2025-01-10', text: 'Argentine-born Pope Francis met Brazilian President Luiz Inacio Lula da Silva on Friday.', people: [{ name: 'Francis', country: 'VAT' }, { name: 'Luiz Inacio Lula da Silva', country: 'BRA' }] },
+  { topic: 'title:office-country', published: '2025-01-10', text: 'Taoiseach Micheal Martin met British Prime Minister Keir Starmer in London on Friday.', people: [{ name: 'Micheal Martin', country: 'IRL' }, { name: 'Keir Starmer', country: 'GBR' }] },
+  { topic: 'title:born', published: '2023-01-10', text: 'Indian-born British Prime Minister Rishi Sunak met French President Emmanuel Macron in Paris.', people: [{ name: 'Rishi Sunak', country: 'GBR' }, { name: 'Emmanuel Macron', country: 'FRA' }] },
+  { topic: 'title:born', published: '2023-01-10', text: 'Somali-born Minnesota congresswoman Ilhan Omar criticised the decision on Friday.', people: [{ name: 'Ilhan Omar', country: 'USA' }], known: 'a state lawmaker of a US state reads no country' },
+  { topic: 'title:staff-owner', published: '1996-09-02', text: 'Senior PLO negotiator Mahmoud Abbas and Netanyahu aide Dore Gold could meet on Thursday.', people: [{ name: 'Mahmoud Abbas', country: 'PSE' }, { name: 'Dore Gold', country: 'ISR' }] },
+  { topic: 'title:staff-owner', published: '2025-03-10', text: 'Trump envoy Steve Witkoff met Russian President Vladimir Putin in St Petersburg.', people: [{ name: 'Steve Witkoff', country: 'USA' }, { name: 'Vladimir Putin', country: 'RUS' }] },
+  { topic: 'title:staff-owner', published: '2019-03-10', text: 'Kenyan President Uhuru Kenyatta met Ugandan President Yoweri Museveni in Kampala. Kenyatta adviser Joseph Kinyua said the talks went well.', people: [{ name: 'Uhuru Kenyatta', country: 'KEN' }, { name: 'Yoweri Museveni', country: 'UGA' }, { name: 'Joseph Kinyua', country: 'KEN' }] },
+  { topic: 'title:staff-owner', published: '2019-03-10', text: 'Pfizer spokesman Andrew Widger said the vaccine was safe.', people: [{ name: 'Andrew Widger', country: null }] },
   { topic: 'context:known-national-term', published: '1998-03-10', text: 'CAIRO, March 10 - Foreign Minister Amr Moussa said on Tuesday that Egypt would host a regional water conference in the autumn.', people: [{ name: 'Amr Moussa', country: 'EGY' }] },
   { topic: 'context:known-national-term', published: '2016-02-11', text: 'Prime Minister Mark Rutte told parliament in The Hague on Thursday that the Dutch presidency of the bloc would focus on migration.', people: [{ name: 'Mark Rutte', country: 'NLD' }] },
   { topic: 'context:known-national-term', published: '2025-02-11', text: 'Secretary-General Mark Rutte said on Tuesday that allies must spend more on air defence.', people: [{ name: 'Mark Rutte', country: null }] },
