@@ -17,8 +17,6 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'nea
  */
 export const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'over', 'at']);
 
-/** Nouns of a settlement or an area named after "of" ("the port city of Dalian", "the Black Sea resort of Sochi"). */
-export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'resort', 'port', 'capital', 'island', 'province', 'region', 'state', 'enclave', 'hamlet', 'municipality', 'oasis', 'spa']);
 
 /** Titles of monarchs that news uses for one another ("the Emir", "Sheikh Tamim"). */
 export const MONARCHS: ReadonlySet<string> = new Set(['king', 'queen', 'emir', 'amir', 'sultan', 'sheikh', 'monarch', 'crown prince']);
@@ -62,6 +60,3 @@ export const JOINING_ADVERBS: ReadonlySet<string> = new Set(['separately', 'late
 
 /** Words of the edge of a gathering ("on the sidelines of the summit", "on its margins"). */
 export const SIDELINE_WORDS: ReadonlySet<string> = new Set(['sidelines', 'sideline', 'margins', 'margin', 'fringes', 'fringe']);
-
-/** Adverbs before a verb that set its contact before the one reported ("who last visited China in 1993", "had previously met"). */
-export const EARLIER_OCCASION: ReadonlySet<string> = new Set(['last', 'previously', 'earlier']);

@@ -1,6 +1,5 @@
 import type { DateRef, EventStatus, EventType, Span } from '../types.js';
 import type { EventContext } from './context.js';
-import { EARLIER_OCCASION } from './lexicon.js';
 import { datesClash, pickDate, pickPlace, pickStatus, statusesAgree, type Certainty, type EventDate, type Valued } from './certainty.js';
 import { asStates, type EventMention } from './mention/mention.js';
 import { partyCountry, type Party } from './party.js';
@@ -229,7 +228,7 @@ function oneClauseDated(ctx: EventContext, d: EventDraft, m: EventMention): bool
 
 /** "who last visited China in 1993": an adverb of an earlier occasion, outside a date expression ("last week" is a date), right before a verb. */
 function earlierOccasion(ctx: EventContext, i: number): boolean {
-  return EARLIER_OCCASION.has(ctx.folded[i] ?? '') && ctx.dateAt[i] === undefined && ctx.pos[i + 1] === 'VERB';
+  return RECALLING_ADVERBS.has(ctx.folded[i] ?? '') && ctx.dateAt[i] === undefined && ctx.pos[i + 1] === 'VERB';
 }
 
 /** "the next round", "their next session": "next" outside a date expression ("next week" is a date). */

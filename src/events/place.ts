@@ -1,6 +1,7 @@
 import type { EventContext } from './context.js';
 import type { TriggerHit } from './find-triggers.js';
-import { BE_FORMS, PLACE_PREPOSITIONS, SEAT_CITIES, SETTLEMENT_NOUNS, SIDELINE_WORDS } from './lexicon.js';
+import { BE_FORMS, PLACE_PREPOSITIONS, SEAT_CITIES, SIDELINE_WORDS } from './lexicon.js';
+import { SETTLEMENT_NOUNS } from '../lexicon/places.js';
 import { cityCountry, placeCountry } from '../entities/countries/index.js';
 import { GATHERING_VERBS, TRAVEL_VERBS } from '../lexicon/travel.js';
 import { TITLE_WORDS } from '../entities/people/titles.js';
@@ -147,7 +148,8 @@ function travelledTo(ctx: EventContext, first: number, from: number): Place | un
     const w = ctx.folded[i] ?? '';
     if (!TRAVEL_VERBS.has(w) && !GATHERING_VERBS.has(w) && !beingThereFor(ctx, i, first)) continue;
     // "moving on to Brazzaville", "flew on to Hanoi", "stopping off in Warsaw"
-    const at = ['on', 'off', 'over'].includes(ctx.folded[i + 1] ?? '') ? i + 2 : i + 1;
+    // ("flew in from Washington": "in" is the verb's particle and "from" the journey's start, no place of the contact)
+    const at = ['on', 'off', 'over'].includes(ctx.folded[i + 1] ?? '') || (ctx.folded[i + 1] === 'in' && ['from', 'to'].includes(ctx.folded[i + 2] ?? '')) ? i + 2 : i + 1;
     const prep = ctx.folded[at] ?? '';
     if (prep === 'to' || prep === 'in') return placeAfter(ctx, at + 1, first);
   }

@@ -1,3 +1,4 @@
+import { SETTLEMENT_NOUNS } from '../../lexicon/places.js';
 import type { TextDocument, Token } from '../../text/types.js';
 import { fold } from '../../text/fold.js';
 import { startsLine } from '../../text/lines.js';
@@ -293,6 +294,8 @@ function classify(doc: TextDocument, facts: TokenFacts, first: number, end: numb
   // "the Bharatiya Janata Party", "the Houthi Movement": the run names an organisation
   const follower = doc.tokens[end];
   if (follower && /^\p{Lu}/u.test(follower.text) && ORGANISATION_OR_PLACE_HEADS.has(clean(follower.text))) return null;
+  // "the Bosnian town of Banja Luka", "the port city of Dalian": a run after a settlement's "of" is a place
+  if (clean(doc.tokens[first - 1]?.text ?? '') === 'of' && SETTLEMENT_NOUNS.has(clean(doc.tokens[first - 2]?.text ?? ''))) return null;
   const titled = prefix.office || prefix.honorific;
   // "workers in Sabah": a bare word after a preposition of place is a place ("in Putin's view" is not)
   if (tokens.length === 1 && !titled && PLACE_ONLY_PREPOSITIONS.has(clean(doc.tokens[first - 1]?.text ?? '')) && doc.tokens[end]?.text !== "'s") return null;

@@ -2,7 +2,7 @@ import type { TextDocument } from '../../text/types.js';
 import { fold } from '../../text/fold.js';
 import type { TokenFacts } from '../token-facts.js';
 import { INTERNATIONAL_WORDS } from '../countries/organisation-data.js';
-import { MINISTERIAL_ENDS, TITLE_PHRASES, TITLE_WORDS, stateOnlyOffice, type TitleEntry } from './titles.js';
+import { MINISTERIAL_ENDS, STAFF_OFFICES, TITLE_PHRASES, TITLE_WORDS, stateOnlyOffice, type TitleEntry } from './titles.js';
 
 /** What the words before a name say about the person. */
 export interface TitlePrefix {
@@ -33,9 +33,6 @@ export interface TitlePrefix {
 const DROPPED_FROM_ROLE = new Set(['former', 'ex', 'then', 'incoming', 'outgoing', 'acting', 'new', 'the', 'his', 'her', 'of', 'for', 'to', 'top', 'senior', 'federal', 'presidential']);
 const ROLE_MODIFIERS = new Set(['foreign', 'defence', 'defense', 'finance', 'treasury', 'interior', 'trade', 'economy', 'labour', 'labor', 'energy', 'health', 'justice', 'deputy', 'vice', 'press', 'crown', 'supreme', 'special', 'national', 'security']);
 const MAX_PREFIX = 14;
-
-/** Offices held on someone's staff, which a name before them owns ("Netanyahu aide", "Trump adviser"). */
-const STAFF_OFFICES: ReadonlySet<string> = new Set(['aide', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'ally', 'confidant', 'loyalist', 'senior', 'top', 'security', 'national', 'foreign', 'policy', 'chief', 'of', 'staff']);
 
 /** Adds what the title word at token `i` tells (an office, a courtesy form, a sex) to the prefix read so far. */
 function addTitleWord(prefix: TitlePrefix, entry: TitleEntry, i: number): void {

@@ -342,3 +342,6 @@ export function appointmentWordAt(folded: readonly string[], j: number): boolean
   if (rest !== undefined && APPOINTMENT_ADVERBS.has(adverb ?? '')) return participle(rest);
   return participle(w) && APPOINTMENT_ADVERBS.has(folded[j - 1] ?? '');
 }
+
+/** Words of an office held on someone's staff, which a name right before them owns ("Netanyahu aide", "Trump envoy", "Erdogan chief adviser"). */
+export const STAFF_OFFICES: ReadonlySet<string> = new Set(['aide', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'ally', 'confidant', 'loyalist', 'senior', 'top', 'security', 'national', 'foreign', 'policy', 'chief', 'of', 'staff']);

@@ -233,8 +233,15 @@ function coordinatedVerb(ctx: EventContext, hit: TriggerHit): boolean {
  */
 function sharesStatusWithPrevious(ctx: EventContext, hit: TriggerHit, w: AttributeWindow): boolean {
   if (ELABORATING.has(ctx.folded[w.np.start - 1] ?? '')) return true;
-  return hit.entry.form === 'verb' && ctx.folded[hit.first - 1] === 'to' && w.previous !== undefined && w.previous.entry.role === 'visit' && hit.first - w.previous.end <= 6;
+  if (hit.entry.form !== 'verb' || ctx.folded[hit.first - 1] !== 'to' || w.previous?.entry.role !== 'visit') return false;
+  // "will travel to the coastal city of Da Nang on Monday to meet X": the journey's purpose, however long its destination
+  if (hit.first - w.previous.end > PURPOSE_REACH) return false;
+  for (let k = w.previous.end; k < hit.first - 1; k++) if ([',', ';', 'and', 'but'].includes(ctx.folded[k] ?? '') || ctx.pos[k] === 'VERB' || ctx.pos[k] === 'AUX') return false;
+  return true;
 }
+
+/** How far after a journey its "to" + verb of contact may stand and still be its purpose. */
+const PURPOSE_REACH = 14;
 
 /** How many words after what a trigger's frame read its date may stand ("held talks with X at the presidential office in Seoul this morning"). */
 const AFTER_FRAME = 14;

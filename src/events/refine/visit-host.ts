@@ -1,6 +1,7 @@
 import type { EventContext } from '../context.js';
 import type { EventMention } from '../mention/mention.js';
-import { EARLIER_OCCASION, LEADER_ROLES } from '../lexicon.js';
+import { LEADER_ROLES } from '../lexicon.js';
+import { RECALLING_ADVERBS } from '../../lexicon/recall.js';
 import { relativeClauseAround } from '../mention/clause.js';
 
 /** How far around a visit its host's leader is looked for. */
@@ -38,7 +39,7 @@ function anotherOccasion(ctx: EventContext, span: { start: number; end: number }
   const year = ctx.publishedAt?.slice(0, 4);
   for (let i = span.start; i < span.end; i++) {
     const d = ctx.dateAt[i];
-    if (d === undefined ? EARLIER_OCCASION.has(ctx.folded[i] ?? '') : !!year && ctx.dates[d]?.start.slice(0, 4) !== year) return true;
+    if (d === undefined ? RECALLING_ADVERBS.has(ctx.folded[i] ?? '') : !!year && ctx.dates[d]?.start.slice(0, 4) !== year) return true;
   }
   return false;
 }

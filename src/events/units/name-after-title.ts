@@ -1,5 +1,5 @@
 import type { EventContext } from '../context.js';
-import { appointmentWordAt, MINISTERIAL_ENDS, titleOfWord } from '../../entities/people/titles.js';
+import { appointmentWordAt, MINISTERIAL_ENDS, STAFF_OFFICES, titleOfWord } from '../../entities/people/titles.js';
 
 /**
  * Where the name starts when token `i` begins a person's title ("Russian President Vladimir…",
@@ -35,6 +35,8 @@ function isOfficeWord(w: string): boolean {
 function titlePart(ctx: EventContext, i: number, j: number, limit: number): boolean {
   const w = ctx.folded[j] ?? '';
   if (ctx.facts.country[j] || ctx.facts.organisation[j] || titleOfWord(w) || w === "'s" || w === '.' || appointmentWordAt(ctx.folded, j)) return true;
+  // "Netanyahu aide Dore Gold": the name of the one whose staff the office is on
+  if (j === i && capitalised(ctx, j) && STAFF_OFFICES.has(ctx.folded[j + 1] ?? '')) return true;
   // "State Councilor/Minister of Foreign Affairs": two offices of one person joined by a slash
   if (w === '/' && j > i && capitalised(ctx, j + 1)) return true;
   // "Deputy Prime Minister and Foreign Minister X": "and" between two offices of one person

@@ -1,0 +1,2 @@
+/** Nouns of a settlement or an area named after "of" ("the port city of Dalian", "the Black Sea resort of Sochi", "the Bosnian town of Banja Luka"): what follows is a place, never a person. */
+export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'resort', 'port', 'capital', 'island', 'province', 'region', 'state', 'enclave', 'hamlet', 'municipality', 'oasis', 'spa']);
