@@ -190,12 +190,17 @@ function headItem(ctx: EventContext, i: number, j: number, limit: number, countr
   // "the leaders of …" is handled above; a bare "the president" needs someone of that office
   // "the visiting Minister": someone from abroad, not of the country the report is filed from
   const visitor = ctx.folded.slice(i, j).includes('visiting');
-  const person = country ? resolveDescription(ctx, country, head, i) : (resolveRole(ctx, head, i, 0, visitor) ?? possessorsCounterpart(ctx, i, head));
+  // "plans by an Australian cabinet minister to visit Taiwan": an indefinite description is someone not named yet
+  const indefinite = INDEFINITE.has(ctx.folded[i] ?? '');
+  const person = indefinite ? undefined : country ? resolveDescription(ctx, country, head, i) : (resolveRole(ctx, head, i, 0, visitor) ?? possessorsCounterpart(ctx, i, head));
   if (person) return { parties: [{ kind: 'person', personId: person, via: 'description' }], end };
   if (country) return { parties: [{ kind: 'country', code: country, via: 'description' }], end };
   return null;
 }
 
+
+/** Articles of a description that names someone new ("an Australian minister", "another envoy"). */
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'another']);
 
 /** Heads that name the one whom the possessor deals with ("his counterpart", "her guest"); not "his host", who may be any of several. */
 const OPPOSITE_HEADS: ReadonlySet<string> = new Set(['counterpart', 'guest', 'visitor']);
