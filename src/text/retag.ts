@@ -60,3 +60,28 @@ export function retagPastAfterName(tokens: Token[], from: number): void {
     t.pos = 'VERB';
   }
 }
+
+/** Present forms of contact verbs and their lemmas, which the tagger may take for plural nouns ("Putin visits Brazil"). */
+const PRESENT_FORMS: ReadonlyMap<string, string> = new Map([
+  ['visits', 'visit'], ['hosts', 'host'], ['meets', 'meet'], ['receives', 'receive'], ['welcomes', 'welcome'], ['calls', 'call'], ['phones', 'phone'], ['telephones', 'telephone'], ['greets', 'greet'],
+]);
+
+/** Words that may open a verb's object after a present form ("hosts the Emir", "visits his counterpart"). */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+
+/**
+ * Corrects the tagger where the present form of a contact verb stands between a name and its object
+ * and is tagged a noun, as in headlines and captions ("Russian President Vladimir Putin visits
+ * Brazil", "Xi hosts Lula in Beijing"): it is the verb, with its lemma.
+ */
+export function retagPresentAfterName(tokens: Token[], from: number): void {
+  for (let i = Math.max(from, 1); i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    const lemma = t ? PRESENT_FORMS.get(t.text) : undefined;
+    if (!t || !lemma || t.pos === 'VERB' || tokens[i - 1]?.pos !== 'PROPN') continue;
+    const next = tokens[i + 1]?.text ?? '';
+    if (!/^\p{Lu}/u.test(next) && !OBJECT_OPENERS.has(next)) continue;
+    t.pos = 'VERB';
+    t.lemma = lemma;
+  }
+}

@@ -1,4 +1,4 @@
-import { retagGerunds, retagPastAfterName, retagPastForms } from './retag.js';
+import { retagGerunds, retagPastAfterName, retagPastForms, retagPresentAfterName } from './retag.js';
 import type { Sentence, TextDocument, Token } from './types.js';
 import { wink } from './wink.js';
 import { words } from './words.js';
@@ -63,6 +63,7 @@ export function segment(text: string): TextDocument {
     retagPastForms(tokens, firstToken);
     retagGerunds(tokens, firstToken);
     retagPastAfterName(tokens, firstToken);
+    retagPresentAfterName(tokens, firstToken);
     sentences.push({
       index: sentences.length,
       start: head.start,

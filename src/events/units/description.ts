@@ -59,6 +59,10 @@ export function readDescriptionItem(ctx: EventContext, i: number, limit: number)
     } else if (codes.length > 0 && (w === 'and' || w === ',') && ctx.facts.country[j + 1]) {
       // "Chinese and US leaders", "French, German and Italian ministers"
       j++;
+    } else if (codes.length === 1 && count === undefined && GROUP_NOUNS.has(lemma) && w !== lemma && !PAIR_NOUNS.has(w) && !ctx.personAt[j + 1]) {
+      // "met top Pakistani leaders", "talks with the Syrian leaders": the people of one country, that country
+      const office = lemma === 'leader' || lemma === 'head' ? undefined : lemma;
+      return { parties: [{ kind: 'country', code: codes[0] as string, via: 'description', ...(office ? { office } : {}) }], end: j + 1 };
     } else if (codes.length > 1 && GROUP_NOUNS.has(lemma) && w !== lemma) {
       const office = lemma === 'leader' || lemma === 'head' ? undefined : lemma;
       return { parties: codes.map((code) => ({ kind: 'country', code, via: 'name', ...(office ? { office } : {}) })), end: j + 1, perCountry: true };
