@@ -103,7 +103,7 @@ function interpret(ctx: EventContext, frame: CompiledFrame, hit: TriggerHit, m: 
   const lightVerbObject = !!m.captures.lv && m.captures.lv.end === subject?.start;
   // (nor where the pattern reads the words before it, "the offer of A to host", or it owns what follows, "accepted A's offer")
   const readByPattern = !!subject && (subject.start > m.start || /^['’]s$/.test(ctx.folded[subject.end] ?? ''));
-  if (subject && subject.start < hit.first && isObjectPosition(ctx, subject.start) && !lightVerbObject && !readByPattern) return null;
+  if (subject && subject.start < hit.first && isObjectPosition(ctx, subject.start) && !lightVerbObject && !readByPattern && !frame.rule.agentMayBeObject) return null;
   // "welcomed Trump's plan": an owner is no partner, unless the pattern reads on past the "'s" ("returned Y's call")
   if (b?.possessor && (m.captures.b?.end ?? 0) >= m.end) return null;
   const prep = m.captures.prep ? ctx.folded[m.captures.prep.start] : undefined;

@@ -29,6 +29,8 @@ export interface FrameRule {
   soleParties?: boolean;
   /** What the frame reads is a contact still to come, never the one the text reports ("agreed to further talks"): it joins only other such mentions. */
   nextOccasion?: boolean;
+  /** The agent may stand as the object of another verb ("a photo shows X at the summit"): where X is, the frame says. */
+  agentMayBeObject?: boolean;
   /** Sentences the frame reads, with the events a reader finds. */
   examples: readonly RuleExample[];
 }
@@ -283,6 +285,18 @@ export const FRAMES: readonly FrameRule[] = [
       { text: 'Kenyan President William Ruto spoke about climate finance at the African Union summit in Addis Ababa on Sunday.', events: ['summit Ruto @Addis Ababa'] },
       { text: 'Italian Prime Minister Giorgia Meloni told reporters on the sidelines of the G7 summit that the talks were productive.', events: ['summit Meloni'] },
       { text: 'Spanish Prime Minister Pedro Sanchez struck a cautious tone at the start of the EU summit in Brussels on Thursday.', events: ['summit Sanchez @Brussels'] },
+    ],
+  },
+  {
+    id: 'seen-at',
+    forms: ['noun'],
+    types: ['summit'],
+    pattern: '[a:PARTY] (at | during) (the)? $NMOD <T>',
+    agentMayBeObject: true,
+    examples: [
+      { text: 'A file photo shows Iraqi Vice President Izzat Ibrahim at the Arab Summit in Sharm el-Sheikh.', published: '2004-09-20', events: ['summit Ibrahim @Sharm el-Sheikh'] },
+      { text: 'Cameras caught Brazilian President Luiz Inacio Lula da Silva at the BRICS summit in Kazan chatting with Indian Prime Minister Narendra Modi.', published: '2024-10-23', events: ['summit Lula + Modi @Kazan'] },
+      { text: 'Organisers welcomed Kenyan President William Ruto at the Africa Climate Summit in Nairobi on Monday.', published: '2023-09-04', events: ['summit Ruto @Nairobi'] },
     ],
   },
   {
@@ -660,9 +674,21 @@ export const FRAMES: readonly FrameRule[] = [
   {
     id: 'loose-active',
     forms: ['verb'],
+    roles: ['mutual', 'host'],
     pattern: '[a:PARTY] !(, | ; | \\. | \\: | who | which | that | and | but | or | said | says | told | VERB){0,8} <T> !(, | ; | \\. | \\: | who | which | that | and | but | said | says | told | VERB | DET | #PERSON){0,8} (with | to)? [b:PARTY]',
     examples: [
       { text: 'Hungarian Prime Minister Viktor Orban on Monday in Budapest warmly received Serbian President Aleksandar Vucic.', events: ['meeting Orban + Vucic @Budapest'] },
+    ],
+  },
+  {
+    id: 'loose-journey',
+    forms: ['verb'],
+    roles: ['visit'],
+    pattern: '[a:PARTY] !(, | ; | \\. | \\: | who | which | that | and | but | or | said | says | told | VERB){0,8} <T> !(, | ; | \\. | \\: | who | which | that | and | but | said | says | told | from | VERB | DET | #PERSON){0,8} (with | to)? [b:PARTY]',
+    examples: [
+      { text: "Washington's top nuclear negotiator arrived in Seoul on Sunday from China.", published: '2004-11-15', events: ['meeting USA + KOR @Seoul'] },
+      { text: 'Kenyan President William Ruto arrived in Kampala on Monday from Nairobi.', published: '2024-06-10', events: ['meeting Ruto + UGA @Kampala'] },
+      { text: "Tokyo's chief trade negotiator flew to Washington on Monday for talks.", published: '2024-06-10', events: ['meeting JPN + USA @Washington'] },
     ],
   },
   {
