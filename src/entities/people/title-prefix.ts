@@ -66,17 +66,7 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
     if (!token) break;
     const w = clean(token.text);
     if (crossedComma && placeBeforeComma(doc, facts, i)) break;
-    // "Polish-born", "Somali-born": a birthplace, not the state the person acts for
-    if (facts.country[i] && /-born$/i.test(token.text)) {
-      prefix.firstToken = i;
-      continue;
-    }
-    if (facts.country[i] || facts.organisation[i]) {
-      if (!facts.country[i]) [prefix.organisation, prefix.international] = [true, true];
-      else if (!prefix.country) [prefix.country, prefix.possessiveCountry] = [facts.country[i], /^(?:'s|’s|')$/.test(doc.tokens[i + 1]?.text ?? '')];
-      prefix.firstToken = i;
-      continue;
-    }
+    if (countryStep(doc, facts, i, prefix)) continue;
     if (w === "'s" || w === "'") {
       // possessor: a country ("Hungary's") is read on the next step; a name, or an office ("the
       // prime minister's press secretary": the office holder's), is remembered
@@ -107,9 +97,7 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
       continue;
     }
     const beforeOffice = /^\p{Lu}/u.test(token.text) && /\p{L}/u.test(token.text) && words.length > 0 && i === prefix.firstToken - 1;
-    // "Netanyahu aide X", "Erdogan adviser Y": a name before an office of someone's staff is its owner,
-    // whose country the office serves; an owner that is no person ("Pfizer spokesman") stays a body's
-    if (beforeOffice && words.every((x) => STAFF_OFFICES.has(x)) && !/^\p{Lu}+$/u.test(token.text)) {
+    if (beforeOffice && staffOwner(token.text, words)) {
       [prefix.possessor, prefix.firstToken, unknownProper] = [i, i, true];
       break;
     }
@@ -122,6 +110,29 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
     break;
   }
   return finishPrefix(prefix, words, { crossedComma, unknownProper, nameStart });
+}
+
+/**
+ * A country or organisation mention in the title ("Russian", "Hungary's", "UN"), which token `i`
+ * is when this returns true; a birthplace ("Polish-born", "Somali-born") is read past, since it is
+ * not the state the person acts for.
+ */
+function countryStep(doc: TextDocument, facts: TokenFacts, i: number, prefix: TitlePrefix): boolean {
+  if (!facts.country[i] && !facts.organisation[i]) return false;
+  const born = facts.country[i] && /-born$/i.test(doc.tokens[i]?.text ?? '');
+  if (!born && !facts.country[i]) [prefix.organisation, prefix.international] = [true, true];
+  else if (!born && !prefix.country) [prefix.country, prefix.possessiveCountry] = [facts.country[i], /^(?:'s|’s|')$/.test(doc.tokens[i + 1]?.text ?? '')];
+  prefix.firstToken = i;
+  return true;
+}
+
+/**
+ * "Netanyahu aide X", "Erdogan adviser Y": a name (not an all-capitals acronym) before an office of
+ * someone's staff owns it, and the office serves the owner's country; an owner that is no person
+ * ("Pfizer spokesman") stays a body's.
+ */
+function staffOwner(text: string, words: readonly string[]): boolean {
+  return words.every((x) => STAFF_OFFICES.has(x)) && !/^\p{Lu}+$/u.test(text);
 }
 
 /**
