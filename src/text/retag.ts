@@ -41,7 +41,10 @@ export function retagGerunds(tokens: Token[], from: number): void {
   for (let i = Math.max(from, 1); i + 1 < tokens.length; i++) {
     const t = tokens[i];
     const lemma = t ? GERUNDS.get(t.text) : undefined;
-    if (!t || !lemma || t.pos === 'VERB' || !BEFORE_GERUND.has(tokens[i - 1]?.text.toLowerCase() ?? '')) continue;
+    const before = tokens[i - 1]?.text.toLowerCase() ?? '';
+    // ("… as well as meeting X")
+    const asWellAs = before === 'as' && tokens[i - 2]?.text.toLowerCase() === 'well';
+    if (!t || !lemma || t.pos === 'VERB' || !(BEFORE_GERUND.has(before) || asWellAs)) continue;
     if (!/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) continue;
     t.pos = 'VERB';
     t.lemma = lemma;

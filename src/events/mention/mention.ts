@@ -276,7 +276,9 @@ function attributesOf(ctx: EventContext, hit: TriggerHit, w: AttributeWindow): P
   const statusEnd = hit.entry.form === 'verb' ? hit.end + 2 : extent + 7;
   const coordinated = coordinatedVerb(ctx, hit) || (w.previous !== undefined && coordinatedNouns(ctx, w.previous, hit));
   // "is due in Tonga on Tuesday before visiting Vanuatu", "will begin by visiting Ghana": a gerund after a preposition shares its main clause's status
-  const gerund = hit.entry.form === 'verb' && /ing$/.test(ctx.folded[hit.first] ?? '') && GERUND_PREPOSITIONS.has(ctx.folded[hit.first - 1] ?? '');
+  // ("is to address Congress as well as meeting Bush": a gerund joined by "as well as" too)
+  const joined = GERUND_PREPOSITIONS.has(ctx.folded[hit.first - 1] ?? '') || (ctx.folded[hit.first - 1] === 'as' && ctx.folded[hit.first - 2] === 'well');
+  const gerund = hit.entry.form === 'verb' && /ing$/.test(ctx.folded[hit.first] ?? '') && joined;
   const whole = coordinated || gerund;
   const statusStart = whole || sharesStatusWithPrevious(ctx, hit, w) ? clauseStartBefore(ctx, gerund ? hit.first - 1 : hit.first, w.sStart) : pastSubordinateStart(ctx, hit.first, clauseStart);
   const status = mentionStatus(ctx, hit, { from: whole ? statusStart : Math.max(statusStart, governingVerbGroup(ctx, verb, w.np.start)), to: Math.min(clauseEnd, statusEnd), npStart: w.np.start });
