@@ -43,9 +43,12 @@ export const FRAMES: readonly FrameRule[] = [
   {
     id: 'accepted-invitation',
     forms: ['verb', 'noun'],
-    roles: ['visit'],
-    pattern: "[a:PARTY] ($REL | ,)? $VG [lv:{accept}] ((an | the) invitation (from | by | of) [b:PARTY] | [b:OWNER] invitation) to ({pay|make|come})? $NMOD <T>",
+    pattern: "[a:PARTY] ($REL | ,)? $VG [lv:({accept|decline|refuse|reject|rebuff|spurn} | {turn} down)] ((an | the) invitation (from | by | of) [b:PARTY] | [b:OWNER] invitation | (a | an | the) [b:NATION] invitation) (to | for) ({pay|make|come|hold})? $NMOD <T>",
     examples: [
+      { text: 'Kenyan President William Ruto has accepted an Indian invitation for a state visit next spring.', published: '2024-11-12', events: ['meeting Ruto + IND /planned'] },
+      { text: "Ethiopian Prime Minister Abiy Ahmed turned down Egyptian President Abdel Fattah al-Sisi's invitation to meet in Cairo.", published: '2023-06-02', events: ['meeting Abiy + al-Sisi /cancelled @Cairo'] },
+      { text: 'Venezuelan President Nicolas Maduro declined an invitation from Brazilian President Luiz Inacio Lula da Silva to hold talks in Brasilia.', published: '2023-06-02', events: ['meeting Maduro + Lula /cancelled @Brasilia'] },
+      { text: 'Kenyan President William Ruto accepted a Chinese invitation to visit Beijing in September.', published: '2024-06-02', events: ['meeting Ruto + CHN /planned @Beijing'] },
       { text: 'Ghanaian President Nana Akufo-Addo has accepted an invitation from French President Emmanuel Macron to visit Paris next year.', events: ['meeting Akufo-Addo + Macron /planned @Paris'] },
       { text: "Chinese President Xi Jinping accepted Indian Prime Minister Narendra Modi's invitation to pay a visit to India later this year.", events: ['meeting Xi + Modi /planned @India'] },
       { text: 'Australian Prime Minister Anthony Albanese accepted the invitation of Japanese Prime Minister Fumio Kishida to make an official visit to Tokyo.', events: ['meeting Albanese + Kishida /planned @Tokyo'] },

@@ -4,7 +4,7 @@
  */
 import { compilePattern, type CompiledPattern, type MatchLexicon } from '../../match/index.js';
 import type { EventContext } from '../context.js';
-import { OWNER, PARTY, SPEAKER } from '../units/party.js';
+import { NATION, OWNER, PARTY, SPEAKER } from '../units/party.js';
 import { FRAMES, type FrameRule } from './frames.js';
 import { STOP_RULES, type StopRule } from './stops.js';
 import { MEETING_TRIGGERS } from './triggers-meeting.js';
@@ -24,7 +24,7 @@ export { DECLINE_EXAMPLES, DECLINE_PHRASES, DECLINE_FILLERS } from './declined.j
 export type { StopRule } from './stops.js';
 
 /** The lexicon the event patterns compile against. */
-export const EVENT_LEXICON: MatchLexicon<EventContext> = { sets: WORD_SETS, units: { PARTY, SPEAKER, OWNER }, macros: MACROS };
+export const EVENT_LEXICON: MatchLexicon<EventContext> = { sets: WORD_SETS, units: { PARTY, SPEAKER, OWNER, NATION }, macros: MACROS };
 
 /** A trigger rule with its patterns compiled. */
 export interface CompiledTrigger {

@@ -60,6 +60,18 @@ export const OWNER: Unit<PartyReading, EventContext> = (ctx, i, limit) => {
   return list && list.value.possessor ? { end: list.end + 1, value: list.value } : null;
 };
 
+/**
+ * The NATION unit: a country or demonym used as a modifier, whose state the thing it modifies is
+ * from ("a US invitation", "a Chinese offer"): the country, as the owner of that thing.
+ */
+export const NATION: Unit<PartyReading, EventContext> = (ctx, i, limit) => {
+  const code = ctx.facts.country[i];
+  if (!code || ctx.facts.organisation[i]) return null;
+  let end = i;
+  while (end < limit && ctx.facts.country[end] === code) end++;
+  return { end, value: { parties: [{ kind: 'country', code, via: 'description' }], perCountry: false, items: 1, possessor: false } };
+};
+
 /** Reads a PARTY at `i`; with `sources`, a list followed by a verb of saying is read too ("…, Meloni said"). */
 export function readPartyList(ctx: EventContext, i: number, limit: number, sources: boolean): { end: number; value: PartyReading } | null {
   // "by both A and B": "both" opens a list of two named parties (alone it is a group, "both leaders")
