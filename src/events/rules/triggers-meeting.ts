@@ -491,6 +491,20 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     ],
   },
   {
+    id: 'caption-with',
+    pattern: '\\( (left | right | centre | center | l | r | c | front | second left | second right) \\) (with | and | greets | shakes hands with)',
+    type: 'meeting',
+    form: 'verb',
+    role: 'mutual',
+    strength: 0.6,
+    examples: [
+      { text: 'Kenyan President William Ruto (right) with Ugandan President Yoweri Museveni at State House in Nairobi on Monday.', published: '2024-06-11', events: ['meeting Ruto + Museveni @State House, Nairobi'] },
+      { text: 'Japanese Prime Minister Fumio Kishida (left) and Indian Prime Minister Narendra Modi in New Delhi, March 20, 2023.', published: '2023-03-21', events: ['meeting Kishida + Modi @New Delhi'] },
+      { text: 'Brazilian President Luiz Inacio Lula da Silva (L) greets Chinese President Xi Jinping at the Alvorada Palace in Brasilia.', published: '2024-11-21', events: ['meeting Lula + Xi @Brasilia'] },
+      { text: 'Striker Harry Kane (left) with coach Gareth Southgate at the training ground.', published: '2024-06-11', events: [] },
+    ],
+  },
+  {
     id: 'visit.noun',
     pattern: '(state | official | working | two-day | three-day | four-day | five-day | private | first | historic | landmark)? {visit}',
     pos: ['NOUN', 'PROPN', 'ADJ'],
@@ -506,7 +520,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
   },
   {
     id: 'travel',
-    pattern: '({travel|fly|head|go|jet|depart|leave|proceed|move|arrive|land|return|journey|come} (on | onward | onwards)? (to | for | in | into | onto) | {continue} (on | onward | onwards) (to | for) | (expected | due) in)',
+    pattern: '({travel|fly|head|go|jet|depart|leave|proceed|move|arrive|land|return|journey|come} (on | onward | onwards)? (to | for | in | into | onto) | {travel|fly|head|go|jet|arrive|land|return|come} (on | this | early | late)? #DATE (to | in | into) | {continue} (on | onward | onwards) (to | for) | (expected | due) in)',
     type: 'meeting',
     form: 'verb',
     role: 'visit',
@@ -517,6 +531,9 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       { pattern: '(refugees | migrants | troops | soldiers | tourists | students | workers | fighters) .{0,3} <T>', why: 'people who are no party', examples: [{ text: 'Migrants travelled to Italy in record numbers this summer, Italian Prime Minister Giorgia Meloni said.', events: [] }] },
     ],
     examples: [
+      { text: 'Ghanaian Foreign Minister Samuel Ablakwa landed Thursday in Nigeria after wrapping up a visit to Togo.', published: '2025-05-03', events: ['meeting Ablakwa + NGA @Nigeria', 'meeting Ablakwa + TGO'] },
+      { text: 'Indian Prime Minister Narendra Modi flew on Tuesday to Vienna for talks with Austrian Chancellor Karl Nehammer.', published: '2024-07-10', events: ['meeting Modi + Nehammer @Vienna'] },
+      { text: 'Kenyan President William Ruto arrived late Sunday in Seoul for a state visit.', published: '2024-06-03', events: ['meeting Ruto + KOR @Seoul'] },
       { text: 'US Secretary of State Antony Blinken travelled to Vietnam on Saturday.', events: ['meeting Blinken + VNM @Vietnam'] },
       { text: 'Indian Prime Minister Narendra Modi will fly to Ghana, Namibia and Brazil next week.', events: ['meeting Modi + GHA /planned @Ghana', 'meeting Modi + NAM /planned @Namibia', 'meeting Modi + BRA /planned @Brazil'] },
       { text: 'Russian Foreign Minister Sergei Lavrov is expected in Chad on Wednesday.', events: ['meeting Lavrov + TCD /planned @Chad'] },
