@@ -44,7 +44,10 @@ function anotherOccasion(ctx: EventContext, span: { start: number; end: number }
   return false;
 }
 
-/** Triggers that need a partner ("spoke", "called", "received") count only with one. */
+/**
+ * Triggers that need a partner ("spoke", "called", "received") count only with one; those that
+ * need a traveller ("toured") only with someone not a host (see `TriggerRule.needsTraveller`).
+ */
 export function dropPartnerless(_ctx: EventContext, read: EventMention[]): EventMention[] {
-  return read.filter((m) => !(m.hit.entry.needsPartner && m.parties.length < 2));
+  return read.filter((m) => !(m.hit.entry.needsPartner && m.parties.length < 2) && !(m.hit.entry.needsTraveller && m.parties.every((p) => p.host)));
 }

@@ -473,6 +473,18 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'visit-including',
+    forms: ['verb'],
+    roles: ['visit'],
+    pattern: '[a:PARTY] ($REL | ,)? $VG <T> (the)? (@number | NUM | several | various | some | many | mainly | mostly | ADJ | PROPN){0,3} (countries | nations | states | capitals) ,? (including | among them | such as) [b:PARTY]',
+    examples: [
+      { text: 'Turkish Prime Minister Necmettin Erbakan visited several Muslim countries, including Iran and Pakistan, in August.', published: '1996-08-28', events: ['meeting Erbakan + IRN', 'meeting Erbakan + PAK'] },
+      { text: 'Kenyan President William Ruto visited four Asian nations, including Japan and Vietnam, last year.', published: '2024-06-10', events: ['meeting Ruto + JPN', 'meeting Ruto + VNM'] },
+      { text: 'Turkish Prime Minister Necmettin Erbakan visited mainly Muslim countries, including Iran, during a tour in August.', published: '1996-08-28', events: ['meeting Erbakan + IRN'] },
+      { text: 'Indian External Affairs Minister S. Jaishankar will visit several Gulf states, among them Qatar and Oman, next week.', published: '2024-06-10', events: ['meeting Jaishankar + QAT /planned', 'meeting Jaishankar + OMN /planned'] },
+    ],
+  },
+  {
     id: 'trip-destinations',
     forms: ['noun'],
     roles: ['visit'],

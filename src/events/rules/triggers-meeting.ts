@@ -467,6 +467,23 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     ],
   },
   {
+    id: 'tour.verb',
+    pattern: '{tour}',
+    pos: ['VERB'],
+    type: 'meeting',
+    form: 'verb',
+    role: 'visit',
+    strength: 0.6,
+    needsPartner: true,
+    needsTraveller: true,
+    examples: [
+      { text: 'Chinese Premier Li Qiang toured three African nations, including Kenya and Zambia, last month.', published: '2024-06-10', events: ['meeting Li + KEN', 'meeting Li + ZMB'] },
+      { text: 'French President Emmanuel Macron toured Morocco for three days in October.', published: '2024-11-10', events: ['meeting Macron + MAR'] },
+      { text: 'Kenyan President William Ruto toured a new container terminal in Mombasa on Friday.', published: '2024-06-10', events: [] },
+      { text: 'Senior officers from African Union countries will tour Somalia and Kenya next month.', published: '2024-06-10', events: [] },
+    ],
+  },
+  {
     id: 'visit.verb',
     pattern: '{visit}',
     pos: ['VERB', 'AUX'],

@@ -66,6 +66,8 @@ export interface TriggerRule {
   pluralStrength?: number;
   /** The trigger counts only with a partner read after it ("spoke with X", not "spoke to reporters"). */
   needsPartner?: boolean;
+  /** The journey counts only with its traveller read ("officials will tour Spain and Portugal", its traveller unread, is no contact between the two). */
+  needsTraveller?: boolean;
   /** The only frames (by id) that read this trigger ("discussed X with Y", not "A and B discussed X"); every frame that applies when absent. */
   onlyFrames?: readonly string[];
   /** Senses that are no contact. */
