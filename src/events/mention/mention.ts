@@ -233,10 +233,13 @@ function coordinatedVerb(ctx: EventContext, hit: TriggerHit): boolean {
  */
 function sharesStatusWithPrevious(ctx: EventContext, hit: TriggerHit, w: AttributeWindow): boolean {
   if (ELABORATING.has(ctx.folded[w.np.start - 1] ?? '')) return true;
-  if (hit.entry.form !== 'verb' || ctx.folded[hit.first - 1] !== 'to' || w.previous?.entry.role !== 'visit') return false;
+  // "will visit India in December for talks with X": the talks are the journey's purpose too
+  const purpose = hit.entry.form === 'verb' ? ctx.folded[hit.first - 1] === 'to' : ctx.folded[w.np.start - 1] === 'for';
+  if (!purpose || w.previous?.entry.role !== 'visit') return false;
   // "will travel to the coastal city of Da Nang on Monday to meet X": the journey's purpose, however long its destination
-  if (hit.first - w.previous.end > PURPOSE_REACH) return false;
-  for (let k = w.previous.end; k < hit.first - 1; k++) if ([',', ';', 'and', 'but'].includes(ctx.folded[k] ?? '') || ctx.pos[k] === 'VERB' || ctx.pos[k] === 'AUX') return false;
+  const at = hit.entry.form === 'verb' ? hit.first : w.np.start;
+  if (at - w.previous.end > PURPOSE_REACH) return false;
+  for (let k = w.previous.end; k < at - 1; k++) if ([',', ';', 'and', 'but'].includes(ctx.folded[k] ?? '') || ctx.pos[k] === 'VERB' || ctx.pos[k] === 'AUX') return false;
   return true;
 }
 
