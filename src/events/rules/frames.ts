@@ -55,6 +55,18 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'and-invited-to-visit',
+    forms: ['verb', 'noun'],
+    roles: ['visit'],
+    pattern: 'and $VG [lv:{invite}] [a:PARTY] (to | for) ({pay|make})? $NMOD <T>',
+    subjectIsPartner: true,
+    examples: [
+      { text: 'Kenyan President William Ruto spoke by phone with Ugandan President Yoweri Museveni on Monday and invited him to visit Nairobi.', published: '2024-06-10', events: ['phone_call Ruto + Museveni', 'meeting Museveni + Ruto /proposed @Nairobi'] },
+      { text: 'Japanese Prime Minister Shigeru Ishiba met Indonesian President Prabowo Subianto in Jakarta and invited him to pay a state visit to Japan.', published: '2025-01-11', events: ['meeting Ishiba + Prabowo @Jakarta', 'meeting Prabowo + Ishiba /proposed @Japan'] },
+      { text: 'Nigerian President Bola Tinubu hosted Ghanaian President John Mahama in Abuja on Friday and invited him to visit again in March.', published: '2025-03-01', events: ['meeting Tinubu + Mahama @Abuja', 'meeting Mahama + Tinubu /proposed'] },
+    ],
+  },
+  {
     id: 'invited-to-visit',
     forms: ['verb', 'noun'],
     roles: ['visit'],
