@@ -108,10 +108,13 @@ function longestAt(ctx: EventContext, i: number, limit: number, ...buckets: Comp
   let best: { trigger: CompiledTrigger; end: number } | null = null;
   for (const candidates of buckets) {
     for (const t of candidates) {
-      if (t.rule.pos && !t.rule.pos.includes(ctx.pos[i] ?? '') && !(t.rule.pos.includes('VERB') && inVerbPosition(ctx, i))) continue;
       if (t.rule.pos && !t.rule.pos.includes('NOUN') && pluralAfterTo(ctx, i)) continue;
       const m = ctx.matcher.at(t.pattern, i, { limit });
-      if (m && m.end > i && (!best || m.end > best.end || (m.end === best.end && t.order < best.trigger.order))) best = { trigger: t, end: m.end };
+      if (!m || m.end <= i) continue;
+      // the part of speech is the head's: a noun's last word ("first visit"), a verb's first
+      const head = t.rule.form === 'noun' ? m.end - 1 : i;
+      if (t.rule.pos && !t.rule.pos.includes(ctx.pos[head] ?? '') && !(t.rule.pos.includes('VERB') && inVerbPosition(ctx, head))) continue;
+      if (!best || m.end > best.end || (m.end === best.end && t.order < best.trigger.order)) best = { trigger: t, end: m.end };
     }
   }
   return best;

@@ -88,3 +88,28 @@ export function retagPresentAfterName(tokens: Token[], from: number): void {
     t.lemma = lemma;
   }
 }
+
+/** Contact verbs spelt like nouns, and their lemmas ("will first visit Kuwait", "to also call X"). */
+const BARE_FORMS: ReadonlyMap<string, string> = new Map([
+  ['visit', 'visit'], ['call', 'call'], ['host', 'host'], ['meet', 'meet'], ['tour', 'tour'], ['phone', 'phone'], ['telephone', 'telephone'], ['receive', 'receive'], ['welcome', 'welcome'],
+]);
+
+/** Words after which a bare form is a verb: modals and the infinitive's "to". */
+const BEFORE_BARE: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'could', 'can', 'may', 'might', 'must', 'to', "'ll"]);
+
+/**
+ * Corrects the tagger where a contact verb follows a modal or "to", perhaps past an adverb, and is
+ * tagged a noun ("Modi will first visit Kuwait", "is due to officially visit Japan"): it is the verb.
+ */
+export function retagBareAfterModal(tokens: Token[], from: number): void {
+  for (let i = Math.max(from, 1); i < tokens.length; i++) {
+    const t = tokens[i];
+    const lemma = t ? BARE_FORMS.get(t.text) : undefined;
+    if (!t || !lemma || t.pos === 'VERB') continue;
+    const before = tokens[i - 1];
+    const modal = BEFORE_BARE.has(before?.text.toLowerCase() ?? '') || ((before?.pos === 'ADV' || before?.pos === 'ADJ') && BEFORE_BARE.has(tokens[i - 2]?.text.toLowerCase() ?? ''));
+    if (!modal) continue;
+    t.pos = 'VERB';
+    t.lemma = lemma;
+  }
+}

@@ -1,4 +1,4 @@
-import { retagGerunds, retagPastAfterName, retagPastForms, retagPresentAfterName } from './retag.js';
+import { retagBareAfterModal, retagGerunds, retagPastAfterName, retagPastForms, retagPresentAfterName } from './retag.js';
 import type { Sentence, TextDocument, Token } from './types.js';
 import { wink } from './wink.js';
 import { words } from './words.js';
@@ -64,6 +64,7 @@ export function segment(text: string): TextDocument {
     retagGerunds(tokens, firstToken);
     retagPastAfterName(tokens, firstToken);
     retagPresentAfterName(tokens, firstToken);
+    retagBareAfterModal(tokens, firstToken);
     sentences.push({
       index: sentences.length,
       start: head.start,

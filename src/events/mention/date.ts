@@ -58,7 +58,8 @@ function stretch(ctx: EventContext, index: number, npStart: number, hit: Trigger
   // "arrived in Beijing on Sunday for a five-day visit": a journey's length after it
   const after = hit.entry.role === 'visit' ? lengthAfter(ctx, hit) : -1;
   const first = after >= 0 ? after : from;
-  for (let i = first; i < (after >= 0 ? after + 1 : hit.first); i++) {
+  // (the length may open the trigger itself: "a four-day visit")
+  for (let i = first; i < (after >= 0 ? after + 1 : hit.end); i++) {
     const m = /^(\w+)-day$/.exec(ctx.folded[i] ?? '');
     const days = m ? (numberValue(m[1] ?? '') ?? NaN) : NaN;
     // kept within the years 0001–9999, like every date the library returns
