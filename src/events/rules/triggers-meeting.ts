@@ -602,7 +602,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
   },
   {
     id: 'bilateral.noun',
-    pattern: '{bilateral|bilaterals}',
+    pattern: '{bilateral|bilaterals|trilateral|trilaterals}',
     type: 'meeting',
     form: 'noun',
     role: 'mutual',
@@ -611,6 +611,24 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     notWhen: [{ pattern: '<T> (NOUN | PROPN | ADJ | -)', why: 'an adjective ("bilateral ties")', examples: [{ text: 'Bilateral trade between Kenya and Uganda rose, Kenyan Trade Minister Moses Kuria said.', events: [] }] }],
     examples: [
       { text: 'British Prime Minister Keir Starmer held a bilateral with Italian Prime Minister Giorgia Meloni in Rome.', events: ['meeting Starmer + Meloni @Rome'] },
+      { text: 'The Thai and Cambodian prime ministers held a trilateral with Malaysian Prime Minister Anwar Ibrahim in Putrajaya.', published: '2025-07-28', events: ['meeting THA + KHM + Anwar @Putrajaya'] },
+      { text: 'Trilateral cooperation between Japan, South Korea and the United States deepened, officials said.', published: '2025-07-28', events: [] },
+    ],
+  },
+  {
+    id: 'interaction.noun',
+    pattern: '{interaction}',
+    pos: ['NOUN'],
+    type: 'meeting',
+    form: 'noun',
+    role: 'mutual',
+    strength: 0.6,
+    needsPartner: true,
+    onlyFrames: ['light-verb'],
+    examples: [
+      { text: 'External Affairs Minister S. Jaishankar had an interaction with his Saudi counterpart Prince Faisal bin Farhan in Riyadh on Monday.', published: '2024-09-10', events: ['meeting Jaishankar + Faisal @Riyadh'] },
+      { text: 'Indian Prime Minister Narendra Modi held a fruitful interaction with Greek Prime Minister Kyriakos Mitsotakis in Athens.', published: '2023-08-26', events: ['meeting Modi + Mitsotakis @Athens'] },
+      { text: 'Indian Prime Minister Narendra Modi had an interaction with students of the university on Friday.', published: '2023-08-26', events: [] },
     ],
   },
   {
