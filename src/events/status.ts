@@ -105,6 +105,8 @@ function occasionOfCue(ctx: EventContext, cue: number, words: number, phraseStar
   const prep = phraseStart - 1;
   // not "on" (see OCCASION_PREPOSITIONS): "agreed on a meeting" is what was agreed
   if (prep < cue + words || !OCCASION_PREPOSITIONS.has(ctx.folded[prep] ?? '') || ctx.pos[cue] !== 'VERB') return false;
+  // ("confirmed his participation in the summit": the phrase completes the noun, it is what was confirmed)
+  if (WORD_SETS.attendanceNoun?.has(ctx.folded[prep - 1] ?? '')) return false;
   // "accepted X's invitation during a call": the verb's object may stand before the occasion, but no other verb
   for (let k = cue + words; k < prep; k++) if (ctx.pos[k] === 'VERB' || ctx.pos[k] === 'AUX' || ctx.folded[k] === ',') return false;
   return prep - (cue + words) <= 8;

@@ -171,6 +171,15 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'attendance-owner',
+    forms: ['noun'],
+    types: ['summit'],
+    pattern: '[a:OWNER] <T>',
+    examples: [
+      { text: 'The G20 summit opens in Rio de Janeiro on Monday. Argentine President Javier Milei has confirmed his participation.', published: '2024-11-15', events: ['summit Milei /planned @Rio de Janeiro'] },
+    ],
+  },
+  {
     id: 'owner-of-noun',
     forms: ['noun'],
     pattern: "[a:PARTY] $VG [lv:(@light | {return|answer|take|accept|decline|reject|refuse|ignore|welcome|await})] [b:PARTY] 's $NMOD <T>",

@@ -34,6 +34,24 @@ export const SUMMIT_TRIGGERS: readonly TriggerRule[] = [
     ],
   },
   {
+    id: 'attendance.noun',
+    pattern: '@attendanceNoun',
+    pos: ['NOUN'],
+    type: 'summit',
+    form: 'noun',
+    role: 'mutual',
+    strength: 0.5,
+    onlyFrames: ['attendance-owner'],
+    notWhen: [
+      { pattern: '<T> (in | at) (the)? !(\\. | ; | ,){0,6} $GATHERING', why: 'the gathering is named after it, and read there', examples: [{ text: 'Kenyan President William Ruto announced his participation in the African Union summit next week.', events: ['summit Ruto /planned'] }] },
+    ],
+    examples: [
+      { text: 'The ASEAN summit opens in Vientiane next week. Indonesian President Joko Widodo has confirmed his attendance.', published: '2024-10-01', events: ['summit Widodo /planned @Vientiane'] },
+      { text: 'Indian Prime Minister Narendra Modi confirmed his participation in the SCO summit in Astana.', published: '2024-06-20', events: ['summit Modi /planned @Astana'] },
+      { text: 'Kenyan President William Ruto thanked the crowd for their attendance.', published: '2024-06-20', events: [] },
+    ],
+  },
+  {
     id: 'summit',
     pattern: "({summit} ({meeting|talk|talks})? | (leader | leaders) (' | ’ | 's) (meeting | meetings))",
     type: 'summit',

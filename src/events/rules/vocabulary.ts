@@ -115,6 +115,8 @@ export const WORD_SETS: Readonly<Record<string, ReadonlySet<string>>> = {
   height: set('meter meters metre metres m foot feet ft'),
   /** Nouns of someone's programme ("the president's day begins with …", "among his engagements are …"). */
   agenda: set('day programme program schedule itinerary agenda engagements engagement'),
+  /** Nouns of taking part in a gathering, whose "in"/"at" phrase names what one attends ("confirmed his participation in the summit"). */
+  attendanceNoun: set('attendance participation'),
   /** Verbs of attending a gathering ("attend the summit", "take part in", "skip", "preside over", "convene"). */
   attend: set('attend participate join skip boycott address chair host miss preside convene'),
 };
