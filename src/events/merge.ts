@@ -160,10 +160,20 @@ function typeFits(ctx: EventContext, d: EventDraft, m: EventMention, parties: Pa
   // "the G20 summit" is never the meeting on its sidelines, nor is any contact named in the same sentence
   if (m.type === 'summit' && m.multilateral) return false;
   if (d.mentions.some((x) => x.hit.sentence === m.hit.sentence)) return false;
+  // "X held talks with Y on Tuesday. During the hour-long call, …": the call tells the talks' medium
+  if (callTellsMedium(d, m)) return true;
   const head = m.hit.head;
   if (!LOOSE_NOUNS.has(head)) return false;
   if (head === 'conversation' || head === 'talk' || head === 'talks') return true;
   return d.type !== 'phone_call';
+}
+
+/** Triggers (by rule id) that tell a contact but not its medium ("held talks", "discussions", "exchanged views"): a later call may be it. */
+const MEDIUM_OPEN: ReadonlySet<string> = new Set(['talks.noun', 'hold-talks', 'discussion.noun', 'exchange-views', 'exchange.noun', 'conversation']);
+
+/** Whether an anaphoric call ("the call", "the telephone conversation") is a meeting draft told with no medium, which it makes a call. */
+function callTellsMedium(d: EventDraft, m: EventMention): boolean {
+  return m.type === 'phone_call' && m.anaphoric && d.type === 'meeting' && d.mentions.every((x) => MEDIUM_OPEN.has(x.hit.entry.id) && !x.place);
 }
 
 /** Whether a draft is the summit its parties stay away from ("X will skip the G20 summit"). */
@@ -348,6 +358,7 @@ function dateOf(m: EventMention): EventDate | undefined {
 }
 
 function absorb(ctx: EventContext, d: EventDraft, m: EventMention, parties: Party[]): void {
+  if (callTellsMedium(d, m)) d.type = 'phone_call';
   d.mentions.push(m);
   if (m.type === 'summit' && d.type === 'meeting' && !m.anaphoric) d.type = 'summit';
   if (d.type === 'summit') for (const a of m.attendees) if (!d.parties.some((q) => sameParty(ctx, a, q))) d.parties.push(a);
