@@ -1,3 +1,4 @@
+import { journeysToGatherings } from './refine/journey-to-gathering.js';
 import type { CountryMention, DateRef, DiplomaticEvent, Person, Span } from '../types.js';
 import type { TextDocument } from '../text/types.js';
 import { eventContext, type EventContext } from './context.js';
@@ -62,7 +63,7 @@ export const SENTENCE_REFINERS: ReadonlyArray<Refiner<EventMention>> = [dropLigh
 export const TEXT_REFINERS: ReadonlyArray<Refiner<EventMention>> = [readListLines, venueContext, relativeDays];
 
 /** Refiners of the events that merging assembled, in order. */
-export const EVENT_REFINERS: ReadonlyArray<Refiner<EventDraft>> = [collectAttendees, attendanceLists, talksAtSummit, addDelegates, journeysToContacts, cityOverCountry, continuedDay, reportDay, notYetHappened, duringVisit, placeDuringVisit, placeDuringStay, summitContext, plansLookForward, keepDiplomatic];
+export const EVENT_REFINERS: ReadonlyArray<Refiner<EventDraft>> = [journeysToGatherings, collectAttendees, attendanceLists, talksAtSummit, addDelegates, journeysToContacts, cityOverCountry, continuedDay, reportDay, notYetHappened, duringVisit, placeDuringVisit, placeDuringStay, summitContext, plansLookForward, keepDiplomatic];
 
 /**
  * Finds diplomatic events (stage 5 of the pipeline): triggers, one reading of each (argument
