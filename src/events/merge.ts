@@ -76,7 +76,7 @@ function addMention(ctx: EventContext, drafts: EventDraft[], m: EventMention, pa
   const target = findTarget(ctx, open, m, parties);
   const sequelHost = hostCountryOfSequel(m);
   if (target) absorb(ctx, target, m, parties);
-  else if (m.headline) return;
+  else if (m.headline || m.hit.entry.refersBack) return;
   else if (m.multilateral && parties.length === 0) drafts.push(start(ctx, m, dedupe(ctx, [...m.attendees, ...m.fallbackParties])));
   // (a summit whose group stayed unresolved takes the people of its sentence, below)
   else if ((!m.anaphoric || parties.length > 0) && !(parties.length === 0 && m.fallbackParties.length >= 2)) drafts.push(start(ctx, m, parties));

@@ -68,6 +68,8 @@ export interface TriggerRule {
   needsPartner?: boolean;
   /** The journey counts only with its traveller read ("officials will tour Spain and Portugal", its traveller unread, is no contact between the two). */
   needsTraveller?: boolean;
+  /** The trigger only refers back to a contact told before ("the gathering"): it joins one, never starts one. */
+  refersBack?: boolean;
   /** The only frames (by id) that read this trigger ("discussed X with Y", not "A and B discussed X"); every frame that applies when absent. */
   onlyFrames?: readonly string[];
   /** Senses that are no contact. */
