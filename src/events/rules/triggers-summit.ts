@@ -35,7 +35,7 @@ export const SUMMIT_TRIGGERS: readonly TriggerRule[] = [
   },
   {
     id: 'gathering-of-leaders',
-    pattern: '{gathering} of (the)? (ADJ | PROPN | #ORG | #COUNTRY | @region | world){0,3} ($LEADERS | presidents | foreign ministers | ministers)',
+    pattern: '{gathering|conference|session|assembly|meeting} of (the)? (ADJ | PROPN){0,2} (#ORG | #COUNTRY | @region | world | g7 | g20 | g-7 | g-20) (ADJ | PROPN | #COUNTRY){0,2} ($LEADERS | presidents | prime ministers | (foreign | defence | defense | finance | trade | energy | ADJ)? ministers)',
     type: 'summit',
     form: 'noun',
     role: 'mutual',
@@ -45,6 +45,10 @@ export const SUMMIT_TRIGGERS: readonly TriggerRule[] = [
       { text: 'Italian Prime Minister Giorgia Meloni hosted a gathering of European leaders in Rome on Friday.', published: '2024-06-15', events: ['summit Meloni @Rome'] },
       { text: 'Kenyan President William Ruto hosted the gathering of East African heads of state in Nairobi on Saturday.', published: '2024-06-15', events: ['summit Ruto @Nairobi'] },
       { text: 'A gathering of supporters cheered Kenyan President William Ruto in Nairobi.', published: '2024-06-15', events: [] },
+      { text: 'Egyptian President Abdel Fattah al-Sisi chaired a conference of Arab foreign ministers in Cairo.', published: '2024-06-15', events: ['summit al-Sisi @Cairo'] },
+      { text: 'Japanese Prime Minister Fumio Kishida attended a meeting of G7 foreign ministers in Tokyo.', published: '2024-06-15', events: ['summit Kishida @Tokyo'] },
+      { text: 'Brazilian President Lula da Silva convened an extraordinary session of Mercosur presidents in Brasilia.', published: '2024-06-15', events: ['summit Lula @Brasilia'] },
+      { text: 'Kenyan President William Ruto chaired a meeting of his cabinet ministers in Nairobi.', published: '2024-06-15', events: [] },
     ],
   },
   {
