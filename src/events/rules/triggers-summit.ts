@@ -77,7 +77,7 @@ export const SUMMIT_TRIGGERS: readonly TriggerRule[] = [
     strength: 0.5,
     onlyFrames: ['attendance-owner'],
     notWhen: [
-      { pattern: '<T> (in | at) (the)? !(\\. | ; | ,){0,6} $GATHERING', why: 'the gathering is named after it, and read there', examples: [{ text: 'Kenyan President William Ruto announced his participation in the African Union summit next week.', events: ['summit Ruto /planned'] }] },
+      { pattern: '<T> !(\\. | ;){0,10} $GATHERING', why: 'the gathering is named after it, and read there', examples: [{ text: 'Kenyan President William Ruto announced his participation in the African Union summit next week.', events: ['summit Ruto /planned'] }, { text: 'Kenyan President William Ruto planned the trip for after his attendance late this month at the AU summit in Addis Ababa.', published: '2024-06-05', events: ['summit Ruto /planned @Addis Ababa'] }] },
     ],
     examples: [
       { text: 'The ASEAN summit opens in Vientiane next week. Indonesian President Joko Widodo has confirmed his attendance.', published: '2024-10-01', events: ['summit Widodo /planned @Vientiane'] },
