@@ -206,11 +206,23 @@ function inheritPossessorCountries({ doc, drafts, people, at: draftAt }: PeopleC
         if (at >= 0 && (best < 0 || at > best)) [best, j] = [at, k];
       });
     }
+    // "his top adviser, X": the person named last before the pronoun in its sentence
+    if (j < 0 && /^(?:his|her)$/i.test(doc.tokens[owner]?.text ?? '')) j = personBefore(draftAt, doc, owner, i);
     // "Netanyahu aide X": the owner is a person named elsewhere by that name, or a known office holder
     if (j < 0) j = drafts.findIndex((o) => o.mentions.some((m) => m.tokens.some((t) => key(t) === key(doc.tokens[owner]?.text ?? ''))));
     const country = j >= 0 ? people[j]?.country : knownByName([doc.tokens[owner]?.text ?? ''], year)?.country ?? undefined;
     if (country) [person.country, person.countryCertainty] = [country, 'inherited'];
   });
+}
+
+/** The draft of the person named last before token `at` in its sentence, other than `self`, or -1. */
+function personBefore(draftAt: Map<number, number>, doc: TextDocument, at: number, self: number): number {
+  const sentence = doc.tokens[at]?.sentence;
+  for (let k = at - 1; k >= 0 && doc.tokens[k]?.sentence === sentence; k--) {
+    const j = draftAt.get(k);
+    if (j !== undefined && j !== self) return j;
+  }
+  return -1;
 }
 
 function spanOf(doc: TextDocument, m: NameMention): Span {

@@ -91,6 +91,11 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
     const entry = TITLE_WORDS.get(w);
     // "of", "to", "the" only count inside a title ("Secretary of State", "Chief of Staff to the President")
     if (entry?.kind === 'modifier' && ['of', 'for', 'to', 'the', 'his', 'her'].includes(w) && words.length === 0) break;
+    // "his top adviser, X": the pronoun's person owns the office, whose country it serves
+    if ((w === 'his' || w === 'her') && words.length > 0 && words.every((x) => STAFF_OFFICES.has(x))) {
+      [prefix.possessor, prefix.firstToken] = [i, i];
+      break;
+    }
     if (entry) {
       words.unshift(w);
       addTitleWord(prefix, entry, i);

@@ -344,4 +344,4 @@ export function appointmentWordAt(folded: readonly string[], j: number): boolean
 }
 
 /** Words of an office held on someone's staff, which a name right before them owns ("Netanyahu aide", "Trump envoy", "Erdogan chief adviser"). */
-export const STAFF_OFFICES: ReadonlySet<string> = new Set(['aide', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'ally', 'confidant', 'loyalist', 'senior', 'top', 'security', 'national', 'foreign', 'policy', 'chief', 'of', 'staff']);
+export const STAFF_OFFICES: ReadonlySet<string> = new Set(['aide', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'ally', 'confidant', 'loyalist', 'senior', 'top', 'security', 'national', 'foreign', 'policy', 'diplomatic', 'political', 'economic', 'military', 'press', 'special', 'chief', 'of', 'staff']);

@@ -18,6 +18,9 @@ export interface PeopleExample {
  * Portuguese, hyphenated) and surnames that are also place names.
  */
 export const PEOPLE_EXAMPLES: readonly PeopleExample[] = [
+  { topic: 'title:staff-owner', published: '2004-10-01', text: 'Russian President Vladimir Putin backed the treaty only months after his top adviser, Andrei Illarionov, called it a mistake.', people: [{ name: 'Vladimir Putin', country: 'RUS' }, { name: 'Andrei Illarionov', country: 'RUS' }] },
+  { topic: 'title:staff-owner', published: '2024-10-01', text: 'Kenyan President William Ruto and his chief of staff, Felix Koskei, met Ugandan officials in Kampala.', people: [{ name: 'William Ruto', country: 'KEN' }, { name: 'Felix Koskei', country: 'KEN' }] },
+  { topic: 'title:staff-owner', published: '2024-10-01', text: 'Italian Prime Minister Giorgia Meloni said her top adviser, Fabrizio Saggio, would stay in Rome.', people: [{ name: 'Giorgia Meloni', country: 'ITA' }, { name: 'Fabrizio Saggio', country: 'ITA' }] },
   { topic: 'title:office-country', published: '1996-12-06', text: 'Polish-born Pope John Paul will receive the Italian president at the Vatican on Friday.', people: [{ name: 'John Paul', country: 'VAT' }] },
   { topic: 'title:office-country', published: '2025-01-10', text: 'Argentine-born Pope Francis met Brazilian President Luiz Inacio Lula da Silva on Friday.', people: [{ name: 'Francis', country: 'VAT' }, { name: 'Luiz Inacio Lula da Silva', country: 'BRA' }] },
   { topic: 'title:office-country', published: '2025-01-10', text: 'Taoiseach Micheal Martin met British Prime Minister Keir Starmer in London on Friday.', people: [{ name: 'Micheal Martin', country: 'IRL' }, { name: 'Keir Starmer', country: 'GBR' }] },
