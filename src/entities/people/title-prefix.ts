@@ -91,11 +91,7 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
     const entry = TITLE_WORDS.get(w);
     // "of", "to", "the" only count inside a title ("Secretary of State", "Chief of Staff to the President")
     if (entry?.kind === 'modifier' && ['of', 'for', 'to', 'the', 'his', 'her'].includes(w) && words.length === 0) break;
-    // "his top adviser, X": the pronoun's person owns the office, whose country it serves
-    if ((w === 'his' || w === 'her') && words.length > 0 && words.every((x) => STAFF_OFFICES.has(x))) {
-      [prefix.possessor, prefix.firstToken] = [i, i];
-      break;
-    }
+    if (pronounOwnsStaffOffice(w, words, i, prefix)) break;
     if (entry) {
       words.unshift(w);
       addTitleWord(prefix, entry, i);
@@ -128,6 +124,13 @@ function countryStep(doc: TextDocument, facts: TokenFacts, i: number, prefix: Ti
   if (!born && !facts.country[i]) [prefix.organisation, prefix.international] = [true, true];
   else if (!born && !prefix.country) [prefix.country, prefix.possessiveCountry] = [facts.country[i], /^(?:'s|’s|')$/.test(doc.tokens[i + 1]?.text ?? '')];
   prefix.firstToken = i;
+  return true;
+}
+
+/** "his top adviser, X": a possessive pronoun (at `i`) before a staff office owns it, whose country the office serves; noted in `prefix`. */
+function pronounOwnsStaffOffice(w: string, words: readonly string[], i: number, prefix: TitlePrefix): boolean {
+  if ((w !== 'his' && w !== 'her') || words.length === 0 || !words.every((x) => STAFF_OFFICES.has(x))) return false;
+  [prefix.possessor, prefix.firstToken] = [i, i];
   return true;
 }
 
