@@ -10,7 +10,7 @@ import { mentionDate } from './date.js';
 import { isGeneric, isModified, isMultilateral, isRepeated, isSequel } from './flags.js';
 import { readFrames, type FrameReading } from './frames.js';
 import { nounPhraseStart, premodifierParties, type NounPhrase } from './noun-phrase.js';
-import { groupFallback, joinedParties, SENTENCE_WINDOW, sentenceParties } from './sentence-parties.js';
+import { groupFallback, joinedParties, leadPair, SENTENCE_WINDOW, sentenceParties } from './sentence-parties.js';
 import { mentionStatus } from './status.js';
 import { coordinatedNouns } from './coordination.js';
 
@@ -105,7 +105,9 @@ export function readMention(ctx: EventContext, hit: TriggerHit, siblings: Trigge
   const sequel = isSequel(ctx, np.start, hit.first) || !!frame?.nextOccasion;
   // "briefed X by phone on the talks in Ankara": the topic of another contact is not held by its parties
   const topic = previous !== undefined && TOPIC_WORDS.has(ctx.folded[np.start - 1] ?? '');
-  const around = (bare || groupSummit) && !topic ? sentenceParties(ctx, Math.max(mainClauseStart(ctx, sStart, hit.first), hit.first - SENTENCE_WINDOW), Math.min(sEnd, hit.end + SENTENCE_WINDOW)) : [];
+  const here = (bare || groupSummit) && !topic ? sentenceParties(ctx, Math.max(mainClauseStart(ctx, sStart, hit.first), hit.first - SENTENCE_WINDOW), Math.min(sEnd, hit.end + SENTENCE_WINDOW)) : [];
+  // "Scholz and Li discussed trade on Thursday. The call lasted an hour": a call opening its sentence with no one there is the pair that leads the sentence before
+  const around = anaphoric && hit.head === 'call' && here.length === 0 && np.start === sStart ? leadPair(ctx, hit.sentence - 1) : here;
   return {
     hit,
     type: hit.entry.type,

@@ -61,3 +61,9 @@ export function joinedParties(ctx: EventContext, from: number, limit: number): P
   }
   return [];
 }
+
+/** The two people (or more) who together lead sentence `index` ("Scholz and Li discussed …"), or none. */
+export function leadPair(ctx: EventContext, index: number): Party[] {
+  const lead = leadSubject(ctx, index);
+  return lead.length >= 2 && lead.every((p) => p.kind === 'person') ? lead : [];
+}
