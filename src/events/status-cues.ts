@@ -24,7 +24,7 @@ export const STATUS_CUES: ReadonlyArray<{ words: string[]; status: EventStatus |
     'offered', 'offers', 'offer', 'bid to', 'invited', 'invites', 'invitation', 'would seek', 'seek to', 'seeks to', 'hopes to',
     'hope to', 'wants to', 'want to', 'wanted to', 'whether', 'idea of', 'ready to', 'willing to', 'readiness to', 'willingness to', 'suggested',
     'called for', 'calls for', 'urged', 'would like', 'asked for', 'asks for', 'requested', 'requests', 'request',
-    'sought', 'seeking', 'uncertain', 'unclear', 'unlikely', 'possibility', 'should', 'ought to',
+    'sought', 'seeking', 'uncertain', 'unclear', 'unlikely', 'possibility', 'should', 'ought to', 'demanded', 'demands', 'demand',
     // talk about a contact nobody has fixed ("speculation of a meeting", "the prospect of talks")
     'speculation', 'speculated', 'rumoured', 'rumored', 'rumours of', 'rumors of', 'talk of', 'prospect of', 'prospects of', 'prospects for',
   ].map((p) => ({ words: p.split(' '), status: 'proposed' as const })),
@@ -33,7 +33,7 @@ export const STATUS_CUES: ReadonlyArray<{ words: string[]; status: EventStatus |
     'plan to', 'planned', 'planning', 'plans', 'agreed to', 'agree to', 'upcoming', 'forthcoming', 'next', 'is to',
     'are to', 'was to', 'were to', 'due to', 'due in', 'due at', 'looking forward', 'looked forward', 'ahead of', 'preparing for', 'preparations for',
     'prepare for', 'going to', 'would', 'coming', 'later this', 'to take place',
-    'confirmed', 'locks in', 'will be', 'accepted', 'agreed', 'intend to', 'aim to', 'includes', 'week ahead', 'weeks ahead', 'days ahead', 'months ahead', 'month ahead', 'year ahead',
+    'confirmed', 'locks in', 'will be', 'accepted', 'agreed', 'intend to', 'aim to', 'includes', 'commitment to', 'week ahead', 'weeks ahead', 'days ahead', 'months ahead', 'month ahead', 'year ahead',
   ].map((p) => ({ words: p.split(' '), status: 'planned' as const })),
 ];
 
