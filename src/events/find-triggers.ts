@@ -1,3 +1,4 @@
+import { MODAL_VERBS } from '../lexicon/modals.js';
 import type { EventContext } from './context.js';
 import { compiledRules, type CompiledTrigger, type TriggerRule } from './rules/index.js';
 
@@ -27,7 +28,7 @@ export interface TriggerHit {
 }
 
 /** Words after which a word is a verb, whatever the tagger says ("will welcome", "to host"). */
-const VERB_POSITION: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'could', 'can', 'may', 'might', 'must', "'ll", 'to', 'not', "n't", 'and']);
+const VERB_POSITION: ReadonlySet<string> = new Set([...MODAL_VERBS, 'to', 'not', "n't", 'and']);
 
 /** Whether word `i` stands where only a verb can ("will welcome", "and call on X"); after "and" or "to" a plural the tagger calls a noun stays one ("a summit, and talks with X", "agreed to talks"). */
 function inVerbPosition(ctx: EventContext, i: number): boolean {
@@ -35,7 +36,8 @@ function inVerbPosition(ctx: EventContext, i: number): boolean {
   let k = i - 1;
   while (k > 0 && k > i - 6 && (ctx.dateAt[k] !== undefined || ctx.pos[k] === 'ADV') && ctx.folded[k] !== 'and') k--;
   const before = ctx.folded[k] ?? '';
-  if (k < i - 1) return MODALS_BEFORE_VERB.has(before);
+  // (across a date or an adverb, only after a modal: "will on Tuesday welcome")
+  if (k < i - 1) return MODAL_VERBS.has(before);
   return VERB_POSITION.has(before) && !((before === 'and' || before === 'to') && ctx.pos[i] === 'NOUN' && ctx.lemmas[i] !== ctx.folded[i] && /s$/.test(ctx.folded[i] ?? ''));
 }
 
@@ -43,9 +45,6 @@ function inVerbPosition(ctx: EventContext, i: number): boolean {
 function pluralAfterTo(ctx: EventContext, i: number): boolean {
   return ctx.folded[i - 1] === 'to' && ctx.lemmas[i] !== ctx.folded[i] && /s$/.test(ctx.folded[i] ?? '');
 }
-
-/** Modals after which, across a date or an adverb, only a verb can stand ("will on Tuesday welcome"). */
-const MODALS_BEFORE_VERB: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'could', 'can', 'may', 'might', 'must', "'ll"]);
 
 /** Event nouns whose plural is their usual form ("talks", "consultations"): a plural of these is one event. */
 const USUALLY_PLURAL: ReadonlySet<string> = new Set(['talk', 'consultation', 'discussion', 'negotiation']);

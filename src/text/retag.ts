@@ -1,4 +1,5 @@
 import type { Token } from './types.js';
+import { MODAL_VERBS } from '../lexicon/modals.js';
 
 /** Irregular past forms of contact verbs and their lemmas, which the tagger may take for nouns ("the two last spoke"). */
 const PAST_FORMS: ReadonlyMap<string, string> = new Map([
@@ -14,14 +15,27 @@ const BEFORE_PAST: ReadonlySet<string> = new Set(['last', 'first', 'never', 'pre
  * Tokens from `from` on are corrected in place.
  */
 export function retagPastForms(tokens: Token[], from: number): void {
+  const fits = (i: number, t: Token): boolean => (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') && BEFORE_PAST.has(wordAt(tokens, i - 1));
+  retagForms(tokens, from, PAST_FORMS, fits, (text) => text.toLowerCase());
+}
+
+/**
+ * Makes verbs, with their lemma, of the words of `forms` (looked up by `key` of their text) from
+ * token `from` on, where `fits` says their context wants a verb: the one loop of the rules below.
+ */
+function retagForms(tokens: Token[], from: number, forms: ReadonlyMap<string, string>, fits: (i: number, t: Token) => boolean, key = (text: string): string => text): void {
   for (let i = Math.max(from, 1); i < tokens.length; i++) {
     const t = tokens[i];
-    const lemma = t ? PAST_FORMS.get(t.text.toLowerCase()) : undefined;
-    if (!t || !lemma || (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN')) continue;
-    if (!BEFORE_PAST.has(tokens[i - 1]?.text.toLowerCase() ?? '')) continue;
+    const lemma = t ? forms.get(key(t.text)) : undefined;
+    if (!t || !lemma || !fits(i, t)) continue;
     t.pos = 'VERB';
     t.lemma = lemma;
   }
+}
+
+/** The lower-case text of token `i`, or '' outside the sentence's tokens. */
+function wordAt(tokens: Token[], i: number): string {
+  return tokens[i]?.text.toLowerCase() ?? '';
 }
 
 /** Gerunds of contact verbs and their lemmas, which the tagger may take for nouns (", meeting Chancellor X in Berlin"). */
@@ -38,17 +52,9 @@ const BEFORE_GERUND: ReadonlySet<string> = new Set([',', 'after', 'before', 'whi
  * Chancellor X in Berlin"): it is the verb, with its lemma. Tokens from `from` on are corrected in place.
  */
 export function retagGerunds(tokens: Token[], from: number): void {
-  for (let i = Math.max(from, 1); i + 1 < tokens.length; i++) {
-    const t = tokens[i];
-    const lemma = t ? GERUNDS.get(t.text) : undefined;
-    const before = tokens[i - 1]?.text.toLowerCase() ?? '';
-    // ("… as well as meeting X")
-    const asWellAs = before === 'as' && tokens[i - 2]?.text.toLowerCase() === 'well';
-    if (!t || !lemma || t.pos === 'VERB' || !(BEFORE_GERUND.has(before) || asWellAs)) continue;
-    if (!/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) continue;
-    t.pos = 'VERB';
-    t.lemma = lemma;
-  }
+  // ("… as well as meeting X")
+  const opensClause = (i: number): boolean => BEFORE_GERUND.has(wordAt(tokens, i - 1)) || (wordAt(tokens, i - 1) === 'as' && wordAt(tokens, i - 2) === 'well');
+  retagForms(tokens, from, GERUNDS, (i, t) => t.pos !== 'VERB' && opensClause(i) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''));
 }
 
 /**
@@ -78,15 +84,8 @@ const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'h
  * Brazil", "Xi hosts Lula in Beijing"): it is the verb, with its lemma.
  */
 export function retagPresentAfterName(tokens: Token[], from: number): void {
-  for (let i = Math.max(from, 1); i + 1 < tokens.length; i++) {
-    const t = tokens[i];
-    const lemma = t ? PRESENT_FORMS.get(t.text) : undefined;
-    if (!t || !lemma || t.pos === 'VERB' || tokens[i - 1]?.pos !== 'PROPN') continue;
-    const next = tokens[i + 1]?.text ?? '';
-    if (!/^\p{Lu}/u.test(next) && !OBJECT_OPENERS.has(next)) continue;
-    t.pos = 'VERB';
-    t.lemma = lemma;
-  }
+  const objectNext = (i: number): boolean => /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || OBJECT_OPENERS.has(tokens[i + 1]?.text ?? '');
+  retagForms(tokens, from, PRESENT_FORMS, (i, t) => t.pos !== 'VERB' && tokens[i - 1]?.pos === 'PROPN' && objectNext(i));
 }
 
 /** Contact verbs spelt like nouns, and their lemmas ("will first visit Kuwait", "to also call X"). */
@@ -95,21 +94,14 @@ const BARE_FORMS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Words after which a bare form is a verb: modals and the infinitive's "to". */
-const BEFORE_BARE: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'could', 'can', 'may', 'might', 'must', 'to', "'ll"]);
+const BEFORE_BARE: ReadonlySet<string> = new Set([...MODAL_VERBS, 'to']);
 
 /**
  * Corrects the tagger where a contact verb follows a modal or "to", perhaps past an adverb, and is
  * tagged a noun ("Modi will first visit Kuwait", "is due to officially visit Japan"): it is the verb.
  */
 export function retagBareAfterModal(tokens: Token[], from: number): void {
-  for (let i = Math.max(from, 1); i < tokens.length; i++) {
-    const t = tokens[i];
-    const lemma = t ? BARE_FORMS.get(t.text) : undefined;
-    if (!t || !lemma || t.pos === 'VERB') continue;
-    const before = tokens[i - 1];
-    const modal = BEFORE_BARE.has(before?.text.toLowerCase() ?? '') || ((before?.pos === 'ADV' || before?.pos === 'ADJ') && BEFORE_BARE.has(tokens[i - 2]?.text.toLowerCase() ?? ''));
-    if (!modal) continue;
-    t.pos = 'VERB';
-    t.lemma = lemma;
-  }
+  const adverb = (i: number): boolean => tokens[i]?.pos === 'ADV' || tokens[i]?.pos === 'ADJ';
+  const afterModal = (i: number): boolean => BEFORE_BARE.has(wordAt(tokens, i - 1)) || (adverb(i - 1) && BEFORE_BARE.has(wordAt(tokens, i - 2)));
+  retagForms(tokens, from, BARE_FORMS, (i, t) => t.pos !== 'VERB' && afterModal(i));
 }

@@ -129,7 +129,7 @@ function countryStep(doc: TextDocument, facts: TokenFacts, i: number, prefix: Ti
 
 /** "his top adviser, X": a possessive pronoun (at `i`) before a staff office owns it, whose country the office serves; noted in `prefix`. */
 function pronounOwnsStaffOffice(w: string, words: readonly string[], i: number, prefix: TitlePrefix): boolean {
-  if ((w !== 'his' && w !== 'her') || words.length === 0 || !words.every((x) => STAFF_OFFICES.has(x))) return false;
+  if ((w !== 'his' && w !== 'her') || !staffTitle(words)) return false;
   [prefix.possessor, prefix.firstToken] = [i, i];
   return true;
 }
@@ -140,7 +140,12 @@ function pronounOwnsStaffOffice(w: string, words: readonly string[], i: number, 
  * ("Pfizer spokesman") stays a body's.
  */
 function staffOwner(text: string, words: readonly string[]): boolean {
-  return words.every((x) => STAFF_OFFICES.has(x)) && !/^\p{Lu}+$/u.test(text);
+  return staffTitle(words) && !/^\p{Lu}+$/u.test(text);
+}
+
+/** Whether the title words read so far name an office on someone's staff ("top adviser", "chief of staff"). */
+function staffTitle(words: readonly string[]): boolean {
+  return words.length > 0 && words.every((x) => STAFF_OFFICES.has(x));
 }
 
 /**

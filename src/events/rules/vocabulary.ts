@@ -7,6 +7,7 @@ import { SPEECH_VERBS } from '../../lexicon/speech.js';
 import { GATHERING_VERBS, TRAVEL_VERBS } from '../../lexicon/travel.js';
 import { NUMBER_WORDS, ORDINAL_WORDS, SERIES_POSITIONS, VAGUE_QUANTITIES } from '../../lexicon/numbers.js';
 import { TITLE_WORDS } from '../../entities/people/titles.js';
+import { MODAL_VERBS } from '../../lexicon/modals.js';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
@@ -41,7 +42,7 @@ export const WORD_SETS: Readonly<Record<string, ReadonlySet<string>>> = {
     conclude wrap end cancel postpone skip plan propose offer confirm announce take enjoy chair convene schedule
     organise organize participate share kick resume continue open`),
   /** Modal verbs. */
-  modal: set("will would shall should could can may might must 'll 'd"),
+  modal: new Set([...MODAL_VERBS, "'d"]),
   /** Verbs and adjectives of plan and intent that take "to" + verb ("is expected to meet", "plans to visit"). */
   plan: set(`
     expect expected set due schedule scheduled slate slated plan planned intend intended hope want wish aim seek try
