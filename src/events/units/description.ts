@@ -61,11 +61,9 @@ export function readDescriptionItem(ctx: EventContext, i: number, limit: number)
       j++;
     } else if (codes.length === 1 && count === undefined && GROUP_NOUNS.has(lemma) && w !== lemma && !PAIR_NOUNS.has(w) && !ctx.personAt[j + 1]) {
       // "met top Pakistani leaders", "talks with the Syrian leaders": the people of one country, that country
-      const office = lemma === 'leader' || lemma === 'head' ? undefined : lemma;
-      return { parties: [{ kind: 'country', code: codes[0] as string, via: 'description', ...(office ? { office } : {}) }], end: j + 1 };
+      return countryPeople(codes, lemma, j + 1);
     } else if (codes.length > 1 && GROUP_NOUNS.has(lemma) && w !== lemma) {
-      const office = lemma === 'leader' || lemma === 'head' ? undefined : lemma;
-      return { parties: codes.map((code) => ({ kind: 'country', code, via: 'name', ...(office ? { office } : {}) })), end: j + 1, perCountry: true };
+      return countryPeople(codes, lemma, j + 1);
     } else if (w === 'both' || (numberValue(w) !== undefined && numberValue(w)! >= 2 && numberValue(w)! <= 30)) {
       count = w === 'both' ? 2 : numberValue(w);
       j++;
@@ -83,6 +81,17 @@ export function readDescriptionItem(ctx: EventContext, i: number, limit: number)
     else return null;
   }
   return null;
+}
+
+/**
+ * The people of the countries a description names ("Chinese and US leaders": one party per country,
+ * each read from its name; "top Pakistani leaders": that country), with the office its noun gives
+ * unless it is a leader's or a head's.
+ */
+function countryPeople(codes: readonly string[], lemma: string, end: number): PartyItem {
+  const office = lemma === 'leader' || lemma === 'head' ? undefined : lemma;
+  const via = codes.length > 1 ? 'name' : 'description';
+  return { parties: codes.map((code) => ({ kind: 'country', code, via, ...(office ? { office } : {}) })), end, ...(codes.length > 1 ? { perCountry: true } : {}) };
 }
 
 /** The lemma of token `j`; a capitalised plural the tagger left unlemmatised ("Leaders of …" opening a sentence) loses its "s". */
