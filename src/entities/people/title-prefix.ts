@@ -88,6 +88,8 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
       continue;
     }
     if (readThrough(doc, facts, { i, w, floor, onlyHonorifics, words }, prefix)) continue;
+    const ministry = crossedComma && words.length === 0 ? ministryBeforeCountry(doc, facts, i, floor, prefix) : undefined;
+    if (ministry !== undefined) { [prefix.firstToken, i] = [ministry, ministry]; continue; }
     const entry = TITLE_WORDS.get(w);
     // "of", "to", "the" only count inside a title ("Secretary of State", "Chief of Staff to the President")
     if (entry?.kind === 'modifier' && ['of', 'for', 'to', 'the', 'his', 'her'].includes(w) && words.length === 0) break;
@@ -193,6 +195,17 @@ function ministryBefore(doc: TextDocument, facts: TokenFacts, w: MinistryWalk, p
   // "of", before a name of two words or more (a lone word there ends the ministry's name, "… and International Cooperation")
   const nextToName = i === prefix.firstToken - 1 || (w.crossedComma && words.length === 0 && doc.tokens[i + 1]?.text === ',');
   const office = nextToName && w.nameLength >= 2 && /^\p{Lu}/u.test(doc.tokens[i]?.text ?? '') ? officeBeforeMinistry(doc, facts, i, floor) : undefined;
+  return office === undefined ? undefined : office + 1;
+}
+
+/**
+ * "the Minister of Mines and Energy of Brazil, X": the ministry's name ending at `i`, right before
+ * the "of" of the country just read; the index the walk resumes from (after the office word), or undefined.
+ */
+function ministryBeforeCountry(doc: TextDocument, facts: TokenFacts, i: number, floor: number, prefix: TitlePrefix): number | undefined {
+  const beforeCountry = doc.tokens[i + 1]?.text === 'of' && prefix.country !== undefined && facts.country[i + 2] === prefix.country;
+  if (!beforeCountry || !/^\p{Lu}/u.test(doc.tokens[i]?.text ?? '')) return undefined;
+  const office = officeBeforeMinistry(doc, facts, i, floor);
   return office === undefined ? undefined : office + 1;
 }
 
