@@ -109,7 +109,7 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
       [prefix.firstToken, i] = [resume, resume];
       continue;
     }
-    unknownProper = beforeOffice;
+    unknownProper = beforeOffice && !onlyHonorifics; // ("at the Palace H.E. X": a place before an honorific alone owns nothing)
     break;
   }
   return finishPrefix(prefix, words, { crossedComma, unknownProper, nameStart });
