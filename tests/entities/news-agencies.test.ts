@@ -12,6 +12,8 @@ describe('the national agency a dateline credits', () => {
 
   it('is none for an international wire or no credit', () => {
     expect(agencyCountry('NAIROBI, March 3 (Reuters) - Kenya said on Monday …')).toBeUndefined();
+    expect(agencyCountry('LIMA, June 2 (EFE) - Peru said on Monday …')).toBeUndefined();
+    expect(agencyCountry('KYIV, June 2 (dpa) - The talks went on …')).toBeUndefined();
     expect(agencyCountry('President William Ruto (left) met the envoy (centre) on Monday.')).toBeUndefined();
   });
 

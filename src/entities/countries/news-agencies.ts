@@ -10,8 +10,12 @@ export const NEWS_AGENCIES: ReadonlyMap<string, string> = new Map([
   ['nna', 'LBN'], ['ina', 'IRQ'], ['mena', 'EGY'], ['ena', 'ETH'], ['kna', 'KEN'], ['nan', 'NGA'], ['gna', 'GHA'], ['aps', 'DZA'], ['map', 'MAR'], ['tap', 'TUN'],
   ['bernama', 'MYS'], ['antara', 'IDN'], ['vna', 'VNM'], ['pna', 'PHL'], ['tna', 'THA'], ['kpl', 'LAO'], ['akp', 'KHM'], ['bss', 'BGD'], ['rss', 'NPL'],
   ['prensa latina', 'CUB'], ['notimex', 'MEX'], ['telam', 'ARG'], ['agencia brasil', 'BRA'], ['andina', 'PER'], ['ukrinform', 'UKR'], ['belta', 'BLR'],
-  ['kazinform', 'KAZ'], ['uza', 'UZB'], ['azertac', 'AZE'], ['armenpress', 'ARM'], ['trend', 'AZE'], ['sputnik', 'RUS'], ['ansa', 'ITA'], ['efe', 'ESP'], ['dpa', 'DEU'],
+  ['kazinform', 'KAZ'], ['uza', 'UZB'], ['azertac', 'AZE'], ['armenpress', 'ARM'], ['trend', 'AZE'], ['sputnik', 'RUS'],
 ]);
+
+// EFE, dpa and ANSA are left out: like AFP and Reuters they are wires that report from everywhere
+// for every country's press, so a story credited to one is told from its dateline, not from Spain,
+// Germany or Italy.
 
 /** How far into a text an agency's credit is looked for (its dateline). */
 const CREDIT_REACH = 160;

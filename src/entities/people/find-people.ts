@@ -11,6 +11,7 @@ import { clusterMentions, draftCountry, draftIndexByToken, key, type PersonDraft
 import { countriesFromContext, homeFitsSentence, isCredit, mostNamed, nearestCountry, type PeopleContext } from './context-country.js';
 import { findNameMentions, type NameMention } from './name-mentions.js';
 import { knownByName } from './known-people-index.js';
+import { nationalOfficeCountry } from './national-offices.js';
 
 /** Input of the people stage. */
 export interface PeopleInput {
@@ -181,6 +182,9 @@ function toPerson(doc: TextDocument, draft: PersonDraft, id: string): Person {
     person.country = country;
     person.countryCertainty = draft.country === undefined && draft.known?.country === country ? 'inferred' : 'stated';
   }
+  // "Home Secretary X": an office only one state has names that state, though the text does not
+  const national = person.country ? undefined : draft.mentions.map((m) => nationalOfficeCountry(doc, m)).find(Boolean);
+  if (national) [person.country, person.countryCertainty] = [national, 'inferred'];
   return person;
 }
 

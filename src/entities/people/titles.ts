@@ -144,6 +144,7 @@ export const TITLE_WORDS: ReadonlyMap<string, TitleEntry> = new Map<string, Titl
   ['defense', modifier],
   ['finance', modifier],
   ['treasury', modifier],
+  ['exchequer', modifier], // "Chancellor of the Exchequer X"
   ['interior', modifier],
   ['trade', modifier],
   ['economy', modifier],
