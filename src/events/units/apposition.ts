@@ -36,8 +36,8 @@ export function skipApposition(ctx: EventContext, k: number, limit: number): num
   return m;
 }
 
-/** Words that open a description in apposition ("a veteran of the bloc", "seen as a possible broker"). */
-const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'seen', 'himself', 'herself', 'long', 'once', 'widely', 'now']);
+/** Words that open a description in apposition ("a veteran of the bloc", "his country's top diplomat", "seen as a possible broker"). */
+const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'seen', 'himself', 'herself', 'long', 'once', 'widely', 'now']);
 
 /** Words inside a description that end it as a clause of its own. */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['.', ';', ':', 'that', '"', '\u201c', '\u201d', '(', ')']);
@@ -46,7 +46,7 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set(['.', ';', ':', 'that', '"', '
  * Index of the comma closing a description in apposition after a name at `k` (", a veteran of the
  * bloc,"), when the clause's verb follows that comma ("X, a possible broker, flew to Moscow"); else
  * `k`. A description holds no person, and no verb but the participle that may open it ("seen as")
- * or those of one relative clause ("a former banker who took office in May").
+ * or those of one relative clause or infinitive ("a former banker who took office in May", "the first to visit").
  */
 function skipDescription(ctx: EventContext, k: number, limit: number): number {
   if (!DESCRIPTION_OPENERS.has(ctx.folded[k + 1] ?? '')) return k;
@@ -54,12 +54,16 @@ function skipDescription(ctx: EventContext, k: number, limit: number): number {
   for (let m = k + 2; m < limit && m - k <= MAX_LENGTH; m++) {
     const w = ctx.folded[m] ?? '';
     if (w === ',') return verbAfter(ctx, m + 1) ? m : k;
-    // ", a former vice president who returned to power in January,": a relative clause inside the description
-    if (RELATIVES.has(w) && !relative) {
+    // ", a former vice president who returned to power in January,", ", the first minister to visit Kyiv,",
+    // ", a lawyer trained in Paris,": a relative clause, an infinitive or a participle inside the description
+    const reduced = ctx.pos[m] === 'VERB' && /(?:ed|en)$/.test(w) && (ctx.pos[m - 1] === 'NOUN' || ctx.pos[m - 1] === 'PROPN');
+    if ((RELATIVES.has(w) || (w === 'to' && ctx.pos[m + 1] === 'VERB') || reduced) && !relative) {
       relative = true;
       continue;
     }
-    if (ctx.personAt[m] || CLAUSE_WORDS.has(w) || (!relative && (ctx.pos[m] === 'VERB' || ctx.pos[m] === 'AUX'))) return k;
+    // ("a practising Catholic", "a seasoned negotiator": a participle right after the article qualifies the noun)
+    const participle = m === k + 2 && /(?:ing|ed)$/.test(w);
+    if (ctx.personAt[m] || CLAUSE_WORDS.has(w) || (!relative && !participle && (ctx.pos[m] === 'VERB' || ctx.pos[m] === 'AUX'))) return k;
   }
   return k;
 }
