@@ -464,12 +464,15 @@ export const FRAMES: readonly FrameRule[] = [
     id: 'told-in-complement',
     forms: ['noun'],
     roles: ['mutual'],
-    pattern: "[a:SPEAKER] ($REL | ,)? $VG (VERB to)? VERB (to | with)? ([b:PARTY] ((of | about | to | for | on) !(; | \\. | , | in | during | over | VERB){1,6})? | [b:OWNER] (ADJ | NOUN){1,3}) $ADVP{0,2} (in | during | over) (a | an | the | their | his | her)? $NMOD <T>",
+    pattern: "[a:SPEAKER] ($REL | ,)? $VG (VERB to)? VERB (to | with)? ([b:PARTY] ((of | about | to | for | on) !(; | \\. | , | in | during | over | VERB){1,6} | to VERB !(; | \\. | , | in | during | over | VERB){0,5})? | [b:OWNER] (ADJ | NOUN){1,3}) $ADVP{0,2} (in | during | over) (a | an | the | their | his | her)? $NMOD <T>",
     examples: [
       { text: 'Peruvian President Pedro Pablo Kuczynski told Chilean President Michelle Bachelet of his decision in a phone call on Thursday.', events: ['phone_call Kuczynski + Bachelet'] },
       { text: 'Kuwaiti Emir Sabah al-Ahmad accepted Iraqi Prime Minister Nuri al-Maliki\'s invitation during a telephone call last month.', events: ['phone_call Sabah + Maliki'] },
       { text: 'U.S. President Joe Biden had tried to persuade Mexican President Andres Manuel Lopez Obrador to attend during a phone call last week.', events: ['phone_call Biden + Obrador'] },
       { text: 'Brazilian President Lula da Silva assured Argentine President Javier Milei of his support in a telephone conversation on Monday.', events: ['phone_call Lula + Milei'] },
+      { text: 'Chinese President Xi Jinping urged Russian President Vladimir Putin to attend the forum during a call on Friday.', events: ['phone_call Xi + Putin'] },
+      { text: 'Egyptian President Abdel Fattah al-Sisi invited Kenyan President William Ruto to visit Cairo in a phone call on Monday.', events: ['phone_call Sisi + Ruto', 'meeting Ruto + Sisi /proposed @Cairo'] },
+      { text: 'South Korean President Yoon Suk Yeol asked Japanese Prime Minister Fumio Kishida to come to Seoul during their telephone talks last week.', events: ['phone_call Yoon + Kishida'] },
     ],
   },
   {
