@@ -307,7 +307,10 @@ export function tenseOfTokens(
   to: number,
 ): Tense {
   const sentence = sentenceIds[from];
+  const adjunct = contactAdjunctBefore(tokens, from);
   for (let k = from - 1; k >= 0 && k >= from - TENSE_WINDOW && sentenceIds[k] === sentence; k--) {
+    // "invited him to visit Cairo in a phone call on Monday": the call is the main verb's, not the infinitive's
+    if (adjunct !== undefined && k < adjunct && tokens[k]?.lower === 'to' && INFINITIVE_VERBS.has(tokens[k + 1]?.lower ?? '')) continue;
     const m = markerAt(tokens, k);
     if (m) return m;
   }
@@ -316,6 +319,28 @@ export function tenseOfTokens(
     if (m) return m;
   }
   return 'present';
+}
+
+/** Nouns of a contact that an adjunct names ("in a phone call", "during their talks"). */
+const CONTACT_NOUNS: ReadonlySet<string> = new Set(['call', 'calls', 'conversation', 'conversations', 'talks', 'meeting', 'chat', 'exchange', 'videoconference']);
+
+/** Prepositions of such an adjunct. */
+const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'over', 'at']);
+
+/**
+ * Index of the preposition of a contact adjunct that ends right before token `from` ("… in a
+ * phone call on Monday", "during their telephone conversation last week"), or undefined.
+ */
+function contactAdjunctBefore(tokens: readonly DateToken[], from: number): number | undefined {
+  let k = from - 1;
+  if (['on', 'last', 'this', 'earlier'].includes(tokens[k]?.lower ?? '')) k--;
+  if (!CONTACT_NOUNS.has(tokens[k]?.lower ?? '')) return undefined;
+  for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
+    const w = tokens[j]?.lower ?? '';
+    if (ADJUNCT_PREPOSITIONS.has(w)) return j;
+    if (tokens[j]?.kind !== 'word' || w === 'to') return undefined;
+  }
+  return undefined;
 }
 
 /** Characters read on each side of the expression by {@link clauseTense}. */
