@@ -105,3 +105,17 @@ export function retagBareAfterModal(tokens: Token[], from: number): void {
   const afterModal = (i: number): boolean => BEFORE_BARE.has(wordAt(tokens, i - 1)) || (adverb(i - 1) && BEFORE_BARE.has(wordAt(tokens, i - 2)));
   retagForms(tokens, from, BARE_FORMS, (i, t) => t.pos !== 'VERB' && afterModal(i));
 }
+
+/** Words after which no finite verb stands: "of", articles, possessives and quantities ("a flurry of calls", "several visits"). */
+const BEFORE_NOUN: ReadonlySet<string> = new Set(['of', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'several', 'many', 'two', 'three', 'four', 'five', 'numerous', 'multiple', 'frequent', 'regular']);
+
+/**
+ * Corrects the tagger where a plural noun of contact follows "of", an article or a quantity and is
+ * tagged a verb ("a flurry of calls with", "several visits to"): it is the noun, with its lemma.
+ */
+export function retagNounsAfterDeterminers(tokens: Token[], from: number): void {
+  for (let i = Math.max(from, 1); i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t?.pos === 'VERB' && /[^s]s$/.test(t.text) && /^\p{Ll}/u.test(t.text) && BEFORE_NOUN.has(wordAt(tokens, i - 1))) t.pos = 'NOUN';
+  }
+}

@@ -1,4 +1,4 @@
-import { retagBareAfterModal, retagGerunds, retagPastAfterName, retagPastForms, retagPresentAfterName } from './retag.js';
+import { retagBareAfterModal, retagGerunds, retagNounsAfterDeterminers, retagPastAfterName, retagPastForms, retagPresentAfterName } from './retag.js';
 import type { Sentence, TextDocument, Token } from './types.js';
 import { wink } from './wink.js';
 import { words } from './words.js';
@@ -65,6 +65,7 @@ export function segment(text: string): TextDocument {
     retagPastAfterName(tokens, firstToken);
     retagPresentAfterName(tokens, firstToken);
     retagBareAfterModal(tokens, firstToken);
+    retagNounsAfterDeterminers(tokens, firstToken);
     sentences.push({
       index: sentences.length,
       start: head.start,

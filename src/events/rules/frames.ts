@@ -121,6 +121,10 @@ export const FRAMES: readonly FrameRule[] = [
     pattern: '[a:PARTY] ($REL | ,)? $VG [lv:(@light | {sit} down (for | to))] $NMOD <T> !(; | \\.){0,14} including (with)? [b:PARTY]',
     examples: [
       { text: 'Chinese Premier Li Qiang will hold several bilateral meetings in Jakarta, including with Indonesian President Prabowo Subianto and Malaysian Prime Minister Anwar Ibrahim.', events: ['meeting Li + Subianto /planned @Jakarta', 'meeting Li + Anwar /planned @Jakarta'] },
+      { text: 'Zambian President Hakainde Hichilema has held a string of phone calls with African leaders since the floods, including Kenyan President William Ruto.', events: ['phone_call Hichilema + Ruto'] },
+      { text: 'Turkish Foreign Minister Hakan Fidan had a flurry of calls with Gulf ministers over the weekend, including Saudi Foreign Minister Faisal bin Farhan and Qatari Prime Minister Mohammed bin Abdulrahman.', events: ['phone_call Fidan + Farhan', 'phone_call Fidan + Abdulrahman'] },
+      { text: 'Japanese Prime Minister Shigeru Ishiba held a spate of meetings in Lima on Saturday, including with Peruvian President Dina Boluarte.', events: ['meeting Ishiba + Boluarte @Lima'] },
+      { text: 'Senegalese President Bassirou Diomaye Faye, a former tax inspector who was released from prison ten days before his election, has made a series of calls to his neighbours, including Gambian President Adama Barrow.', events: ['phone_call Faye + Barrow'] },
     ],
   },
   {

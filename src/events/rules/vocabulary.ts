@@ -141,5 +141,5 @@ export const MACROS: Readonly<Record<string, string> > = {
   LEADERS: '(leaders | $HEADS)',
   HEADS: '(heads of state and government | heads of state | heads of government)',
   COME_TOGETHER: '{gather|meet|convene|assemble|converge}',
-  NMOD: '(DET | ADJ | NUM | PROPN | @number | @scope | their | its | our | #DATE | #COUNTRY | \'s | - | @phone | @video | leaders | \' | ’ | first | second | third | last | next | later | earlier | following | new | another | further | more | @eventTopic | (round | rounds | series | set | hour | hours | minutes | days) of){0,6}',
+  NMOD: '(DET | ADJ | NUM | PROPN | @number | @scope | their | its | our | #DATE | #COUNTRY | \'s | - | @phone | @video | leaders | \' | ’ | first | second | third | last | next | later | earlier | following | new | another | further | more | @eventTopic | (round | rounds | series | set | string | flurry | spate | hour | hours | minutes | days) of){0,6}',
 };

@@ -8,6 +8,9 @@ const JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'to', 'and', '
 /** The longest apposition read after a name, in tokens: longer runs are a clause of their own. */
 const MAX_LENGTH = 16;
 
+/** The longest description read after a name ("a former law lecturer who was sworn in after a disputed election"): it must end at a comma before the clause's verb. */
+const MAX_DESCRIPTION = 24;
+
 /**
  * Index after an apposition that follows a name at `k` (", Deputy Prime Minister of Vietnam",
  * ", Arab League Secretary-General"), or `k` itself when none follows. An apposition holds an
@@ -51,7 +54,7 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set(['.', ';', ':', 'that', '"', '
 function skipDescription(ctx: EventContext, k: number, limit: number): number {
   if (!DESCRIPTION_OPENERS.has(ctx.folded[k + 1] ?? '')) return k;
   let relative = false;
-  for (let m = k + 2; m < limit && m - k <= MAX_LENGTH; m++) {
+  for (let m = k + 2; m < limit && m - k <= MAX_DESCRIPTION; m++) {
     const w = ctx.folded[m] ?? '';
     if (w === ',') return verbAfter(ctx, m + 1) ? m : k;
     // ", a former vice president who returned to power in January,", ", the first minister to visit Kyiv,",
