@@ -433,6 +433,17 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'meal-in-honour',
+    forms: ['noun'],
+    triggers: ['meal'],
+    pattern: "[a:PARTY] ($REL | ,)? $VG {host|hold|give|throw|offer|organise|organize} $NMOD <T> $ADVP{0,2} (in | on)? (honour | honor) of [b:PARTY]",
+    examples: [
+      { text: 'Moroccan King Mohammed VI held a luncheon in honour of Senegalese President Bassirou Diomaye Faye at the royal palace in Rabat on Tuesday.', events: ['meeting Mohammed VI + Faye @Rabat'] },
+      { text: 'Indonesian President Prabowo Subianto hosted a state banquet in honor of Brazilian President Luiz Inacio Lula da Silva in Jakarta.', events: ['meeting Subianto + Lula @Jakarta'] },
+      { text: 'The Kuwaiti emir gave a dinner on Sunday in honour of the visiting Omani sultan.', published: '2024-05-08', events: ['meeting KWT + OMN'] },
+    ],
+  },
+  {
     id: 'medium-object',
     forms: ['verb'],
     triggers: ['medium'],
