@@ -22,14 +22,14 @@ export const STATUS_CUES: ReadonlyArray<{ words: string[]; status: EventStatus |
   ...[
     'could', 'may', 'might', 'possible', 'possibly', 'potential', 'proposed', 'proposes', 'propose', 'proposal',
     'offered', 'offers', 'offer', 'bid to', 'invited', 'invites', 'invitation', 'would seek', 'seek to', 'seeks to', 'hopes to',
-    'hope to', 'wants to', 'want to', 'wanted to', 'whether', 'idea of', 'ready to', 'willing to', 'readiness to', 'willingness to', 'suggested',
+    'hope to', 'wants to', 'want to', 'wanted to', 'want', 'wants', 'whether', 'idea of', 'ready to', 'willing to', 'readiness to', 'willingness to', 'suggested',
     'called for', 'calls for', 'urged', 'would like', 'asked for', 'asks for', 'requested', 'requests', 'request',
     'sought', 'seeking', 'uncertain', 'unclear', 'unlikely', 'possibility', 'should', 'ought to', 'demanded', 'demands', 'demand',
     // talk about a contact nobody has fixed ("speculation of a meeting", "the prospect of talks")
     'speculation', 'speculated', 'rumoured', 'rumored', 'rumours of', 'rumors of', 'talk of', 'prospect of', 'prospects of', 'prospects for',
   ].map((p) => ({ words: p.split(' '), status: 'proposed' as const })),
   ...[
-    'will', "'ll", 'shall', 'to be held', 'to be hosted', 'to be chaired', 'to be co-chaired', 'to be attended', 'set to', 'set for', 'scheduled', 'slated', 'expected', 'expects', 'plans to',
+    'will', "'ll", 'shall', 'to be held', 'to be hosted', 'to be chaired', 'to be co-chaired', 'to be attended', 'set to', 'set for', 'scheduled', 'slated', 'expected', 'expects', 'expect', 'plans to',
     'plan to', 'planned', 'planning', 'plans', 'agreed to', 'agree to', 'upcoming', 'forthcoming', 'next', 'is to',
     'are to', 'was to', 'were to', 'due to', 'due in', 'due at', 'looking forward', 'looked forward', 'ahead of', 'preparing for', 'preparations for',
     'prepare for', 'going to', 'would', 'coming', 'later this', 'to take place',

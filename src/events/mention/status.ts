@@ -27,7 +27,20 @@ export function mentionStatus(ctx: EventContext, hit: TriggerHit, window: { from
   if (calledOffLater(ctx, hit.end, sEnd, hit.entry.form === 'verb')) return 'cancelled';
   if (planFellThrough(ctx, sStart, hit.first, sEnd)) return 'cancelled';
   if (requestRefused(ctx, hit, sEnd)) return 'cancelled';
-  return status;
+  return status === 'occurred' && headlineInfinitive(ctx, hit, sStart) ? 'planned' : status;
+}
+
+/**
+ * "Modi to visit Japan", "Foreign Minister Levy to visit Egypt soon": a subject and an infinitive
+ * with no finite verb before it, the way headlines and digests tell what is to come ("is to").
+ */
+function headlineInfinitive(ctx: EventContext, hit: TriggerHit, sStart: number): boolean {
+  const to = hit.first - 1;
+  if (hit.entry.form !== 'verb' || ctx.folded[to] !== 'to' || to <= sStart) return false;
+  const subjectEnds = !!ctx.personAt[to - 1] || ['PROPN', 'NOUN'].includes(ctx.pos[to - 1] ?? '') || !!ctx.facts.country[to - 1];
+  if (!subjectEnds) return false;
+  for (let i = sStart; i < to; i++) if ((ctx.pos[i] === 'VERB' || ctx.pos[i] === 'AUX') && !ctx.personAt[i]) return false;
+  return true;
 }
 
 /**

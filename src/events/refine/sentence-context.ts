@@ -117,6 +117,5 @@ function shareAttributes(summit: EventMention, meeting: EventMention): void {
   if (meeting.date === undefined && summit.date !== undefined) [meeting.date, meeting.dateInherited] = [summit.date, true];
   if (!summit.place && meeting.place) [summit.place, summit.placeInherited] = [meeting.place, true];
   if (summit.date === undefined && meeting.date !== undefined) [summit.date, summit.dateInherited] = [meeting.date, true];
-  // (a side meeting called off calls off no summit)
-  if (meeting.status !== summit.status && summit.status === 'occurred' && meeting.status !== 'cancelled') summit.status = meeting.status;
+  if (meeting.status !== summit.status && summit.status === 'occurred') summit.status = meeting.status;
 }

@@ -79,6 +79,16 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'object-control',
+    forms: ['verb'],
+    pattern: '{expect|want|encourage|persuade|ask|urge} [a:PARTY] to (ADV)? <T> [b:PARTY]',
+    examples: [
+      { text: 'Officials expect Kenyan President William Ruto to visit Japan after the elections.', published: '2024-03-04', events: ['meeting Ruto + JPN /planned'] },
+      { text: 'Diplomats in Brasilia want Chilean President Gabriel Boric to meet Argentine President Javier Milei before the end of the month.', published: '2024-03-04', events: ['meeting Boric + Milei /proposed'] },
+      { text: 'The opposition urged Thai Prime Minister Srettha Thavisin to call Cambodian Prime Minister Hun Manet at once.', published: '2024-03-04', events: ['phone_call Srettha + Hun Manet /proposed'] },
+    ],
+  },
+  {
     id: 'passive',
     forms: ['verb'],
     pattern: '[b:PARTY] ($REL | ,)? $VG (be | been | being | is | was | were | are | get | got) @adverb? <T> !(, | ; | who | which | that | and){0,12} by [a:PARTY]',
