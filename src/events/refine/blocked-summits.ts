@@ -9,7 +9,8 @@ import type { TriggerHit } from '../find-triggers.js';
 export function dropBlockedReferences(mentions: EventMention[], found: TriggerHit[]): EventMention[] {
   if (!found.some((h) => h.blocked)) return mentions;
   const byHit = new Map(mentions.map((m) => [m.hit, m]));
-  const summits = found.filter((h) => h.entry.type === 'summit').sort((a, b) => a.first - b.first);
+  // (summits named by a noun: a verb of staying away or standing in names none)
+  const summits = found.filter((h) => h.entry.type === 'summit' && h.entry.form === 'noun').sort((a, b) => a.first - b.first);
   const dropped = new Set<TriggerHit>();
   let lastBlocked = false;
   for (const h of summits) {

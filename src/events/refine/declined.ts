@@ -17,6 +17,8 @@ const NAME_GAP = 7;
  */
 export function declinedAttendance(ctx: EventContext, read: EventMention[]): EventMention[] {
   for (const m of read) {
+    // "skipped it and sent X in his place": the staying away is not the stand-in's
+    if (m.hit.entry.id === 'stand-in' && m.status === 'cancelled') m.status = 'occurred';
     if (m.hit.entry.id === 'stay-away') {
       stayingAway(ctx, m);
       continue;

@@ -89,6 +89,26 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'represented-by',
+    forms: ['verb'],
+    triggers: ['stand-in'],
+    pattern: '(is | was | were | be | been | being) <T> by [a:PARTY]',
+    soleParties: true,
+    examples: [
+      { text: 'Gulf leaders met in Doha on Tuesday for their annual summit. Oman was represented by Deputy Prime Minister Fahd bin Mahmoud.', published: '2024-12-04', events: ['summit Fahd @Doha'] },
+    ],
+  },
+  {
+    id: 'stand-in',
+    forms: ['verb'],
+    triggers: ['stand-in'],
+    pattern: '({send|dispatch|delegate|designate} [a:PARTY] ,? (instead)? <T> | [a:PARTY] ($REL | ,)? $VG <T>)',
+    soleParties: true,
+    examples: [
+      { text: 'The G20 summit opened in Rio de Janeiro on Monday. Mexican President Claudia Sheinbaum sent Foreign Minister Juan Ramon de la Fuente in her place.', published: '2024-11-18', events: ['summit de la Fuente @Rio de Janeiro'] },
+    ],
+  },
+  {
     id: 'passive',
     forms: ['verb'],
     pattern: '[b:PARTY] ($REL | ,)? $VG (be | been | being | is | was | were | are | get | got) @adverb? <T> !(, | ; | who | which | that | and){0,12} by [a:PARTY]',
