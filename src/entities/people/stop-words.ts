@@ -39,10 +39,10 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
-/** Lower-case particles that may stand inside a name ("Lula da Silva", "Ursula von der Leyen"). */
+/** Lower-case particles that may stand inside a name ("Lula da Silva", "Ursula von der Leyen", "Ngugi wa Thiong'o"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'al', 'el', 'bin', 'bint', 'ibn', 'abu', 'ben', 'da', 'das', 'de', 'del', 'della', 'der', 'den', 'di',
-  'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'ter', 'y', 'zu', 'ul', 'e',
+  'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'ter', 'y', 'zu', 'ul', 'e', 'wa',
 ]);
 
 /** Family names written first in East Asian names ("Xi Jinping", "Moon Jae-in"), lower-case. */
