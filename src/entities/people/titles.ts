@@ -62,6 +62,11 @@ export const TITLE_WORDS: ReadonlyMap<string, TitleEntry> = new Map<string, Titl
   ['minster', office('minister')], // a common misspelling in print ("Prime Minster X")
   ['secretary', office()],
   ['secretary-general', office('secretary-general')],
+  ['under-secretary', office('under-secretary')],
+  ['undersecretary', office('under-secretary')],
+  ['under-secretary-general', office('under-secretary-general')],
+  ['co-chair', office('chairman')],
+  ['co-chairman', office('chairman')],
   ['ambassador', office()],
   ['envoy', office()],
   ['emissary', office('envoy')],
