@@ -33,7 +33,8 @@ export function readCountryItem(ctx: EventContext, i: number, limit: number): Pa
   if (ctx.facts.country[j - 1] === code && ctx.facts.countryKind[j - 1] === kind && ctx.folded[j - 1] !== ',') return null;
   const start = j;
   while (j < limit && ctx.facts.country[j] === code && ctx.facts.countryKind[j] === kind) j++;
-  // "Russian and US officials": demonyms joined before one agent noun
+  // "Russian and Ukrainian officials", "North Korean and U.S. officials": demonyms (and a country's
+  // name used as one) joined before one agent noun
   let k = j;
   const modifiers = (at: number): number => {
     let m = at;
@@ -41,7 +42,7 @@ export function readCountryItem(ctx: EventContext, i: number, limit: number): Pa
     return m;
   };
   const codes = [code];
-  while ((ctx.folded[k] === 'and' || ctx.folded[k] === ',') && ctx.facts.countryKind[k + 1] === 'demonym' && kind === 'demonym') {
+  while ((ctx.folded[k] === 'and' || ctx.folded[k] === ',') && ctx.facts.country[k + 1] && !ctx.facts.organisation[k + 1] && kind === 'demonym') {
     const next = ctx.facts.country[k + 1] as string;
     k += 2;
     while (k < limit && ctx.facts.country[k] === next) k++;
