@@ -3,6 +3,15 @@ import { startsLine } from '../../text/lines.js';
 import { cityCountry } from './cities.js';
 import { MONTHS } from '../../dates/lexicon.js';
 
+/** The marks that end a dateline's place, besides a hyphen ("MOSCOW —", "VIENTIANE •"): one home for every reader of datelines. */
+export const DATELINE_MARKS = '—–―•';
+
+/** A dateline's place followed by a mark, a colon, a comma or a parenthesis. */
+const MARK_AFTER = new RegExp(`^\\s*[${DATELINE_MARKS}\\-:,(]`);
+
+/** A mark between spaces on a dateline's line. */
+const MARK_BETWEEN_SPACES = new RegExp(`\\s[${DATELINE_MARKS}-]\\s`, 'u');
+
 /** The place an article is written from, as its dateline gives it ("MOSCOW –", "Nairobi —", "KYIV (Reuters) –"). */
 export interface Dateline {
   /** The place as the text writes it. */
@@ -21,7 +30,7 @@ export interface Dateline {
  */
 export function findDateline(text: string, capitals: readonly CountryMention[], places: ReadonlyArray<Span & { country?: string }> = []): Dateline | undefined {
   // a dash, colon, comma or parenthesis, or the report's date ("Addis Ababa February 15/2023 /ENA/", "BEIJING 1996-08-22")
-  const followed = (end: number): boolean => /^\s*[—–―\-:,(]/.test(text.slice(end, end + 3)) || /^[ \t]+\d{4}-\d{2}-\d{2}\b/.test(text.slice(end, end + 16)) || MONTHS.has(/^\s+([A-Z][a-z]+)/.exec(text.slice(end, end + 14))?.[1]?.toLowerCase() ?? '');
+  const followed = (end: number): boolean => MARK_AFTER.test(text.slice(end, end + 3)) || /^[ \t]+\d{4}-\d{2}-\d{2}\b/.test(text.slice(end, end + 16)) || MONTHS.has(/^\s+([A-Z][a-z]+)/.exec(text.slice(end, end + 14))?.[1]?.toLowerCase() ?? '');
   // or a byline's place at the end of the text's first line ("From Aidan Obi, Abuja", "By Jane Roe, Nairobi")
   const line = firstLine(text);
   const opens = (m: Span): boolean => (startsLine(text, m.start) && followed(m.end)) || bylinePlace(text, line, m);
@@ -54,7 +63,7 @@ function townDateline(text: string): Dateline | undefined {
   const start = text.length - text.trimStart().length;
   const line = text.slice(start, start + 80).split('\n')[0] ?? '';
   // a dash, or a colon right after the name ("PUTRAJAYA: …")
-  const dash = line.search(/\s[—–―-]\s/u);
+  const dash = line.search(MARK_BETWEEN_SPACES);
   const colon = line.indexOf(': ');
   if (dash < 0 && colon >= 2 && colon <= 40 && !line.slice(0, colon).includes(',')) return townNamed(line.slice(0, colon).trim(), start);
   if (dash < 0) return undefined;

@@ -12,6 +12,10 @@ import { isAllCaps, isCapitalised } from './normalize.js';
 import type { TokenList } from './tokenize.js';
 import { isKnownFirstName } from '../people/name-lexicon.js';
 import { MONTHS, WEEKDAYS } from '../../dates/lexicon.js';
+import { DATELINE_MARKS } from './dateline.js';
+
+/** What follows a town opening a dateline: a comma, a parenthesis, a mark, or the report's date. */
+const DATELINE_FOLLOWER = new RegExp(`^\\s*(?:[,(${DATELINE_MARKS}]|- |\\d{4}-\\d\\d-\\d\\d|\\d{1,2}\\/\\d{1,2}\\/\\d{2,4})`, 'u');
 
 /** Prepositions after which a town's name names the place ("in", "near"), not a person or a company ("at", "from"). */
 const TOWN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'outside', 'around', 'across']);
@@ -95,7 +99,7 @@ function capitalsWord(tokens: TokenList, k: number): boolean {
 /** After the name: a comma, a dash or a bracket, or a date in figures ("1996-12-06", "12/06/2024"). */
 function datelineAfter(tokens: TokenList, last: number): boolean {
   const after = tokens.text.slice(tokens.fullEnd[last]!, tokens.fullEnd[last]! + 12);
-  return /^\s*(?:[,(—–―]|- |\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4})/u.test(after);
+  return DATELINE_FOLLOWER.test(after);
 }
 
 /** "DES MOINES" → "Des Moines". */

@@ -48,6 +48,14 @@ function anotherOccasion(ctx: EventContext, span: { start: number; end: number }
  * Triggers that need a partner ("spoke", "called", "received") count only with one; those that
  * need a traveller ("toured") only with someone not a host (see `TriggerRule.needsTraveller`).
  */
-export function dropPartnerless(_ctx: EventContext, read: EventMention[]): EventMention[] {
-  return read.filter((m) => !(m.hit.entry.needsPartner && m.parties.length < 2) && !(m.hit.entry.needsTraveller && m.parties.every((p) => p.host)));
+export function dropPartnerless(ctx: EventContext, read: EventMention[]): EventMention[] {
+  const dropped = (m: EventMention): boolean => (!!m.hit.entry.needsPartner && m.parties.length < 2) || (!!m.hit.entry.needsTraveller && m.parties.every((p) => p.host));
+  read.forEach((m, k) => {
+    // "spoke in a side room before a gala dinner last night": the day read for a noun dropped in the
+    // clause of a contact is that contact's (not so across a comma: "…, who last spoke in May")
+    const before = read[k - 1];
+    const sameClause = before && m.hit.entry.form === 'noun' && !ctx.folded.slice(before.hit.end, m.hit.first).some((w) => w === ',' || w === ';');
+    if (dropped(m) && m.date && !m.dateInherited && before && sameClause && !dropped(before) && !before.date) [before.date, before.dateWhole] = [m.date, m.dateWhole];
+  });
+  return read.filter((m) => !dropped(m));
 }
