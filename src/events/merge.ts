@@ -277,12 +277,19 @@ function findIn(ctx: EventContext, drafts: EventDraft[], m: EventMention, partie
     if (statusClash && m.anaphoric && !sameSentence && m.date && !m.dateInherited) continue;
     // those who stay away from one summit stay away together ("X will skip it, and so will Y")
     if (parties.length === 0 || m.declined) return d;
+    // "the four leaders are likely to meet": a contact the text counts is none of fewer parties
+    if (d.parties.length < countedSize(m)) continue;
     const shared = parties.filter((p) => d.parties.some((q) => sameParty(ctx, p, q))).length;
     const needed = Math.min(2, parties.length, Math.max(1, d.parties.length));
     // "Xi met Macron … Later the same day, Xi, Macron and von der Leyen held a trilateral meeting": a later, wider contact is another one
     if (shared >= needed && !(shared < parties.length && shared === d.parties.length && laterInSequence(ctx, m))) return d;
   }
   return undefined;
+}
+
+/** How many take part by the text's own count ("the four leaders"), or 0 when it gives none. */
+function countedSize(m: EventMention): number {
+  return Math.max(0, ...m.parties.map((p) => (p.kind === 'group' && (p.size ?? 0) >= 3 ? (p.size ?? 0) : 0)));
 }
 
 /**

@@ -24,7 +24,7 @@ export const STATUS_CUES: ReadonlyArray<{ words: string[]; status: EventStatus |
     'offered', 'offers', 'offer', 'bid to', 'invited', 'invites', 'invitation', 'would seek', 'seek to', 'seeks to', 'hopes to',
     'hope to', 'wants to', 'want to', 'wanted to', 'want', 'wants', 'whether', 'idea of', 'ready to', 'willing to', 'readiness to', 'willingness to', 'suggested',
     'called for', 'calls for', 'urged', 'would like', 'asked for', 'asks for', 'requested', 'requests', 'request',
-    'sought', 'seeking', 'uncertain', 'unclear', 'unlikely', 'possibility', 'should', 'ought to', 'demanded', 'demands', 'demand',
+    'sought', 'seeking', 'uncertain', 'unclear', 'unlikely', 'likely to', 'possibility', 'should', 'ought to', 'demanded', 'demands', 'demand',
     // talk about a contact nobody has fixed ("speculation of a meeting", "the prospect of talks")
     'speculation', 'speculated', 'rumoured', 'rumored', 'rumours of', 'rumors of', 'talk of', 'prospect of', 'prospects of', 'prospects for',
   ].map((p) => ({ words: p.split(' '), status: 'proposed' as const })),
@@ -70,6 +70,9 @@ export const REPEATED_CONTACT_CUES: ReadonlyArray<string[]> = [
   ['every', 'day'],
   ['weekly'],
   ['routinely'],
+  ['yearly'],
+  ['annually'],
+  ['every', 'year'],
 ];
 
 /** Determiners that make an event noun generic ("any meeting", "such a meeting", "all summits"). */

@@ -15,6 +15,8 @@ export function summitName(ctx: EventContext, hit: TriggerHit): string | undefin
   // "the Shanghai Cooperation Organisation (SCO) summit": the acronym names it
   const before = ctx.folded[hit.first - 1] === ')' && ctx.folded[hit.first - 3] === '(' ? hit.first - 2 : hit.first - 1;
   for (let i = before; i >= Math.max(0, before - 5); i--) {
+    // "a Quad leaders' summit": the leaders' possessive stands between the name and the noun
+    if (LEADERS_POSSESSIVE.has(ctx.folded[i] ?? '') && i > before - 2) continue;
     if (!isNameWord(ctx, i)) break;
     words.unshift(key(ctx, i));
   }
@@ -26,6 +28,9 @@ export function summitName(ctx: EventContext, hit: TriggerHit): string | undefin
   const name = words.filter((w) => w && !NOT_NAME.has(w) && !/^\d+(?:st|nd|rd|th)$/.test(w));
   return name.length ? name.join(' ') : undefined;
 }
+
+/** The words of "leaders'" as the tokenizer splits them. */
+const LEADERS_POSSESSIVE: ReadonlySet<string> = new Set(['leaders', "'", '’']);
 
 function isNameWord(ctx: EventContext, i: number): boolean {
   const text = ctx.texts[i] ?? '';

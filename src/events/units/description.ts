@@ -77,10 +77,15 @@ export function readDescriptionItem(ctx: EventContext, i: number, limit: number)
       if (lemma === 'delegation' && (codes.length > 0 || w !== lemma || ctx.folded[i] !== 'the')) return null;
       return headItem(ctx, i, j, limit, country);
       // ("to" comes only after a head, "ambassador to Sudan": "Zambia to host" is no description)
-    } else if (OPENERS.has(w) || (TITLE_WORDS.get(w)?.kind === 'modifier' && w !== 'to') || w === 'prime' || (ctx.pos[j] === 'ADJ' && j > i) || addressBeforeThe(ctx, j)) j++;
+    } else if (OPENERS.has(w) || (TITLE_WORDS.get(w)?.kind === 'modifier' && w !== 'to') || w === 'prime' || (ctx.pos[j] === 'ADJ' && j > i) || namedBody(ctx, j, count) || addressBeforeThe(ctx, j)) j++;
     else return null;
   }
   return null;
+}
+
+/** "the four Quad leaders", "the 27 EU leaders": the name of a body between a count and its members. */
+function namedBody(ctx: EventContext, j: number, count: number | undefined): boolean {
+  return count !== undefined && (ctx.pos[j] === 'PROPN' || !!ctx.facts.organisation[j]) && !ctx.personAt[j];
 }
 
 /**
