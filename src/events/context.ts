@@ -1,4 +1,4 @@
-import { DATELINE_MARKS, findDateline, findPlaceMentions, type Dateline } from '../entities/countries/index.js';
+import { DATELINE_HEADER_END, findDateline, findPlaceMentions, type Dateline } from '../entities/countries/index.js';
 import type { CountryMention, DateRef, Person, Span } from '../types.js';
 import type { TextDocument } from '../text/types.js';
 import { fold } from '../text/fold.js';
@@ -98,14 +98,11 @@ export function eventContext(
   return full;
 }
 
-/** The dash closing a dateline's header, or an agency's slashes ("/ENA/"). */
-const HEADER_END = new RegExp(`\\s(?:--|[${DATELINE_MARKS}-])\\s|\\)\\s*(?:--|[${DATELINE_MARKS}-])|\\/[A-Z]{2,6}\\/`);
-
 /** Where the header of a dateline ends ("BEIJING, March 3 (Xinhua) --"): its closing dash, or 0 when the text has no dated dateline. */
 function datelineHeaderEnd(text: string, dateline: Dateline | undefined): number {
   if (!dateline) return 0;
   const rest = text.slice(dateline.end, dateline.end + 60);
-  const dash = rest.search(HEADER_END);
+  const dash = rest.search(DATELINE_HEADER_END);
   return dash < 0 ? 0 : dateline.end + dash + 1;
 }
 

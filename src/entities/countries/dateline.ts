@@ -3,14 +3,20 @@ import { startsLine } from '../../text/lines.js';
 import { cityCountry } from './cities.js';
 import { MONTHS } from '../../dates/lexicon.js';
 
-/** The marks that end a dateline's place, besides a hyphen ("MOSCOW —", "VIENTIANE •"): one home for every reader of datelines. */
-export const DATELINE_MARKS = '—–―•';
+// The marks that end a dateline's place besides a hyphen ("MOSCOW —", "VIENTIANE •") are written
+// out in each pattern below (—–―•), all kept here so that every reader of datelines reads the same marks.
 
 /** A dateline's place followed by a mark, a colon, a comma or a parenthesis. */
-const MARK_AFTER = new RegExp(`^\\s*[${DATELINE_MARKS}\\-:,(]`);
+const MARK_AFTER = /^\s*[—–―•\-:,(]/;
 
 /** A mark between spaces on a dateline's line. */
-const MARK_BETWEEN_SPACES = new RegExp(`\\s[${DATELINE_MARKS}-]\\s`, 'u');
+const MARK_BETWEEN_SPACES = /\s[—–―•-]\s/u;
+
+/** What follows a town opening a dateline: a comma, a parenthesis, a mark, or the report's date. */
+export const DATELINE_FOLLOWER = /^\s*(?:[,(—–―•]|- |\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4})/u;
+
+/** The dash closing a dateline's header ("BEIJING, March 3 (Xinhua) --"), or an agency's slashes ("/ENA/"). */
+export const DATELINE_HEADER_END = /\s(?:--|[—–―•-])\s|\)\s*(?:--|[—–―•-])|\/[A-Z]{2,6}\//;
 
 /** The place an article is written from, as its dateline gives it ("MOSCOW –", "Nairobi —", "KYIV (Reuters) –"). */
 export interface Dateline {

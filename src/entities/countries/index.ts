@@ -10,5 +10,5 @@ export { countryName, isCountryCode, demonymToCountry, capitalToCountry, referen
 export { allCountries, getCountry, type CountryRecord } from './gazetteer.js';
 export { METONYMS, type Metonym } from './metonyms.js';
 export { PLACES_BY_COUNTRY, US_STATES } from './place-data.js';
-export { DATELINE_MARKS, findDateline, type Dateline } from './dateline.js';
+export { DATELINE_HEADER_END, findDateline, type Dateline } from './dateline.js';
 export { cityCountry } from './cities.js';

@@ -12,10 +12,7 @@ import { isAllCaps, isCapitalised } from './normalize.js';
 import type { TokenList } from './tokenize.js';
 import { isKnownFirstName } from '../people/name-lexicon.js';
 import { MONTHS, WEEKDAYS } from '../../dates/lexicon.js';
-import { DATELINE_MARKS } from './dateline.js';
-
-/** What follows a town opening a dateline: a comma, a parenthesis, a mark, or the report's date. */
-const DATELINE_FOLLOWER = new RegExp(`^\\s*(?:[,(${DATELINE_MARKS}]|- |\\d{4}-\\d\\d-\\d\\d|\\d{1,2}\\/\\d{1,2}\\/\\d{2,4})`, 'u');
+import { DATELINE_FOLLOWER } from './dateline.js';
 
 /** Prepositions after which a town's name names the place ("in", "near"), not a person or a company ("at", "from"). */
 const TOWN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'outside', 'around', 'across']);

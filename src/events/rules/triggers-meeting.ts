@@ -537,6 +537,25 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     ],
   },
   {
+    id: 'travel-airport',
+    pattern: '{arrive|land|touch} (down)? (on | this | early | late)? #DATE? at',
+    onlyWhen: [
+      { pattern: "<T> (the)? (#PLACE | #COUNTRY | PROPN){1,3} ('s | ’s)? (international)? (airport | airbase | air base)", why: 'an arrival at a country\'s airport is a journey there' },
+      { pattern: '<T> the #COUNTRY', why: 'an arrival at a seat of power ("the Kremlin", "the White House") is a journey to its country' },
+    ],
+    type: 'meeting',
+    form: 'verb',
+    role: 'visit',
+    strength: 0.55,
+    needsPartner: true,
+    examples: [
+      { text: 'Croatian Foreign Minister Gordan Grlic Radman landed at Belgrade airport on Friday morning.', published: '2024-06-07', events: ['meeting Grlic Radman + SRB @Belgrade'] },
+      { text: 'The Qatari emir arrived on Sunday at Vnukovo airport in Moscow.', published: '2024-06-07', events: ['meeting QAT + RUS @Moscow'] },
+      { text: 'Negotiators arrived at a deal on the grain corridor late on Friday.', published: '2024-06-07', events: [] },
+      { text: 'Iranian President Masoud Pezeshkian arrived at the Kremlin on Friday afternoon.', published: '2024-06-07', events: ['meeting Pezeshkian + RUS'] },
+    ],
+  },
+  {
     id: 'travel',
     pattern: '({travel|fly|head|go|jet|depart|leave|proceed|move|arrive|land|return|journey|come} (on | onward | onwards)? (to | for | in | into | onto) | {travel|fly|head|go|jet|arrive|land|return|come} (on | this | early | late)? #DATE (to | in | into) | {continue} (on | onward | onwards) (to | for) | (expected | due) in)',
     type: 'meeting',
