@@ -25,6 +25,8 @@ export const STATUS_CUES: ReadonlyArray<{ words: string[]; status: EventStatus |
     'hope to', 'wants to', 'want to', 'wanted to', 'want', 'wants', 'whether', 'idea of', 'ready to', 'willing to', 'readiness to', 'willingness to', 'suggested',
     'called for', 'calls for', 'urged', 'would like', 'asked for', 'asks for', 'requested', 'requests', 'request',
     'sought', 'seeking', 'uncertain', 'unclear', 'unlikely', 'likely to', 'possibility', 'should', 'ought to', 'demanded', 'demands', 'demand',
+    // a contact with no date fixed ("no date yet for a meeting", "too early to set a date for talks")
+    'no date', 'too early to',
     // talk about a contact nobody has fixed ("speculation of a meeting", "the prospect of talks")
     'speculation', 'speculated', 'rumoured', 'rumored', 'rumours of', 'rumors of', 'talk of', 'prospect of', 'prospects of', 'prospects for',
   ].map((p) => ({ words: p.split(' '), status: 'proposed' as const })),

@@ -20,8 +20,8 @@ const CLAUSE_DENIALS: ReadonlySet<string> = new Set(['no plans', 'no plan', 'no 
 /** Verbs that deny the clause they introduce ("denied reports that X would meet Y"). */
 const DENYING_VERBS: ReadonlySet<string> = new Set(['denied', 'denies', 'deny', 'dismissed', 'dismisses', 'rejected', 'rejects', 'refuted']);
 
-/** Words of a plan that a trigger may hold ("is due in Tonga", "expected in Rabat"): they still set its status. */
-const PLAN_INSIDE_TRIGGER: ReadonlySet<string> = new Set(['due', 'expected']);
+/** Words of a plan or an offer that a trigger may hold ("is due in Tonga", "expected in Rabat", "invited X to Kampala"): they still set its status. */
+const PLAN_INSIDE_TRIGGER: ReadonlySet<string> = new Set(['due', 'expected', 'invited', 'invites', 'invite']);
 
 /** Words that make "plans" a noun ("the plans", "their plan"). */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its', 'these', 'those', 'our', 'such']);

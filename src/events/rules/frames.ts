@@ -222,6 +222,15 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'invited-to-place',
+    forms: ['verb'],
+    triggers: ['invite-to-place'],
+    pattern: '[b:PARTY] ,? $VG <T> [a:PARTY] to',
+    examples: [
+      { text: 'Kenyan President William Ruto invited Ethiopian Prime Minister Abiy Ahmed to Mombasa for the regional talks next month.', published: '2024-06-07', events: ['meeting Abiy + Ruto /proposed @Mombasa'] },
+    ],
+  },
+  {
     id: 'invite-to',
     forms: ['noun'],
     pattern: '[a:PARTY] ,? $VG {invite} [b:PARTY] (to | for) $NMOD <T>',
@@ -674,7 +683,7 @@ export const FRAMES: readonly FrameRule[] = [
       { text: 'Talks will take place next week between Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan.', events: ['meeting Ruto + Hassan /planned'] },
       { text: 'Uzbek President Shavkat Mirziyoyev spoke with Indian Prime Minister Narendra Modi in the morning. In the afternoon, a telephone conversation took place between Mirziyoyev and President of Tajikistan Emomali Rahmon.', events: ['phone_call Mirziyoyev + Modi', 'phone_call Mirziyoyev + Rahmon'] },
       { text: 'A phone call between Turkish President Recep Tayyip Erdogan and Finnish President Alexander Stubb took place on Monday.', events: ['phone_call Erdogan + Stubb'] },
-      { text: 'No date has been set for a summit between Ukrainian President Volodymyr Zelensky and Russian President Vladimir Putin.', events: ['summit Zelensky + Putin /planned'] },
+      { text: 'No date has been set for a summit between Ukrainian President Volodymyr Zelensky and Russian President Vladimir Putin.', events: ['summit Zelensky + Putin /proposed'] },
     ],
   },
   {

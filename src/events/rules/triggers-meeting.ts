@@ -537,6 +537,24 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     ],
   },
   {
+    id: 'invite-to-place',
+    pattern: '{invite}',
+    pos: ['VERB'],
+    onlyWhen: [{ pattern: '<T> !(, | ; | \\. | VERB){1,10} to (the)? (#PLACE | #COUNTRY) !(VERB)', why: 'an invitation to a place is a visit proposed there ("invited X to Kampala"); one to do something is read by that verb' }],
+    type: 'meeting',
+    form: 'verb',
+    role: 'visit',
+    strength: 0.5,
+    needsPartner: true,
+    onlyFrames: ['invited-to-place'],
+    examples: [
+      { text: 'Ugandan President Yoweri Museveni invited Tanzanian President Samia Suluhu Hassan to Kampala.', published: '2024-06-07', events: ['meeting Hassan + Museveni /proposed @Kampala'] },
+      { text: 'Chilean President Gabriel Boric has invited his Argentine counterpart Javier Milei to Santiago for talks on the border.', published: '2024-06-07', events: ['meeting Milei + Boric /proposed @Santiago'] },
+      { text: 'Vietnamese Prime Minister Pham Minh Chinh invited Thai Prime Minister Srettha Thavisin to Hanoi later this year.', published: '2024-06-07', events: ['meeting Srettha + Pham /proposed @Hanoi'] },
+      { text: 'The minister invited investors to Nairobi for the conference.', published: '2024-06-07', events: [] },
+    ],
+  },
+  {
     id: 'travel-airport',
     pattern: '{arrive|land|touch} (down)? (on | this | early | late)? #DATE? at',
     onlyWhen: [
