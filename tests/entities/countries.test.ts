@@ -150,6 +150,10 @@ const cases: Case[] = [
     expect: ['NER:name', 'NGA:name', 'NGA:demonym', 'NER:demonym'],
   },
 
+  // A city before a score in a results table is a team.
+  { name: 'a capital in a table of results is a team', text: 'OTTAWA 7 11 6 62 72\nLondon 2 Paris 1', expect: [] },
+  { name: 'a capital before a date or a count is a place', text: 'Dateline: Paris 12 December. Kabul 3 km away; Nairobi 1996-12-06.', expect: ['FRA:capital', 'AFG:capital', 'KEN:capital'] },
+
   // Hyphenated compounds.
   { name: 'India-US and US-India', text: 'India-US ties and US-India trade grew.', expect: ['IND', 'USA', 'USA', 'IND'] },
   { name: 'China-Brazil and Franco-German', text: 'China-Brazil trade and Franco-German friendship.', expect: ['CHN', 'BRA', 'FRA:demonym', 'DEU:demonym'] },
@@ -291,6 +295,11 @@ describe('findOrganisationMentions', () => {
 });
 
 describe('places', () => {
+  it('reads a city before a score in a results table as a team, not a place', () => {
+    expect(findPlaceMentions('Munich 1 Karlsruhe 3 Barcelona 5 0 31').map((p) => p.text)).toEqual([]);
+    expect(findPlaceMentions('Wheat shipments: Chicago 78,056 tonnes.').map((p) => p.text)).toEqual(['Chicago']);
+  });
+
   it('finds non-capital venues with their country', () => {
     const text = 'They met at Mar-a-Lago in Florida, then at Camp David, Sochi, St. Petersburg, Sharm el-Sheikh and Panmunjom.';
     const found = findPlaceMentions(text);

@@ -307,6 +307,22 @@ export function keepCountryMatch(ctx: GuardContext, match: PhraseMatch<LexiconEn
   }
   if ((entry.kind === 'name' || entry.kind === 'demonym') && isWaterBody(ctx, first, last)) return false;
   if ((entry.kind === 'name' || entry.kind === 'capital') && isUsPlace(ctx, last)) return false;
-  if (entry.kind === 'capital' && insideLongerName(ctx, first, last)) return false;
+  if (entry.kind === 'capital' && (insideLongerName(ctx, first, last) || teamInResults(ctx, last))) return false;
   return true;
+}
+
+/** Words after a number that make it a count or a date, not a score ("Paris 12 December", "Kabul 3 km"). */
+const NOT_SCORE_NEXT = new Set([...WEEKDAYS_MONTHS, 'percent', 'pct', 'km', 'kilometres', 'kilometers', 'miles', 'people', 'dead', 'killed', 'degrees']);
+
+/**
+ * "OTTAWA 7 11 6 62 72", "Liverpool 0 Sheffield Wednesday 1": a city right before a score in a
+ * results table is a team, no reference to a place (a date or a count after the number is no score).
+ */
+export function teamInResults(ctx: GuardContext, last: number): boolean {
+  const { tokens } = ctx;
+  const next = last + 1;
+  if (next >= tokens.length || !/^\d{1,3}$/.test(tokens.raw(next)) || tokens.text.slice(tokens.fullEnd[last]!, tokens.start[next]!).trim() !== '') return false;
+  // ("Chicago 78,056", "Vancouver 5.2"): a figure with thousands or decimals is a quantity, not a score
+  if (/^[,.]\d/.test(tokens.text.slice(tokens.end[next]!, tokens.end[next]! + 2))) return false;
+  return next + 1 >= tokens.length || !NOT_SCORE_NEXT.has(tokens.key(next + 1));
 }

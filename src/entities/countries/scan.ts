@@ -6,7 +6,7 @@
 
 import type { CountryEntry, LexiconEntry, OrganisationEntry, PlaceEntry } from './lexicon.js';
 import { getLexicon } from './lexicon.js';
-import { insideLongerName, keepCountryMatch, type GuardContext } from './guards.js';
+import { insideLongerName, keepCountryMatch, teamInResults, type GuardContext } from './guards.js';
 import { tokenize } from './tokenize.js';
 import { townAfterPreposition, townOpeningLine } from './town-in-context.js';
 
@@ -60,7 +60,7 @@ export function scanText(text: string): ScanResult {
         result.organisations.push({ start, end, entry });
         break;
       case 'place':
-        if (!insideLongerName(ctx, match.first, match.last)) result.places.push({ start, end, entry });
+        if (!insideLongerName(ctx, match.first, match.last) && !teamInResults(ctx, match.last)) result.places.push({ start, end, entry });
         break;
       case 'other':
         break;
