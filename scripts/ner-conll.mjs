@@ -7,6 +7,9 @@
 // --errors N also prints N false positives and N false negatives of our PER, with context
 // (--errors-type LOC lists those of LOC instead).
 //
+// Our LOC is the country names and capitals, the known places and the world regions, seas and
+// oceans the library finds (findCountryMentions, findPlaceMentions, findRegionMentions).
+//
 // Method: each document (split at -DOCSTART-) is rebuilt as text, tokens joined by single
 // spaces and sentences by newlines, keeping every token's character offsets. Gold entities come
 // from the BIO/IOB1 tags (an I-X after O or another type, or any B-X, starts an entity).
@@ -144,8 +147,9 @@ function ours(doc) {
     const key = tokenSpan(doc.tokens, m.start, m.end);
     if (key) LOC.add(key);
   }
-  if (typeof lib.findPlaceMentions === 'function') {
-    for (const m of lib.findPlaceMentions(text)) {
+  for (const find of [lib.findPlaceMentions, lib.findRegionMentions]) {
+    if (typeof find !== 'function') continue;
+    for (const m of find(text)) {
       const key = tokenSpan(doc.tokens, m.start, m.end);
       if (key) LOC.add(key);
     }

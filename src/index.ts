@@ -15,7 +15,7 @@ export { extract, groupCountries, MAX_TEXT_LENGTH } from './pipeline/extract.js'
 export { extractMany, type ExtractManyItem, type ExtractManyResult, type ExtractManyOptions } from './batch/extract-many.js';
 export { mergeAcross, type ArticleResult, type EventSource, type MergedEvent } from './across/index.js';
 export { segment } from './text/segment.js';
-export { findCountryMentions, findOrganisationMentions, findPlaceMentions, countryName, type PlaceMention, type OrganisationMention } from './entities/countries/index.js';
+export { findCountryMentions, findOrganisationMentions, findPlaceMentions, findRegionMentions, countryName, type PlaceMention, type RegionMention, type OrganisationMention } from './entities/countries/index.js';
 export { findPeople, type PeopleInput } from './entities/people/find-people.js';
 export { findDates, type FindDatesOptions } from './dates/index.js';
 export { findEvents, type EventsInput } from './events/find-events.js';

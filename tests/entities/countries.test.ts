@@ -7,6 +7,7 @@ import {
   findCountryMentions,
   findOrganisationMentions,
   findPlaceMentions,
+  findRegionMentions,
   isCountryCode,
   placeCountry,
   referenceToCountry,
@@ -291,6 +292,19 @@ describe('findOrganisationMentions', () => {
 
   it('gives names', () => {
     expect(findOrganisationMentions('NATO met.')[0]?.name).toBe('North Atlantic Treaty Organization');
+  });
+});
+
+describe('regions', () => {
+  it('finds continents, regions, seas and oceans, which give no country', () => {
+    const text = 'The envoy toured Central Asia and the Middle East before a forum on the Pacific and the Red Sea in Europe.';
+    expect(findRegionMentions(text).map((r) => r.name)).toEqual(['Central Asia', 'Middle East', 'Pacific', 'Red Sea', 'Europe']);
+    expect(findCountryMentions(text)).toEqual([]);
+  });
+
+  it('gives a region one name whatever its form, and reads no adjective as a region', () => {
+    expect(findRegionMentions('Mideast peace and South-East Asia').map((r) => r.name)).toEqual(['Middle East', 'Southeast Asia']);
+    expect(findRegionMentions('European and Latin American leaders met.')).toEqual([]);
   });
 });
 

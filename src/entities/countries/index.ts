@@ -6,6 +6,7 @@ export { findCountryMentions } from './find-country-mentions.js';
 export { findGazetteerMentions, type GazetteerMentions } from './gazetteer-mentions.js';
 export { findOrganisationMentions, ORGANISATIONS, type Organisation, type OrganisationMention } from './organisations.js';
 export { findPlaceMentions, placeCountry, type PlaceMention } from './places.js';
+export { findRegionMentions, type RegionMention } from './regions.js';
 export { countryName, isCountryCode, demonymToCountry, capitalToCountry, referenceToCountry } from './country-name.js';
 export { allCountries, getCountry, type CountryRecord } from './gazetteer.js';
 export { METONYMS, type Metonym } from './metonyms.js';

@@ -12,6 +12,7 @@ import { COMBINING_FORMS } from './news-names.js';
 import { NON_COUNTRY_PHRASES } from './non-country-phrases.js';
 import { ORGANISATIONS } from './organisation-data.js';
 import { PLACES_BY_COUNTRY } from './place-data.js';
+import { REGIONS } from './region-data.js';
 import { PhraseIndex } from './phrase-index.js';
 
 /** A country reference phrase. */
@@ -48,17 +49,25 @@ export interface PlaceEntry {
   country: string;
 }
 
-/** A phrase that refers to no country ("Latin America"); matched only to be skipped. */
+/** A world region, continent, sea or ocean ("Europe", "the Pacific"): a place in no country. */
+export interface RegionEntry {
+  /** Discriminant. */
+  type: 'region';
+  /** Canonical name ("Middle East" for "Mideast"). */
+  name: string;
+}
+
+/** A phrase that refers to no country ("Latin American"); matched only to be skipped. */
 export interface OtherEntry {
   /** Discriminant. */
   type: 'other';
 }
 
 /** What a phrase of the lexicon stands for. */
-export type LexiconEntry = CountryEntry | OrganisationEntry | PlaceEntry | OtherEntry;
+export type LexiconEntry = CountryEntry | OrganisationEntry | PlaceEntry | RegionEntry | OtherEntry;
 
 /** Rank of each table when two phrases share a key (lower wins). */
-const RANK = { country: 0, organisation: 1, other: 2, place: 3 } as const;
+const RANK = { country: 0, organisation: 1, other: 2, region: 2, place: 3 } as const;
 
 /**
  * Spelling variants of a table phrase: "Guinea-Bissau" → "Guinea Bissau",
@@ -107,6 +116,10 @@ function build(): PhraseIndex<LexiconEntry> {
     for (const form of org.forms) addAll(form, { type: 'organisation', id: org.id, name: org.name });
   }
   for (const phrase of NON_COUNTRY_PHRASES) addAll(phrase, { type: 'other' });
+  for (const region of REGIONS) {
+    const forms = region.split('|');
+    for (const form of forms) addAll(form, { type: 'region', name: forms[0]! });
+  }
   for (const [country, places] of Object.entries(PLACES_BY_COUNTRY)) {
     for (const place of places) {
       const forms = place.split('|');

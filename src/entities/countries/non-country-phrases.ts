@@ -7,14 +7,10 @@
  * ("Indian Ocean", "Gulf of Mexico") are handled by a general rule in guards.ts.
  */
 export const NON_COUNTRY_PHRASES: readonly string[] = [
-  // Regions and world areas.
-  'Latin America', 'Latin American', 'Latin Americans',
-  'Central America', 'Central American', 'Central Americans',
-  'South America', 'South American', 'South Americans',
-  'North America', 'North American', 'North Americans',
-  'Pan-American', 'Inter-American', 'Middle East', 'Mideast', 'Southeast Asia', 'Indo-Pacific',
-  'New Guinea', 'South China', 'Korean Peninsula', 'Korean War',
-  'Kashmir', // disputed; Gaza and the West Bank are places (place-data.ts), not country references.
+  // Adjectives and names of world areas (the areas themselves are regions, region-data.ts).
+  'Latin American', 'Latin Americans', 'Central American', 'Central Americans',
+  'South American', 'South Americans', 'North American', 'North Americans',
+  'Pan-American', 'Inter-American', 'New Guinea', 'South China', 'Korean War',
   // Peoples that are not nationals of one country.
   'Native American', 'Native Americans', 'African American', 'African Americans',
   'Asian American', 'Asian Americans', 'American Indian', 'American Indians',

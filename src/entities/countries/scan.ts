@@ -4,7 +4,7 @@
  * (each token starts at most one lookup of at most a few words).
  */
 
-import type { CountryEntry, LexiconEntry, OrganisationEntry, PlaceEntry } from './lexicon.js';
+import type { CountryEntry, LexiconEntry, OrganisationEntry, PlaceEntry, RegionEntry } from './lexicon.js';
 import { getLexicon } from './lexicon.js';
 import { insideLongerName, keepCountryMatch, teamInResults, type GuardContext } from './guards.js';
 import { tokenize } from './tokenize.js';
@@ -28,11 +28,13 @@ export interface ScanResult {
   organisations: ScanHit<OrganisationEntry>[];
   /** Non-capital places. */
   places: ScanHit<PlaceEntry>[];
+  /** World regions, seas and oceans. */
+  regions: ScanHit<RegionEntry>[];
 }
 
 /** Scan `text` once and sort every accepted phrase into its table. */
 export function scanText(text: string): ScanResult {
-  const result: ScanResult = { countries: [], organisations: [], places: [] };
+  const result: ScanResult = { countries: [], organisations: [], places: [], regions: [] };
   const tokens = tokenize(text);
   const index = getLexicon();
   const ctx: GuardContext = { tokens, index, previousCountryLast: -1 };
@@ -61,6 +63,9 @@ export function scanText(text: string): ScanResult {
         break;
       case 'place':
         if (!insideLongerName(ctx, match.first, match.last) && !teamInResults(ctx, match.last)) result.places.push({ start, end, entry });
+        break;
+      case 'region':
+        result.regions.push({ start, end, entry });
         break;
       case 'other':
         break;
