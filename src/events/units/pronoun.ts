@@ -170,7 +170,11 @@ function describedSubject(ctx: EventContext, i: number, end: number, depth: numb
 function openingPhraseEnd(ctx: EventContext, first: number, end: number): number {
   const opener = ctx.pos[first] === 'ADP' || ctx.pos[first] === 'ADV' || ctx.pos[first] === 'SCONJ' || ctx.dateAt[first] !== undefined;
   if (!opener) return first;
-  for (let i = first + 1; i < Math.min(end, first + 10); i++) if (ctx.folded[i] === ',') return i + 1;
+  for (let i = first + 1; i < Math.min(end, first + 10); i++) {
+    if (ctx.folded[i] === ',') return i + 1;
+    // ("On Friday Merz is due in Brussels, where …": a verb before the comma, and the main clause has begun)
+    if (ctx.pos[i] === 'VERB' || ctx.pos[i] === 'AUX') return first;
+  }
   return first;
 }
 
