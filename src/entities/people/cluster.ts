@@ -50,7 +50,11 @@ function standaloneKeys(all: string[], known?: KnownPerson): string[] {
   const tokens = withoutSuffix(all);
   const words = tokens.map(key);
   const last = words[words.length - 1];
-  if (last) {
+  // "Mohammed bin Salman": the name after a lineage particle is the father's, no family name ("King
+  // Salman" is another person); the particle and that name together stand for the son ("bin Salman")
+  const particle = words.length >= 2 && LINEAGE_PARTICLES.has(words[words.length - 2] ?? '') ? words[words.length - 2] : undefined;
+  if (last && particle) keys.push(`${particle}-${last}`);
+  if (last && !particle) {
     keys.push(last);
     const afterParticle = last.split('-').slice(-1)[0];
     if (afterParticle && afterParticle !== last && NAME_PARTICLES.has(last.split('-')[0] ?? '')) keys.push(afterParticle);
@@ -165,7 +169,10 @@ function surnameShapes(surname: string): string[] {
 function givenOf(tokens: string[], known?: KnownPerson): string | undefined {
   if (tokens.length < 2) return undefined;
   const given = familyFirst(tokens, known) ? tokens[1] : tokens[0];
-  return given ? key(given) : undefined;
+  if (!given) return undefined;
+  // ("Bin Salman", "Hamad bin Isa": a lineage particle is no given name; the gazetteer's, if any, is)
+  if (LINEAGE_PARTICLES.has(key(given))) return known?.given ? key(known.given) : undefined;
+  return key(given);
 }
 
 function newDraft(m: NameMention, known: KnownPerson | undefined): PersonDraft {
@@ -178,7 +185,9 @@ function newDraft(m: NameMention, known: KnownPerson | undefined): PersonDraft {
   if (m.tokens.length > 1) {
     const tokens = withoutSuffix(m.tokens);
     const surname = familyFirst(tokens, known) ? tokens[0] : tokens[tokens.length - 1];
-    if (surname) draft.surname = key(surname);
+    // ("Mohammed bin Salman" has no family name: "Salman" is the father's)
+    const patronymic = LINEAGE_PARTICLES.has(key(tokens[tokens.length - 2] ?? ''));
+    if (surname && !patronymic) draft.surname = key(surname);
   }
   return draft;
 }
@@ -246,7 +255,9 @@ function oneStartsTheOther(a: string[], b: string[]): boolean {
 /** Names of two words or more: the same known person, the same family name with a compatible given name, or a new person. */
 function clusterFullNames(index: DraftIndex, multi: NameMention[], year: number | null): void {
   for (const m of multi) {
-    const known = knownByName(m.tokens, year, countryOfMention(m), m.prefix.role);
+    const found = knownByName(m.tokens, year, countryOfMention(m), m.prefix.role);
+    // ("Bin Salman" is the son of Salman, not King Salman: a name opened by a lineage particle is only a person known by it)
+    const known = LINEAGE_PARTICLES.has(key(m.tokens[0] ?? '')) && found && key(found.surname) !== m.tokens.map(key).join('-') ? undefined : found;
     const mKeys = standaloneKeys(m.tokens, known);
     const given = givenOf(m.tokens, known);
     const lastKey = key(m.tokens[m.tokens.length - 1] ?? '');
