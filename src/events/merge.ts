@@ -76,6 +76,7 @@ function addMention(ctx: EventContext, drafts: EventDraft[], m: EventMention, pa
   const target = findTarget(ctx, open, m, parties);
   const sequelHost = hostCountryOfSequel(m);
   if (target) absorb(ctx, target, m, parties);
+  else if (m.hit.entry.refersBack && m.hit.entry.multilateral && parties.length > 0) attendedInstead(ctx, drafts, m, parties);
   else if (m.headline || m.hit.entry.refersBack) return;
   else if (m.multilateral && parties.length === 0) drafts.push(start(ctx, m, dedupe(ctx, [...m.attendees, ...m.fallbackParties])));
   // (a summit whose group stayed unresolved takes the people of its sentence, below)
@@ -87,6 +88,19 @@ function addMention(ctx: EventContext, drafts: EventDraft[], m: EventMention, pa
     if (!m.multilateral) draft.fromFallback = true;
     drafts.push(draft);
   }
+}
+
+/**
+ * "X skipped the ASEAN summit and sent Y in his place": a stand-in for a summit told only as one
+ * stayed away from attends that summit, held where and when it was.
+ */
+function attendedInstead(ctx: EventContext, drafts: EventDraft[], m: EventMention, parties: Party[]): void {
+  const skipped = findSummit(ctx, drafts.filter(isDeclined), { ...m, anaphoric: true });
+  if (!skipped) return;
+  const draft = start(ctx, m, parties);
+  if (!draft.place && skipped.place) draft.place = { ...skipped.place, certainty: 'inherited' };
+  if (!draft.date && skipped.date) draft.date = { ...skipped.date, certainty: 'inherited' };
+  drafts.push(draft);
 }
 
 /** "the next summit will be held in Antigua and Barbuda": a sequel summit held in a country has that country as its host. */

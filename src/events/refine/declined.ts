@@ -5,6 +5,8 @@ import { DECLINE_FILLERS, DECLINE_PHRASES } from '../rules/declined.js';
 import { resolvePronoun } from '../units/pronoun.js';
 import { coordinatedNouns } from '../mention/coordination.js';
 import { NEGATIONS } from '../../lexicon/negation.js';
+import { clauseSubject } from './agent.js';
+import { TITLE_WORDS } from '../../entities/people/titles.js';
 
 /** How many words of a summit's name may stand between a decline phrase and the summit's noun ("skip the Group of 20 summit"). */
 const NAME_GAP = 7;
@@ -16,6 +18,7 @@ const NAME_GAP = 7;
  * party is the subject of the phrase; the other people of the sentence are not its attendees.
  */
 export function declinedAttendance(ctx: EventContext, read: EventMention[]): EventMention[] {
+  const hosted: EventMention[] = [];
   for (const m of read) {
     // "skipped it and sent X in his place": the staying away is not the stand-in's
     if (m.hit.entry.id === 'stand-in' && m.status === 'cancelled') m.status = 'occurred';
@@ -27,14 +30,22 @@ export function declinedAttendance(ctx: EventContext, read: EventMention[]): Eve
     const cue = declineBefore(ctx, m.hit.first, ctx.doc.sentences[m.hit.sentence]?.firstToken ?? 0);
     if (cue < 0) continue;
     // with nobody named ("Mexico's president won't attend the summit"), still no attending of it
-    markDeclined(m, decliners(ctx, m, cue));
+    const away = decliners(ctx, m, cue);
+    // "stayed away from the summit that Modi hosted": the host holds it all the same
+    const host = relativeHost(ctx, m);
+    if (host && !away.some((a) => a.kind === 'person' && a.personId === host)) {
+      const hosts: Party[] = [{ kind: 'person', personId: host, via: 'name', host: true }];
+      hosted.push({ ...m, parties: hosts, attendees: [...hosts] });
+    }
+    markDeclined(m, away);
   }
+
   // "scrapped his trip to the APEC summit in Bali and the East Asia Summit in Brunei": the next summit of the list too
   for (const [k, m] of read.entries()) {
     const prev = read[k - 1];
     if (m.type === 'summit' && !m.declined && prev?.declined && coordinatedNouns(ctx, prev.hit, m.hit)) markDeclined(m, prev.parties);
   }
-  return read;
+  return hosted.length ? [...read, ...hosted].sort((a, b) => a.hit.first - b.hit.first) : read;
 }
 
 /** Whether a decline phrase starts within `reach` words after token `i` ("X will skip it", "X stayed away"). */
@@ -79,8 +90,14 @@ function phraseEnd(ctx: EventContext, i: number, phrase: readonly string[]): num
   return j;
 }
 
-/** Who stays away: the frame's agents, else the person or pronoun nearest before the phrase in its sentence. */
+/**
+ * Who stays away: the subject of the phrase's clause ("Xi stayed away from the summit that Modi
+ * hosted": Xi, not the host the summit's frame reads), else the frame's agents, else the person or
+ * pronoun nearest before the phrase in its sentence.
+ */
 function decliners(ctx: EventContext, m: EventMention, cue: number): Party[] {
+  const subject = clauseSubject(ctx, cue).filter((p) => p.kind === 'person');
+  if (subject.length) return subject;
   const agents = (m.frame?.agents ?? []).filter((p) => p.kind === 'person');
   if (agents.length) return agents;
   const sStart = ctx.doc.sentences[m.hit.sentence]?.firstToken ?? 0;
@@ -89,6 +106,25 @@ function decliners(ctx: EventContext, m: EventMention, cue: number): Party[] {
     if (id) return [{ kind: 'person', personId: id, via: ctx.personAt[i] ? 'name' : 'pronoun' }];
   }
   return [];
+}
+
+/** Lemmas of holding a summit ("that Modi hosted", "which Lula chaired"). */
+const HOSTING: ReadonlySet<string> = new Set(['host', 'chair', 'convene']);
+
+/** The person a relative clause right after a summit says holds it ("the summit that Modi hosted in New Delhi"). */
+function relativeHost(ctx: EventContext, m: EventMention): string | undefined {
+  const limit = Math.min(ctx.length, m.hit.end + 8);
+  for (let i = m.hit.end; i < limit; i++) {
+    if (ctx.folded[i] !== 'that' && ctx.folded[i] !== 'which') continue;
+    let k = i + 1;
+    while (k < limit && !ctx.personAt[k] && (TITLE_WORDS.has(ctx.folded[k] ?? '') || ctx.facts.country[k])) k++;
+    const id = ctx.personAt[k];
+    if (!id) return undefined;
+    while (ctx.personAt[k] === id) k++;
+    for (let j = k; j < Math.min(ctx.length, k + 4); j++) if (HOSTING.has(ctx.lemmas[j] ?? '')) return id;
+    return undefined;
+  }
+  return undefined;
 }
 
 /** How many sentences back a summit may be named for "X stayed away" to mean it. */

@@ -30,4 +30,7 @@ export const DECLINE_EXAMPLES: readonly RuleExample[] = [
   { text: 'Kenyan President William Ruto will attend the AU summit in Addis Ababa, but Ugandan President Yoweri Museveni will skip it.', events: ['summit Ruto /planned @Addis Ababa'] },
   { text: 'Chinese President Xi Jinping will skip the G20 summit in New Delhi. U.S. President Joe Biden and Indian Prime Minister Narendra Modi will attend the summit.', events: ['summit Xi /cancelled @New Delhi', 'summit Biden + Modi /planned @New Delhi'] },
   { text: 'Brazilian President Lula da Silva missed the G20 summit in Osaka in 2019 but attended the BRICS summit in Kazan.', published: '2024-10-30', events: ['summit Lula /cancelled @Osaka', 'summit Lula @Kazan'] },
+  { text: 'Chinese President Xi Jinping stayed away from the G20 summit that Indian Prime Minister Narendra Modi hosted in New Delhi in September 2023, and sent Premier Li Qiang in his place.', published: '2024-10-30', events: ['summit Xi /cancelled @New Delhi', 'summit Modi + Li @New Delhi'] },
+  { text: 'Russian President Vladimir Putin will skip the BRICS summit that South African President Cyril Ramaphosa hosts in Johannesburg next month.', published: '2023-07-20', events: ['summit Putin /cancelled @Johannesburg', 'summit Ramaphosa /planned @Johannesburg'] },
+  { text: 'Mexican President Claudia Sheinbaum missed the summit that Brazilian President Lula da Silva chaired in Rio de Janeiro.', published: '2024-11-20', events: ['summit Sheinbaum /cancelled @Rio de Janeiro', 'summit Lula @Rio de Janeiro'] },
 ];

@@ -87,6 +87,8 @@ export const SUMMIT_TRIGGERS: readonly TriggerRule[] = [
       { text: 'Leaders of the bloc met in Vientiane on Thursday for their annual summit. Indonesian President Joko Widodo skipped it and sent Vice-President Ma\'ruf Amin in his place.', published: '2024-10-10', events: ['summit Amin @Vientiane'] },
       { text: 'Commonwealth leaders gathered in Kigali on Friday for their summit. India was represented by Minister of State for External Affairs Ravi Menon.', published: '2022-06-24', events: ['summit Menon @Kigali'] },
       { text: 'The Arab League summit opened in Bahrain on Thursday. Foreign Minister Ahmed Attaf represented the president, who stayed in Algiers.', published: '2024-05-16', events: ['summit Attaf @Bahrain'] },
+      { text: 'Indonesian President Joko Widodo skipped the ASEAN summit in Vientiane on Thursday and sent Vice-President Ma\'ruf Amin in his place.', published: '2024-10-12', events: ['summit Widodo /cancelled @Vientiane', 'summit Amin @Vientiane'] },
+      { text: 'Brazilian President Lula da Silva will not attend the BRICS summit in Kazan and will send Foreign Minister Mauro Vieira in his place.', published: '2024-10-19', events: ['summit Lula /cancelled @Kazan', 'summit Vieira /planned @Kazan'] },
       { text: 'The mayor sent his deputy in his place to the opening of the new market.', published: '2024-05-16', events: [] },
     ],
   },
