@@ -632,8 +632,10 @@ export const FRAMES: readonly FrameRule[] = [
     id: 'fronted-with',
     forms: ['verb'],
     triggers: ['discuss.verb', 'speak.verb', 'exchange-views'],
-    pattern: 'with [b:PARTY] , [a:SPEAKER] $VG <T>',
+    pattern: 'with [b:PARTY] ($REL | ,) [a:SPEAKER] $VG <T>',
     examples: [
+      { text: 'With Ghanaian President John Mahama, who took office in January after a landslide win, Nigerian President Bola Tinubu reviewed the gas pipeline in Abuja.', published: '2025-03-04', events: ['meeting Mahama + Tinubu @Abuja'] },
+      { text: 'With his Kenyan counterpart, who arrived on Sunday, Ugandan Foreign Minister Jeje Odongo discussed the oil pipeline.', published: '2025-03-04', events: ['meeting KEN + Odongo'] },
       { text: 'With Indian External Affairs Minister Subrahmanyam Jaishankar, Sri Lankan President Ranil Wickremesinghe discussed the fuel credit line.', events: ['meeting Jaishankar + Wickremesinghe'] },
     ],
   },
