@@ -151,6 +151,9 @@ const cases: Case[] = [
     expect: ['NER:name', 'NGA:name', 'NGA:demonym', 'NER:demonym'],
   },
 
+  // Seats of government by the name of their palace or office.
+  { name: 'seats by their palace', text: 'Talks at Bayan Palace, then at the Union Buildings and Malacañang.', expect: ['KWT:metonym', 'ZAF:metonym', 'PHL:metonym'] },
+
   // A city before a score in a results table is a team.
   { name: 'a capital in a table of results is a team', text: 'OTTAWA 7 11 6 62 72\nLondon 2 Paris 1', expect: [] },
   { name: 'a capital before a date or a count is a place', text: 'Dateline: Paris 12 December. Kabul 3 km away; Nairobi 1996-12-06.', expect: ['FRA:capital', 'AFG:capital', 'KEN:capital'] },
