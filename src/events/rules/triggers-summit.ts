@@ -205,4 +205,18 @@ export const SUMMIT_TRIGGERS: readonly TriggerRule[] = [
       { text: 'On the sidelines of the G20 in Rio de Janeiro, Indian Prime Minister Narendra Modi met Italian Prime Minister Giorgia Meloni.', events: ['meeting Modi + Meloni @Rio de Janeiro', 'summit Modi + Meloni @Rio de Janeiro'] },
     ],
   },
+  {
+    id: 'au-assembly',
+    pattern: '(assembly of the african union | african union assembly | au assembly | assembly of heads of state and government)',
+    type: 'summit',
+    form: 'noun',
+    role: 'mutual',
+    strength: 0.8,
+    multilateral: true,
+    examples: [
+      { text: 'Kenyan President William Ruto will lead his delegation to the 38th Ordinary Session of the Assembly of the African Union in Addis Ababa next month.', published: '2025-01-20', events: ['summit Ruto /planned @Addis Ababa'] },
+      { text: 'Ghanaian President John Mahama and Nigerian President Bola Tinubu met on the margins of the AU Assembly in Addis Ababa on Saturday.', published: '2025-02-17', events: ['meeting Mahama + Tinubu @Addis Ababa', 'summit Mahama + Tinubu @Addis Ababa'] },
+      { text: 'The ECOWAS Authority and the Assembly of Heads of State and Government met in Abuja on Sunday, with Senegalese President Bassirou Diomaye Faye in attendance.', published: '2025-02-17', events: ['summit Faye @Abuja'] },
+    ],
+  },
 ];
