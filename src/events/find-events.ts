@@ -27,6 +27,7 @@ import { coordinatedPlans, nounTakesSentenceParty, sequencedContacts, summitSide
 import { summitTrips } from './refine/summit-trip.js';
 import { attendeesElsewhere } from './refine/attendees-elsewhere.js';
 import { declinedAttendance } from './refine/declined.js';
+import { relativeHosts } from './refine/summit-host.js';
 import { tourStops } from './refine/tour-stops.js';
 import { talksAtSummit } from './refine/talks-at-summit.js';
 import { dropLightVerbTriggers } from './refine/light-verbs.js';
@@ -57,7 +58,7 @@ export interface EventsInput {
 export type Refiner<T> = (ctx: EventContext, items: T[]) => T[];
 
 /** Refiners of the mentions of one sentence, in order. */
-export const SENTENCE_REFINERS: ReadonlyArray<Refiner<EventMention>> = [dropLightVerbTriggers, mediumDecidesType, tourStops, completeAgent, splitPartners, nounTakesSentenceParty, coordinatedPlans, sequencedContacts, summitSidelines, summitTrips, declinedAttendance, attendeesElsewhere, visitHost, dropPartnerless];
+export const SENTENCE_REFINERS: ReadonlyArray<Refiner<EventMention>> = [dropLightVerbTriggers, mediumDecidesType, tourStops, completeAgent, splitPartners, nounTakesSentenceParty, coordinatedPlans, sequencedContacts, summitSidelines, summitTrips, declinedAttendance, relativeHosts, attendeesElsewhere, visitHost, dropPartnerless];
 
 /** Refiners of the mentions of the whole text, in order. */
 export const TEXT_REFINERS: ReadonlyArray<Refiner<EventMention>> = [readListLines, venueContext, relativeDays];

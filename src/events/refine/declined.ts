@@ -6,7 +6,7 @@ import { resolvePronoun } from '../units/pronoun.js';
 import { coordinatedNouns } from '../mention/coordination.js';
 import { NEGATIONS } from '../../lexicon/negation.js';
 import { clauseSubject } from './agent.js';
-import { TITLE_WORDS } from '../../entities/people/titles.js';
+import { relativeHost } from './summit-host.js';
 
 /** How many words of a summit's name may stand between a decline phrase and the summit's noun ("skip the Group of 20 summit"). */
 const NAME_GAP = 7;
@@ -106,25 +106,6 @@ function decliners(ctx: EventContext, m: EventMention, cue: number): Party[] {
     if (id) return [{ kind: 'person', personId: id, via: ctx.personAt[i] ? 'name' : 'pronoun' }];
   }
   return [];
-}
-
-/** Lemmas of holding a summit ("that Modi hosted", "which Lula chaired"). */
-const HOSTING: ReadonlySet<string> = new Set(['host', 'chair', 'convene']);
-
-/** The person a relative clause right after a summit says holds it ("the summit that Modi hosted in New Delhi"). */
-function relativeHost(ctx: EventContext, m: EventMention): string | undefined {
-  const limit = Math.min(ctx.length, m.hit.end + 8);
-  for (let i = m.hit.end; i < limit; i++) {
-    if (ctx.folded[i] !== 'that' && ctx.folded[i] !== 'which') continue;
-    let k = i + 1;
-    while (k < limit && !ctx.personAt[k] && (TITLE_WORDS.has(ctx.folded[k] ?? '') || ctx.facts.country[k])) k++;
-    const id = ctx.personAt[k];
-    if (!id) return undefined;
-    while (ctx.personAt[k] === id) k++;
-    for (let j = k; j < Math.min(ctx.length, k + 4); j++) if (HOSTING.has(ctx.lemmas[j] ?? '')) return id;
-    return undefined;
-  }
-  return undefined;
 }
 
 /** How many sentences back a summit may be named for "X stayed away" to mean it. */

@@ -35,7 +35,7 @@ export const SUMMIT_TRIGGERS: readonly TriggerRule[] = [
   },
   {
     id: 'gathering-of-leaders',
-    pattern: '{gathering|conference|session|assembly|meeting} of (the)? (ADJ | PROPN){0,2} (#ORG | #COUNTRY | @region | world | g7 | g20 | g-7 | g-20) (ADJ | PROPN | #COUNTRY){0,2} ($LEADERS | presidents | prime ministers | (foreign | defence | defense | finance | trade | energy | ADJ)? ministers)',
+    pattern: '({gathering|conference|session|assembly|meeting} of (the)? (ADJ | PROPN){0,2} (#ORG | #COUNTRY | @region | world | g7 | g20 | g-7 | g-20) (ADJ | PROPN | #COUNTRY){0,2} ($LEADERS | presidents | prime ministers | (foreign | defence | defense | finance | trade | energy | ADJ)? ministers) | {gathering|conference|session|assembly|meeting} of (the)? $LEADERS of (the)? (#ORG | #COUNTRY | @region | PROPN){1,3})',
     type: 'summit',
     form: 'noun',
     role: 'mutual',
@@ -192,7 +192,7 @@ export const SUMMIT_TRIGGERS: readonly TriggerRule[] = [
   },
   {
     id: 'group-of',
-    pattern: '(g7 | g8 | g20 | g-7 | g-8 | g-20 | g77 | g-77 | apec | brics | sco)',
+    pattern: '(g7 | g8 | g20 | g-7 | g-8 | g-20 | g77 | g-77 | apec | brics | sco | chogm)',
     type: 'summit',
     form: 'noun',
     role: 'mutual',
@@ -206,6 +206,24 @@ export const SUMMIT_TRIGGERS: readonly TriggerRule[] = [
     ],
   },
   {
+    id: 'european-council',
+    pattern: 'european council',
+    onlyWhen: [
+      { pattern: '({attend|skip|miss} | at | before | after | during) the <T>', why: 'the leaders\' summit of the EU as an occasion ("at the European Council in Brussels")' },
+      { pattern: '<T> (summit | meeting | session)', why: 'its meeting named outright' },
+    ],
+    notWhen: [{ pattern: '<T> (president | chief | chair | conclusions | secretariat | building)', why: 'the institution, not its meeting', examples: [{ text: 'The European Council president, Antonio Costa, met Chinese Premier Li Qiang in Beijing.', published: '2025-07-24', events: ['meeting Costa + Li @Beijing'] }] }],
+    type: 'summit',
+    form: 'noun',
+    role: 'mutual',
+    strength: 0.7,
+    multilateral: true,
+    examples: [
+      { text: 'Irish Taoiseach Micheal Martin said he would see Belgian Prime Minister Bart De Wever again at the European Council in Brussels on June 26.', published: '2025-06-10', events: ['meeting Martin + De Wever /planned @Brussels', 'summit Martin + De Wever /planned @Brussels'] },
+      { text: 'Hungarian Prime Minister Viktor Orban threatened to block the deal at the European Council summit next week.', published: '2025-06-10', events: ['summit Orban /planned'] },
+    ],
+  },
+  {
     id: 'au-assembly',
     pattern: '(assembly of the african union | african union assembly | au assembly | assembly of heads of state and government)',
     type: 'summit',
@@ -216,6 +234,9 @@ export const SUMMIT_TRIGGERS: readonly TriggerRule[] = [
     examples: [
       { text: 'Kenyan President William Ruto will lead his delegation to the 38th Ordinary Session of the Assembly of the African Union in Addis Ababa next month.', published: '2025-01-20', events: ['summit Ruto /planned @Addis Ababa'] },
       { text: 'Ghanaian President John Mahama and Nigerian President Bola Tinubu met on the margins of the AU Assembly in Addis Ababa on Saturday.', published: '2025-02-17', events: ['meeting Mahama + Tinubu @Addis Ababa', 'summit Mahama + Tinubu @Addis Ababa'] },
+      { text: 'Uzbek President Shavkat Mirziyoyev will attend the Consultative Meeting of the Heads of State of Central Asia in Astana in August.', published: '2025-02-17', events: ['summit Mirziyoyev /planned @Astana'] },
+      { text: 'Tajik President Emomali Rahmon will take part in the Consultative Meeting of the Heads of State of Central Asia, which Kazakh President Kassym-Jomart Tokayev will host in Astana in August.', published: '2025-02-17', events: ['summit Rahmon + Tokayev /planned @Astana'] },
+      { text: 'Indian Prime Minister Narendra Modi will skip CHOGM in Apia this week.', published: '2024-10-21', events: ['summit Modi /cancelled @Apia'] },
       { text: 'The ECOWAS Authority and the Assembly of Heads of State and Government met in Abuja on Sunday, with Senegalese President Bassirou Diomaye Faye in attendance.', published: '2025-02-17', events: ['summit Faye @Abuja'] },
     ],
   },
