@@ -405,7 +405,8 @@ export function roleOf(words: string[]): string | undefined {
   const kept = words.filter((w) => !DROPPED_FROM_ROLE.has(w));
   let officeAt = -1;
   kept.forEach((w, i) => {
-    if (TITLE_WORDS.get(w)?.kind === 'office') officeAt = i;
+    // ("the Amir Sheikh X", "Foreign Minister Sheikh Y": after an office, "Sheikh" is a courtesy)
+    if (TITLE_WORDS.get(w)?.kind === 'office' && !(w === 'sheikh' && officeAt >= 0)) officeAt = i;
   });
   if (officeAt < 0) return undefined;
   const office = kept[officeAt] ?? '';

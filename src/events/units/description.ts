@@ -297,7 +297,8 @@ export function resolveRole(ctx: EventContext, head: string, at: number, depth =
     if (head === 'diplomat') return DIPLOMATIC_ROLES.has(role);
     if (head === 'leader' || head === 'monarch' || head === 'ruler' || head === 'statesman') return LEADER_ROLES.has(role);
     if (head === 'head of state') return headOfStateRole(role);
-    if (MONARCHS.has(head) && MONARCHS.has(role)) return true;
+    // "the Amir" is the emir, "the King" the king: one monarch is not another's title
+    if (MONARCHS.has(head) && MONARCHS.has(role)) return role === (head === 'amir' ? 'emir' : head) || head === 'monarch';
     // "His Highness", "His Majesty": the royal the text is about
     if (head === 'highness' || head === 'majesty') return MONARCHS.has(role) || role.includes('prince');
     if (head === 'pm' || head === 'premier') return role === 'prime minister' || role === 'premier';

@@ -3,6 +3,9 @@ import { LEADER_ROLES, headOfStateRole } from '../lexicon.js';
 import { firstAbove } from '../../text/sorted.js';
 
 /** Whether a person's role fits the head word of a description of a country's official. */
+/** Heads that name one kind of monarch. */
+const MONARCHS: ReadonlySet<string> = new Set(['emir', 'amir', 'king', 'queen', 'sultan']);
+
 export function roleFits(head: string, role: string | undefined): boolean {
   if (!role) return false;
   // a deputy is not the office ("the prime minister" is not the deputy prime minister)
@@ -11,6 +14,8 @@ export function roleFits(head: string, role: string | undefined): boolean {
   if (head === 'minister' || head === 'secretary') return role.includes('minister') || role.includes('secretary');
   if (head === 'pm' || head === 'premier') return role.includes('prime minister') || role === 'premier';
   if (head === 'president' || head === 'chancellor') return role.includes(head);
+  // "the Amir" is the emir, not the king of the text
+  if (MONARCHS.has(head)) return role.includes(head === 'amir' ? 'emir' : head);
   if (head === 'head of state') return headOfStateRole(role);
   return LEADER_ROLES.has(role);
 }
