@@ -232,12 +232,12 @@ export const SUMMIT_TRIGGERS: readonly TriggerRule[] = [
     strength: 0.8,
     multilateral: true,
     examples: [
-      { text: 'Kenyan President William Ruto will lead his delegation to the 38th Ordinary Session of the Assembly of the African Union in Addis Ababa next month.', published: '2025-01-20', events: ['summit Ruto /planned @Addis Ababa'] },
+      { text: 'Ghana\'s John Mahama flew home early from this year\'s Assembly of the African Union, his office said on Sunday.', published: '2025-02-17', events: ['summit Mahama'] },
       { text: 'Ghanaian President John Mahama and Nigerian President Bola Tinubu met on the margins of the AU Assembly in Addis Ababa on Saturday.', published: '2025-02-17', events: ['meeting Mahama + Tinubu @Addis Ababa', 'summit Mahama + Tinubu @Addis Ababa'] },
-      { text: 'Uzbek President Shavkat Mirziyoyev will attend the Consultative Meeting of the Heads of State of Central Asia in Astana in August.', published: '2025-02-17', events: ['summit Mirziyoyev /planned @Astana'] },
-      { text: 'Tajik President Emomali Rahmon will take part in the Consultative Meeting of the Heads of State of Central Asia, which Kazakh President Kassym-Jomart Tokayev will host in Astana in August.', published: '2025-02-17', events: ['summit Rahmon + Tokayev /planned @Astana'] },
+      { text: 'Uzbek President Shavkat Mirziyoyev will be in Astana in August for a meeting of the heads of state of Central Asia.', published: '2025-02-17', events: ['summit Mirziyoyev /planned @Astana'] },
+      { text: 'Tajik President Emomali Rahmon has promised to join the next session of the leaders of Central Asia, which Kazakh President Kassym-Jomart Tokayev will host in Astana in August.', published: '2025-02-17', events: ['summit Rahmon + Tokayev /planned @Astana'] },
       { text: 'Indian Prime Minister Narendra Modi will skip CHOGM in Apia this week.', published: '2024-10-21', events: ['summit Modi /cancelled @Apia'] },
-      { text: 'The ECOWAS Authority and the Assembly of Heads of State and Government met in Abuja on Sunday, with Senegalese President Bassirou Diomaye Faye in attendance.', published: '2025-02-17', events: ['summit Faye @Abuja'] },
+      { text: 'Senegalese President Bassirou Diomaye Faye sat through Sunday\'s Assembly of Heads of State and Government in Abuja without speaking.', published: '2025-02-17', events: ['summit Faye @Abuja'] },
     ],
   },
 ];
