@@ -27,7 +27,7 @@ export function resolveGroups(ctx: EventContext, parties: Party[], history: Part
     // "each of his guests": the others of the latest contact of the one who met them each
     // "the two presidents": two people who hold that office
     const exact = p.office && !p.each ? holdersOf(ctx, p.office, p.size ?? 2, pairs, at)
-      : p.each ? (hostedBy(ctx, parties, history) ?? latestPair(pairs)) : p.size === undefined && p.counted ? latestPair(pairs) : undefined;
+      : p.each ? (hostedBy(ctx, parties, history) ?? latestPair(pairs)) : p.size === undefined && p.counted ? latestPair(pairs, ctx, at) : undefined;
     if (exact) {
       out.push(...exact.map((x) => ({ ...x, host: false })));
       continue;
@@ -96,8 +96,24 @@ function hostedBy(ctx: EventContext, parties: Party[], history: Party[][]): Part
   return others && others.length >= 2 ? others : undefined;
 }
 
-/** The latest pair of parties, one that names two people or states before one of a traveller and the country visited. */
-function latestPair(pairs: Party[][]): Party[] | undefined {
+/**
+ * The latest pair of parties, one that names two people or states before one of a traveller and the
+ * country visited; but when the visit is the latest contact and the text names that country's leader,
+ * the traveller and that leader ("a White House visit by Zelensky … When the two men met": Zelensky and Trump).
+ */
+function latestPair(pairs: Party[][], ctx?: EventContext, at = Infinity): Party[] | undefined {
   const two = [...pairs].reverse().filter((h) => h.length === 2);
+  const host = ctx && two[0] ? visitedLeader(ctx, two[0], at) : undefined;
+  if (host) return host;
   return two.find((h) => !h.some((p) => p.kind === 'country' && p.host)) ?? two[0];
+}
+
+/** A visit of a traveller to a country whose leader the text named before token `at`: the traveller and that leader. */
+function visitedLeader(ctx: EventContext, pair: Party[], at: number): Party[] | undefined {
+  const country = pair.find((p) => p.kind === 'country' && p.host);
+  const traveller = pair.find((p) => p.kind === 'person');
+  if (country?.kind !== 'country' || !traveller) return undefined;
+  const here = ctx.doc.tokens[at]?.start ?? Infinity;
+  const leaders = (ctx.peopleByCountry.get(country.code) ?? []).filter((p) => p.role && LEADER_ROLES.has(p.role) && (p.starts[0] ?? Infinity) < here);
+  return leaders.length === 1 && leaders[0] ? [traveller, { kind: 'person', personId: leaders[0].id, via: 'description' }] : undefined;
 }

@@ -819,6 +819,17 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'nation-visit-by',
+    forms: ['noun'],
+    roles: ['visit'],
+    pattern: '(a | an | the | his | her | their | this | last | next)? (ADJ)? [b:NATION] (ADJ)? <T> $ADVP{0,2} (by | of) [a:PARTY]',
+    examples: [
+      { text: 'The call came on the eve of a White House visit by Ukrainian President Volodymyr Zelensky.', published: '2025-10-16', events: ['meeting Zelensky + USA'] },
+      { text: 'A Kremlin visit by Indian Prime Minister Narendra Modi is planned for July.', published: '2025-05-16', events: ['meeting Modi + RUS /planned'] },
+      { text: 'The first Japan visit of Vietnamese Prime Minister Pham Minh Chinh ended on Friday.', published: '2025-05-16', events: ['meeting Pham + JPN'] },
+    ],
+  },
+  {
     id: 'visit-to-by',
     forms: ['noun'],
     roles: ['visit'],
