@@ -107,9 +107,20 @@ function occasionOfCue(ctx: EventContext, cue: number, words: number, phraseStar
   if (prep < cue + words || !OCCASION_PREPOSITIONS.has(ctx.folded[prep] ?? '') || ctx.pos[cue] !== 'VERB') return false;
   // ("confirmed his participation in the summit": the phrase completes the noun, it is what was confirmed)
   if (WORD_SETS.attendanceNoun?.has(ctx.folded[prep - 1] ?? '')) return false;
-  // "accepted X's invitation during a call": the verb's object may stand before the occasion, but no other verb
-  for (let k = cue + words; k < prep; k++) if (ctx.pos[k] === 'VERB' || ctx.pos[k] === 'AUX' || ctx.folded[k] === ',') return false;
+  // "accepted X's invitation during a call": the verb's object may stand before the occasion, but no other
+  // verb ("agreed, in a call on Thursday, to …": a comma may open the occasion right after the cue)
+  for (let k = cue + words; k < prep; k++) if (ctx.pos[k] === 'VERB' || ctx.pos[k] === 'AUX' || (ctx.folded[k] === ',' && k !== prep - 1)) return false;
   return prep - (cue + words) <= 8;
+}
+
+/** Where the words before a parenthetical occasion end, when token `k` closes one (", in a call on Monday,"); else `k`. */
+function parentheticalStart(ctx: EventContext, k: number): number {
+  if (ctx.folded[k] !== ',') return k;
+  for (let j = k - 1; j >= Math.max(0, k - 12); j--) {
+    if (ctx.folded[j] === '.' || ctx.folded[j] === ';') return k;
+    if (ctx.folded[j] === ',') return OCCASION_PREPOSITIONS.has(ctx.folded[j + 1] ?? '') || ADJUNCT_OCCASIONS.has(ctx.folded[j + 1] ?? '') ? j - 1 : k;
+  }
+  return k;
 }
 
 /** Cues of a plan that others hold ("expected to", "set to"): their infinitive is the plan, at the contact after it. */
@@ -166,7 +177,9 @@ function infinitiveOfAgreement(ctx: EventContext, hit: TriggerHit): boolean {
     if (ctx.folded[t] !== 'to' || ctx.pos[t + 1] !== 'VERB') continue;
     // "agreed to build a road after talks": the contact is the occasion of the agreement, not its object
     if (ctx.folded.slice(t + 2, hit.first).some((w) => ADJUNCT_OCCASIONS.has(w))) return false;
-    for (let k = t - 1; k >= Math.max(0, t - 6); k--) {
+    // ("agreed, in a telephone call on Thursday, to meet": the occasion between commas is read past)
+    const from = parentheticalStart(ctx, t - 1);
+    for (let k = from; k >= Math.max(0, from - 6); k--) {
       if (AGREEMENT_WORDS.has(ctx.lemmas[k] ?? '')) return true;
       if (ctx.folded[k] === ',' || ctx.pos[k] === 'VERB') break;
     }
