@@ -288,13 +288,17 @@ function separatorAfter(ctx: EventContext, i: number, limit: number): number {
   return -1;
 }
 
+/** Plural pronouns that can only be a clause's subject ("he" and "she" are left to the clause subject, read further back). */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we']);
+
 function readItem(ctx: EventContext, j: number, limit: number): PartyItem | null {
   // "HE the Nigerian President X", "HH the Amir": a form of address opens the item
   if (addressBeforeThe(ctx, j)) return readItem(ctx, ctx.folded[j + 1] === '.' ? j + 2 : j + 1, limit);
   if (cannotStartItem(ctx, j)) return null;
   const each = readEachItem(ctx, j, limit, (k) => readPronounItem(ctx, k) ?? readDescriptionItem(ctx, k, limit));
   if (each) return each;
-  if (ctx.folded[j - 1] === ';') return readPersonItem(ctx, j, limit);
+  // after a semicolon, a list goes on with names ("met A; B; and C"); a subject pronoun opens a clause ("…; they last met in May")
+  if (ctx.folded[j - 1] === ';') return readPersonItem(ctx, j, limit) ?? (SUBJECT_PRONOUNS.has(ctx.folded[j] ?? '') ? readPronounItem(ctx, j) : null);
   const named = namedAfterDescription(ctx, j, limit) ?? delegationLedBy(ctx, j, limit);
   if (named) return named;
   return readPersonItem(ctx, j, limit) ?? readDescriptionItem(ctx, j, limit) ?? readPronounItem(ctx, j) ?? readCountryItem(ctx, j, limit);
