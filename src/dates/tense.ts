@@ -27,6 +27,7 @@
 import { sentenceIdsFromPunctuation } from './sentences.js';
 import { tokenize, type DateToken } from './tokenize.js';
 import { TRAVEL_VERBS } from '../lexicon/travel.js';
+import { OCCASION_PREPOSITIONS } from '../lexicon/occasions.js';
 
 /** Tense of a clause. `'present'` also stands for "no marker found". */
 export type Tense = 'past' | 'future' | 'present';
@@ -324,9 +325,6 @@ export function tenseOfTokens(
 /** Nouns of a contact that an adjunct names ("in a phone call", "during their talks"). */
 const CONTACT_NOUNS: ReadonlySet<string> = new Set(['call', 'calls', 'conversation', 'conversations', 'talks', 'meeting', 'chat', 'exchange', 'videoconference']);
 
-/** Prepositions of such an adjunct. */
-const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'over', 'at']);
-
 /**
  * Index of the preposition of a contact adjunct that ends right before token `from` ("… in a
  * phone call on Monday", "during their telephone conversation last week"), or undefined.
@@ -337,7 +335,7 @@ function contactAdjunctBefore(tokens: readonly DateToken[], from: number): numbe
   if (!CONTACT_NOUNS.has(tokens[k]?.lower ?? '')) return undefined;
   for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
     const w = tokens[j]?.lower ?? '';
-    if (ADJUNCT_PREPOSITIONS.has(w)) return j;
+    if (OCCASION_PREPOSITIONS.has(w)) return j;
     if (tokens[j]?.kind !== 'word' || w === 'to') return undefined;
   }
   return undefined;

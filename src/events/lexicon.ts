@@ -10,16 +10,19 @@ export const BE_FORMS: ReadonlySet<string> = new Set(['be', 'been', 'was', 'were
 /** Prepositions that introduce a place ("in Beijing", "at the Oval Office"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside']);
 
-/**
- * Prepositions that make a contact the occasion of what its clause reports ("agreed during a
- * working meeting", "said in talks", "pledged at the summit"). Not "on", which as often opens what
- * was agreed or said ("agreed on a meeting").
- */
-export const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'over', 'at']);
+export { OCCASION_PREPOSITIONS } from '../lexicon/occasions.js';
 
 
 /** Titles of monarchs that news uses for one another ("the Emir", "Sheikh Tamim"). */
 export const MONARCHS: ReadonlySet<string> = new Set(['king', 'queen', 'emir', 'amir', 'sultan', 'sheikh', 'monarch', 'crown prince']);
+
+/** Heads that name one kind of monarch ("the Amir" is the emir, never the king of the text). */
+export const MONARCH_TITLES: ReadonlySet<string> = new Set(['emir', 'amir', 'king', 'queen', 'sultan']);
+
+/** The role a monarch's head word names ("amir" → "emir"; any other head names itself). */
+export function monarchTitle(head: string): string {
+  return head === 'amir' ? 'emir' : head;
+}
 
 /** Whether a role is that of a head of state ("the Head of State"): a president or a reigning monarch, not a head of government or an heir. */
 export function headOfStateRole(role: string): boolean {

@@ -6,7 +6,7 @@ import { resolvePronoun } from '../units/pronoun.js';
 import { coordinatedNouns } from '../mention/coordination.js';
 import { NEGATIONS } from '../../lexicon/negation.js';
 import { clauseSubject } from './agent.js';
-import { relativeHost } from './summit-host.js';
+import { hostParty, relativeHost } from './summit-host.js';
 
 /** How many words of a summit's name may stand between a decline phrase and the summit's noun ("skip the Group of 20 summit"). */
 const NAME_GAP = 7;
@@ -34,7 +34,7 @@ export function declinedAttendance(ctx: EventContext, read: EventMention[]): Eve
     // "stayed away from the summit that Modi hosted": the host holds it all the same
     const host = relativeHost(ctx, m);
     if (host && !away.some((a) => a.kind === 'person' && a.personId === host)) {
-      const hosts: Party[] = [{ kind: 'person', personId: host, via: 'name', host: true }];
+      const hosts = [hostParty(host)];
       hosted.push({ ...m, parties: hosts, attendees: [...hosts] });
     }
     markDeclined(m, away);

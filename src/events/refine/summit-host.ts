@@ -1,5 +1,6 @@
 import type { EventContext } from '../context.js';
 import type { EventMention } from '../mention/mention.js';
+import type { Party } from '../party.js';
 import { TITLE_WORDS } from '../../entities/people/titles.js';
 
 /** Lemmas of holding a summit ("that Modi hosted", "which Lula chaired"). */
@@ -21,6 +22,11 @@ export function relativeHost(ctx: EventContext, m: EventMention): string | undef
   return undefined;
 }
 
+/** The host a relative clause names, as a party of the summit. */
+export function hostParty(personId: string): Party {
+  return { kind: 'person', personId, via: 'name', host: true };
+}
+
 /**
  * "the second Consultative Meeting of the Heads of State, which Mirziyoyev will host in Tashkent":
  * the host a relative clause names attends the summit, whoever else its frame read.
@@ -30,7 +36,7 @@ export function relativeHosts(ctx: EventContext, read: EventMention[]): EventMen
     if (m.type !== 'summit' || m.declined || m.topic) continue;
     const host = relativeHost(ctx, m);
     if (!host || m.parties.some((p) => p.kind === 'person' && p.personId === host)) continue;
-    m.parties = [...m.parties, { kind: 'person', personId: host, via: 'name', host: true }];
+    m.parties = [...m.parties, hostParty(host)];
   }
   return read;
 }

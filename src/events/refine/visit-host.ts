@@ -49,13 +49,13 @@ function anotherOccasion(ctx: EventContext, span: { start: number; end: number }
  * need a traveller ("toured") only with someone not a host (see `TriggerRule.needsTraveller`).
  */
 export function dropPartnerless(ctx: EventContext, read: EventMention[]): EventMention[] {
-  const dropped = (m: EventMention): boolean => (!!m.hit.entry.needsPartner && m.parties.length < 2) || (!!m.hit.entry.needsTraveller && m.parties.every((p) => p.host));
+  const dropped = read.map((m) => (!!m.hit.entry.needsPartner && m.parties.length < 2) || (!!m.hit.entry.needsTraveller && m.parties.every((p) => p.host)));
   read.forEach((m, k) => {
     // "spoke in a side room before a gala dinner last night": the day read for a noun dropped in the
     // clause of a contact is that contact's (not so across a comma: "…, who last spoke in May")
     const before = read[k - 1];
     const sameClause = before && m.hit.entry.form === 'noun' && !ctx.folded.slice(before.hit.end, m.hit.first).some((w) => w === ',' || w === ';');
-    if (dropped(m) && m.date && !m.dateInherited && before && sameClause && !dropped(before) && !before.date) [before.date, before.dateWhole] = [m.date, m.dateWhole];
+    if (dropped[k] && m.date && !m.dateInherited && before && sameClause && !dropped[k - 1] && !before.date) [before.date, before.dateWhole] = [m.date, m.dateWhole];
   });
-  return read.filter((m) => !dropped(m));
+  return read.filter((_, k) => !dropped[k]);
 }

@@ -1,7 +1,7 @@
 import type { EventContext } from '../context.js';
 import type { PartyItem } from './party.js';
 import { resolveDescription } from './resolve-description.js';
-import { LEADER_ROLES, MONARCHS, headOfStateRole } from '../lexicon.js';
+import { LEADER_ROLES, MONARCHS, headOfStateRole, monarchTitle } from '../lexicon.js';
 import { numberValue } from '../../lexicon/numbers.js';
 import { TITLE_WORDS } from '../../entities/people/titles.js';
 import { firstAbove } from '../../text/sorted.js';
@@ -298,7 +298,7 @@ export function resolveRole(ctx: EventContext, head: string, at: number, depth =
     if (head === 'leader' || head === 'monarch' || head === 'ruler' || head === 'statesman') return LEADER_ROLES.has(role);
     if (head === 'head of state') return headOfStateRole(role);
     // "the Amir" is the emir, "the King" the king: one monarch is not another's title
-    if (MONARCHS.has(head) && MONARCHS.has(role)) return role === (head === 'amir' ? 'emir' : head) || head === 'monarch';
+    if (MONARCHS.has(head) && MONARCHS.has(role)) return role === monarchTitle(head) || head === 'monarch';
     // "His Highness", "His Majesty": the royal the text is about
     if (head === 'highness' || head === 'majesty') return MONARCHS.has(role) || role.includes('prince');
     if (head === 'pm' || head === 'premier') return role === 'prime minister' || role === 'premier';

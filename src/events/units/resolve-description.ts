@@ -1,11 +1,8 @@
 import type { EventContext } from '../context.js';
-import { LEADER_ROLES, headOfStateRole } from '../lexicon.js';
+import { LEADER_ROLES, MONARCH_TITLES, headOfStateRole, monarchTitle } from '../lexicon.js';
 import { firstAbove } from '../../text/sorted.js';
 
 /** Whether a person's role fits the head word of a description of a country's official. */
-/** Heads that name one kind of monarch. */
-const MONARCHS: ReadonlySet<string> = new Set(['emir', 'amir', 'king', 'queen', 'sultan']);
-
 export function roleFits(head: string, role: string | undefined): boolean {
   if (!role) return false;
   // a deputy is not the office ("the prime minister" is not the deputy prime minister)
@@ -15,7 +12,7 @@ export function roleFits(head: string, role: string | undefined): boolean {
   if (head === 'pm' || head === 'premier') return role.includes('prime minister') || role === 'premier';
   if (head === 'president' || head === 'chancellor') return role.includes(head);
   // "the Amir" is the emir, not the king of the text
-  if (MONARCHS.has(head)) return role.includes(head === 'amir' ? 'emir' : head);
+  if (MONARCH_TITLES.has(head)) return role.includes(monarchTitle(head));
   if (head === 'head of state') return headOfStateRole(role);
   return LEADER_ROLES.has(role);
 }
