@@ -19,7 +19,7 @@ import { weekdayDatePattern } from './patterns/weekday-date.js';
 import { weekdayPattern } from './patterns/weekday.js';
 import { withinPattern } from './patterns/within.js';
 import { yearPattern } from './patterns/year.js';
-import { attachPrepositions, selectLongest } from './refine.js';
+import { attachPrepositions, selectLongest, sinceUntilNow } from './refine.js';
 import { sentenceIdsFromPunctuation, sentenceIdsFromSpans } from './sentences.js';
 import { tokenize } from './tokenize.js';
 import type { DatePattern, MatchContext } from './context.js';
@@ -117,7 +117,8 @@ export function findDates(text: string, options: FindDatesOptions): DateRef[] {
   // A plain loop, not `chosen.map`: an article without dates hands V8 an empty array of another
   // elements kind, and the inlined `map` then deoptimised findDates again and again.
   const found: DateRef[] = [];
-  for (const c of chosen) {
+  for (const chosenOne of chosen) {
+    const c = sinceUntilNow(chosenOne, tokens, sentenceIds, pub);
     const start = tokens[c.from]?.start ?? 0;
     const end = tokens[c.to - 1]?.end ?? start;
     const slice = text.slice(start, end);

@@ -69,3 +69,18 @@ export function attachPrepositions(
     return out;
   });
 }
+
+/** Words that make "since X" the day of the last occasion, not a stretch ("not seen since March", "the first visit since 2019"). */
+const LAST_OCCASION_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'first', 'last']);
+
+/**
+ * "has chaired the group since January 1": a stretch from that date up to the publication day.
+ * Where the sentence before it negates or counts ("had not met since March", "the first visit
+ * since 2019"), "since" names the last occasion, and the date keeps its own days; so does a date
+ * after publication, or one with no publication day.
+ */
+export function sinceUntilNow(c: Candidate, tokens: readonly DateToken[], sentenceIds: readonly number[], publishedAt: string | null): Candidate {
+  if (!publishedAt || tokens[c.from]?.lower !== 'since' || c.end >= publishedAt) return c;
+  for (let i = c.from - 1; i >= 0 && sentenceIds[i] === sentenceIds[c.from]; i--) if (LAST_OCCASION_WORDS.has(tokens[i]?.lower ?? '')) return c;
+  return { ...c, end: publishedAt, precision: 'range' };
+}

@@ -67,6 +67,22 @@ export function datesClash(x?: DateRef, y?: DateRef): boolean {
   return toDayNumber(x.end) + slack < toDayNumber(y.start) || toDayNumber(y.end) + slack < toDayNumber(x.start);
 }
 
+/** Days apart beyond which a date taken from context still tells two contacts apart. */
+const INHERITED_SLACK_DAYS = 31;
+
+/**
+ * Whether an event's date and a mention's date tell them apart. Two stated dates clash as
+ * `datesClash` says; a date only inherited from context is a guess, so it tells a stated one apart
+ * only when they are more than a month apart ("their informal summit in October 2019" is not the
+ * summit of this week whose date came from the sentence's "on Wednesday").
+ */
+export function datesTellApart(event: EventDate | undefined, mention: DateRef | undefined, mentionInherited: boolean): boolean {
+  if (!event || !mention || (event.certainty !== 'stated' && mentionInherited)) return false;
+  if (event.certainty === 'stated' && !mentionInherited) return datesClash(event.value, mention);
+  const x = event.value;
+  return toDayNumber(x.end) + INHERITED_SLACK_DAYS < toDayNumber(mention.start) || toDayNumber(mention.end) + INHERITED_SLACK_DAYS < toDayNumber(x.start);
+}
+
 function daysIn(d: DateRef): number {
   return toDayNumber(d.end) - toDayNumber(d.start);
 }

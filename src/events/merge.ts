@@ -1,6 +1,6 @@
 import type { DateRef, EventStatus, EventType, Span } from '../types.js';
 import type { EventContext } from './context.js';
-import { datesClash, pickDate, pickPlace, pickStatus, statusesAgree, type Certainty, type EventDate, type Valued } from './certainty.js';
+import { datesTellApart, pickDate, pickPlace, pickStatus, statusesAgree, type Certainty, type EventDate, type Valued } from './certainty.js';
 import { asStates, type EventMention } from './mention/mention.js';
 import { partyCountry, type Party } from './party.js';
 import { placesClash, type Place } from './place.js';
@@ -226,7 +226,8 @@ function findSummit(ctx: EventContext, drafts: EventDraft[], m: EventMention): E
     if (!d.mentions.some((x) => x.multilateral || x.summitName)) continue;
     if (m.summitName && name && name !== m.summitName && !name.includes(m.summitName) && !m.summitName.includes(name)) continue;
     if (!m.summitName && !m.anaphoric && m.parties.length === 0) continue;
-    if ((d.date?.certainty === 'stated' && datesClash(d.date.value, m.date)) || statedPlacesClash(d, m)) continue;
+    // a summit's own date, where its mention inherited one, still tells it apart from a summit dated before
+    if (datesTellApart(d.date, m.date, false) || statedPlacesClash(d, m)) continue;
     return d;
   }
   return undefined;
@@ -279,7 +280,7 @@ function findIn(ctx: EventContext, drafts: EventDraft[], m: EventMention, partie
     if (visitedCountry?.kind === 'country' && d.place?.value.country !== visitedCountry.code && !d.mentions.some((x) => x.hit.entry.role === 'visit')) continue;
     // a bare noun in the sentence of a contact refers to it, whatever date its clause holds
     const sameSentence = m.anaphoric && d.mentions.some((x) => x.hit.sentence === m.hit.sentence);
-    if ((!sameSentence && d.date?.certainty === 'stated' && !m.dateInherited && datesClash(d.date.value, m.date)) || statedPlacesClash(d, m)) continue;
+    if ((!sameSentence && datesTellApart(d.date, m.date, !!m.dateInherited)) || statedPlacesClash(d, m)) continue;
     // "they last met in Bali in November": an earlier occasion, one with another only on the same day,
     // or with an undated one of its own sentence ("the joint commission last met in 2019")
     const ownSentence = !d.date && d.mentions.every((x) => x.hit.sentence === m.hit.sentence);
