@@ -6,6 +6,7 @@ import { partyCountry, type Party } from './party.js';
 import { placesClash, type Place } from './place.js';
 import { RECALLING_ADVERBS } from '../lexicon/recall.js';
 import { namedGroups } from './named-pairs.js';
+import { byMedium } from './refine/medium.js';
 import { resolveGroups } from './groups.js';
 import { countryOf, dedupe, officesAgree, sameParty } from './party-match.js';
 
@@ -151,15 +152,17 @@ const TYPE_FREE_TALK: ReadonlySet<string> = new Set(['exchange-views', 'discuss.
 /**
  * "… spoke with the French president today. The Prime Minister and the President exchanged views
  * on Haiti": a contact whose parties are all told again by title or pronoun, with a trigger of
- * type-free talk, refers back to the contact those parties just had, whatever its type.
+ * type-free talk and no medium of its own, refers back to the contact those parties just had, whatever its type.
  */
-function toldAgain(d: EventDraft, m: EventMention): boolean {
+function toldAgain(ctx: EventContext, d: EventDraft, m: EventMention): boolean {
   if (!TYPE_FREE_TALK.has(m.hit.entry.id) || m.parties.length < 2 || d.mentions.some((x) => x.hit.sentence === m.hit.sentence)) return false;
+  // "he spoke to the Somali leader by telephone last week": a medium told outright is another contact than a visit
+  if (byMedium(ctx, m)) return false;
   return m.parties.every((p) => p.kind === 'group' || (p.kind === 'person' && p.via !== 'name'));
 }
 
 function typeFits(ctx: EventContext, d: EventDraft, m: EventMention, parties: Party[]): boolean {
-  if (d.type === m.type || toldAgain(d, m)) return true;
+  if (d.type === m.type || toldAgain(ctx, d, m)) return true;
   // a summit naming only a country ("X will host next year's summit") is no other contact of that country's
   if (m.type === 'summit' && parties.length === 1 && parties[0]?.kind === 'country') return false;
   const inPerson = (t: string): boolean => t === 'meeting' || t === 'summit';

@@ -15,7 +15,7 @@ export const STATUS_CUES: ReadonlyArray<{ words: string[]; status: EventStatus |
     // a plan told in the past perfect is one that did not go ahead ("had been due to visit", "had been expected in Rabat")
     'had been due', 'had been expected', 'had been scheduled', 'had been slated', 'had been set to', 'was to have', 'were to have',
   ].map((p) => ({ words: p.split(' '), status: 'cancelled' as const })),
-  ...['no plans', 'not planning', 'no plan', 'no intention', 'no intentions', 'not on the agenda', 'denied', 'denies', 'ruled out', 'rules out', 'never', 'not'].map((p) => ({
+  ...['no plans', 'not planning', 'no plan', 'no intention', 'no intentions', 'not on the agenda', 'denied', 'denies', 'ruled out', 'rules out', 'never', 'not', 'yet to'].map((p) => ({
     words: p.split(' '),
     status: 'denied' as const,
   })),

@@ -263,7 +263,8 @@ function clusterFullNames(index: DraftIndex, multi: NameMention[], year: number 
     const lastKey = key(m.tokens[m.tokens.length - 1] ?? '');
     const same =
       index.ofKnown(known) ??
-      mKeys.flatMap((k) => index.withKey(k)).find((d) => compatible(d, m) && (!d.given || !given || d.given === given)) ??
+      // (two office holders the gazetteer tells apart stay apart: "Hun Sen" and "Hun Manet")
+      mKeys.flatMap((k) => index.withKey(k)).find((d) => compatible(d, m) && (!d.given || !given || d.given === given) && !(known && d.known && d.known !== known)) ??
       (given ? index.nearSurname(lastKey).find((d) => d.given === given) : undefined) ??
       lineageTwin(index, m) ??
       givenNamesOf(index, m);

@@ -572,6 +572,17 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'arrive-at-seat',
+    forms: ['verb'],
+    roles: ['visit'],
+    pattern: '[a:PARTY] ($REL | ,)? $VG <T> $SEAT (in | ,) [b:PARTY]',
+    examples: [
+      { text: 'Malawian President Lazarus Chakwera arrived at State House in Lusaka on Monday morning.', published: '2024-06-11', events: ['meeting Chakwera + ZMB @Lusaka'] },
+      { text: 'Paraguayan President Santiago Pena, who flew in overnight, arrived at the presidential palace in Brasilia at nine.', published: '2024-06-11', events: ['meeting Pena + BRA @Brasilia'] },
+      { text: 'The Estonian prime minister arrived at the chancellery in Berlin shortly after noon.', published: '2024-06-11', events: ['meeting EST + DEU @Berlin'] },
+    ],
+  },
+  {
     id: 'trip-in',
     forms: ['noun'],
     roles: ['visit'],

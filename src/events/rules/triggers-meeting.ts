@@ -560,6 +560,10 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     onlyWhen: [
       { pattern: "<T> (the)? (#PLACE | #COUNTRY | PROPN){1,3} ('s | ’s)? (international)? (airport | airbase | air base)", why: 'an arrival at a country\'s airport is a journey there' },
       { pattern: '<T> the #COUNTRY', why: 'an arrival at a seat of power ("the Kremlin", "the White House") is a journey to its country' },
+      {
+        pattern: '<T> $SEAT (in | ,) (#PLACE | #COUNTRY)',
+        why: 'an arrival at the seat of a head of state in a city named after it ("arrived at State House in Nairobi") is a journey there',
+      },
     ],
     type: 'meeting',
     form: 'verb',
@@ -571,6 +575,10 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       { text: 'The Qatari emir arrived on Sunday at Vnukovo airport in Moscow.', published: '2024-06-07', events: ['meeting QAT + RUS @Moscow'] },
       { text: 'Negotiators arrived at a deal on the grain corridor late on Friday.', published: '2024-06-07', events: [] },
       { text: 'Iranian President Masoud Pezeshkian arrived at the Kremlin on Friday afternoon.', published: '2024-06-07', events: ['meeting Pezeshkian + RUS'] },
+      { text: 'The Ghanaian president arrived at State House in Abuja shortly after ten in the morning.', published: '2024-06-07', events: ['meeting GHA + NGA @Abuja'] },
+      { text: 'Bolivian President Luis Arce arrived at the presidential palace in Asuncion on Thursday for a working visit.', published: '2024-06-07', events: ['meeting Arce + PRY @Asuncion'] },
+      { text: 'Jordanian Foreign Minister Ayman Safadi arrived at the royal palace in Rabat late on Monday.', published: '2024-06-07', events: ['meeting Safadi + MAR @Rabat'] },
+      { text: 'The band arrived at the palace in Madrid for the evening concert.', published: '2024-06-07', events: [] },
     ],
   },
   {

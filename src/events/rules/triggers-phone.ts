@@ -223,6 +223,11 @@ export const PHONE_TRIGGERS: readonly TriggerRule[] = [
       { text: 'Ghanaian President John Mahama talked with Togolese President Faure Gnassingbe after the state banquet in Accra.', events: ['meeting Mahama + Gnassingbe @Accra'] },
       // a medium said outright stays a call, whatever the setting
       { text: 'Indian Prime Minister Narendra Modi spoke with Japanese Prime Minister Fumio Kishida by phone after the dinner.', events: ['phone_call Modi + Kishida'] },
+      // a counted group as subject ("the two men talked") adds no contact to the one just reported
+      { text: 'Ethiopian Prime Minister Abiy Ahmed flew to Asmara on Sunday. The two men talked privately that afternoon.', published: '2024-06-12', events: ['meeting Abiy + ERI @Asmara'] },
+      { text: 'Kenyan President William Ruto hosted Somali President Hassan Sheikh Mohamud on Tuesday, and the pair talked over lunch.', published: '2024-06-12', events: ['meeting Ruto + Hassan Sheikh Mohamud'] },
+      { text: 'French President Emmanuel Macron welcomed German Chancellor Olaf Scholz to Paris on Monday. The two leaders spoke to reporters afterwards.', published: '2024-06-12', events: ['meeting Macron + Scholz @Paris'] },
+      { text: 'The two leaders talked for an hour, officials said.', published: '2024-06-12', events: [] },
     ],
   },
   {

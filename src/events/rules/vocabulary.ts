@@ -137,6 +137,8 @@ export const MACROS: Readonly<Record<string, string> > = {
   MEDIUM: '(by | over | on | via | through) the? (@phone | @video | video link | videolink | videoconference | teleconference | link)',
   REL: ', ((who | whom | which | whose) !,{1,25} | (as | in | on | during | after | at | with | accompanied | along) !,{1,14} | (@adverb | ADV | meanwhile | however | too | instead | in turn | for (his | her | its | their) part){1,3}) ,',
   ADVP: '((on | at) the (sidelines | sideline | side-lines | margins | margin | fringes) (of (the)? (PROPN | NOUN | ADJ | NUM | #ORG | #COUNTRY | - | \'s){1,6})? | @adverb | behind (closed-door | closed-doors | closed doors | closed door) | for (about | nearly | over | almost | more than | some)? (NUM | @number | an | a) (hour | hours | minute | minutes) | in person | at length | in private | in audience | in (a | an) audience | #DATE (\\( NUM \\))? | (on | this | last | next) #DATE (\\( NUM \\))? | (a | one | two | three | NUM | @number) (day | days | week | weeks) (earlier | later | before | after) | at (the | his | her | its | their) (NOUN | ADJ | PROPN | \'s){1,4} (in (#PLACE | #COUNTRY | PROPN){1,3})? | (in | at | outside | near) the? (#COUNTRY | #PLACE | PROPN){1,4} (, (#COUNTRY | #PLACE))?)',
+  /** The seat of a head of state or government, as a venue ("State House", "the presidential palace", "the chancellery"). */
+  SEAT: '(the)? ((state | government) house | (presidential | royal | imperial | national)? palace | presidency | chancellery | (official)? residence)',
   GATHERING: '(summit | summits | conference | forum | gathering | assembly | ceremony of the)',
   LEADERS: '(leaders | $HEADS)',
   HEADS: '(heads of state and government | heads of state | heads of government)',
