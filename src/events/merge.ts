@@ -6,7 +6,7 @@ import { partyCountry, type Party } from './party.js';
 import { placesClash, type Place } from './place.js';
 import { RECALLING_ADVERBS } from '../lexicon/recall.js';
 import { namedGroups } from './named-pairs.js';
-import { byMedium } from './refine/medium.js';
+import { byMedium, MEDIUM_FREE } from './refine/medium.js';
 import { resolveGroups } from './groups.js';
 import { countryOf, dedupe, officesAgree, sameParty } from './party-match.js';
 
@@ -178,7 +178,7 @@ function typeFits(ctx: EventContext, d: EventDraft, m: EventMention, parties: Pa
   if (m.type === 'summit' && m.multilateral) return false;
   if (d.mentions.some((x) => x.hit.sentence === m.hit.sentence)) return false;
   // "X held talks with Y on Tuesday. During the hour-long call, …": the call tells the talks' medium
-  if (callTellsMedium(d, m)) return true;
+  if (callTellsMedium(ctx, d, m)) return true;
   const head = m.hit.head;
   if (!LOOSE_NOUNS.has(head)) return false;
   if (head === 'conversation' || head === 'talk' || head === 'talks') return true;
@@ -188,8 +188,12 @@ function typeFits(ctx: EventContext, d: EventDraft, m: EventMention, parties: Pa
 /** Triggers (by rule id) that tell a contact but not its medium ("held talks", "discussions", "exchanged views"): a later call may be it. */
 const MEDIUM_OPEN: ReadonlySet<string> = new Set(['talks.noun', 'hold-talks', 'discussion.noun', 'exchange-views', 'exchange.noun', 'conversation']);
 
-/** Whether an anaphoric call ("the call", "the telephone conversation") is a meeting draft told with no medium, which it makes a call. */
-function callTellsMedium(d: EventDraft, m: EventMention): boolean {
+/**
+ * Whether an anaphoric call ("the call", "the telephone conversation") is a meeting draft told with
+ * no medium, which it makes a call; "the conversation", a call only by default, tells no medium.
+ */
+function callTellsMedium(ctx: EventContext, d: EventDraft, m: EventMention): boolean {
+  if (MEDIUM_FREE.has(m.hit.entry.id) && !byMedium(ctx, m)) return false;
   return m.type === 'phone_call' && m.anaphoric && d.type === 'meeting' && d.mentions.every((x) => MEDIUM_OPEN.has(x.hit.entry.id) && !x.place);
 }
 
@@ -300,9 +304,21 @@ function findIn(ctx: EventContext, drafts: EventDraft[], m: EventMention, partie
     const shared = parties.filter((p) => d.parties.some((q) => sameParty(ctx, p, q))).length;
     const needed = Math.min(2, parties.length, Math.max(1, d.parties.length));
     // "Xi met Macron … Later the same day, Xi, Macron and von der Leyen held a trilateral meeting": a later, wider contact is another one
-    if (shared >= needed && !(shared < parties.length && shared === d.parties.length && laterInSequence(ctx, m))) return d;
+    if (shared >= needed && !(shared < parties.length && shared === d.parties.length && laterInSequence(ctx, m)) && !eachHasOwnPerson(ctx, d, parties)) return d;
   }
   return undefined;
+}
+
+/**
+ * "The pope received A and B … Z later sat down with A and B": when the mention names a person the
+ * event lacks, and the event has a person the mention lacks, they are two contacts of a shared
+ * pair with different third parties, not one.
+ */
+function eachHasOwnPerson(ctx: EventContext, d: EventDraft, parties: Party[]): boolean {
+  // (a summit's attendees are told a few at a time)
+  if (d.type === 'summit') return false;
+  const outside = (p: Party, others: Party[]): boolean => p.kind === 'person' && !others.some((q) => sameParty(ctx, p, q));
+  return parties.some((p) => p.kind === 'person' && p.via === 'name' && outside(p, d.parties)) && d.parties.some((q) => outside(q, parties));
 }
 
 /** How many take part by the text's own count ("the four leaders"), or 0 when it gives none. */
@@ -383,7 +399,7 @@ function dateOf(m: EventMention): EventDate | undefined {
 }
 
 function absorb(ctx: EventContext, d: EventDraft, m: EventMention, parties: Party[]): void {
-  if (callTellsMedium(d, m)) d.type = 'phone_call';
+  if (callTellsMedium(ctx, d, m)) d.type = 'phone_call';
   d.mentions.push(m);
   if (m.type === 'summit' && d.type === 'meeting' && !m.anaphoric) d.type = 'summit';
   if (d.type === 'summit') for (const a of m.attendees) if (!d.parties.some((q) => sameParty(ctx, a, q))) d.parties.push(a);

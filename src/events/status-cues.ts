@@ -24,6 +24,8 @@ export const STATUS_CUES: ReadonlyArray<{ words: string[]; status: EventStatus |
     'offered', 'offers', 'offer', 'bid to', 'invited', 'invites', 'invitation', 'would seek', 'seek to', 'seeks to', 'hopes to',
     'hope to', 'wants to', 'want to', 'wanted to', 'want', 'wants', 'whether', 'idea of', 'ready to', 'willing to', 'readiness to', 'willingness to', 'suggested',
     'called for', 'calls for', 'urged', 'would like', 'asked for', 'asks for', 'requested', 'requests', 'request',
+    // a contact someone resists is one not held ("opposed talks between A and B", "is cool to meeting X")
+    'opposed', 'opposes', 'oppose', 'objected to', 'objects to', 'reluctant to', 'unwilling to', 'cool to', 'resisted', 'resists',
     'sought', 'seeking', 'uncertain', 'unclear', 'unlikely', 'likely to', 'possibility', 'should', 'ought to', 'demanded', 'demands', 'demand',
     // a contact with no date fixed ("no date yet for a meeting", "too early to set a date for talks")
     'no date', 'too early to',

@@ -5,6 +5,7 @@ import { partiesBesides, type Party } from '../party.js';
 import { EVENT_LEXICON } from '../rules/index.js';
 import { readPartyList, type PartyReading } from '../units/party.js';
 import { isObjectPosition } from '../mention/frames.js';
+import { relativeClauseAround } from '../mention/clause.js';
 import { TITLE_WORDS } from '../../entities/people/titles.js';
 
 /** A clause subject: parties (maybe the name closing an apposition), maybe a relative clause or an aside, the verb group, and a verb. */
@@ -90,6 +91,17 @@ function recentSubject(ctx: EventContext, index: number): Party[] {
   return [];
 }
 
+/**
+ * "X, who was in Ankara on Tuesday for talks with Y, said …": a contact inside a relative clause
+ * has the person the clause hangs on as its agent (the name right before ", who").
+ */
+function relativeAntecedent(ctx: EventContext, first: number): Party[] {
+  const s = ctx.doc.sentences[ctx.doc.tokens[first]?.sentence ?? 0];
+  const clause = s ? relativeClauseAround(ctx, first, s.firstToken, s.endToken) : undefined;
+  const person = clause && ctx.folded[clause.start - 1] === 'who' ? ctx.personAt[clause.start - 3] : undefined;
+  return person ? [{ kind: 'person', personId: person, via: 'name' }] : [];
+}
+
 /** Words that open a phrase put before the main clause ("After talks with X, Y said …"). */
 const FRONTING: ReadonlySet<string> = new Set(['after', 'during', 'at', 'following', 'over', 'in', 'before', 'on', 'upon', 'since', 'ahead', 'having', 'to', 'while', 'when', 'amid', 'with']);
 
@@ -161,8 +173,9 @@ export function completeAgent(ctx: EventContext, read: EventMention[]): EventMen
     if (others.length > 0) continue;
     const found = clauseSubject(ctx, m.hit.first);
     const fronted = found.length ? found : frontedSubject(ctx, m.hit.first);
+    const antecedent = fronted.length ? fronted : relativeAntecedent(ctx, m.hit.first);
     // "… began his visit on Monday. The talks with X lasted two hours": a bare noun continues the subject before it
-    const earlier = fronted.length || m.hit.entry.form !== 'noun' ? fronted : recentSubject(ctx, m.hit.sentence);
+    const earlier = antecedent.length || m.hit.entry.form !== 'noun' ? antecedent : recentSubject(ctx, m.hit.sentence);
     const agents = partiesBesides(earlier, m.parties);
     if (agents.length) m.parties = [...agents, ...m.parties];
   }

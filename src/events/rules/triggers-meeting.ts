@@ -206,6 +206,15 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       { pattern: '(as | the | a | an | its | their | his | her) <T>', why: 'a noun ("as host")', examples: [{ text: 'Kenya will act as host of the regional forum, Kenyan President William Ruto said.', events: [] }] },
       { pattern: '<T> DET? ADJ* @receiveSenseObject', why: 'hosting a tournament or a conference', examples: [{ text: 'Qatar hosted the tournament in 2022, Emir Sheikh Tamim bin Hamad Al Thani recalled.', events: [] }] },
       { pattern: '#COUNTRY <T> #COUNTRY !(\\.){0,12} @sport', why: 'a team hosting another', examples: [{ text: 'Japan hosted Australia in a World Cup qualifier in Saitama on Tuesday.', events: [] }] },
+      {
+        pattern: '($GATHERING | dinner | banquet | lunch | luncheon | reception | gala) !(, | ; | \\. | VERB | AUX){0,8} <T> by',
+        why: 'a gathering or a meal "hosted by" someone: its host, not a contact of its own',
+        examples: [
+          { text: 'U.S. President Joe Biden flies to Helsinki on Thursday for a summit with Nordic leaders hosted by Finnish President Sauli Niinisto.', published: '2023-07-12', events: ['summit Biden + Niinisto /planned @Helsinki'] },
+          { text: 'Australian Prime Minister Anthony Albanese attended a state banquet in Tokyo hosted by Japanese Emperor Naruhito.', published: '2023-07-12', events: ['meeting Albanese + Naruhito @Tokyo'] },
+          { text: 'Dutch Prime Minister Mark Rutte and Belgian Prime Minister Alexander De Croo spoke briefly at a reception in Brussels hosted by the Commission.', published: '2023-07-12', events: ['meeting Rutte + De Croo @Brussels'] },
+        ],
+      },
     ],
     examples: [
       { text: 'Chinese President Xi Jinping hosted Brazilian President Luiz Inácio Lula da Silva in Beijing on Friday.', events: ['meeting Xi + Lula @Beijing'] },
