@@ -72,7 +72,7 @@ export function readDescriptionItem(ctx: EventContext, i: number, limit: number)
     } else if (count !== undefined && ctx.folded[i] === 'the' && (ctx.pos[j] === 'VERB' || ctx.pos[j] === 'AUX' || ctx.pos[j] === 'ADV' || ctx.pos[j] === 'PUNCT')) {
       // "the two first met in Washington": a count with no noun
       return { parties: [count > 2 ? { kind: 'group', size: count } : { kind: 'group', counted: true }], end: j, group: true };
-    } else if (DESCRIPTION_HEADS.has(lemma) || DESCRIPTION_HEADS.has(w)) {
+    } else if ((DESCRIPTION_HEADS.has(lemma) || DESCRIPTION_HEADS.has(w)) && !addressBeforeThe(ctx, j)) {
       // "the visiting delegation" is a traveller; "Russian and Ukrainian delegations", "an American trade delegation" are their countries
       if (lemma === 'delegation' && (codes.length > 0 || w !== lemma || ctx.folded[i] !== 'the')) return null;
       return headItem(ctx, i, j, limit, country);
@@ -105,6 +105,9 @@ function lemmaOf(ctx: EventContext, j: number, w: string): string {
   return lemma === w && w.endsWith('s') && GROUP_NOUNS.has(w.slice(0, -1)) ? w.slice(0, -1) : lemma;
 }
 
+/** Forms of address spelled out, read past when "the" and a description follow ("His Highness the Emir of Qatar"). */
+const ADDRESS_WORDS: ReadonlySet<string> = new Set(['highness', 'majesty', 'excellency', 'holiness']);
+
 /** Abbreviated forms of address ("HH the Amir", "HE the Nigerian President", "HE President X"); "HE" only in capitals, never the pronoun. */
 const ADDRESS_ABBREVIATION = /^(?:HH|HE|HRH|HM|H\.E|H\.H|H\.R\.H)\.?$/;
 
@@ -123,6 +126,9 @@ export function readEachItem(ctx: EventContext, i: number, limit: number, group:
 
 /** Whether an abbreviated form of address stands at `j`, before "the", a title or a name. */
 export function addressBeforeThe(ctx: EventContext, j: number): boolean {
+  // "His Royal Highness the Crown Prince", "His Excellency the President": the address spelled out
+  const royal = ctx.folded[j] === 'royal' || ctx.folded[j] === 'serene' ? 1 : 0;
+  if (ADDRESS_WORDS.has(ctx.folded[j + royal] ?? '') && ctx.folded[j + royal + 1] === 'the') return true;
   if (!ADDRESS_ABBREVIATION.test(ctx.doc.tokens[j]?.text ?? '')) return false;
   const next = ctx.folded[j + 1] === '.' ? j + 2 : j + 1;
   return ctx.folded[next] === 'the' || ctx.personStart[next] || TITLE_WORDS.get(ctx.folded[next] ?? '')?.kind === 'office';
