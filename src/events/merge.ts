@@ -110,9 +110,13 @@ function hostCountryOfSequel(m: EventMention): Party | undefined {
   return country ? { kind: 'country', code: country, via: 'name', host: true } : undefined;
 }
 
-/** "held separate talks with each of them": the members of the group, one contact each with the other parties. */
+/**
+ * "held separate talks with each of them", "telephoned both prime ministers": the members of the
+ * group, one contact each with the other parties (a call to a counted group is one call to each).
+ */
 function perMember(ctx: EventContext, m: EventMention, parties: Party[]): Party[][] {
-  if (!m.parties.some((p) => p.kind === 'group' && p.each)) return [parties];
+  const callsEach = m.type === 'phone_call' && !!m.frame?.partners.some((p) => p.kind === 'group' && p.counted);
+  if (!callsEach && !m.parties.some((p) => p.kind === 'group' && p.each)) return [parties];
   const others = dedupe(ctx, m.parties.filter((p) => p.kind !== 'group'));
   const members = parties.filter((p) => !others.some((o) => sameParty(ctx, o, p, true)));
   if (others.length === 0 || members.length < 2) return [parties];
