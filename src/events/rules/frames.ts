@@ -566,9 +566,13 @@ export const FRAMES: readonly FrameRule[] = [
     id: 'trip-destinations',
     forms: ['noun'],
     roles: ['visit'],
-    pattern: '<T> #DATE? ,? (that | which)? $VG ({take|include|cover|bring} (him | her | them | #PERSON)? (on | also)? | including | with (stops | visits | a stop | stopovers) (planned | scheduled)? ) (to | visits to | stops in | stops at | in | at | onward to | on to)? (the)? [b:PARTY]',
+    pattern: '<T> #DATE? ,? (that | which)? $VG ({take|include|cover|bring} (him | her | them | #PERSON)? (on | also | in turn | @adverb | ADV)? | including | with (stops | visits | a stop | stopovers) (planned | scheduled)? ) (to | visits to | stops in | stops at | in | at | onward to | on to)? (the)? [b:PARTY]',
     examples: [
       { text: 'Indian Prime Minister Narendra Modi began a five-nation tour that will take him to Ghana, Argentina and Namibia.', events: ['meeting Modi + GHA /planned @Ghana', 'meeting Modi + ARG /planned @Argentina', 'meeting Modi + NAM /planned @Namibia'] },
+      // an adverb of order between the traveller and the stops ("took him successively to", "will take him in turn to")
+      { text: 'Senegalese President Bassirou Diomaye Faye left Dakar on Monday for a regional tour. The tour then took him successively to Banjul, Abidjan and Accra.', published: '2024-06-12', events: ['meeting Faye + GMB @Banjul', 'meeting Faye + CIV @Abidjan', 'meeting Faye + GHA @Accra'] },
+      { text: 'Chinese Foreign Minister Wang Yi began a Pacific tour on Thursday that will take him in turn to Honiara, Apia and Suva.', published: '2024-06-12', events: ['meeting Wang + SLB /planned @Honiara', 'meeting Wang + WSM /planned @Apia', 'meeting Wang + FJI /planned @Suva'] },
+      { text: 'German Foreign Minister Annalena Baerbock flew to Namibia last week. The trip also took her briefly to Gaborone.', published: '2024-06-12', events: ['meeting Baerbock + NAM @Namibia', 'meeting Baerbock + BWA @Gaborone'] },
     ],
   },
   {
