@@ -67,13 +67,18 @@ export function notOwnCounterparts(c: PeopleContext): void {
   });
 }
 
-/** The country of "his/her <demonym> counterpart" that a verb after token `from` takes as its object ("met his Qatari counterpart"; not the apposition "Y, his Venezuelan counterpart"). */
+/**
+ * The country of "his/her <demonym> counterpart" that a verb after token `from` takes as its object
+ * ("met his Qatari counterpart"), or that is joined to the name right after it ("X and her Kenyan
+ * counterpart Y"); not the apposition "Y, his Venezuelan counterpart".
+ */
 function counterpartCountryNamed(c: PeopleContext, from: number): string | undefined {
   const sentence = c.doc.tokens[from]?.sentence;
   let verb = false;
   for (let k = from; k < from + 8 && c.doc.tokens[k]?.sentence === sentence; k++) {
     verb ||= c.doc.tokens[k]?.pos === 'VERB';
-    if (!verb || wordAt(c.doc, k) !== 'counterpart' || !['his', 'her'].includes(wordAt(c.doc, k - 2))) continue;
+    const joined = k === from + 3 && wordAt(c.doc, from) === 'and' && wordAt(c.doc, k + 1) !== "'s";
+    if (!(verb || joined) || wordAt(c.doc, k) !== 'counterpart' || !['his', 'her'].includes(wordAt(c.doc, k - 2))) continue;
     const at = c.doc.tokens[k - 1]?.start;
     return c.countryMentions.find((m) => m.start === at)?.code;
   }
