@@ -308,6 +308,8 @@ function findIn(ctx: EventContext, drafts: EventDraft[], m: EventMention, partie
     const shared = parties.filter((p) => d.parties.some((q) => sameParty(ctx, p, q))).length;
     const needed = Math.min(2, parties.length, Math.max(1, d.parties.length));
     // "Xi met Macron … Later the same day, Xi, Macron and von der Leyen held a trilateral meeting": a later, wider contact is another one
+    // "… then held a bilateral meeting with B": a contact of two the text calls bilateral is not one of more
+    if (bilateral(ctx, m) && parties.length === 2 && d.parties.length > 2) continue;
     if (shared >= needed && !(shared < parties.length && shared === d.parties.length && laterInSequence(ctx, m)) && !eachHasOwnPerson(ctx, d, parties)) return d;
   }
   return undefined;
@@ -323,6 +325,15 @@ function eachHasOwnPerson(ctx: EventContext, d: EventDraft, parties: Party[]): b
   if (d.type === 'summit') return false;
   const outside = (p: Party, others: Party[]): boolean => p.kind === 'person' && !others.some((q) => sameParty(ctx, p, q));
   return parties.some((p) => p.kind === 'person' && p.via === 'name' && outside(p, d.parties)) && d.parties.some((q) => outside(q, parties));
+}
+
+/** Words that make a contact one of two sides only ("a bilateral meeting", "a one-on-one", "a tête-à-tête"). */
+const BILATERAL_WORDS: ReadonlySet<string> = new Set(['bilateral', 'one-on-one', 'one-to-one', 'tete-a-tete', 'tête-à-tête', 'tete-à-tete', 'head-to-head']);
+
+/** Whether the mention's trigger, or a word right before it, says the contact was of two sides only. */
+function bilateral(ctx: EventContext, m: EventMention): boolean {
+  for (let i = Math.max(0, m.hit.first - 3); i < m.hit.end; i++) if (BILATERAL_WORDS.has(ctx.folded[i] ?? '')) return true;
+  return false;
 }
 
 /** How many take part by the text's own count ("the four leaders"), or 0 when it gives none. */
