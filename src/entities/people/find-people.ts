@@ -1,3 +1,4 @@
+import { spousesCountries } from './spouse-country.js';
 import { rulingHouseCountries } from './royal-house.js';
 import { agencyCountry } from '../countries/news-agencies.js';
 import { findDateline } from '../countries/dateline.js';
@@ -59,6 +60,7 @@ export function findPeople(input: PeopleInput): Person[] {
   });
   counterpartsLeft(context);
   relativesCountries(context);
+  spousesCountries(context);
   // last, the country the text names nearest before them: inferred, never stated
   drafts.forEach((d, i) => {
     const person = people[i];
