@@ -1,5 +1,6 @@
 import type { EventContext } from '../context.js';
 import { REPORTING_VERBS } from '../../lexicon/speech.js';
+import { TITLE_WORDS } from '../../entities/people/titles.js';
 
 /** Words that end the stretch of a clause after a trigger ("… , who", "… ; ", "…, said"). */
 const CLAUSE_BOUNDARIES: ReadonlySet<string> = new Set([
@@ -28,10 +29,21 @@ export function clauseStartBefore(ctx: EventContext, first: number, floor: numbe
  * he held talks").
  */
 export function pastSubordinateStart(ctx: EventContext, first: number, floor: number): number {
-  for (let i = first - 1; i >= Math.max(floor, first - 7); i--) {
-    if (TIME_SUBORDINATORS.has(ctx.folded[i] ?? '') && !afterDate(ctx, i) && subjectOfPastTrigger(ctx, i + 1, first)) return i + 1;
+  const verb = verbOfTrigger(ctx, first);
+  for (let i = verb - 1; i >= Math.max(floor, verb - 13); i--) {
+    if (TIME_SUBORDINATORS.has(ctx.folded[i] ?? '') && !afterDate(ctx, i) && subjectOfPastTrigger(ctx, i + 1, verb)) return i + 1;
   }
   return floor;
+}
+
+/** The verb of a trigger: itself, or the light verb a noun trigger follows ("held telephone calls", "had a brief conversation"). */
+function verbOfTrigger(ctx: EventContext, first: number): number {
+  if (ctx.pos[first] === 'VERB') return first;
+  for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
+    if (ctx.pos[k] === 'VERB') return k;
+    if (!['DET', 'ADJ', 'NUM', 'NOUN'].includes(ctx.pos[k] ?? '')) break;
+  }
+  return first;
 }
 
 /** Conjunctions that open a clause of time or place with a subject of its own ("when they met", "where he held talks"). */
@@ -41,6 +53,12 @@ const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'after', 'befor
 function afterDate(ctx: EventContext, conjunction: number): boolean {
   const before = ctx.folded[conjunction - 1] === ',' ? conjunction - 2 : conjunction - 1;
   return ctx.dateAt[before] !== undefined;
+}
+
+/** A word of a subject: a name, a pronoun, a title or demonym of a name ("Kenyan President William Ruto"), or a group ("the two leaders", "the Emir of Kuwait"). */
+function subjectWord(ctx: EventContext, k: number): boolean {
+  const w = ctx.folded[k] ?? '';
+  return !!ctx.personAt[k] || ctx.pos[k] === 'PRON' || SUBJECT_WORDS.has(w) || TITLE_WORDS.has(w) || !!ctx.facts.country[k] || w === 'of' || w === "'s";
 }
 
 /** Words of a short subject besides pronouns and names ("the two leaders", "both men"). */
@@ -53,8 +71,8 @@ const SUBJECT_WORDS: ReadonlySet<string> = new Set(['the', 'two', 'both', 'leade
  * own that no cue before the conjunction governs.
  */
 function subjectOfPastTrigger(ctx: EventContext, from: number, first: number): boolean {
-  if (first - from < 1 || first - from > 6) return false;
-  for (let k = from; k < first; k++) if (!(ctx.personAt[k] || ctx.pos[k] === 'PRON' || SUBJECT_WORDS.has(ctx.folded[k] ?? ''))) return false;
+  if (first - from < 1 || first - from > 12) return false;
+  for (let k = from; k < first; k++) if (!subjectWord(ctx, k)) return false;
   const verb = ctx.folded[first] ?? '';
   return ctx.pos[first] === 'VERB' && verb !== ctx.lemmas[first] && !/(?:s|ing)$/.test(verb);
 }
