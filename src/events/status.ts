@@ -12,6 +12,7 @@ const AFTER_TRIGGER = new Set([
   'unclear', 'unlikely', 'cancelled', 'canceled', 'called off', 'postponed', 'scrapped', 'shelved', 'later this', 'is to',
   'are to', 'possible', 'proposed', 'next', 'upcoming', 'coming', 'not on the agenda', 'put off', 'fell through', 'falls through',
   'no longer', 'dropped from', 'was dropped', 'were dropped', 'been dropped', 'off the agenda', 'off the table',
+  'collapsed', 'did not take place', 'never took place', 'failed to take place',
 ]);
 
 /** Denials that govern their whole clause ("there are no plans for X to hold talks with Y"); a bare "not" or "never" counts only right before the trigger. */

@@ -353,6 +353,10 @@ export const ATTRIBUTE_EXAMPLES: readonly TableExample[] = [
   { topic: 'status:cancelled', published: '2024-06-12', text: "Indian Prime Minister Narendra Modi's visit to Dhaka in March had to be put off because of the pandemic.", events: ['meeting Modi + BGD /cancelled @Dhaka'] },
   { topic: 'status:cancelled', published: '2024-06-12', text: 'A planned meeting between Kenyan President William Ruto and Ugandan President Yoweri Museveni fell through at the last minute.', events: ['meeting Ruto + Museveni /cancelled'] },
   { topic: 'status:cancelled', published: '2024-06-12', text: 'Talks between Peruvian President Dina Boluarte and Chilean President Gabriel Boric were put off, officials in Lima said.', events: ['meeting Boluarte + Boric /cancelled'] },
+  // a contact that broke down before it was held
+  { topic: 'status:cancelled', published: '2024-06-12', text: 'A planned meeting between Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev collapsed on Friday.', events: ['meeting Pashinyan + Aliyev /cancelled'] },
+  { topic: 'status:cancelled', published: '2024-06-12', text: 'Azerbaijani President Ilham Aliyev pulled out on Thursday, scuppering a meeting with Armenian Prime Minister Nikol Pashinyan in Granada.', events: ['meeting Aliyev + Pashinyan /cancelled @Granada'] },
+  { topic: 'status:cancelled', published: '2024-06-12', text: 'The meeting between Brazilian President Luiz Inacio Lula da Silva and Venezuelan President Nicolas Maduro did not take place.', events: ['meeting Lula + Maduro /cancelled'] },
   // "have yet to speak": a contact that has not happened is none
   { topic: 'status:not-yet', published: '2024-05-02', text: 'Senegalese President Bassirou Diomaye Faye and French President Emmanuel Macron have yet to speak, officials in Dakar said.', events: [] },
   { topic: 'status:not-yet', published: '2024-05-02', text: 'Japanese Prime Minister Fumio Kishida has yet to meet Chinese President Xi Jinping this year.', events: [] },
