@@ -45,11 +45,21 @@ function anotherOccasion(ctx: EventContext, span: { start: number; end: number }
 }
 
 /**
+ * "They last spoke on November 24", "in August 2023, the two leaders talked again": talk with a
+ * group as its subject and a date of its own has both sides in it (not "they spoke to reporters").
+ */
+function datedGroupTalk(ctx: EventContext, m: EventMention): boolean {
+  const group = m.hit.entry.id === 'speak.verb' && m.parties.length === 1 && m.parties[0]?.kind === 'group';
+  const next = ctx.folded[m.hit.end] ?? '';
+  return group && !!m.date && !m.dateInherited && next !== 'to' && next !== 'with';
+}
+
+/**
  * Triggers that need a partner ("spoke", "called", "received") count only with one; those that
  * need a traveller ("toured") only with someone not a host (see `TriggerRule.needsTraveller`).
  */
 export function dropPartnerless(ctx: EventContext, read: EventMention[]): EventMention[] {
-  const dropped = read.map((m) => (!!m.hit.entry.needsPartner && m.parties.length < 2) || (!!m.hit.entry.needsTraveller && m.parties.every((p) => p.host)));
+  const dropped = read.map((m) => (!!m.hit.entry.needsPartner && m.parties.length < 2 && !datedGroupTalk(ctx, m)) || (!!m.hit.entry.needsTraveller && m.parties.every((p) => p.host)));
   read.forEach((m, k) => {
     // "spoke in a side room before a gala dinner last night": the day read for a noun dropped in the
     // clause of a contact is that contact's (not so across a comma: "…, who last spoke in May")

@@ -223,6 +223,10 @@ export const PHONE_TRIGGERS: readonly TriggerRule[] = [
       { text: 'Ghanaian President John Mahama talked with Togolese President Faure Gnassingbe after the state banquet in Accra.', events: ['meeting Mahama + Gnassingbe @Accra'] },
       // a medium said outright stays a call, whatever the setting
       { text: 'Indian Prime Minister Narendra Modi spoke with Japanese Prime Minister Fumio Kishida by phone after the dinner.', events: ['phone_call Modi + Kishida'] },
+      // a group as subject with a date of its own is both sides of another contact ("they last spoke on November 24")
+      { text: 'U.S. President Donald Trump will host Chinese President Xi Jinping in April. They last spoke on November 24.', published: '2026-02-04', events: ['meeting Trump + Xi /planned', 'phone_call Trump + Xi'] },
+      { text: 'Japanese Prime Minister Fumio Kishida met Chinese President Xi Jinping in San Francisco on Thursday. In November 2022, the two leaders had talked in Bangkok.', published: '2023-11-18', events: ['meeting Kishida + Xi @San Francisco', 'meeting Kishida + Xi @Bangkok #2022-11-01..2022-11-30'] },
+      { text: 'French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on Monday. They spoke to reporters on Tuesday.', published: '2024-06-12', events: ['meeting Macron + Scholz @Paris'] },
       // a counted group as subject ("the two men talked") adds no contact to the one just reported
       { text: 'Ethiopian Prime Minister Abiy Ahmed flew to Asmara on Sunday. The two men talked privately that afternoon.', published: '2024-06-12', events: ['meeting Abiy + ERI @Asmara'] },
       { text: 'Kenyan President William Ruto hosted Somali President Hassan Sheikh Mohamud on Tuesday, and the pair talked over lunch.', published: '2024-06-12', events: ['meeting Ruto + Hassan Sheikh Mohamud'] },
