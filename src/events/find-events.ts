@@ -7,6 +7,7 @@ import { isHeadline } from './headline.js';
 import { mergeMentions, type EventDraft } from './merge.js';
 import { readMention, type EventMention } from './mention/mention.js';
 import { completeAgent } from './refine/agent.js';
+import { rescheduled } from './refine/rescheduled.js';
 import { collectAttendees } from './refine/attendees.js';
 import { attendanceLists } from './refine/attendance-lists.js';
 import { continuedDay } from './refine/continued-day.js';
@@ -58,7 +59,7 @@ export interface EventsInput {
 export type Refiner<T> = (ctx: EventContext, items: T[]) => T[];
 
 /** Refiners of the mentions of one sentence, in order. */
-export const SENTENCE_REFINERS: ReadonlyArray<Refiner<EventMention>> = [dropLightVerbTriggers, mediumDecidesType, tourStops, completeAgent, splitPartners, nounTakesSentenceParty, coordinatedPlans, sequencedContacts, summitSidelines, summitTrips, declinedAttendance, relativeHosts, attendeesElsewhere, visitHost, dropPartnerless];
+export const SENTENCE_REFINERS: ReadonlyArray<Refiner<EventMention>> = [dropLightVerbTriggers, mediumDecidesType, tourStops, completeAgent, splitPartners, nounTakesSentenceParty, coordinatedPlans, sequencedContacts, summitSidelines, summitTrips, declinedAttendance, relativeHosts, attendeesElsewhere, visitHost, dropPartnerless, rescheduled];
 
 /** Refiners of the mentions of the whole text, in order. */
 export const TEXT_REFINERS: ReadonlyArray<Refiner<EventMention>> = [readListLines, venueContext, relativeDays];
