@@ -133,6 +133,21 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     ],
   },
   {
+    id: 'sit-down-for',
+    pattern: '{sit} down (together)? for',
+    type: 'meeting',
+    form: 'verb',
+    role: 'mutual',
+    strength: 0.75,
+    needsPartner: true,
+    notWhen: [{ pattern: '<T> (a | an | the)? (ADJ)? (interview | interviews | photo | photos | dinner with (reporters | journalists))', why: 'sitting down for an interview or a photo', examples: [{ text: 'Kenyan President William Ruto and his wife sat down for an interview with a local broadcaster.', events: [] }] }],
+    examples: [
+      { text: 'South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida sat down for 30 minutes of talks on the margins of the G7 summit in Hiroshima.', events: ['meeting Yoon + Kishida @Hiroshima', 'summit Yoon + Kishida @Hiroshima'] },
+      { text: 'Brazilian President Luiz Inacio Lula da Silva and Argentine President Javier Milei sat down for talks in Rio de Janeiro on Monday.', published: '2024-11-20', events: ['meeting Lula + Milei @Rio de Janeiro'] },
+      { text: 'Indian Prime Minister Narendra Modi and Chinese President Xi Jinping sat down together for a working lunch in Wuhan.', events: ['meeting Modi + Xi @Wuhan'] },
+    ],
+  },
+  {
     id: 'spend-time-with',
     pattern: '{spend} (about | nearly | almost | more than | over | some | roughly | close to)? (NUM | @number | an | a | the | half an | half a)? (minute | minutes | hour | hours | day | days | evening | afternoon | morning | time) ((together)? with | together)',
     type: 'meeting',
