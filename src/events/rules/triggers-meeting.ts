@@ -148,6 +148,21 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     ],
   },
   {
+    id: 'day-in-place-with',
+    pattern: '{end|begin|start|close|finish|spend|conclude} (the | his | her | their)? (day | evening | morning | afternoon | visit | trip | tour) (in | at) (#PLACE | #COUNTRY | PROPN){1,3} with',
+    type: 'meeting',
+    form: 'verb',
+    role: 'mutual',
+    strength: 0.7,
+    needsPartner: true,
+    examples: [
+      { text: 'Colombian President Alvaro Uribe began a regional tour on Tuesday. He ended the day in Santiago with Chilean President Michelle Bachelet.', published: '2008-03-06', events: ['meeting Uribe + Bachelet @Santiago'] },
+      { text: 'Japanese Prime Minister Fumio Kishida began his visit in Hanoi with Vietnamese Prime Minister Pham Minh Chinh.', events: ['meeting Kishida + Pham @Hanoi'] },
+      { text: 'German Chancellor Olaf Scholz spent the afternoon in Paris with French President Emmanuel Macron.', events: ['meeting Scholz + Macron @Paris'] },
+      { text: 'The minister spent the day in Lagos with business leaders.', events: [] },
+    ],
+  },
+  {
     id: 'spend-time-with',
     pattern: '{spend} (about | nearly | almost | more than | over | some | roughly | close to)? (NUM | @number | an | a | the | half an | half a)? (minute | minutes | hour | hours | day | days | evening | afternoon | morning | time) ((together)? with | together)',
     type: 'meeting',
