@@ -692,6 +692,16 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'between-with',
+    forms: ['noun'],
+    pattern: '<T> $ADVP{0,2} between [a:PARTY] with [b:PARTY]',
+    examples: [
+      { text: 'A phone call between Russian President Vladimir Putin with Iranian President Masoud Pezeshkian lasted an hour.', events: ['phone_call Putin + Pezeshkian'] },
+      { text: 'A bilateral meeting between Pakistani Prime Minister Shehbaz Sharif with Turkish President Recep Tayyip Erdogan took place in Ankara on Monday.', published: '2024-06-12', events: ['meeting Sharif + Erdogan @Ankara'] },
+      { text: 'Talks between Bangladeshi adviser Muhammad Yunus with Indian Prime Minister Narendra Modi were held in Bangkok on Friday.', published: '2025-04-06', events: ['meeting Yunus + Modi @Bangkok'] },
+    ],
+  },
+  {
     id: 'between',
     forms: ['noun', 'verb'],
     pattern: '<T> $MEDIUM? $ADVP{0,2} ($VG (held | planned | scheduled | set | organised | organized | arranged | expected | conducted | {take} place))? $ADVP{0,2} between [ab:PARTY]',
