@@ -37,7 +37,7 @@ export const STATUS_CUES: ReadonlyArray<{ words: string[]; status: EventStatus |
   ...[
     'will', "'ll", 'shall', 'to be held', 'to be hosted', 'to be chaired', 'to be co-chaired', 'to be attended', 'set to', 'set for', 'scheduled', 'slated', 'expected', 'expects', 'expect', 'plans to',
     'plan to', 'planned', 'planning', 'plans', 'agreed to', 'agree to', 'upcoming', 'forthcoming', 'next', 'is to',
-    'are to', 'was to', 'were to', 'due to', 'due in', 'due at', 'looking forward', 'looked forward', 'ahead of', 'preparing for', 'preparations for',
+    'are to', 'was to', 'were to', 'due to', 'due in', 'due at', 'looking forward', 'looked forward', 'look forward', 'looks forward', 'ahead of', 'preparing for', 'preparations for',
     'prepare for', 'going to', 'would', 'coming', 'later this', 'to take place',
     'confirmed', 'locks in', 'will be', 'accepted', 'agreed', 'intend to', 'aim to', 'includes', 'commitment to', 'week ahead', 'weeks ahead', 'days ahead', 'months ahead', 'month ahead', 'year ahead',
   ].map((p) => ({ words: p.split(' '), status: 'planned' as const })),
