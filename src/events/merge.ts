@@ -165,8 +165,18 @@ function toldAgain(ctx: EventContext, d: EventDraft, m: EventMention): boolean {
   return m.parties.every((p) => p.kind === 'group' || (p.kind === 'person' && p.via !== 'name'));
 }
 
+/**
+ * "During a phone call with X, Y discussed Gaza": talk that says nothing of how, in the sentence of
+ * a contact of the same people, is that contact.
+ */
+function talkInItsSentence(ctx: EventContext, d: EventDraft, m: EventMention, parties: Party[]): boolean {
+  if (!TYPE_FREE_TALK.has(m.hit.entry.id) || d.type === 'summit' || parties.length < 2) return false;
+  if (!d.mentions.some((x) => x.hit.sentence === m.hit.sentence)) return false;
+  return parties.every((p) => d.parties.some((q) => sameParty(ctx, p, q)));
+}
+
 function typeFits(ctx: EventContext, d: EventDraft, m: EventMention, parties: Party[]): boolean {
-  if (d.type === m.type || toldAgain(ctx, d, m)) return true;
+  if (d.type === m.type || toldAgain(ctx, d, m) || talkInItsSentence(ctx, d, m, parties)) return true;
   // a summit naming only a country ("X will host next year's summit") is no other contact of that country's
   if (m.type === 'summit' && parties.length === 1 && parties[0]?.kind === 'country') return false;
   const inPerson = (t: string): boolean => t === 'meeting' || t === 'summit';
