@@ -151,7 +151,7 @@ function statedPlacesClash(d: EventDraft, m: EventMention): boolean {
 }
 
 /** Triggers of talking that say nothing of how ("exchanged views", "discussed"): told again of a contact just reported, they are that contact. */
-const TYPE_FREE_TALK: ReadonlySet<string> = new Set(['exchange-views', 'discuss.verb', 'speak.verb', 'conversation', 'discussion.noun']);
+const TYPE_FREE_TALK: ReadonlySet<string> = new Set(['exchange-views', 'discuss.verb', 'speak.verb', 'conversation', 'discussion.noun', 'agree-together']);
 
 /**
  * "… spoke with the French president today. The Prime Minister and the President exchanged views
@@ -200,7 +200,7 @@ function typeFits(ctx: EventContext, d: EventDraft, m: EventMention, parties: Pa
 }
 
 /** Triggers (by rule id) that tell a contact but not its medium ("held talks", "discussions", "exchanged views"): a later call may be it. */
-const MEDIUM_OPEN: ReadonlySet<string> = new Set(['talks.noun', 'hold-talks', 'discussion.noun', 'exchange-views', 'exchange.noun', 'conversation']);
+const MEDIUM_OPEN: ReadonlySet<string> = new Set(['talks.noun', 'hold-talks', 'discussion.noun', 'exchange-views', 'exchange.noun', 'conversation', 'agree-together']);
 
 /**
  * Whether an anaphoric call ("the call", "the telephone conversation") is a meeting draft told with

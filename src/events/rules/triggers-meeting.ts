@@ -296,6 +296,32 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     ],
   },
   {
+    id: 'agree-together',
+    pattern: '{agree}',
+    pos: ['VERB'],
+    type: 'meeting',
+    form: 'verb',
+    role: 'mutual',
+    strength: 0.45,
+    needsPartner: true,
+    onlyFrames: ['together'],
+    notWhen: [
+      { pattern: '(#COUNTRY | #ORG | sides | countries | nations | governments | officials | ministries) $VG <T>', why: 'states or officials agreeing: a deal, not a contact of two leaders', examples: [{ text: 'Kenya and Somalia agreed on Tuesday to reopen two border crossings.', events: [] }] },
+      { pattern: '<T> (#DATE | on #DATE)? to ({meet|visit|hold|talk|speak|host|convene|call|continue|keep|stay|maintain|remain} | work closely)', why: 'agreeing to meet or to keep talking: a plan its own trigger reads, or no contact', examples: [{ text: 'Kenyan President William Ruto and Somali President Hassan Sheikh Mohamud agreed to keep in touch.', events: [] }] },
+      { pattern: '<T> (with | that | on the need)', why: 'agreeing with someone or on a view', examples: [{ text: 'French President Emmanuel Macron and German Chancellor Olaf Scholz agreed with the plan, their spokespeople said.', events: [] }] },
+      {
+        pattern: '<T> #DATE? (in | during | by | over | at) (a | an | the | their)? !(\\.){0,3} (call | conversation | talks | meeting | phone | telephone | summit | video | videoconference)',
+        why: 'agreeing in a contact the sentence names: that contact is the event',
+        examples: [{ text: 'Chinese President Xi Jinping and U.S. President Joe Biden agreed in a call on Tuesday to reopen two consulates.', published: '2024-04-03', events: ['phone_call Xi + Biden'] }],
+      },
+    ],
+    examples: [
+      { text: 'Kenyan President William Ruto and Somali President Hassan Sheikh Mohamud agreed on Tuesday to reopen two crossing points on their border.', published: '2024-06-12', events: ['meeting Ruto + Hassan Sheikh Mohamud'] },
+      { text: 'Guyanese President Irfaan Ali and Venezuelan President Nicolas Maduro agreed in Kingstown on Thursday not to use force in their dispute.', published: '2023-12-15', events: ['meeting Ali + Maduro @Kingstown'] },
+      { text: 'Indonesian President Prabowo Subianto and Malaysian Prime Minister Anwar Ibrahim agreed on Monday to settle the maritime boundary by the end of the year.', published: '2025-06-30', events: ['meeting Prabowo + Anwar'] },
+    ],
+  },
+  {
     id: 'sign-with',
     pattern: '{sign|ink}',
     pos: ['VERB'],
