@@ -63,3 +63,6 @@ export const JOINING_ADVERBS: ReadonlySet<string> = new Set(['separately', 'late
 
 /** Words of the edge of a gathering ("on the sidelines of the summit", "on its margins"). */
 export const SIDELINE_WORDS: ReadonlySet<string> = new Set(['sidelines', 'sideline', 'margins', 'margin', 'fringes', 'fringe']);
+
+/** Triggers of talking that say nothing of how ("exchanged views", "discussed"): told again of a contact just reported, they are that contact. */
+export const TYPE_FREE_TALK: ReadonlySet<string> = new Set(['exchange-views', 'discuss.verb', 'speak.verb', 'conversation', 'discussion.noun', 'agree-together']);

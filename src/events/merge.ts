@@ -6,6 +6,8 @@ import { partyCountry, type Party } from './party.js';
 import { placesClash, type Place } from './place.js';
 import { RECALLING_ADVERBS } from '../lexicon/recall.js';
 import { namedGroups } from './named-pairs.js';
+import { bilateral, eachHasOwnPerson, talkInItsSentence } from './merge-identity.js';
+import { TYPE_FREE_TALK } from './lexicon.js';
 import { byMedium, MEDIUM_FREE } from './refine/medium.js';
 import { resolveGroups } from './groups.js';
 import { countryOf, dedupe, officesAgree, sameParty } from './party-match.js';
@@ -150,29 +152,17 @@ function statedPlacesClash(d: EventDraft, m: EventMention): boolean {
   return d.place?.certainty === 'stated' && !m.placeInherited && placesClash(d.place.value, m.place);
 }
 
-/** Triggers of talking that say nothing of how ("exchanged views", "discussed"): told again of a contact just reported, they are that contact. */
-const TYPE_FREE_TALK: ReadonlySet<string> = new Set(['exchange-views', 'discuss.verb', 'speak.verb', 'conversation', 'discussion.noun', 'agree-together']);
-
 /**
  * "… spoke with the French president today. The Prime Minister and the President exchanged views
  * on Haiti": a contact whose parties are all told again by title or pronoun, with a trigger of
- * type-free talk and no medium of its own, refers back to the contact those parties just had, whatever its type.
+ * type-free talk and no medium of its own, refers back to the contact those parties just had,
+ * whatever its type.
  */
 function toldAgain(ctx: EventContext, d: EventDraft, m: EventMention): boolean {
   if (!TYPE_FREE_TALK.has(m.hit.entry.id) || m.parties.length < 2 || d.mentions.some((x) => x.hit.sentence === m.hit.sentence)) return false;
   // "he spoke to the Somali leader by telephone last week": a medium told outright is another contact than a visit
   if (byMedium(ctx, m)) return false;
   return m.parties.every((p) => p.kind === 'group' || (p.kind === 'person' && p.via !== 'name'));
-}
-
-/**
- * "During a phone call with X, Y discussed Gaza": talk that says nothing of how, in the sentence of
- * a contact of the same people, is that contact.
- */
-function talkInItsSentence(ctx: EventContext, d: EventDraft, m: EventMention, parties: Party[]): boolean {
-  if (!TYPE_FREE_TALK.has(m.hit.entry.id) || d.type === 'summit' || parties.length < 2) return false;
-  if (!d.mentions.some((x) => x.hit.sentence === m.hit.sentence)) return false;
-  return parties.every((p) => d.parties.some((q) => sameParty(ctx, p, q)));
 }
 
 function typeFits(ctx: EventContext, d: EventDraft, m: EventMention, parties: Party[]): boolean {
@@ -323,27 +313,6 @@ function findIn(ctx: EventContext, drafts: EventDraft[], m: EventMention, partie
     if (shared >= needed && !(shared < parties.length && shared === d.parties.length && laterInSequence(ctx, m)) && !eachHasOwnPerson(ctx, d, parties)) return d;
   }
   return undefined;
-}
-
-/**
- * "The pope received A and B … Z later sat down with A and B": when the mention names a person the
- * event lacks, and the event has a person the mention lacks, they are two contacts of a shared
- * pair with different third parties, not one.
- */
-function eachHasOwnPerson(ctx: EventContext, d: EventDraft, parties: Party[]): boolean {
-  // (a summit's attendees are told a few at a time)
-  if (d.type === 'summit') return false;
-  const outside = (p: Party, others: Party[]): boolean => p.kind === 'person' && !others.some((q) => sameParty(ctx, p, q));
-  return parties.some((p) => p.kind === 'person' && p.via === 'name' && outside(p, d.parties)) && d.parties.some((q) => outside(q, parties));
-}
-
-/** Words that make a contact one of two sides only ("a bilateral meeting", "a one-on-one", "a tête-à-tête"). */
-const BILATERAL_WORDS: ReadonlySet<string> = new Set(['bilateral', 'one-on-one', 'one-to-one', 'tete-a-tete', 'tête-à-tête', 'tete-à-tete', 'head-to-head']);
-
-/** Whether the mention's trigger, or a word right before it, says the contact was of two sides only. */
-function bilateral(ctx: EventContext, m: EventMention): boolean {
-  for (let i = Math.max(0, m.hit.first - 3); i < m.hit.end; i++) if (BILATERAL_WORDS.has(ctx.folded[i] ?? '')) return true;
-  return false;
 }
 
 /** How many take part by the text's own count ("the four leaders"), or 0 when it gives none. */
