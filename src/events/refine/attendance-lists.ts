@@ -8,6 +8,8 @@ import { phraseAt } from '../phrase-at.js';
 const ATTENDANCE_CUES: ReadonlyArray<readonly string[]> = [
   ['joined', 'by'], ['among', 'those'], ['were', 'among'], ['in', 'attendance'], ['also', 'attended'], ['attended', 'by'],
   ['took', 'part'], ['taking', 'part'], ['were', 'present'], ['also', 'present'],
+  // "Leaders including A, B and C debated …"
+  ['leaders', 'including'], ['leaders', 'such', 'as'],
 ];
 
 /** Words that make a list one of who stayed away ("stayed away", "did not attend", "skipped"). */
