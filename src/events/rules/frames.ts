@@ -692,6 +692,14 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'message-to',
+    forms: ['verb'],
+    pattern: '<T> (from !(to | \\. | ;){1,14})? to [b:PARTY]',
+    examples: [
+      { text: 'Kuwaiti Foreign Minister Sheikh Salem Al-Sabah delivered a written message from the Emir to Egyptian President Abdel Fattah al-Sisi in Cairo on Monday.', published: '2024-06-12', events: ['meeting Salem + Sisi @Cairo'] },
+    ],
+  },
+  {
     id: 'between-with',
     forms: ['noun'],
     pattern: '<T> $ADVP{0,2} between [a:PARTY] with [b:PARTY]',
