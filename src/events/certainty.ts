@@ -63,7 +63,11 @@ export function statusesAgree(a: EventStatus, b: EventStatus): boolean {
 /** Whether two dates cannot be one event's (a week's slack unless both are single days). */
 export function datesClash(x?: DateRef, y?: DateRef): boolean {
   if (!x || !y) return false;
-  const slack = x.precision === 'day' && y.precision === 'day' ? 0 : 7;
+  return apartBy(x, y, x.precision === 'day' && y.precision === 'day' ? 0 : 7);
+}
+
+/** Whether one date ends more than `slack` days before the other starts. */
+function apartBy(x: DateRef, y: DateRef, slack: number): boolean {
   return toDayNumber(x.end) + slack < toDayNumber(y.start) || toDayNumber(y.end) + slack < toDayNumber(x.start);
 }
 
@@ -79,8 +83,7 @@ const INHERITED_SLACK_DAYS = 31;
 export function datesTellApart(event: EventDate | undefined, mention: DateRef | undefined, mentionInherited: boolean): boolean {
   if (!event || !mention || (event.certainty !== 'stated' && mentionInherited)) return false;
   if (event.certainty === 'stated' && !mentionInherited) return datesClash(event.value, mention);
-  const x = event.value;
-  return toDayNumber(x.end) + INHERITED_SLACK_DAYS < toDayNumber(mention.start) || toDayNumber(mention.end) + INHERITED_SLACK_DAYS < toDayNumber(x.start);
+  return apartBy(event.value, mention, INHERITED_SLACK_DAYS);
 }
 
 function daysIn(d: DateRef): number {

@@ -74,6 +74,13 @@ export function countriesFromContext(c: PeopleContext, eligible: Eligible): void
   });
 }
 
+/** The country of another person of the same family name who has one ("Barack and Michelle Obama"), if any. */
+export function namesakeCountry(c: PeopleContext, self: number): string | undefined {
+  const surname = c.drafts[self]?.surname;
+  const namesake = surname ? c.drafts.findIndex((o, k) => k !== self && o.surname === surname && !!c.people[k]?.country) : -1;
+  return namesake >= 0 ? c.people[namesake]?.country ?? undefined : undefined;
+}
+
 /** The lower-case text of token `k`, or '' outside the text. */
 export function wordAt(doc: TextDocument, k: number): string {
   return doc.tokens[k]?.text.toLowerCase() ?? '';

@@ -1,15 +1,15 @@
-import { spousesCountries } from './spouse-country.js';
 import { rulingHouseCountries } from './royal-house.js';
 import { agencyCountry } from '../countries/news-agencies.js';
 import { findDateline } from '../countries/dateline.js';
 import { visitorCountry } from './visitor-country.js';
 import { counterpartsLeft, notOwnCounterparts } from './counterpart-country.js';
+import { spousesCountries } from './spouse-country.js';
 import type { CountryMention, Person, Span } from '../../types.js';
 import type { TextDocument, Token } from '../../text/types.js';
 import { tokenFacts } from '../token-facts.js';
 import { TITLE_WORDS } from './titles.js';
 import { clusterMentions, draftCountry, draftIndexByToken, key, type PersonDraft } from './cluster.js';
-import { countriesFromContext, homeFitsSentence, isCredit, mostNamed, nearestCountry, type PeopleContext } from './context-country.js';
+import { countriesFromContext, homeFitsSentence, isCredit, mostNamed, namesakeCountry, nearestCountry, type PeopleContext } from './context-country.js';
 import { findNameMentions, type NameMention } from './name-mentions.js';
 import { knownByName } from './known-people-index.js';
 import { nationalOfficeCountry } from './national-offices.js';
@@ -146,12 +146,11 @@ function ofInternationalBody(d: PersonDraft): boolean {
  * country ("Barack and Michelle Obama", "the president and his wife, Jill Biden") is taken to be of
  * that family and that country.
  */
-function relativesCountries({ drafts, people }: PeopleContext): void {
-  drafts.forEach((d, i) => {
-    const person = people[i];
+function relativesCountries(c: PeopleContext): void {
+  c.drafts.forEach((d, i) => {
+    const person = c.people[i];
     if (!person || person.country || person.role || !d.surname || ofOrganisation(d)) return;
-    const relative = drafts.findIndex((o, k) => k !== i && o.surname === d.surname && !!people[k]?.country);
-    const country = relative >= 0 ? people[relative]?.country : undefined;
+    const country = namesakeCountry(c, i);
     if (country) [person.country, person.countryCertainty] = [country, 'inherited'];
   });
 }

@@ -1,5 +1,5 @@
 import type { PersonDraft } from './cluster.js';
-import { wordAt, type PeopleContext } from './context-country.js';
+import { namesakeCountry, wordAt, type PeopleContext } from './context-country.js';
 
 /** Words of marriage that make the name after them someone's spouse ("his wife X", "her husband, Y"). */
 const SPOUSE_WORDS: ReadonlySet<string> = new Set(['wife', 'husband', 'spouse', 'widow', 'widower']);
@@ -38,7 +38,5 @@ function marriedToCountry(c: PeopleContext, draft: PersonDraft, self: number): s
   else while (k >= 0 && BETWEEN.has(wordAt(c.doc, k))) k--;
   const before = c.at.get(k);
   const owner = before !== undefined && before !== self ? c.people[before]?.country : undefined;
-  if (owner) return owner;
-  const namesake = c.drafts.findIndex((o, n) => n !== self && !!draft.surname && o.surname === draft.surname && !!c.people[n]?.country);
-  return namesake >= 0 ? c.people[namesake]?.country ?? undefined : undefined;
+  return owner ?? namesakeCountry(c, self);
 }
