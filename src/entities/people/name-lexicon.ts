@@ -47,3 +47,16 @@ export function givenNameSex(word: string): 'female' | 'male' | undefined {
   const w = word.toLowerCase();
   return words().femaleNames.has(w) ? 'female' : words().maleNames.has(w) ? 'male' : undefined;
 }
+
+/**
+ * Endings that mark a family name in naming traditions the word lists cover thinly: East Slavic and
+ * Central Asian (-ov, -eva, -enko, -uly, -zoda), Georgian (-shvili, -dze), Armenian (-yan),
+ * South Slavic (-ović, -ić), Romanian (-escu), Polish (-ski, -ska), Persian (-zadeh). Each needs
+ * four letters before it, so short words ("Kiev", "Slav") do not qualify.
+ */
+const FAMILY_NAME_ENDING = /^\p{Lu}\p{Ll}{3,}(?:ov|ova|ev|eva|yev|yeva|enko|uly|kyzy|zoda|zada|zadeh|shvili|dze|yan|ovi[cć]|evi[cć]|escu|ski|ska|sky|skaya)$/u;
+
+/** Whether the word has the shape of a family name ("Koshanov", "Narbayeva", "Pashinyan", "Kobakhidze"). */
+export function hasFamilyNameShape(word: string): boolean {
+  return FAMILY_NAME_ENDING.test(word) && !isCommonWord(word.toLowerCase());
+}

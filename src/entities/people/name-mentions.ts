@@ -5,7 +5,7 @@ import { startsLine } from '../../text/lines.js';
 import { MONTHS } from '../../dates/lexicon.js';
 import type { TokenFacts } from '../token-facts.js';
 import { INTERNATIONAL_WORDS } from '../countries/organisation-data.js';
-import { isCommonWord, isKnownFirstName, isKnownNamePart } from './name-lexicon.js';
+import { hasFamilyNameShape, isCommonWord, isKnownFirstName, isKnownNamePart } from './name-lexicon.js';
 import { NAME_PARTICLES, NOT_NAME_WORDS } from './stop-words.js';
 import { SPEECH_VERBS } from '../../lexicon/speech.js';
 import { officeBeforeMinistry, readTitlePrefix, roleOf, type TitlePrefix } from './title-prefix.js';
@@ -313,6 +313,8 @@ function classify(doc: TextDocument, facts: TokenFacts, first: number, end: numb
   // "J. Okafor", "A. Curtis Lowe": an initial opening a run of names (no ordinary word after it) is a given name's
   if (/^\p{Lu}\.$/u.test(firstWord) && !tokens.slice(1).some((t) => isCommonWord(clean(t)) && !isKnownNamePart(clean(t)))) return { ...base, certainty: 'person' };
   if (!anyCommon && tokens.some((t) => isKnownNamePart(clean(t)))) return { ...base, certainty: 'person' };
+  // "Yerlan Koshanov", "Tanzila Narbayeva": a run ending in a family name by its shape
+  if (!anyCommon && hasFamilyNameShape(tokens[tokens.length - 1] ?? '')) return { ...base, certainty: 'person' };
   // "Briton Kenton Cool, 42,": an age, a verb of saying or an office beside the name outweighs a common word in it
   if (personContext(doc, first, end) && (!anyCommon || isKnownFirstName(clean(firstWord)))) return { ...base, certainty: 'person' };
   return { ...base, certainty: 'if-known' };

@@ -2,7 +2,7 @@ import type { TextDocument } from '../../text/types.js';
 import { fold } from '../../text/fold.js';
 import type { TokenFacts } from '../token-facts.js';
 import { INTERNATIONAL_WORDS } from '../countries/organisation-data.js';
-import { MINISTERIAL_ENDS, STAFF_OFFICES, TITLE_PHRASES, TITLE_WORDS, stateOnlyOffice, type TitleEntry } from './titles.js';
+import { LEGISLATURES, MINISTERIAL_ENDS, STAFF_OFFICES, TITLE_PHRASES, TITLE_WORDS, stateOnlyOffice, type TitleEntry } from './titles.js';
 
 /** What the words before a name say about the person. */
 export interface TitlePrefix {
@@ -88,7 +88,7 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
       continue;
     }
     if (readThrough(doc, facts, { i, w, floor, onlyHonorifics, words }, prefix)) continue;
-    const ministry = crossedComma && words.length === 0 ? ministryBeforeCountry(doc, facts, i, floor, prefix) : undefined;
+    const ministry = crossedComma && onlyHonorifics ? ministryBeforeCountry(doc, facts, i, floor, prefix) : undefined;
     if (ministry !== undefined) { [prefix.firstToken, i] = [ministry, ministry]; continue; }
     const entry = TITLE_WORDS.get(w);
     // "of", "to", "the" only count inside a title ("Secretary of State", "Chief of Staff to the President")
@@ -104,7 +104,7 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
       [prefix.possessor, prefix.firstToken, unknownProper] = [i, i, true];
       break;
     }
-    const resume = ministryBefore(doc, facts, { i, floor, words, beforeOffice, crossedComma, nameLength }, prefix);
+    const resume = ministryBefore(doc, facts, { i, floor, words, beforeOffice, crossedComma, nameLength }, prefix) ?? ministryOfModifiers(doc, facts, { i, floor, words, beforeOffice, crossedComma, nameLength });
     if (resume !== undefined) {
       [prefix.firstToken, i] = [resume, resume];
       continue;
@@ -112,7 +112,20 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
     unknownProper = beforeOffice && !onlyHonorifics; // ("at the Palace H.E. X": a place before an honorific alone owns nothing)
     break;
   }
-  return finishPrefix(prefix, words, { crossedComma, unknownProper, nameStart });
+  return chamberOffice(doc, finishPrefix(prefix, words, { crossedComma, unknownProper, nameStart }), nameStart);
+}
+
+/** Offices that also name a head of state or party, which a legislature's name must qualify. */
+const PRESIDING_OFFICES: ReadonlySet<string> = new Set(['president', 'chairman', 'chairwoman', 'chair', 'vice president']);
+
+/** "Senate President X", "the Chairman of the Senate, Y": the office qualified by its legislature ("senate president"). */
+function chamberOffice(doc: TextDocument, prefix: TitlePrefix, nameStart: number): TitlePrefix {
+  if (!prefix.role || !PRESIDING_OFFICES.has(prefix.role)) return prefix;
+  for (let i = Math.max(0, prefix.firstToken - 1); i < nameStart; i++) {
+    const w = clean(doc.tokens[i]?.text ?? '');
+    if (LEGISLATURES.has(w)) return { ...prefix, role: `${w} ${prefix.role}` };
+  }
+  return prefix;
 }
 
 /**
@@ -193,9 +206,49 @@ function ministryBefore(doc: TextDocument, facts: TokenFacts, w: MinistryWalk, p
   if (lower !== undefined) return lower;
   // "Secretary of Homeland Security X", "Minister for Tourism X": the ministry after an office and
   // "of", before a name of two words or more (a lone word there ends the ministry's name, "… and International Cooperation")
-  const nextToName = i === prefix.firstToken - 1 || (w.crossedComma && words.length === 0 && doc.tokens[i + 1]?.text === ',');
+  const nextToName = i === prefix.firstToken - 1 || (w.crossedComma && onlyHonorificWords(words) && doc.tokens[i + 1]?.text === ',');
   const office = nextToName && w.nameLength >= 2 && /^\p{Lu}/u.test(doc.tokens[i]?.text ?? '') ? officeBeforeMinistry(doc, facts, i, floor) : undefined;
-  return office === undefined ? undefined : office + 1;
+  if (office !== undefined) return office + 1;
+  return nextToName && w.nameLength >= 2 ? officeOfCountrysBody(doc, facts, i, prefix) : undefined;
+}
+
+/**
+ * "the Speaker of the Kazakh parliament, X", "the President of Nigeria's senate, Y": an office of a
+ * state body (at `i`) that a country names; notes the country and returns the index the walk resumes
+ * from (after the office word), or undefined.
+ */
+function officeOfCountrysBody(doc: TextDocument, facts: TokenFacts, i: number, prefix: TitlePrefix): number | undefined {
+  if (!STATE_BODIES.has(clean(doc.tokens[i]?.text ?? ''))) return undefined;
+  let j = i - 1;
+  if (/^(?:'s|’s)$/.test(doc.tokens[j]?.text ?? '')) j--;
+  const country = facts.country[j];
+  if (!country || facts.countryKind[j] === 'capital') return undefined;
+  while (facts.country[j - 1] === country) j--;
+  if (clean(doc.tokens[j - 1]?.text ?? '') === 'the') j--;
+  if (clean(doc.tokens[j - 1]?.text ?? '') !== 'of' || TITLE_WORDS.get(clean(doc.tokens[j - 2]?.text ?? ''))?.kind !== 'office') return undefined;
+  prefix.country ??= country;
+  return j - 1;
+}
+
+/** Whether the title words read so far are honorifics only, or none ("the President of the Senate, Dr X"). */
+function onlyHonorificWords(words: readonly string[]): boolean {
+  return words.every((x) => TITLE_WORDS.get(x)?.kind === 'honorific');
+}
+
+/**
+ * "the Minister of Regional Integration and Foreign Affairs, X": after an apposition's comma, a
+ * ministry whose last words are title modifiers ("Foreign Affairs", read already) and whose first
+ * ones are not (at `w.i`); the index the walk resumes from (after the office word), with "of" added
+ * to the words so the office reads as a whole ("minister of foreign affairs").
+ */
+function ministryOfModifiers(doc: TextDocument, facts: TokenFacts, w: MinistryWalk): number | undefined {
+  const { i, floor, words } = w;
+  const modifiersOnly = words.length > 0 && words.every((x) => TITLE_WORDS.get(x)?.kind === 'modifier');
+  if (!w.crossedComma || !modifiersOnly || w.nameLength < 2) return undefined;
+  const office = officeBeforeMinistry(doc, facts, i, floor);
+  if (office === undefined) return undefined;
+  (words as string[]).unshift('of');
+  return office + 1;
 }
 
 /**

@@ -351,3 +351,11 @@ export function appointmentWordAt(folded: readonly string[], j: number): boolean
 
 /** Words of an office held on someone's staff, which a name right before them owns ("Netanyahu aide", "Trump envoy", "Erdogan chief adviser"). */
 export const STAFF_OFFICES: ReadonlySet<string> = new Set(['aide', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'ally', 'confidant', 'loyalist', 'senior', 'top', 'security', 'national', 'foreign', 'policy', 'diplomatic', 'political', 'economic', 'military', 'press', 'special', 'chief', 'of', 'staff']);
+
+/** Legislatures, whose presiding officers are no heads of state ("the President of the Senate", "Duma Chairman"). */
+export const LEGISLATURES: ReadonlySet<string> = new Set(['senate', 'assembly', 'parliament', 'duma', 'majlis', 'congress', 'knesset', 'diet', 'mazhilis', 'sejm', 'rada']);
+
+/** Whether a role is a legislature's presiding office ("senate president"), which "the president" does not name. */
+export function isChamberRole(role: string): boolean {
+  return LEGISLATURES.has(role.split(' ')[0] ?? '');
+}

@@ -1,6 +1,7 @@
 import type { EventContext } from '../context.js';
 import { LEADER_ROLES, MONARCH_TITLES, headOfStateRole, monarchTitle } from '../lexicon.js';
 import { firstAbove } from '../../text/sorted.js';
+import { isChamberRole } from '../../entities/people/titles.js';
 
 /** Whether a person's role fits the head word of a description of a country's official. */
 export function roleFits(head: string, role: string | undefined): boolean {
@@ -10,7 +11,7 @@ export function roleFits(head: string, role: string | undefined): boolean {
   if (head === 'foreign minister') return role.includes('foreign minister') || role === 'secretary of state' || role === 'foreign secretary' || role.includes('foreign affairs');
   if (head === 'minister' || head === 'secretary') return role.includes('minister') || role.includes('secretary');
   if (head === 'pm' || head === 'premier') return role.includes('prime minister') || role === 'premier';
-  if (head === 'president' || head === 'chancellor') return role.includes(head);
+  if (head === 'president' || head === 'chancellor') return role.includes(head) && !isChamberRole(role);
   // "the Amir" is the emir, not the king of the text
   if (MONARCH_TITLES.has(head)) return role.includes(monarchTitle(head));
   if (head === 'head of state') return headOfStateRole(role);
