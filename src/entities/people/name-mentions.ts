@@ -11,6 +11,7 @@ import { SPEECH_VERBS } from '../../lexicon/speech.js';
 import { officeBeforeMinistry, readTitlePrefix, roleOf, type TitlePrefix } from './title-prefix.js';
 import { HONOURS_BEFORE_SERI, TITLE_WORDS } from './titles.js';
 import { isKnownSurname, knownByName } from './known-people-index.js';
+import { respectiveTitles } from './respective-titles.js';
 
 /** A stretch of text that names (or may name) a person, before mentions are grouped into people. */
 export interface NameMention {
@@ -240,7 +241,7 @@ export function findNameMentions(doc: TextDocument, facts: TokenFacts, year: num
       i = end;
     }
   }
-  return shareFamilyNames(doc, mentions, year);
+  return respectiveTitles(doc, facts, shareFamilyNames(doc, mentions, year));
 }
 
 /**
