@@ -223,10 +223,42 @@ const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['before', 'after', 'by
 /** Words that open a noun phrase elaborating the one before ("trips, including visits to …"). */
 const ELABORATING: ReadonlySet<string> = new Set(['including', 'notably', 'especially', 'namely']);
 
-/** "will lay a wreath and call on X": a verb coordinated with the one before it shares its auxiliary, however far (and so does a noun, {@link coordinatedNouns}). */
-function coordinatedVerb(ctx: EventContext, hit: TriggerHit): boolean {
-  return hit.entry.form === 'verb' && ctx.folded[hit.first - 1] === 'and' && ctx.pos[hit.first - 1] === 'CCONJ';
+/**
+ * "will lay a wreath and call on X", "will see A and have lunch with B": a verb (or the light verb
+ * of a noun trigger, at `verb`) coordinated with the one before it shares its auxiliary, however far
+ * (and so does a noun, {@link coordinatedNouns}).
+ */
+function coordinatedVerb(ctx: EventContext, hit: TriggerHit, verb: number): boolean {
+  const at = hit.entry.form === 'verb' ? hit.first : verb;
+  if (at === hit.first && hit.entry.form !== 'verb') return false;
+  // "and to be received by X", "and then call on Y": the infinitive's "to", a passive's "be" and an adverb of order stand between
+  let k = at - 1;
+  while (k > at - 4 && COORDINATED_VERB_PREFIX.has(ctx.folded[k] ?? '')) k--;
+  return ctx.folded[k] === 'and' && ctx.pos[k] === 'CCONJ';
 }
+
+/**
+ * Where the verb group of the first verb of a coordination starts ("[is expected to] hold talks with
+ * A and to be received by B", "[will] see A and have lunch with B"; not "agreed to mediate after X
+ * [met] Y and then telephoned Z"): the cues of that group govern the verb coordinated with it.
+ */
+function conjunctVerbGroup(ctx: EventContext, verb: number): number {
+  let k = verb - 1;
+  while (k >= 0 && ctx.folded[k] !== 'and') k--;
+  while (k >= 0 && ctx.pos[k] !== 'VERB') k--;
+  if (k < 0) return 0;
+  while (k > 0 && (VERB_GROUP_POS.has(ctx.pos[k - 1] ?? '') || PLAN_PARTICIPLES.has(ctx.folded[k - 1] ?? ''))) k--;
+  return k;
+}
+
+/** Parts of speech of a verb group before its verb ("will", "to", "not", "then"). */
+const VERB_GROUP_POS: ReadonlySet<string> = new Set(['AUX', 'PART', 'ADV']);
+
+/** Participles and adjectives that put a verb group in the future ("is expected to", "is due to", "is set to"). */
+const PLAN_PARTICIPLES: ReadonlySet<string> = new Set(['expected', 'due', 'set', 'scheduled', 'slated', 'planned', 'poised', 'likely', 'going', 'supposed', 'hoping', 'hopes', 'plans', 'planning', 'intends', 'wants']);
+
+/** Words between "and" and a verb coordinated with the one before ("and to be received", "and then call on"). */
+const COORDINATED_VERB_PREFIX: ReadonlySet<string> = new Set(['to', 'be', 'then', 'also', 'later']);
 
 /**
  * Whether a trigger stands in the clause of the trigger before it, and so shares its status: a
@@ -279,14 +311,15 @@ function attributesOf(ctx: EventContext, hit: TriggerHit, w: AttributeWindow): P
   if (hit.entry.form === 'noun' && ['that', 'which'].includes(ctx.folded[clauseEnd] ?? '') && clauseEnd - extent <= 1) clauseEnd = clauseEndAfter(ctx, clauseEnd + 1, w.right);
   const place = readPlace(ctx, hit, Math.max(clauseStart, hit.first - 4), w.right, extent, verb);
   const statusEnd = hit.entry.form === 'verb' ? hit.end + 2 : extent + 7;
-  const coordinated = coordinatedVerb(ctx, hit) || (w.previous !== undefined && coordinatedNouns(ctx, w.previous, hit));
+  const coordinated = coordinatedVerb(ctx, hit, verb) || (w.previous !== undefined && coordinatedNouns(ctx, w.previous, hit));
   // "is due in Tonga on Tuesday before visiting Vanuatu", "will begin by visiting Ghana": a gerund after a preposition shares its main clause's status
   // ("is to address Congress as well as meeting Bush": a gerund joined by "as well as" too)
   const joined = GERUND_PREPOSITIONS.has(ctx.folded[hit.first - 1] ?? '') || (ctx.folded[hit.first - 1] === 'as' && ctx.folded[hit.first - 2] === 'well');
   const gerund = hit.entry.form === 'verb' && /ing$/.test(ctx.folded[hit.first] ?? '') && joined;
   const whole = coordinated || gerund;
   const statusStart = whole || sharesStatusWithPrevious(ctx, hit, w) ? clauseStartBefore(ctx, gerund ? hit.first - 1 : hit.first, w.sStart) : pastSubordinateStart(ctx, hit.first, clauseStart);
-  const status = mentionStatus(ctx, hit, { from: whole ? statusStart : Math.max(statusStart, governingVerbGroup(ctx, verb, w.np.start)), to: Math.min(clauseEnd, statusEnd), npStart: w.np.start });
+  const statusFrom = whole ? (coordinated ? Math.max(statusStart, conjunctVerbGroup(ctx, verb)) : statusStart) : Math.max(statusStart, governingVerbGroup(ctx, verb, w.np.start));
+  const status = mentionStatus(ctx, hit, { from: statusFrom, to: Math.min(clauseEnd, statusEnd), npStart: w.np.start });
   // a coordinated item ("a summit in A, and talks with B") is dated like its list
   const from = Math.max(status === 'cancelled' ? hit.end : coordinated ? statusStart : clauseStart, verb - 15);
   // a date opening the sentence of a cancelled contact dates the cancelling ("On Friday, X called off a visit")

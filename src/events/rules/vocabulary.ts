@@ -133,7 +133,7 @@ export const WORD_SETS: Readonly<Record<string, ReadonlySet<string>>> = {
  * modifiers of an event noun ("a first bilateral", "their two-hour", "the G7 leaders'").
  */
 export const MACROS: Readonly<Record<string, string> > = {
-  VG: '(AUX | PART | @modal | @adverb | @plan | @quote | not | #DATE | to | be | been | being | on hand | and then | as well | {look} forward to){0,8}',
+  VG: '(AUX | PART | @modal | @adverb | @plan | @quote | not | #DATE | to | be | been | being | on hand | as well | {look} forward to){0,8}',
   MEDIUM: '(by | over | on | via | through) the? (@phone | @video | video link | videolink | videoconference | teleconference | link)',
   REL: ', ((who | whom | which | whose) !,{1,25} | (as | in | on | during | after | at | with | accompanied | along) !,{1,14} | (@adverb | ADV | meanwhile | however | too | instead | in turn | for (his | her | its | their) part){1,3}) ,',
   ADVP: '((on | at) the (sidelines | sideline | side-lines | margins | margin | fringes) (of (the)? (PROPN | NOUN | ADJ | NUM | #ORG | #COUNTRY | - | \'s){1,6})? | @adverb | behind (closed-door | closed-doors | closed doors | closed door) | for (about | nearly | over | almost | more than | some)? (NUM | @number | an | a) (hour | hours | minute | minutes) | in person | at length | in private | in audience | in (a | an) audience | #DATE (\\( NUM \\))? | (on | this | last | next) #DATE (\\( NUM \\))? | (a | one | two | three | NUM | @number) (day | days | week | weeks) (earlier | later | before | after) | at (the | his | her | its | their) (NOUN | ADJ | PROPN | \'s){1,4} (in (#PLACE | #COUNTRY | PROPN){1,3})? | (in | at | outside | near) the? (#COUNTRY | #PLACE | PROPN){1,4} (, (#COUNTRY | #PLACE))?)',
