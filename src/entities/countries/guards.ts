@@ -111,6 +111,8 @@ export function looksLikePersonName(ctx: GuardContext, i: number): boolean {
   const word = tokens.raw(i);
   if (word.length > 1 && isAllCaps(word)) return false; // datelines and headlines in capitals
   const prev = i - 1;
+  // "the Minister of Foreign Affairs of Georgia Maia Panjikidze", "the King of Jordan Abdullah II": the country of a title
+  if (prev >= 1 && tokens.key(prev) === 'of' && isCapitalised(tokens.raw(prev - 1))) return false;
   if (prev >= 0 && !tokens.isPossessive(prev) && tokens.abbreviation[prev] === 0 && singleSpace(tokens, prev)) {
     const p = tokens.raw(prev);
     const key = tokens.key(prev);

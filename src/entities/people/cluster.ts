@@ -318,7 +318,7 @@ function clusterGivenNames(index: DraftIndex, givenOnly: NameMention[], year: nu
     const target =
       (known && (index.ofKnown(known) ?? index.withKey(key(known.surname))[0])) ||
       latest(index.withGiven(k), m) ||
-      only([...index.surnameOnly].filter((d) => compatible(d, m) && (!country || draftCountry(d) === country)));
+      only([...index.surnameOnly].filter((d) => compatible(d, m) && sameOffice(d, m) && (!country || draftCountry(d) === country)));
     if (target) {
       target.given ??= k;
       attach(index, target, m, known);
@@ -328,6 +328,13 @@ function clusterGivenNames(index: DraftIndex, givenOnly: NameMention[], year: nu
     draft.given = k;
     index.add(draft);
   }
+}
+
+/** Whether a titled given name may be the person of a draft: the draft holds no other office ("King Hussein" is not the "President Clinton" of the text). */
+function sameOffice(draft: PersonDraft, m: NameMention): boolean {
+  const role = m.prefix.role;
+  const theirs = draft.mentions.map((x) => x.prefix.role ?? x.appositionRole).find(Boolean) ?? draft.known?.role;
+  return !role || !theirs || theirs === role;
 }
 
 /** For each token of a name, the index of the draft it names. */

@@ -24,7 +24,8 @@ export function respectiveTitles(doc: TextDocument, facts: TokenFacts, mentions:
   const out = [...mentions];
   for (let k = 0; k < out.length; k++) {
     const first = out[k];
-    const title = first && doc.tokens[first.first - 1]?.text === ',' ? titleBefore(doc, facts, first.first - 2) : undefined;
+    const start = first ? courtesyStart(doc, first.first) : 0;
+    const title = first && doc.tokens[start - 1]?.text === ',' ? (titleBefore(doc, facts, start - 2) ?? titleOfCountries(doc, facts, start - 2)) : undefined;
     if (!first || !title) continue;
     const list = namesInList(doc, out, k);
     if (list.length !== title.countries.length) continue;
@@ -40,22 +41,46 @@ export function respectiveTitles(doc: TextDocument, facts: TokenFacts, mentions:
 
 /** The countries and office of a plural title ending at token `end` ("Latvian and Estonian counterparts"), or undefined. */
 function titleBefore(doc: TextDocument, facts: TokenFacts, end: number): RespectiveTitle | undefined {
+  const office = pluralOffice(doc, facts, end);
+  if (!office) return undefined;
+  const list = countriesEndingAt(facts, doc, office.start - 1);
+  return list ? { countries: list.countries, role: office.role, firstToken: list.start } : undefined;
+}
+
+/** The countries and office of a plural title naming its countries after "of" ("the foreign ministers of Mali, Niger and Chad"), or undefined. */
+function titleOfCountries(doc: TextDocument, facts: TokenFacts, end: number): RespectiveTitle | undefined {
+  const list = countriesEndingAt(facts, doc, end);
+  if (!list || fold(doc.tokens[list.start - 1]?.text ?? '') !== 'of') return undefined;
+  const office = pluralOffice(doc, facts, list.start - 2);
+  return office ? { countries: list.countries, role: office.role, firstToken: office.start } : undefined;
+}
+
+/** A plural office ending at token `end` ("counterparts", "foreign ministers"): its role and first token, or undefined. */
+function pluralOffice(doc: TextDocument, facts: TokenFacts, end: number): { role: string | undefined; start: number } | undefined {
   const last = fold(doc.tokens[end]?.text ?? '');
   if (!last.endsWith('s') || titleOfWord(last)?.kind !== 'office') return undefined;
   const words: string[] = [last.replace(/ies$/, 'y').replace(/s$/, '')];
   let i = end - 1;
   while (i > end - OFFICE_WORDS && !facts.country[i] && titleOfWord(fold(doc.tokens[i]?.text ?? ''))) words.unshift(fold(doc.tokens[i--]?.text ?? ''));
+  return { role: roleOf(words), start: i + 1 };
+}
+
+/** A list of two or more distinct countries (not capitals) ending at token `end`, joined by ",", "and" or ", and": the codes in order and the first token. */
+function countriesEndingAt(facts: TokenFacts, doc: TextDocument, end: number): { countries: string[]; start: number } | undefined {
   const countries: string[] = [];
+  let i = end;
+  let start = end + 1;
   while (facts.country[i] && facts.countryKind[i] !== 'capital') {
     const code = facts.country[i]!;
     while (facts.country[i - 1] === code) i--;
     countries.unshift(code);
+    start = i;
     const sep = doc.tokens[i - 1]?.text ?? '';
     if (sep !== ',' && sep !== 'and') break;
     i -= doc.tokens[i - 2]?.text === ',' && sep === 'and' ? 3 : 2;
   }
   const distinct = new Set(countries).size === countries.length;
-  return countries.length >= 2 && distinct ? { countries, role: roleOf(words), firstToken: i } : undefined;
+  return countries.length >= 2 && distinct ? { countries, start } : undefined;
 }
 
 /** Indexes of the mentions of a list that opens with mention `k`: names joined by ",", "and" or ", and". */
@@ -63,9 +88,17 @@ function namesInList(doc: TextDocument, mentions: readonly NameMention[], k: num
   const list = [k];
   for (let j = k + 1; j < mentions.length; j++) {
     const [prev, next] = [mentions[list[list.length - 1]!]!, mentions[j]!];
-    const between = doc.tokens.slice(prev.end, next.first).map((t) => t.text).join(' ');
+    const between = doc.tokens.slice(prev.end, courtesyStart(doc, next.first)).map((t) => t.text).join(' ');
     if (between !== ',' && between !== 'and' && between !== ', and') break;
     list.push(j);
   }
   return list;
+}
+
+/** Where a name starts with the forms of address before it ("Mr", "Mrs", "Dr."): the first of them, or the name's first token. */
+function courtesyStart(doc: TextDocument, first: number): number {
+  let i = first;
+  const honorific = (k: number): boolean => titleOfWord(fold(doc.tokens[k]?.text ?? ''))?.kind === 'honorific';
+  while (i > 0 && (honorific(i - 1) || (doc.tokens[i - 1]?.text === '.' && honorific(i - 2)))) i--;
+  return i;
 }

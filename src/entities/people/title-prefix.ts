@@ -30,7 +30,7 @@ export interface TitlePrefix {
   firstToken: number;
 }
 
-const DROPPED_FROM_ROLE = new Set(['former', 'ex', 'then', 'incoming', 'outgoing', 'acting', 'new', 'the', 'his', 'her', 'of', 'for', 'to', 'top', 'senior', 'federal', 'presidential']);
+const DROPPED_FROM_ROLE = new Set(['former', 'retired', 'ex', 'then', 'incoming', 'outgoing', 'acting', 'new', 'the', 'his', 'her', 'of', 'for', 'to', 'top', 'senior', 'federal', 'presidential']);
 const ROLE_MODIFIERS = new Set(['foreign', 'defence', 'defense', 'finance', 'treasury', 'interior', 'trade', 'economy', 'labour', 'labor', 'energy', 'health', 'justice', 'deputy', 'vice', 'press', 'crown', 'supreme', 'special', 'national', 'security']);
 const MAX_PREFIX = 14;
 
@@ -169,7 +169,8 @@ function staffTitle(words: readonly string[]): boolean {
  * "Peña's deputy, Vice President X" then notes the owner of the office before it, whose country it serves.
  */
 function commaStep(doc: TextDocument, facts: TokenFacts, i: number, words: readonly string[], prefix: TitlePrefix): 'cross' | 'stop' {
-  if (words.every((x) => TITLE_WORDS.get(x)?.kind !== 'modifier')) return 'cross';
+  // ("his Pakistani counterpart, retired Lieutenant General X": a rank, even a retired one, is no second title)
+  if (words.every((x) => TITLE_WORDS.get(x)?.kind !== 'modifier' || x === 'retired')) return 'cross';
   const owner = ownedOfficeBefore(doc, facts, i);
   if (owner !== undefined) prefix.possessor = owner;
   return 'stop';

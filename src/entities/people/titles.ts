@@ -138,6 +138,7 @@ export const TITLE_WORDS: ReadonlyMap<string, TitleEntry> = new Map<string, Titl
   ['vice', modifier],
   ['acting', modifier],
   ['former', modifier],
+  ['retired', modifier],
   ['ex', modifier],
   ['then', modifier],
   ['incoming', modifier],
