@@ -97,7 +97,16 @@ function separates(ctx: EventContext, m: EventMention, partners: Party[]): boole
   if (m.hit.plural || m.type === 'phone_call' || m.hit.entry.role === 'visit' || m.frame?.perCountry || cue(ctx, m, SEPARATE)) return true;
   // partners each with a place or day of their own ("A in Paris on Monday and B in Rome on Tuesday")
   if (partners.filter((p) => p.kind !== 'group' && p.own).length >= 2) return true;
-  return countriesOf(ctx, partners).size >= 3 || prepositionRepeated(ctx, m);
+  return countriesOf(ctx, partners).size >= 3 || prepositionRepeated(ctx, m) || inSequence(ctx, m);
+}
+
+/** "met A and then B", "received first A, then B": partners one after the other, each a contact of their own. */
+function inSequence(ctx: EventContext, m: EventMention): boolean {
+  for (let i = m.hit.end; i < (m.frame?.end ?? m.hit.end); i++) {
+    const joined = ctx.folded[i - 1] === 'and' || ctx.folded[i - 1] === ',';
+    if (joined && (ctx.folded[i] === 'then' || ctx.folded[i] === 'afterwards' || ctx.folded[i] === 'later')) return true;
+  }
+  return false;
 }
 
 /** "held talks with A, and with B", "with A and, afterwards, with B": the preposition said again before the next partner. */

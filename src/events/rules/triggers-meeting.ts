@@ -205,19 +205,21 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
   },
   {
     id: 'exchange.noun',
-    pattern: '{exchange}',
+    pattern: '{exchange} (of (views | ideas | opinions))?',
     pos: ['NOUN'],
     type: 'meeting',
     form: 'noun',
     role: 'mutual',
     strength: 0.55,
-    needsPartner: true,
-    onlyFrames: ['light-verb'],
+    onlyFrames: ['light-verb', 'light-verb-together'],
     notWhen: [
-      { pattern: '<T> of', why: 'an exchange of letters, prisoners or fire', examples: [{ text: 'Armenian Prime Minister Nikol Pashinyan held an exchange of letters with Azerbaijani President Ilham Aliyev in May.', events: [] }] },
-      { pattern: '(prisoner | prisoners | fire | student | currency | stock | heated | angry | testy) <T>', why: 'a swap, a market or a quarrel', examples: [{ text: 'Ukrainian President Volodymyr Zelensky had a testy exchange with reporters in Kyiv.', events: [] }] },
+      { pattern: '<T> of !(views | ideas | opinions)', why: 'an exchange of letters, prisoners or fire', examples: [{ text: 'Armenian Prime Minister Nikol Pashinyan held an exchange of letters with Azerbaijani President Ilham Aliyev in May.', events: [] }, { text: 'Indian and Pakistani troops had an exchange of fire across the line of control on Monday.', events: [] }] },
+      { pattern: '(prisoner | prisoners | fire | student | currency | stock | heated | angry | testy | public | online | bitter) <T>', why: 'a swap, a market or a quarrel', examples: [{ text: 'Ukrainian President Volodymyr Zelensky had a testy exchange with reporters in Kyiv.', events: [] }, { text: 'Brazilian President Lula and Argentine President Javier Milei had a public exchange over social media.', events: [] }] },
     ],
     examples: [
+      { text: 'A day earlier, Chinese Premier Li Qiang and Japanese Prime Minister Fumio Kishida had a brief exchange before the session began.', events: ['meeting Li + Kishida'] },
+      { text: 'Indian Foreign Minister Subrahmanyam Jaishankar held an exchange of views with Russian Foreign Minister Sergei Lavrov in Moscow.', events: ['meeting Jaishankar + Lavrov @Moscow'] },
+      { text: 'Israeli and Hamas officials have agreed to a prisoner exchange, Egyptian mediators said.', events: [] },
       { text: 'Indian External Affairs Minister S. Jaishankar had a productive exchange with Saudi Foreign Minister Faisal bin Farhan in Riyadh on Sunday.', events: ['meeting Jaishankar + Faisal @Riyadh'] },
       { text: 'Dutch Prime Minister Dick Schoof held a brief exchange with Belgian Prime Minister Bart De Wever in Brussels.', events: ['meeting Schoof + De Wever @Brussels'] },
       { text: 'Kenyan Foreign Minister Musalia Mudavadi had a telephone exchange with Rwandan Foreign Minister Olivier Nduhungirehe.', events: ['phone_call Mudavadi + Nduhungirehe'] },
@@ -511,6 +513,20 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     ],
   },
   {
+    id: 'pay-call-on',
+    pattern: '{pay} (a | an) (ADJ | NOUN){0,2} call (on | upon)',
+    pos: ['VERB'],
+    type: 'meeting',
+    form: 'verb',
+    role: 'visit',
+    strength: 0.8,
+    examples: [
+      { text: 'UN Secretary-General Ban Ki-moon paid a call on South Sudanese President Salva Kiir after the ceremony.', events: ['meeting Ban + Kiir'] },
+      { text: 'Japanese Ambassador Masaki Yasushi paid a brief farewell call upon Indonesian Foreign Minister Retno Marsudi in Jakarta.', events: ['meeting Yasushi + Marsudi @Jakarta'] },
+      { text: 'Kenyan Foreign Minister Musalia Mudavadi will pay a call on Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Monday.', events: ['meeting Mudavadi + Abiy /planned @Addis Ababa'] },
+    ],
+  },
+  {
     id: 'call-on',
     pattern: '{call} on',
     pos: ['VERB'],
@@ -702,15 +718,18 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
   },
   {
     id: 'encounter',
-    pattern: '({encounter} | tête-à-tête | tete-a-tete | {tete-a-tete} | {pull-aside})',
+    pattern: '({encounter} | tête-à-tête | tete-a-tete | {tete-a-tete} | {pull-aside} | {one-on-one})',
     type: 'meeting',
     form: 'noun',
     role: 'mutual',
     strength: 0.75,
     examples: [
       { text: 'Armenian Prime Minister Nikol Pashinyan had a brief encounter with Azerbaijani President Ilham Aliyev at the palace.', events: ['meeting Pashinyan + Aliyev'] },
+      { text: 'Before the plenary, US President Joe Biden and Egyptian President Abdel Fattah al-Sisi had a one-on-one at the conference centre.', events: ['meeting Biden + Sisi'] },
+      { text: 'Kenyan President William Ruto held a one-on-one with Tanzanian President Samia Suluhu Hassan in Arusha on Friday.', events: ['meeting Ruto + Hassan @Arusha'] },
     ],
   },
+
   {
     id: 'bilateral.noun',
     pattern: '{bilateral|bilaterals|trilateral|trilaterals}',

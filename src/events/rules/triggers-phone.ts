@@ -49,6 +49,7 @@ export const PHONE_TRIGGERS: readonly TriggerRule[] = [
       { pattern: '@callSenseBefore <T>', why: 'an idiom ("a wake-up call")', examples: [{ text: 'Brazilian President Luiz Inácio Lula da Silva said the floods were a wake-up call for the region.', events: [] }] },
       { pattern: '(to | @modal) <T>', why: 'a verb the tagger read as a noun (the verb rule reads it)', examples: [{ text: 'Kenyan President William Ruto plans to call Tanzanian President Samia Suluhu Hassan on Friday.', events: ['phone_call Ruto + Hassan /planned'] }] },
       { pattern: '<T> to (arms | action | prayer)', why: 'a rallying cry', examples: [{ text: 'Ghanaian President Nana Akufo-Addo issued a call to action on debt relief.', events: [] }] },
+      { pattern: '{pay} (a | an) ADJ? <T> (on | upon)', why: 'a visit in person ("paid a call on X"; the rule pay-call-on reads it)', examples: [{ text: 'UN Secretary-General Antonio Guterres paid a call on Kenyan President William Ruto at State House.', events: ['meeting Guterres + Ruto'] }] },
     ],
     examples: [
       { text: 'Late on Friday, Egyptian President Abdel Fattah al-Sisi had a call with Qatari Emir Sheikh Tamim bin Hamad Al Thani.', events: ['phone_call Sisi + Thani'] },
