@@ -120,7 +120,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
   },
   {
     id: 'sit-down',
-    pattern: '{sit} (down (together)? with | down together | across (the table)? from | opposite)',
+    pattern: '{sit} (down $VENUE? (together)? with | down together | across (the table)? from | opposite)',
     type: 'meeting',
     form: 'verb',
     role: 'mutual',
