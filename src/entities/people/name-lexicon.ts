@@ -51,10 +51,11 @@ export function givenNameSex(word: string): 'female' | 'male' | undefined {
 /**
  * Endings that mark a family name in naming traditions the word lists cover thinly: East Slavic and
  * Central Asian (-ov, -eva, -enko, -uly, -zoda), Georgian (-shvili, -dze), Armenian (-yan),
- * South Slavic (-ović, -ić), Romanian (-escu), Polish (-ski, -ska), Persian (-zadeh). Each needs
+ * South Slavic (-ović, -ić), Romanian (-escu), Polish (-ski, -ska), Persian (-zadeh), Lithuanian
+ * (-ienė, -aitė, -ytė, -auskas, -avičius). Each needs
  * four letters before it, so short words ("Kiev", "Slav") do not qualify.
  */
-const FAMILY_NAME_ENDING = /^\p{Lu}\p{Ll}{3,}(?:ov|ova|ev|eva|yev|yeva|enko|uly|kyzy|zoda|zada|zadeh|shvili|dze|yan|ovi[cć]|evi[cć]|escu|ski|ska|sky|skaya)$/u;
+const FAMILY_NAME_ENDING = /^\p{Lu}\p{Ll}{3,}(?:ov|ova|ev|eva|yev|yeva|enko|uly|kyzy|zoda|zada|zadeh|shvili|dze|yan|ovi[cć]|evi[cć]|escu|ski|ska|sky|skaya|ien[eė]|ait[eė]|yt[eė]|auskas|avi[cč]ius|evi[cč]ius)$/u;
 
 /** Whether the word has the shape of a family name ("Koshanov", "Narbayeva", "Pashinyan", "Kobakhidze"). */
 export function hasFamilyNameShape(word: string): boolean {

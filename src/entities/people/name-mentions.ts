@@ -9,7 +9,7 @@ import { hasFamilyNameShape, isCommonWord, isKnownFirstName, isKnownNamePart } f
 import { NAME_PARTICLES, NOT_NAME_WORDS } from './stop-words.js';
 import { SPEECH_VERBS } from '../../lexicon/speech.js';
 import { officeBeforeMinistry, readTitlePrefix, roleOf, type TitlePrefix } from './title-prefix.js';
-import { HONOURS_BEFORE_SERI, TITLE_WORDS } from './titles.js';
+import { HONOURS_BEFORE_SERI, LEGISLATURES, TITLE_WORDS } from './titles.js';
 import { isKnownSurname, knownByName } from './known-people-index.js';
 import { respectiveTitles } from './respective-titles.js';
 
@@ -157,6 +157,10 @@ function isHeadline(doc: TextDocument, first: number, end: number): boolean {
 
 /** "Minister of Tourism Ana Duarte": common words opening a run after an office and "of"/"for" name the ministry, not the person. */
 function afterMinistryWords(doc: TextDocument, facts: TokenFacts, first: number, end: number): number {
+  // "Speaker of the Seimas Irena Degutiene", "Chairman of the Verkhovna Rada Volodymyr Lytvyn": a legislature's name opening the run is no part of the name
+  // (after "the" or "of" only: "Duma Boko" is a name)
+  const afterArticle = ['the', 'of'].includes(clean(doc.tokens[first - 1]?.text ?? ''));
+  for (let k = end - 2; k >= first && afterArticle; k--) if (LEGISLATURES.has(clean(doc.tokens[k]?.text ?? ''))) return k + 1;
   // "… and East African Cooperation January Makamba": a month that is a given name after the ministry starts the name
   for (let k = first + 1; k < end - 1; k++) {
     const w = clean(doc.tokens[k]?.text ?? '');
@@ -295,6 +299,8 @@ function classify(doc: TextDocument, facts: TokenFacts, first: number, end: numb
   // "the Bharatiya Janata Party", "the Houthi Movement": the run names an organisation
   const follower = doc.tokens[end];
   if (follower && /^\p{Lu}/u.test(follower.text) && ORGANISATION_OR_PLACE_HEADS.has(clean(follower.text))) return null;
+  // "Majlis Al-Shura", "Verkhovna Rada", "Oliy Majlis": the name of a legislature
+  if (LEGISLATURES.has(clean(tokens[tokens.length - 1] ?? ''))) return null;
   // "the Bosnian town of Banja Luka", "the port city of Dalian": a run after a settlement's "of" is a place
   if (clean(doc.tokens[first - 1]?.text ?? '') === 'of' && SETTLEMENT_NOUNS.has(clean(doc.tokens[first - 2]?.text ?? ''))) return null;
   const titled = prefix.office || prefix.honorific;

@@ -2,7 +2,7 @@ import type { TextDocument } from '../../text/types.js';
 import { fold } from '../../text/fold.js';
 import type { TokenFacts } from '../token-facts.js';
 import { INTERNATIONAL_WORDS } from '../countries/organisation-data.js';
-import { LEGISLATURES, MINISTERIAL_ENDS, STAFF_OFFICES, TITLE_PHRASES, TITLE_WORDS, stateOnlyOffice, type TitleEntry } from './titles.js';
+import { LEGISLATURES, LEGISLATURE_COUNTRIES, MINISTERIAL_ENDS, STAFF_OFFICES, TITLE_PHRASES, TITLE_WORDS, stateOnlyOffice, type TitleEntry } from './titles.js';
 
 /** What the words before a name say about the person. */
 export interface TitlePrefix {
@@ -87,6 +87,11 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
       [prefix.organisation, prefix.international, prefix.firstToken, i] = [true, internationalRun(doc, organisation, i), organisation, organisation];
       continue;
     }
+    // "the Secretary-General of the Caribbean Community (CARICOM), X": an acronym in brackets after the body's name
+    if (w === ')' && words.length === 0 && doc.tokens[i + 1]?.text === ',' && doc.tokens[i - 2]?.text === '(' && /^\p{Lu}{2,}$/u.test(doc.tokens[i - 1]?.text ?? '')) {
+      i -= 2;
+      continue;
+    }
     if (readThrough(doc, facts, { i, w, floor, onlyHonorifics, words }, prefix)) continue;
     const ministry = crossedComma && onlyHonorifics ? ministryBeforeCountry(doc, facts, i, floor, prefix) : undefined;
     if (ministry !== undefined) { [prefix.firstToken, i] = [ministry, ministry]; continue; }
@@ -118,14 +123,22 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
 /** Offices that also name a head of state or party, which a legislature's name must qualify. */
 const PRESIDING_OFFICES: ReadonlySet<string> = new Set(['president', 'chairman', 'chairwoman', 'chair', 'vice president']);
 
-/** "Senate President X", "the Chairman of the Senate, Y": the office qualified by its legislature ("senate president"). */
+/**
+ * "Senate President X", "the Chairman of the Senate, Y": the office qualified by its legislature
+ * ("senate president"); "Speaker of the Seimas Z": the country of a legislature known by its own name.
+ */
 function chamberOffice(doc: TextDocument, prefix: TitlePrefix, nameStart: number): TitlePrefix {
-  if (!prefix.role || !PRESIDING_OFFICES.has(prefix.role)) return prefix;
+  if (!prefix.office) return prefix;
+  let [chamber, country] = [undefined as string | undefined, undefined as string | undefined];
   for (let i = Math.max(0, prefix.firstToken - 1); i < nameStart; i++) {
     const w = clean(doc.tokens[i]?.text ?? '');
-    if (LEGISLATURES.has(w)) return { ...prefix, role: `${w} ${prefix.role}` };
+    if (!LEGISLATURES.has(w)) continue;
+    chamber ??= w;
+    country ??= LEGISLATURE_COUNTRIES.get(`${clean(doc.tokens[i - 1]?.text ?? '')} ${w}`) ?? LEGISLATURE_COUNTRIES.get(w);
   }
-  return prefix;
+  if (!chamber) return prefix;
+  const presiding = !!prefix.role && PRESIDING_OFFICES.has(prefix.role);
+  return { ...prefix, ...(presiding ? { role: `${chamber} ${prefix.role}` } : {}), ...(country && !prefix.country ? { country } : {}) };
 }
 
 /**
@@ -219,8 +232,11 @@ function ministryBefore(doc: TextDocument, facts: TokenFacts, w: MinistryWalk, p
  * from (after the office word), or undefined.
  */
 function officeOfCountrysBody(doc: TextDocument, facts: TokenFacts, i: number, prefix: TitlePrefix): number | undefined {
-  if (!STATE_BODIES.has(clean(doc.tokens[i]?.text ?? ''))) return undefined;
+  const body = (k: number): boolean => STATE_BODIES.has(clean(doc.tokens[k]?.text ?? '')) || LEGISLATURES.has(clean(doc.tokens[k]?.text ?? ''));
+  if (!body(i)) return undefined;
   let j = i - 1;
+  while (body(j) && /^\p{Lu}/u.test(doc.tokens[j]?.text ?? '')) j--; // ("Oman's Majlis Al-Shura")
+
   if (/^(?:'s|’s)$/.test(doc.tokens[j]?.text ?? '')) j--;
   const country = facts.country[j];
   if (!country || facts.countryKind[j] === 'capital') return undefined;
@@ -233,7 +249,8 @@ function officeOfCountrysBody(doc: TextDocument, facts: TokenFacts, i: number, p
 
 /** Whether the title words read so far are honorifics only, or none ("the President of the Senate, Dr X"). */
 function onlyHonorificWords(words: readonly string[]): boolean {
-  return words.every((x) => TITLE_WORDS.get(x)?.kind === 'honorific');
+  // ("Sheikh", an office of its own, is also a courtesy before a name)
+  return words.every((x) => TITLE_WORDS.get(x)?.kind === 'honorific' || x === 'sheikh');
 }
 
 /**
@@ -312,6 +329,7 @@ function readThrough(doc: TextDocument, facts: TokenFacts, at: { i: number; w: s
   if ((onlyHonorifics || w === 'to' || w === 'in') && countryOfOffice(doc, facts, i, w, prefix)) return true;
   if (w === 'and' && andWithinOffice(doc, facts, i, at.words, prefix)) return true;
   if (w === 'the' && facts.country[i + 1]) return true;
+
   return (w === 'the' || w === 'of') && prefix.organisation && prefix.firstToken - i <= 2 && onlyHonorifics;
 }
 
@@ -409,7 +427,7 @@ export function officeBeforeMinistry(doc: TextDocument, facts: TokenFacts, i: nu
   for (let j = i; j >= Math.max(floor + 1, i - MINISTRY_NAME_AFTER_OFFICE); j--) {
     const text = doc.tokens[j]?.text ?? '';
     if (facts.country[j] || facts.organisation[j]) return undefined;
-    stateBody ||= STATE_BODIES.has(clean(text));
+    stateBody ||= STATE_BODIES.has(clean(text)) || LEGISLATURES.has(clean(text));
     if ((text === 'of' || text === 'for') && j < i) {
       const office = clean(doc.tokens[j - 1]?.text ?? '');
       // "Chairman of the Cabinet of Ministers": an office any body has, of a body of the state

@@ -354,7 +354,16 @@ export function appointmentWordAt(folded: readonly string[], j: number): boolean
 export const STAFF_OFFICES: ReadonlySet<string> = new Set(['aide', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'ally', 'confidant', 'loyalist', 'senior', 'top', 'security', 'national', 'foreign', 'policy', 'diplomatic', 'political', 'economic', 'military', 'press', 'special', 'chief', 'of', 'staff']);
 
 /** Legislatures, whose presiding officers are no heads of state ("the President of the Senate", "Duma Chairman"). */
-export const LEGISLATURES: ReadonlySet<string> = new Set(['senate', 'assembly', 'parliament', 'duma', 'majlis', 'congress', 'knesset', 'diet', 'mazhilis', 'sejm', 'rada']);
+export const LEGISLATURES: ReadonlySet<string> = new Set(['senate', 'assembly', 'parliament', 'duma', 'majlis', 'congress', 'knesset', 'diet', 'mazhilis', 'sejm', 'rada', 'seimas', 'saeima', 'riigikogu', 'storting', 'riksdag', 'folketing', 'eduskunta', 'bundestag', 'sabor', 'skupstina', 'oireachtas', 'shura', 'al-shura', 'kenesh', 'khural', 'hluttaw', 'sabha', 'althing']);
+
+/** National legislatures known by a name of their own, and the country each belongs to ("Speaker of the Seimas" → LTU); two-word names first. */
+export const LEGISLATURE_COUNTRIES: ReadonlyMap<string, string> = new Map([
+  ['oliy majlis', 'UZB'], ['milli majlis', 'AZE'], ['jogorku kenesh', 'KGZ'], ['lok sabha', 'IND'], ['rajya sabha', 'IND'],
+  ['dewan rakyat', 'MYS'], ['dewan negara', 'MYS'], ['verkhovna rada', 'UKR'], ['great khural', 'MNG'],
+  ['seimas', 'LTU'], ['saeima', 'LVA'], ['riigikogu', 'EST'], ['sejm', 'POL'], ['knesset', 'ISR'], ['duma', 'RUS'],
+  ['bundestag', 'DEU'], ['storting', 'NOR'], ['riksdag', 'SWE'], ['folketing', 'DNK'], ['eduskunta', 'FIN'],
+  ['sabor', 'HRV'], ['oireachtas', 'IRL'], ['mazhilis', 'KAZ'], ['hluttaw', 'MMR'], ['althing', 'ISL'],
+]);
 
 /** Whether a role is a legislature's presiding office ("senate president"), which "the president" does not name. */
 export function isChamberRole(role: string): boolean {
