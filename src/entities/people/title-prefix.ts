@@ -68,12 +68,8 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
     if (crossedComma && placeBeforeComma(doc, facts, i)) break;
     if (countryStep(doc, facts, i, prefix)) continue;
     if (w === "'s" || w === "'") {
-      // possessor: a country ("Hungary's") is read on the next step; a name, or an office ("the
-      // prime minister's press secretary": the office holder's), is remembered
-      const owner = namePossessor(doc, facts, i) ? i - 1 : officePossessor(doc, facts, i);
-      if (owner === undefined) continue;
-      [prefix.possessor, prefix.firstToken] = [owner, owner];
-      break;
+      if (ownerNoted(doc, facts, i, prefix)) break;
+      continue;
     }
     if (w === ',' && !crossedComma) {
       if (commaStep(doc, facts, i, words, prefix) === 'stop') break;
@@ -87,8 +83,7 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
       [prefix.organisation, prefix.international, prefix.firstToken, i] = [true, internationalRun(doc, organisation, i), organisation, organisation];
       continue;
     }
-    // "the Secretary-General of the Caribbean Community (CARICOM), X": an acronym in brackets after the body's name
-    if (w === ')' && words.length === 0 && doc.tokens[i + 1]?.text === ',' && doc.tokens[i - 2]?.text === '(' && /^\p{Lu}{2,}$/u.test(doc.tokens[i - 1]?.text ?? '')) {
+    if (w === ')' && bracketedAcronym(doc, i, words)) {
       i -= 2;
       continue;
     }
@@ -139,6 +134,22 @@ function chamberOffice(doc: TextDocument, prefix: TitlePrefix, nameStart: number
   if (!chamber) return prefix;
   const presiding = !!prefix.role && PRESIDING_OFFICES.has(prefix.role);
   return { ...prefix, ...(presiding ? { role: `${chamber} ${prefix.role}` } : {}), ...(country && !prefix.country ? { country } : {}) };
+}
+
+/**
+ * A possessor at `i` ("'s"): a country ("Hungary's") is read on the next step; a name, or an office
+ * ("the prime minister's press secretary": the office holder's), is noted in `prefix`, and the walk stops.
+ */
+function ownerNoted(doc: TextDocument, facts: TokenFacts, i: number, prefix: TitlePrefix): boolean {
+  const owner = namePossessor(doc, facts, i) ? i - 1 : officePossessor(doc, facts, i);
+  if (owner === undefined) return false;
+  [prefix.possessor, prefix.firstToken] = [owner, owner];
+  return true;
+}
+
+/** "the Secretary-General of the Caribbean Community (CARICOM), X": an acronym in brackets (closing at `i`) right before the apposition's comma. */
+function bracketedAcronym(doc: TextDocument, i: number, words: readonly string[]): boolean {
+  return words.length === 0 && doc.tokens[i + 1]?.text === ',' && doc.tokens[i - 2]?.text === '(' && /^\p{Lu}{2,}$/u.test(doc.tokens[i - 1]?.text ?? '');
 }
 
 /**
