@@ -30,6 +30,7 @@ import { attendeesElsewhere } from './refine/attendees-elsewhere.js';
 import { declinedAttendance } from './refine/declined.js';
 import { relativeHosts } from './refine/summit-host.js';
 import { tourStops } from './refine/tour-stops.js';
+import { occasionList } from './refine/occasion-list.js';
 import { talksAtSummit } from './refine/talks-at-summit.js';
 import { dropLightVerbTriggers } from './refine/light-verbs.js';
 import { mediumDecidesType } from './refine/medium.js';
@@ -59,7 +60,7 @@ export interface EventsInput {
 export type Refiner<T> = (ctx: EventContext, items: T[]) => T[];
 
 /** Refiners of the mentions of one sentence, in order. */
-export const SENTENCE_REFINERS: ReadonlyArray<Refiner<EventMention>> = [dropLightVerbTriggers, mediumDecidesType, tourStops, completeAgent, splitPartners, nounTakesSentenceParty, coordinatedPlans, sequencedContacts, summitSidelines, summitTrips, declinedAttendance, relativeHosts, attendeesElsewhere, visitHost, dropPartnerless, rescheduled];
+export const SENTENCE_REFINERS: ReadonlyArray<Refiner<EventMention>> = [dropLightVerbTriggers, mediumDecidesType, tourStops, occasionList, completeAgent, splitPartners, nounTakesSentenceParty, coordinatedPlans, sequencedContacts, summitSidelines, summitTrips, declinedAttendance, relativeHosts, attendeesElsewhere, visitHost, dropPartnerless, rescheduled];
 
 /** Refiners of the mentions of the whole text, in order. */
 export const TEXT_REFINERS: ReadonlyArray<Refiner<EventMention>> = [readListLines, venueContext, relativeDays];
