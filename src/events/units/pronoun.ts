@@ -110,10 +110,13 @@ export function subjectOf(ctx: EventContext, index: number, before: number, dept
   const s = ctx.doc.sentences[index];
   if (!s) return undefined;
   const end = Math.min(s.endToken, before, s.firstToken + 40);
+  // "General X's role has drawn scrutiny. He returned …": the owner of a subject that is no person
+  let owner: string | undefined;
   for (let i = openingPhraseEnd(ctx, s.firstToken, s.endToken); i < end; i++) {
     const w = ctx.folded[i] ?? '';
     const id = ctx.personAt[i];
     if (id && ctx.personStart[i]) {
+      if (isPossessor(ctx, i) && !isObject(ctx, i)) owner ??= id;
       if (isObject(ctx, i) || isSource(ctx, i) || isPossessor(ctx, i)) continue;
       // "Sugiono said the President will meet Biden": the reported clause's subject is who the text goes on about
       return reportedSubject(ctx, i, end, depth) ?? id;
@@ -123,7 +126,7 @@ export function subjectOf(ctx: EventContext, index: number, before: number, dept
       const described = describedSubject(ctx, i, end, depth);
       if (described !== null) return described;
     }
-    if (ctx.pos[i] === 'VERB' && !id) return undefined;
+    if (ctx.pos[i] === 'VERB' && !id) return owner;
   }
   return undefined;
 }
