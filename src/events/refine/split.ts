@@ -97,7 +97,9 @@ function separates(ctx: EventContext, m: EventMention, partners: Party[]): boole
   if (m.hit.plural || m.type === 'phone_call' || m.hit.entry.role === 'visit' || m.frame?.perCountry || cue(ctx, m, SEPARATE)) return true;
   // partners each with a place or day of their own ("A in Paris on Monday and B in Rome on Tuesday")
   if (partners.filter((p) => p.kind !== 'group' && p.own).length >= 2) return true;
-  return countriesOf(ctx, partners).size >= 3 || prepositionRepeated(ctx, m) || inSequence(ctx, m);
+  // ("a meeting with ministers from A, B and C": one group of three countries, met together)
+  const manyCountries = countriesOf(ctx, partners).size >= 3 && m.frame?.partnerItems !== 1;
+  return manyCountries || prepositionRepeated(ctx, m) || inSequence(ctx, m);
 }
 
 /** "met A and then B", "received first A, then B": partners one after the other, each a contact of their own. */

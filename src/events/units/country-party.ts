@@ -12,7 +12,7 @@ const AGENTS: ReadonlySet<string> = new Set([
 const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['defence', 'defense', 'foreign', 'trade', 'military', 'senior', 'top', 'government', 'security', 'economic', 'finance', 'intelligence', 'health', 'energy', 'border', 'naval']);
 
 /** Words before "of" + country that stand for its state ("the government of Mali", "officials from Chad"). */
-const AGENTS_OF: ReadonlySet<string> = new Set(['government', 'governments', 'official', 'officials', 'authorities', 'leadership', 'delegation', 'delegations', 'representatives', 'president', 'people']);
+const AGENTS_OF: ReadonlySet<string> = new Set(['government', 'governments', 'official', 'officials', 'authorities', 'leadership', 'delegation', 'delegations', 'representatives', 'president', 'people', 'ministers', 'envoys', 'diplomats', 'negotiators', 'delegates']);
 
 /**
  * A country standing for its state: "Egypt", "the United States", "Tehran" (a capital), "the
@@ -94,5 +94,16 @@ function agentOf(ctx: EventContext, j: number, limit: number): PartyItem | null 
   if (!code || ctx.facts.countryKind[k] === 'demonym') return null;
   let end = k;
   while (end < limit && ctx.facts.country[end] === code) end++;
-  return { parties: [{ kind: 'country', code, via: 'description' }], end };
+  // "ministers from Angola, Tanzania and Zambia": every country of the list
+  const codes = [code];
+  for (;;) {
+    let next = ctx.folded[end] === ',' && ctx.folded[end + 1] === 'and' ? end + 2 : end + 1;
+    if (ctx.folded[next] === 'the') next++;
+    const other = ctx.facts.country[next];
+    if ((ctx.folded[end] !== ',' && ctx.folded[end] !== 'and') || !other || ctx.facts.countryKind[next] === 'demonym' || codes.includes(other)) break;
+    codes.push(other);
+    end = next;
+    while (end < limit && ctx.facts.country[end] === other) end++;
+  }
+  return { parties: codes.map((c) => ({ kind: 'country', code: c, via: 'description' })), end };
 }
