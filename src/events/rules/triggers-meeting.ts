@@ -684,6 +684,24 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     ],
   },
   {
+    id: 'due-at-seat',
+    pattern: '(expected | due) at',
+    type: 'meeting',
+    form: 'verb',
+    role: 'visit',
+    strength: 0.55,
+    needsPartner: true,
+    notWhen: [
+      { pattern: '<T> the !#COUNTRY', why: 'expected at a gathering, not at a seat of government ("due at the summit")', examples: [{ text: 'German Chancellor Olaf Scholz and Chinese President Xi Jinping are expected at the G20 summit in Bali next month.', published: '2022-10-14', events: ['summit Scholz + Xi /planned @Bali'] }] },
+      { pattern: '<T> !(the | #COUNTRY)', why: 'expected at a time or a gathering ("due at noon", "expected at Davos")', examples: [{ text: 'French President Emmanuel Macron is due at noon, his office said.', events: [] }] },
+    ],
+    examples: [
+      { text: 'Israeli Prime Minister Benjamin Netanyahu is due at the White House on Monday.', published: '2013-09-28', events: ['meeting Netanyahu + USA /planned @White House'] },
+      { text: 'Indian Prime Minister Narendra Modi is expected at the Kremlin on Tuesday, a Kremlin aide said.', published: '2024-07-06', events: ['meeting Modi + RUS /planned @Kremlin'] },
+      { text: 'Kenyan President William Ruto is expected at the summit in Addis Ababa on Sunday.', published: '2024-02-14', events: ['summit Ruto /planned @Addis Ababa'] },
+    ],
+  },
+  {
     id: 'stop-in',
     pattern: '{stop} (off | over)? (in | at)',
     pos: ['VERB'],
