@@ -133,8 +133,7 @@ function readItems(ctx: EventContext, i: number, limit: number, sources: boolean
   end = entourageEnd(ctx, end, limit);
   const leaders = ledBy(ctx, end, limit); // "a Kenyan delegation headed by X": the delegation's leader is the party
   if (leaders) return leaders;
-  const speaker = (at: number): boolean => SPEECH_VERBS.has(ctx.folded[at] ?? '') || (['has', 'had', 'have'].includes(ctx.folded[at] ?? '') && SPEECH_VERBS.has(ctx.folded[at + 1] ?? ''));
-  if (!sources && speaker(end)) {
+  if (!sources && speakerAfter(ctx, i, end)) {
     // "met A in Paris and B said …": the list stops before the speaker
     if (!beforeTail) return null;
     parties.length = beforeTail.count;
@@ -143,6 +142,16 @@ function readItems(ctx: EventContext, i: number, limit: number, sources: boolean
   }
   return { end, value: { parties, perCountry, items, possessor: ctx.folded[end] === "'s" } };
 };
+
+/**
+ * Whether a verb of saying follows the list (from `i` to `end`), which then names a source ("met A in
+ * Paris and B said …"); not after "between", where the list is whole and the verb is its subject's
+ * ("a readout of the call between A and B said …").
+ */
+function speakerAfter(ctx: EventContext, i: number, end: number): boolean {
+  if (ctx.folded[i - 1] === 'between') return false;
+  return SPEECH_VERBS.has(ctx.folded[end] ?? '') || (['has', 'had', 'have'].includes(ctx.folded[end] ?? '') && SPEECH_VERBS.has(ctx.folded[end + 1] ?? ''));
+}
 
 /** Gives the parties from index `from` on the place and date that stand after their item ("A in Paris on Monday"), unless they have their own. */
 function giveOwn(parties: Party[], from: number, own: TokenRange): void {
