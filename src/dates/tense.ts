@@ -44,10 +44,13 @@ export const FUTURE_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * Present-tense verbs of a timetable, which speak of what is still to come ("the summit ends on
- * Thursday"), with the third person of every verb of travel ("flies to Helsinki on Thursday").
+ * Thursday"), with the third person of every verb of travel ("flies to Helsinki on Thursday") and
+ * of the verbs of a contact ("meets Rutte on Thursday").
  */
 export const SCHEDULE_PRESENT: ReadonlySet<string> = new Set([
   'ends', 'begins', 'starts', 'opens', 'closes', 'concludes', 'resumes', 'convenes', 'reconvenes', 'follows',
+  // a contact in the timetable present ("On Thursday Scholz meets Rutte", "hosts Lula on Friday")
+  'meets', 'hosts', 'receives', 'visits', 'welcomes',
   ...[...TRAVEL_VERBS].filter((w) => /[^s]s$/.test(w)),
 ]);
 
