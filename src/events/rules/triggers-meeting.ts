@@ -382,6 +382,20 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     ],
   },
   {
+    id: 'working-session',
+    pattern: '(working | work | bilateral) {session}',
+    type: 'meeting',
+    form: 'noun',
+    role: 'mutual',
+    strength: 0.7,
+    onlyFrames: ['between', 'possessive-with', 'light-verb', 'light-verb-together'],
+    examples: [
+      { text: 'Vietnamese Foreign Minister Bui Thanh Son and his Lao counterpart Saleumxay Kommasith had a working session in Hanoi on Monday.', events: ['meeting Son + Kommasith @Hanoi'] },
+      { text: 'Senegalese Prime Minister Ousmane Sonko and Mauritanian Prime Minister Mokhtar Ould Djay held a work session in Nouakchott.', events: ['meeting Sonko + Djay @Nouakchott'] },
+      { text: 'The Kenyan cabinet held a working session on the budget on Tuesday.', events: [] },
+    ],
+  },
+  {
     id: 'session.noun',
     pattern: '{session}',
     pos: ['NOUN'],
