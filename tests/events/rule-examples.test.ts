@@ -94,3 +94,10 @@ describe('the rules are documented by examples', () => {
     expect(all.filter((e) => e.events.length === 0).length).toBeGreaterThanOrEqual(80);
   });
 });
+
+describe('the rule tables', () => {
+  it('name every trigger, frame and stop rule once (an id used twice hides one rule behind the other)', () => {
+    const ids = [...TRIGGER_RULES, ...FRAMES, ...STOP_RULES].map((r) => r.id);
+    expect(ids.filter((id, k) => ids.indexOf(id) !== k)).toEqual([]);
+  });
+});
