@@ -334,7 +334,14 @@ function clusterGivenNames(index: DraftIndex, givenOnly: NameMention[], year: nu
 function sameOffice(draft: PersonDraft, m: NameMention): boolean {
   const role = m.prefix.role;
   const theirs = draft.mentions.map((x) => x.prefix.role ?? x.appositionRole).find(Boolean) ?? draft.known?.role;
-  return !role || !theirs || theirs === role;
+  // ("President-elect Donald" is the "President Trump" of the text)
+  return !role || !theirs || wholeWordsIn(role, theirs) || wholeWordsIn(theirs, role);
+}
+
+/** Whether `part` stands in `whole` as whole words ("president" in "president-elect", not "crown prince" in "crown princess"). */
+function wholeWordsIn(part: string, whole: string): boolean {
+  const [p, w] = [part.split(/[\s-]+/), whole.split(/[\s-]+/)];
+  return w.some((_, k) => p.every((x, n) => w[k + n] === x));
 }
 
 /** For each token of a name, the index of the draft it names. */

@@ -149,7 +149,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
   },
   {
     id: 'day-in-place-with',
-    pattern: '{end|begin|start|close|finish|spend|conclude} (the | his | her | their)? (day | evening | morning | afternoon | visit | trip | tour) (in | at) (#PLACE | #COUNTRY | PROPN){1,3} with',
+    pattern: '{end|begin|start|close|finish|spend|conclude} ((the | his | her | their)? (day | evening | morning | afternoon | visit | trip | tour) | #DATE) (in | at) the? (#PLACE | #COUNTRY | PROPN){1,3} with',
     type: 'meeting',
     form: 'verb',
     role: 'mutual',
@@ -160,6 +160,8 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       { text: 'Japanese Prime Minister Fumio Kishida began his visit in Hanoi with Vietnamese Prime Minister Pham Minh Chinh.', events: ['meeting Kishida + Pham @Hanoi'] },
       { text: 'German Chancellor Olaf Scholz spent the afternoon in Paris with French President Emmanuel Macron.', events: ['meeting Scholz + Macron @Paris'] },
       { text: 'The minister spent the day in Lagos with business leaders.', events: [] },
+      { text: 'US President Barack Obama began the morning at the Foreign Office with British Prime Minister Gordon Brown.', published: '2009-04-01', events: ['meeting Obama + Brown'] },
+      { text: 'Ukrainian President Volodymyr Zelensky spent Sunday in Brussels with European Commission President Ursula von der Leyen.', published: '2025-08-18', events: ['meeting Zelensky + von der Leyen @Brussels'] },
     ],
   },
   {

@@ -110,13 +110,15 @@ export function subjectOf(ctx: EventContext, index: number, before: number, dept
   const s = ctx.doc.sentences[index];
   if (!s) return undefined;
   const end = Math.min(s.endToken, before, s.firstToken + 40);
-  // "General X's role has drawn scrutiny. He returned …": the owner of a subject that is no person
+  // "General X's role has drawn scrutiny. He returned …": the owner of a subject that is no person,
+  // named first in the clause ("Hungary is …, but X's government said" is no such subject)
   let owner: string | undefined;
-  for (let i = openingPhraseEnd(ctx, s.firstToken, s.endToken); i < end; i++) {
+  const start = openingPhraseEnd(ctx, s.firstToken, s.endToken);
+  for (let i = start; i < end; i++) {
     const w = ctx.folded[i] ?? '';
     const id = ctx.personAt[i];
     if (id && ctx.personStart[i]) {
-      if (isPossessor(ctx, i) && !isObject(ctx, i)) owner ??= id;
+      if (isPossessor(ctx, i) && opensClause(ctx, start, i)) owner ??= id;
       if (isObject(ctx, i) || isSource(ctx, i) || isPossessor(ctx, i)) continue;
       // "Sugiono said the President will meet Biden": the reported clause's subject is who the text goes on about
       return reportedSubject(ctx, i, end, depth) ?? id;
@@ -179,6 +181,12 @@ function openingPhraseEnd(ctx: EventContext, first: number, end: number): number
     if (ctx.pos[i] === 'VERB' || ctx.pos[i] === 'AUX') return first;
   }
   return first;
+}
+
+/** Whether only the words of a noun phrase (a title, a country, an article) stand between the clause's start and token `i` ("Zimbabwean army chief General X's role"). */
+function opensClause(ctx: EventContext, start: number, i: number): boolean {
+  for (let k = start; k < i; k++) if (!['DET', 'ADJ', 'NOUN', 'PROPN'].includes(ctx.pos[k] ?? '') && !ctx.facts.country[k] && !ctx.personAt[k]) return false;
+  return true;
 }
 
 /** "Sharif's adviser Aziz": the owner is not the subject. */
