@@ -119,6 +119,8 @@ export function subjectOf(ctx: EventContext, index: number, before: number, dept
     const id = ctx.personAt[i];
     if (id && ctx.personStart[i]) {
       if (isPossessor(ctx, i) && opensClause(ctx, start, i)) owner ??= id;
+      // "The encounter was one of many for Obama, who is making his first trip. He …": the subject of a relative clause
+      if (relativeAntecedent(ctx, i)) owner ??= id;
       if (isObject(ctx, i) || isSource(ctx, i) || isPossessor(ctx, i)) continue;
       // "Sugiono said the President will meet Biden": the reported clause's subject is who the text goes on about
       return reportedSubject(ctx, i, end, depth) ?? id;
@@ -187,6 +189,13 @@ function openingPhraseEnd(ctx: EventContext, first: number, end: number): number
 function opensClause(ctx: EventContext, start: number, i: number): boolean {
   for (let k = start; k < i; k++) if (!['DET', 'ADJ', 'NOUN', 'PROPN'].includes(ctx.pos[k] ?? '') && !ctx.facts.country[k] && !ctx.personAt[k]) return false;
   return true;
+}
+
+/** Whether the person whose name starts at `i` is followed by ", who" (the subject of a relative clause). */
+function relativeAntecedent(ctx: EventContext, i: number): boolean {
+  let k = i;
+  while (ctx.personAt[k] === ctx.personAt[i]) k++;
+  return ctx.folded[k] === ',' && ctx.folded[k + 1] === 'who';
 }
 
 /** "Sharif's adviser Aziz": the owner is not the subject. */
