@@ -438,6 +438,10 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     role: 'mutual',
     strength: 0.7,
     needsPartner: true,
+    notWhen: [
+      { pattern: 'summit ,? (to be | was | is | will be | which was | which will be)? <T>', why: 'the chairs of a summit, which is the contact ("the ASEAN-GCC Summit, to be co-chaired by A and B")', examples: [{ text: 'Indonesian President Prabowo Subianto will attend the ASEAN-GCC Summit, to be co-chaired by Malaysian Prime Minister Anwar Ibrahim and Kuwaiti Crown Prince Sabah Al-Khalid Al-Sabah.', published: '2025-05-25', events: ['summit Subianto + Anwar + Al-Sabah /planned'] }] },
+      { pattern: '<T> (the | a | an | this | their)? !(, | ; | with){0,4} summit', why: 'chairing a summit together ("will co-chair the Africa-Caribbean summit with X")', examples: [{ text: 'Kenyan President William Ruto will co-chair the Africa-Caribbean summit with Barbadian Prime Minister Mia Mottley in Addis Ababa.', published: '2024-08-01', events: ['summit Ruto + Mottley /planned @Addis Ababa'] }] },
+    ],
     examples: [
       { text: 'Botswana Foreign Minister Lemogang Kwape will co-chair the Bi-National Commission with South African Foreign Minister Naledi Pandor in Gaborone on Wednesday.', events: ['meeting Kwape + Pandor /planned @Gaborone'] },
       { text: 'The session of the joint commission was co-chaired by Vietnamese Foreign Minister Bui Thanh Son and Cambodian Foreign Minister Prak Sokhonn.', events: ['meeting Bui + Prak'] },
