@@ -11,7 +11,7 @@ import { rescheduled } from './refine/rescheduled.js';
 import { collectAttendees } from './refine/attendees.js';
 import { attendanceLists } from './refine/attendance-lists.js';
 import { continuedDay } from './refine/continued-day.js';
-import { cityOverCountry } from './refine/city-over-country.js';
+import { cityOverCountry, venueInTown, venuesAside } from './refine/city-over-country.js';
 import { journeysToContacts } from './refine/journeys.js';
 import { dropBlockedReferences } from './refine/blocked-summits.js';
 import { addDelegates } from './refine/delegates.js';
@@ -66,7 +66,7 @@ export const SENTENCE_REFINERS: ReadonlyArray<Refiner<EventMention>> = [dropLigh
 export const TEXT_REFINERS: ReadonlyArray<Refiner<EventMention>> = [readListLines, venueContext, relativeDays];
 
 /** Refiners of the events that merging assembled, in order. */
-export const EVENT_REFINERS: ReadonlyArray<Refiner<EventDraft>> = [journeysToGatherings, collectAttendees, attendanceLists, talksAtSummit, addDelegates, journeysToContacts, cityOverCountry, continuedDay, reportDay, notYetHappened, duringVisit, placeDuringVisit, placeDuringStay, summitContext, plansLookForward, keepDiplomatic];
+export const EVENT_REFINERS: ReadonlyArray<Refiner<EventDraft>> = [venuesAside, journeysToGatherings, collectAttendees, attendanceLists, talksAtSummit, addDelegates, journeysToContacts, cityOverCountry, continuedDay, reportDay, notYetHappened, duringVisit, placeDuringVisit, placeDuringStay, summitContext, venueInTown, plansLookForward, keepDiplomatic];
 
 /**
  * Finds diplomatic events (stage 5 of the pipeline): triggers, one reading of each (argument

@@ -28,6 +28,8 @@ export interface EventDraft {
   status: Valued<EventStatus>;
   /** The event was assembled from the people of a sentence around a bare noun, not from a mention that names its parties. */
   fromFallback?: boolean;
+  /** A venue the text names but no gazetteer places ("the Great Hall of the People"), set aside while the refiners look for its town. */
+  venue?: string;
 }
 
 /** Nouns that may refer back to a contact of another type ("the summit" for a virtual meeting). */

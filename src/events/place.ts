@@ -1,7 +1,7 @@
 import type { EventContext } from './context.js';
 import type { TriggerHit } from './find-triggers.js';
 import { BE_FORMS, PLACE_PREPOSITIONS, SEAT_CITIES, SIDELINE_WORDS } from './lexicon.js';
-import { SETTLEMENT_NOUNS } from '../lexicon/places.js';
+import { SETTLEMENT_NOUNS, VENUE_HEADS } from '../lexicon/places.js';
 import { cityCountry, placeCountry } from '../entities/countries/index.js';
 import { GATHERING_VERBS, TRAVEL_VERBS } from '../lexicon/travel.js';
 import { TITLE_WORDS } from '../entities/people/titles.js';
@@ -389,8 +389,34 @@ function capitalisedRun(ctx: EventContext, i: number, to: number): Place | undef
   }
   // a capitalised phrase is trusted as a place when the gazetteers know it ("Bogor", "Nagato")
   const country = placeCountry(name) ?? cityCountry(name);
-  if (!country) return undefined;
+  if (!country) return venueNamed(ctx, i, end, to);
   return { name, country, wholeCountry: false };
+}
+
+/** Words that make a seat's name generic: every capital has one ("State House", "the Presidential Palace", "Parliament House"). */
+const GENERIC_SEAT_WORDS: ReadonlySet<string> = new Set(['state', 'government', 'presidential', 'national', 'royal', 'parliament', 'imperial', 'federal', 'prime', "minister's", 'official', 'conference', 'convention', 'peace', 'city', 'town']);
+
+/**
+ * "in the Great Hall of the People", "at Hyderabad House": a run of capitalised words that ends in
+ * the head of a building (and may go on with "of the" and more capitalised words) is a venue,
+ * though no gazetteer knows it; its country is left to the text.
+ */
+function venueNamed(ctx: EventContext, i: number, end: number, to: number): Place | undefined {
+  if (!VENUE_HEADS.has(ctx.folded[end - 1] ?? '') || end - i < 2) return undefined;
+  // "State House", "the Presidential Palace": a seat the dateline or the story's city places (see SEAT_CITIES)
+  if (ctx.folded.slice(i, end - 1).every((w) => GENERIC_SEAT_WORDS.has(w))) return undefined;
+  let last = end;
+  const of = ctx.folded[end] === 'of' ? (ctx.folded[end + 1] === 'the' ? end + 2 : end + 1) : -1;
+  if (of > 0) {
+    let k = of;
+    while (k < to && /^\p{Lu}/u.test(ctx.texts[k] ?? '') && !ctx.personAt[k] && !ctx.facts.country[k]) k++;
+    if (k > of) last = k;
+  }
+  const name = ctx.doc.text.slice(ctx.doc.tokens[i]?.start ?? 0, ctx.doc.tokens[last - 1]?.end ?? 0);
+  // "… of the People in Beijing", "… Conference Hall on the shores of the lake in Kampala": the town after it
+  const town = laterCity(ctx, last, to) ?? settlementOf(ctx, last, to);
+  if (town?.country) return { name: `${name}, ${town.name}`, country: town.country, wholeCountry: false };
+  return { name, wholeCountry: false };
 }
 
 /** A known non-capital place starting at token `i` ("Florida", "San Francisco"). */
@@ -414,5 +440,7 @@ export function placesClash(a?: Place, b?: Place): boolean {
   const y = fold(b.name);
   if (x.includes(y) || y.includes(x)) return false;
   if (a.country && a.country === b.country && (a.wholeCountry || b.wholeCountry)) return false;
+  // a venue whose town the text does not give may stand in the other place ("the Great Hall of the People" in Beijing)
+  if (!a.country || !b.country) return false;
   return true;
 }

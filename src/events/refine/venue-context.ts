@@ -36,10 +36,14 @@ export function venueContext(ctx: EventContext, mentions: EventMention[]): Event
   const summitPlaces = placesOfSummits(ctx, ordered);
   const lastPlace = new Map<string, Venue>();
   for (const m of ordered) {
-    const atSummit = m.place ? undefined : summitVenue(ctx, m, ordered, summitPlaces);
-    const from = m.place || atSummit ? undefined : carried(ctx, m, lastPlace);
-    const place = m.place ?? hostCapital(ctx, m) ?? hereIsDateline(ctx, m) ?? atSummit ?? from?.place ?? datelinePlace(ctx, m);
-    if (place && !m.place) [m.place, m.placeInherited] = [place, true];
+    // a venue no gazetteer places ("the Great Hall of the People") is looked up in its town, as an unplaced contact is
+    const venue = m.place && !m.place.country ? m.place : undefined;
+    const own = venue ? undefined : m.place;
+    const atSummit = own ? undefined : summitVenue(ctx, m, ordered, summitPlaces);
+    const from = own || atSummit ? undefined : carried(ctx, m, lastPlace);
+    const place = own ?? hostCapital(ctx, m) ?? hereIsDateline(ctx, m) ?? (venue ? datelinePlace(ctx, m) : (atSummit ?? from?.place ?? datelinePlace(ctx, m)));
+    if (venue && place && !place.wholeCountry) m.place = { ...place, name: `${venue.name}, ${place.name}` };
+    else if (place && !m.place) [m.place, m.placeInherited] = [place, true];
     const summit = !!atSummit || !!from?.summit || onSidelines(ctx, m);
     if (place && !place.wholeCountry) for (const id of people(m.parties)) lastPlace.set(id, { place, sentence: m.hit.sentence, summit });
   }
