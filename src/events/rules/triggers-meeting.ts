@@ -533,6 +533,20 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     ],
   },
   {
+    id: 'face-to-face',
+    pattern: '{come|be|sit|meet} (face to face | face-to-face) with',
+    type: 'meeting',
+    form: 'verb',
+    role: 'mutual',
+    strength: 0.8,
+    needsPartner: true,
+    examples: [
+      { text: 'British Prime Minister David Cameron will come face to face with Russian President Vladimir Putin in Milan on Friday.', published: '2014-10-15', events: ['meeting Cameron + Putin /planned @Milan'] },
+      { text: 'Armenian Prime Minister Nikol Pashinyan sat face-to-face with Azerbaijani President Ilham Aliyev in Prague for two hours.', events: ['meeting Pashinyan + Aliyev @Prague'] },
+      { text: 'Ukrainian President Volodymyr Zelensky was face to face with US President Donald Trump in the Vatican on Saturday.', published: '2025-04-27', events: ['meeting Zelensky + Trump'] },
+    ],
+  },
+  {
     id: 'pay-call-on',
     pattern: '{pay} (a | an) (ADJ | NOUN){0,2} call (on | upon)',
     pos: ['VERB'],
