@@ -374,18 +374,15 @@ function capitalisedRun(ctx: EventContext, i: number, to: number): Place | undef
   const name = ctx.doc.text.slice(ctx.doc.tokens[i]?.start ?? 0, ctx.doc.tokens[end - 1]?.end ?? 0);
   if (ctx.facts.place[end] && !ctx.facts.place[end - 1]) {
     const town = knownPlace(ctx, end, to);
-    if (town) return { name: `${name}, ${town.name}`, ...(town.country ? { country: town.country } : {}), wholeCountry: false };
+    if (town) return venueIn(name, town);
   }
   // "State House, Nairobi"
-  if (ctx.folded[end] === ',' && ctx.facts.countryKind[end + 1] === 'capital') {
-    const city = placeAt(ctx, end + 1, to);
-    return { name: `${name}, ${city.name}`, ...(city.country ? { country: city.country } : {}), wholeCountry: false };
-  }
+  if (ctx.folded[end] === ',' && ctx.facts.countryKind[end + 1] === 'capital') return venueIn(name, placeAt(ctx, end + 1, to));
   // "the Royal Palace in Madrid", "the Bellevue Palace, Berlin": a building in a known city
   const sep = ctx.folded[end];
   if ((sep === 'in' || sep === ',') && (ctx.facts.countryKind[end + 1] === 'capital' || ctx.facts.place[end + 1])) {
     const city = ctx.facts.countryKind[end + 1] === 'capital' ? placeAt(ctx, end + 1, to) : knownPlace(ctx, end + 1, to);
-    if (city) return { name: `${name}, ${city.name}`, ...(city.country ? { country: city.country } : {}), wholeCountry: false };
+    if (city) return venueIn(name, city);
   }
   // a capitalised phrase is trusted as a place when the gazetteers know it ("Bogor", "Nagato")
   const country = placeCountry(name) ?? cityCountry(name);
@@ -415,8 +412,12 @@ function venueNamed(ctx: EventContext, i: number, end: number, to: number): Plac
   const name = ctx.doc.text.slice(ctx.doc.tokens[i]?.start ?? 0, ctx.doc.tokens[last - 1]?.end ?? 0);
   // "… of the People in Beijing", "… Conference Hall on the shores of the lake in Kampala": the town after it
   const town = laterCity(ctx, last, to) ?? settlementOf(ctx, last, to);
-  if (town?.country) return { name: `${name}, ${town.name}`, country: town.country, wholeCountry: false };
-  return { name, wholeCountry: false };
+  return town?.country ? venueIn(name, town) : { name, wholeCountry: false };
+}
+
+/** A venue in its town ("Royal Palace, Madrid", "Great Hall of the People, Beijing"), placed in the town's country. */
+export function venueIn(venue: string, town: Place): Place {
+  return { name: `${venue}, ${town.name}`, ...(town.country ? { country: town.country } : {}), wholeCountry: false };
 }
 
 /** A known non-capital place starting at token `i` ("Florida", "San Francisco"). */

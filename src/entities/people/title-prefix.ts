@@ -76,7 +76,7 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
       crossedComma = true;
       continue;
     }
-    const onlyHonorifics = words.every((x) => TITLE_WORDS.get(x)?.kind === 'honorific');
+    const onlyHonorifics = words.every(isHonorific);
     // "Secretary General of the Pacific Islands Forum, X": an office of an organisation the text names
     const organisation = onlyHonorifics ? organisationRunStart(doc, i, floor) : undefined;
     if (organisation !== undefined) {
@@ -243,11 +243,10 @@ function ministryBefore(doc: TextDocument, facts: TokenFacts, w: MinistryWalk, p
  * from (after the office word), or undefined.
  */
 function officeOfCountrysBody(doc: TextDocument, facts: TokenFacts, i: number, prefix: TitlePrefix): number | undefined {
-  const body = (k: number): boolean => STATE_BODIES.has(clean(doc.tokens[k]?.text ?? '')) || LEGISLATURES.has(clean(doc.tokens[k]?.text ?? ''));
+  const body = (k: number): boolean => STATE_BODIES.has(clean(doc.tokens[k]?.text ?? ''));
   if (!body(i)) return undefined;
   let j = i - 1;
   while (body(j) && /^\p{Lu}/u.test(doc.tokens[j]?.text ?? '')) j--; // ("Oman's Majlis Al-Shura")
-
   if (/^(?:'s|’s)$/.test(doc.tokens[j]?.text ?? '')) j--;
   const country = facts.country[j];
   if (!country || facts.countryKind[j] === 'capital') return undefined;
@@ -261,7 +260,11 @@ function officeOfCountrysBody(doc: TextDocument, facts: TokenFacts, i: number, p
 /** Whether the title words read so far are honorifics only, or none ("the President of the Senate, Dr X"). */
 function onlyHonorificWords(words: readonly string[]): boolean {
   // ("Sheikh", an office of its own, is also a courtesy before a name)
-  return words.every((x) => TITLE_WORDS.get(x)?.kind === 'honorific' || x === 'sheikh');
+  return words.every((x) => isHonorific(x) || x === 'sheikh');
+}
+
+function isHonorific(word: string): boolean {
+  return TITLE_WORDS.get(word)?.kind === 'honorific';
 }
 
 /**
@@ -340,7 +343,6 @@ function readThrough(doc: TextDocument, facts: TokenFacts, at: { i: number; w: s
   if ((onlyHonorifics || w === 'to' || w === 'in') && countryOfOffice(doc, facts, i, w, prefix)) return true;
   if (w === 'and' && andWithinOffice(doc, facts, i, at.words, prefix)) return true;
   if (w === 'the' && facts.country[i + 1]) return true;
-
   return (w === 'the' || w === 'of') && prefix.organisation && prefix.firstToken - i <= 2 && onlyHonorifics;
 }
 
@@ -438,7 +440,7 @@ export function officeBeforeMinistry(doc: TextDocument, facts: TokenFacts, i: nu
   for (let j = i; j >= Math.max(floor + 1, i - MINISTRY_NAME_AFTER_OFFICE); j--) {
     const text = doc.tokens[j]?.text ?? '';
     if (facts.country[j] || facts.organisation[j]) return undefined;
-    stateBody ||= STATE_BODIES.has(clean(text)) || LEGISLATURES.has(clean(text));
+    stateBody ||= STATE_BODIES.has(clean(text));
     if ((text === 'of' || text === 'for') && j < i) {
       const office = clean(doc.tokens[j - 1]?.text ?? '');
       // "Chairman of the Cabinet of Ministers": an office any body has, of a body of the state
@@ -453,7 +455,7 @@ export function officeBeforeMinistry(doc: TextDocument, facts: TokenFacts, i: nu
 }
 
 /** Words of a body of the state whose chair holds a public office ("Chairman of the Cabinet of Ministers", "President of the State Council"). */
-const STATE_BODIES: ReadonlySet<string> = new Set(['cabinet', 'ministers', 'council', 'assembly', 'parliament', 'senate', 'government', 'presidency', 'duma', 'majlis', 'congress', 'knesset', 'diet']);
+const STATE_BODIES: ReadonlySet<string> = new Set(['cabinet', 'ministers', 'council', 'government', 'presidency', ...LEGISLATURES]);
 
 /** How many words a ministry's name may have between a country and an office ("Natural Resources and Environment"). */
 const MINISTRY_WORDS = 4;

@@ -1,6 +1,6 @@
 import type { EventContext } from '../context.js';
 import type { EventDraft } from '../merge.js';
-import { knownPlaceAt, placeAt, type Place } from '../place.js';
+import { knownPlaceAt, placeAt, venueIn, type Place } from '../place.js';
 
 /** Words before a city that name it as a place. */
 const PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'at', 'to', 'into', 'near', 'outside', 'visiting']);
@@ -45,8 +45,7 @@ export function venueInTown(ctx: EventContext, drafts: EventDraft[]): EventDraft
   for (const d of drafts) {
     if (!d.venue) continue;
     const town = d.place && !d.place.value.wholeCountry ? d.place.value : nearestCity(ctx, d, undefined, VENUE_LOOKBACK);
-    const name = town ? `${d.venue}, ${town.name}` : d.venue;
-    d.place = { value: { ...(town ?? {}), name, wholeCountry: false }, certainty: d.place?.certainty ?? 'stated' };
+    d.place = { value: town ? venueIn(d.venue, town) : { name: d.venue, wholeCountry: false }, certainty: d.place?.certainty ?? 'stated' };
   }
   return drafts;
 }

@@ -1,7 +1,7 @@
 import type { EventContext } from '../context.js';
 import type { EventMention } from '../mention/mention.js';
 import { partyCountry, type Party } from '../party.js';
-import type { Place } from '../place.js';
+import { venueIn, type Place } from '../place.js';
 import { capitalOf } from '../capital-of.js';
 import type { Dateline } from '../../entities/countries/index.js';
 import { toDayNumber } from '../../dates/calendar.js';
@@ -42,7 +42,7 @@ export function venueContext(ctx: EventContext, mentions: EventMention[]): Event
     const atSummit = own ? undefined : summitVenue(ctx, m, ordered, summitPlaces);
     const from = own || atSummit ? undefined : carried(ctx, m, lastPlace);
     const place = own ?? hostCapital(ctx, m) ?? hereIsDateline(ctx, m) ?? (venue ? datelinePlace(ctx, m) : (atSummit ?? from?.place ?? datelinePlace(ctx, m)));
-    if (venue && place && !place.wholeCountry) m.place = { ...place, name: `${venue.name}, ${place.name}` };
+    if (venue && place && !place.wholeCountry) m.place = venueIn(venue.name, place);
     else if (place && !m.place) [m.place, m.placeInherited] = [place, true];
     const summit = !!atSummit || !!from?.summit || onSidelines(ctx, m);
     if (place && !place.wholeCountry) for (const id of people(m.parties)) lastPlace.set(id, { place, sentence: m.hit.sentence, summit });

@@ -120,7 +120,7 @@ export function subjectOf(ctx: EventContext, index: number, before: number, dept
     if (id && ctx.personStart[i]) {
       if (isPossessor(ctx, i) && opensClause(ctx, start, i)) owner ??= id;
       // "The encounter was one of many for Obama, who is making his first trip. He …": the subject of a relative clause
-      if (relativeAntecedent(ctx, i)) owner ??= id;
+      if (followedByWho(ctx, i)) owner ??= id;
       if (isObject(ctx, i) || isSource(ctx, i) || isPossessor(ctx, i)) continue;
       // "Sugiono said the President will meet Biden": the reported clause's subject is who the text goes on about
       return reportedSubject(ctx, i, end, depth) ?? id;
@@ -142,8 +142,7 @@ export function subjectOf(ctx: EventContext, index: number, before: number, dept
  */
 function reportedSubject(ctx: EventContext, i: number, end: number, depth: number): string | undefined {
   const id = ctx.personAt[i];
-  let k = i;
-  while (ctx.personAt[k] === id) k++;
+  let k = nameEnd(ctx, i);
   if (!REPORTING_VERBS.has(ctx.folded[k] ?? '')) return undefined;
   k++;
   if (AUDIENCE_NOUNS.has(ctx.folded[k] ?? '')) k++;
@@ -192,18 +191,21 @@ function opensClause(ctx: EventContext, start: number, i: number): boolean {
 }
 
 /** Whether the person whose name starts at `i` is followed by ", who" (the subject of a relative clause). */
-function relativeAntecedent(ctx: EventContext, i: number): boolean {
+function followedByWho(ctx: EventContext, i: number): boolean {
+  const k = nameEnd(ctx, i);
+  return ctx.folded[k] === ',' && ctx.folded[k + 1] === 'who';
+}
+
+/** One past the last token of the name that starts at `i`. */
+function nameEnd(ctx: EventContext, i: number): number {
   let k = i;
   while (ctx.personAt[k] === ctx.personAt[i]) k++;
-  return ctx.folded[k] === ',' && ctx.folded[k + 1] === 'who';
+  return k;
 }
 
 /** "Sharif's adviser Aziz": the owner is not the subject. */
 function isPossessor(ctx: EventContext, i: number): boolean {
-  let k = i;
-  const id = ctx.personAt[i];
-  while (ctx.personAt[k] === id) k++;
-  return ctx.folded[k] === "'s";
+  return ctx.folded[nameEnd(ctx, i)] === "'s";
 }
 
 /** A person right after a preposition is an object ("with Putin"), not a subject. */
@@ -231,9 +233,7 @@ function subjectBeforeWhere(ctx: EventContext, at: number): string | undefined {
 
 /** Whether the name at `i` is followed by a verb in the past ("Pompeo made", "Ruto had met"). */
 function verbAfterName(ctx: EventContext, i: number): boolean {
-  let k = i;
-  const id = ctx.personAt[i];
-  while (ctx.personAt[k] === id) k++;
+  const k = nameEnd(ctx, i);
   const w = ctx.folded[k] ?? '';
   return (ctx.pos[k] === 'VERB' || ctx.pos[k] === 'AUX') && w !== ctx.lemmas[k] && !/ing$/.test(w);
 }
@@ -243,9 +243,8 @@ function verbAfterName(ctx: EventContext, i: number): boolean {
  * sentence ("Albanese said he would …") is its subject all the same.
  */
 function isSource(ctx: EventContext, i: number): boolean {
-  let k = i;
+  const k = nameEnd(ctx, i);
   const id = ctx.personAt[i];
-  while (ctx.personAt[k] === id) k++;
   const attributed = SPEECH_VERBS.has(ctx.folded[k] ?? '') && [',', '"', '”', "'"].includes(ctx.folded[i - 1] ?? '');
   return attributed || SPEECH_VERBS.has(ctx.folded[i - 1] ?? '') || SPOKESPEOPLE.test(ctx.people.get(id ?? '')?.role ?? '');
 }
