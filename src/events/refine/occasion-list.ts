@@ -2,6 +2,7 @@ import type { EventContext } from '../context.js';
 import type { EventMention } from '../mention/mention.js';
 import { knownPlaceAt, placeAt, type Place } from '../place.js';
 import type { DateRef } from '../../types.js';
+import { monthRange } from '../../dates/calendar.js';
 
 /** Marks that open the list of occasions after a counted contact ("have met three times: …", "met twice, in …"). */
 const LIST_OPENERS: ReadonlySet<string> = new Set([',', ':', '--', '—', '–', '-']);
@@ -96,7 +97,5 @@ function occasionIn(ctx: EventContext, start: number, stop: number): Occasion | 
 /** "met twice last year, in Tokyo in March …": a month the item names without a year falls in the year the count gives. */
 function inYearOf(date: DateRef, counted: DateRef | undefined): DateRef {
   if (!counted || counted.precision !== 'year' || date.precision !== 'month' || /\d{4}/.test(date.text)) return date;
-  const [year, month] = [Number(counted.start.slice(0, 4)), Number(date.start.slice(5, 7))];
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return { ...date, start: `${year}${date.start.slice(4)}`, end: `${year}-${date.start.slice(5, 7)}-${String(lastDay).padStart(2, '0')}` };
+  return { ...date, ...monthRange(Number(counted.start.slice(0, 4)), Number(date.start.slice(5, 7))) };
 }
