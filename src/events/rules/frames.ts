@@ -89,6 +89,28 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'invited-to-meet',
+    forms: ['verb'],
+    roles: ['mutual'],
+    pattern: '[b:PARTY] ,? $VG {invite} [a:PARTY] to (ADV)? <T> (with)? (him | her | them)?',
+    examples: [
+      { text: 'Kenyan President William Ruto invited Ugandan President Yoweri Museveni to meet him in Mombasa next month.', published: '2024-03-04', events: ['meeting Museveni + Ruto /proposed @Mombasa'] },
+      { text: 'Brazilian President Luiz Inacio Lula da Silva has invited Argentine President Javier Milei to meet.', published: '2024-03-04', events: ['meeting Milei + Lula /proposed'] },
+      { text: 'Vietnamese Prime Minister Pham Minh Chinh invited Thai Prime Minister Paetongtarn Shinawatra to speak by phone later this week.', published: '2024-09-02', events: ['phone_call Paetongtarn + Pham Minh Chinh /proposed'] },
+    ],
+  },
+  {
+    id: 'invited-to-hold-talks',
+    forms: ['noun'],
+    roles: ['mutual'],
+    pattern: '[b:PARTY] ,? $VG {invite} [a:PARTY] to [lv:{hold|have}] $NMOD <T> (with (him | her | them))?',
+    examples: [
+      { text: 'Egyptian President Abdel Fattah al-Sisi invited Sudanese army chief Abdel Fattah al-Burhan to hold talks in Cairo.', published: '2024-03-04', events: ['meeting Burhan + Sisi /proposed @Cairo'] },
+      { text: 'The Polish president has invited his Lithuanian counterpart to have a working lunch with him in Warsaw on Friday.', published: '2024-03-04', events: ['meeting LTU + POL /proposed @Warsaw'] },
+      { text: 'Japanese Prime Minister Fumio Kishida invited South Korean President Yoon Suk Yeol to hold a summit in Tokyo next month.', published: '2024-03-04', events: ['summit Yoon + Kishida /proposed @Tokyo'] },
+    ],
+  },
+  {
     id: 'represented-by',
     forms: ['verb'],
     triggers: ['stand-in'],
