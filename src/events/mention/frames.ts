@@ -31,6 +31,8 @@ export interface FrameReading {
   soleParties?: boolean;
   /** What the frame reads is a contact still to come, not the one the text reports ("the two agreed to further talks"). */
   nextOccasion?: boolean;
+  /** The frame tells a contact held in person ("stepped aside for a conversation"). */
+  inPerson?: boolean;
 }
 
 /** Words after which a party before the trigger is an object, not its subject. */
@@ -135,5 +137,6 @@ function interpret(ctx: EventContext, frame: CompiledFrame, hit: TriggerHit, m: 
     ...(frame.rule.subjectIsPartner ? { subjectIsPartner: true } : {}),
     ...(frame.rule.soleParties ? { soleParties: true } : {}),
     ...(frame.rule.nextOccasion ? { nextOccasion: true } : {}),
+    ...(frame.rule.inPerson ? { inPerson: true } : {}),
   };
 }

@@ -54,6 +54,7 @@ export function byMedium(ctx: EventContext, m: EventMention): boolean {
 const VENUE_WINDOW = 120;
 
 function inPerson(ctx: EventContext, m: EventMention): boolean {
+  if (m.frame?.inPerson) return true;
   const after = ctx.doc.text.slice(m.trigger.end, m.trigger.end + VENUE_WINDOW);
   const venue = m.place?.name.split(',')[0] ?? '';
   // a venue named after the verb, not a place the clause reached before it ("arrived in Washington … spoke with")

@@ -29,6 +29,8 @@ export interface FrameRule {
   soleParties?: boolean;
   /** What the frame reads is a contact still to come, never the one the text reports ("agreed to further talks"): it joins only other such mentions. */
   nextOccasion?: boolean;
+  /** The frame tells a contact held in person: a conversation it reads is no phone call ("stepped aside for a conversation"). */
+  inPerson?: boolean;
   /** The agent may stand as the object of another verb ("a photo shows X at the summit"): where X is, the frame says. */
   agentMayBeObject?: boolean;
   /** Sentences the frame reads, with the events a reader finds. */
@@ -793,6 +795,10 @@ export const FRAMES: readonly FrameRule[] = [
       { text: 'Omani Foreign Minister Badr Albusaidi received at the ministry\'s headquarters in Muscat on Monday the Iranian Foreign Minister, Abbas Araghchi.', events: ['meeting Albusaidi + Araghchi @Muscat'] },
       { text: 'Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met at his office in Doha yesterday Egyptian Foreign Minister Badr Abdelatty.', events: ['meeting Al Thani + Abdelatty @Doha'] },
       { text: 'Kuwaiti Crown Prince Sheikh Sabah Al-Khalid received at the Bayan Palace this morning Jordanian Foreign Minister Ayman Safadi.', events: ['meeting Al-Khalid + Safadi'] },
+      // a day set off by commas between the verb and its object
+      { text: 'Russian President Vladimir Putin received, on Tuesday, Iranian Foreign Minister Abbas Araghchi at the Kremlin.', published: '2025-04-18', events: ['meeting Putin + Araghchi'] },
+      { text: 'Egyptian President Abdel Fattah al-Sisi met, on Sunday, Jordanian Foreign Minister Ayman Safadi in Cairo.', published: '2025-04-18', events: ['meeting Sisi + Safadi @Cairo'] },
+      { text: 'Burkinabe President Blaise Compaore received in audience, on Monday 26 November, the French Minister for Cooperation, Alain Joyandet.', published: '2007-11-28', events: ['meeting Compaore + Joyandet'] },
       { text: 'Argentine President Javier Milei has spoken with Israeli Prime Minister Benjamin Netanyahu.', events: ['phone_call Milei + Netanyahu'] },
       { text: 'Bangladeshi Foreign Minister A. K. Abdul Momen, MP had a telephone conversation with Indian External Affairs Minister S. Jaishankar.', events: ['phone_call Momen + Jaishankar'] },
       { text: 'HANOI — Cambodian Foreign Minister Prak Sokhonn held talks with Vietnamese Foreign Minister Bui Thanh Son on Monday. Later, the visiting minister paid a courtesy call on Vietnamese Prime Minister Pham Minh Chinh.', events: ['meeting Prak + Bui @Hanoi', 'meeting Prak + Pham @Hanoi'] },
@@ -914,6 +920,30 @@ export const FRAMES: readonly FrameRule[] = [
       { text: 'During their phone call on May 2, Russian President Vladimir Putin and U.S. President Donald Trump discussed Syria.', events: ['phone_call Putin + Trump'] },
       { text: 'In a call on Wednesday, French President Emmanuel Macron urged Chinese President Xi Jinping to press Moscow.', events: ['phone_call Macron + Xi'] },
       { text: 'During their talks in Nairobi, Kenyan President William Ruto assured Ugandan President Yoweri Museveni of fuel supplies.', events: ['meeting Ruto + Museveni @Nairobi'] },
+    ],
+  },
+  {
+    id: 'stepped-aside-for',
+    forms: ['noun'],
+    roles: ['mutual'],
+    pattern: '[ab:PARTY] ($REL | ,)? $VG @aside (aside | away | off | out | together)? ((to | into | from | in) (a | an | the | their)? (ADJ | NOUN | PROPN){1,3})? for (a | an | the | their)? (ADJ | NOUN | NUM | -){0,3} <T>',
+    inPerson: true,
+    examples: [
+      { text: 'US Secretary of State Antony Blinken and Chinese Foreign Minister Wang Yi stepped aside for a private conversation after the dinner.', events: ['meeting Blinken + Wang'] },
+      { text: 'The Turkish and Greek leaders retreated to a side room for a one-on-one meeting on Thursday.', published: '2024-07-12', events: ['meeting TUR + GRC'] },
+      { text: 'French President Emmanuel Macron and German Chancellor Olaf Scholz broke away from the group for a brief chat.', events: ['meeting Macron + Scholz'] },
+    ],
+  },
+  {
+    id: 'stepped-aside-with-for',
+    forms: ['noun'],
+    roles: ['mutual'],
+    pattern: '[a:PARTY] ($REL | ,)? $VG @aside (aside | away | off | out)? ((to | into | from | in) (a | an | the | their)? (ADJ | NOUN | PROPN){1,3})? with [b:PARTY] for (a | an | the | their)? (ADJ | NOUN | NUM | -){0,3} <T>',
+    inPerson: true,
+    examples: [
+      { text: 'Indian Prime Minister Narendra Modi stepped aside with Pakistani Prime Minister Nawaz Sharif for a short conversation in the lounge.', events: ['meeting Modi + Sharif'] },
+      { text: 'Kenyan President William Ruto withdrew with Ugandan President Yoweri Museveni for private talks after the opening session.', events: ['meeting Ruto + Museveni'] },
+      { text: 'The Japanese prime minister slipped away with the Australian leader for a short conversation.', events: ['meeting JPN + AUS'] },
     ],
   },
   {

@@ -783,6 +783,22 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
   },
 
   {
+    id: 'chat.noun',
+    pattern: '{chat}',
+    type: 'meeting',
+    form: 'noun',
+    role: 'mutual',
+    strength: 0.6,
+    needsPartner: true,
+    notWhen: [{ pattern: '(fireside | online | group | live) <T>', why: 'a chat with an audience or online', examples: [{ text: 'Indian Prime Minister Narendra Modi held a fireside chat with students in New Delhi on Monday.', events: [] }] }],
+    examples: [
+      { text: 'French President Emmanuel Macron and German Chancellor Olaf Scholz broke away from the group for a brief chat.', events: ['meeting Macron + Scholz'] },
+      { text: 'Canadian Prime Minister Mark Carney had a quick chat with US President Donald Trump at the start of the reception in Ottawa.', events: ['meeting Carney + Trump @Ottawa'] },
+      { text: 'On the way out of the hall, the Spanish prime minister stopped for a friendly chat with the Moroccan king.', events: ['meeting ESP + MAR'] },
+    ],
+  },
+
+  {
     id: 'bilateral.noun',
     pattern: '{bilateral|bilaterals|trilateral|trilaterals}',
     type: 'meeting',

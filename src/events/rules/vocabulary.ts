@@ -28,6 +28,8 @@ export const WORD_SETS: Readonly<Record<string, ReadonlySet<string>>> = {
       return kind !== 'honorific' || ['mr', 'mrs', 'ms', 'dr', 'sir'].includes(w);
     }),
   ),
+  /** Verbs of moving away from a group to talk apart ("stepped aside for a private conversation", "withdrew for a tête-à-tête"). */
+  aside: set('step stepped steps stepping retreat retreated withdraw withdrew withdrawn slip slipped break broke huddle huddled adjourn adjourned'),
   /** Double quotation marks, which may set off a verb in scare quotes ('"briefly spoke"'). */
   quote: set('" “ ”'),
   /** Words that make a noun a telephone contact ("phone call", "telephone conversation"). */
@@ -136,7 +138,7 @@ export const MACROS: Readonly<Record<string, string> > = {
   VG: '(AUX | PART | @modal | @adverb | @plan | @quote | not | #DATE | to | be | been | being | on hand | as well | {look} forward to){0,8}',
   MEDIUM: '(by | over | on | via | through) the? (@phone | @video | video link | videolink | videoconference | teleconference | link)',
   REL: ', ((who | whom | which | whose) !,{1,25} | (as | in | on | during | after | at | with | accompanied | along) !,{1,14} | (@adverb | ADV | meanwhile | however | too | instead | in turn | for (his | her | its | their) part){1,3}) ,',
-  ADVP: '((on | at) the (sidelines | sideline | side-lines | margins | margin | fringes) (of (the)? (PROPN | NOUN | ADJ | NUM | #ORG | #COUNTRY | - | \'s){1,6})? | @adverb | behind (closed-door | closed-doors | closed doors | closed door) | for (about | nearly | over | almost | more than | some)? (NUM | @number | an | a) (hour | hours | minute | minutes) | in person | at length | in private | in audience | in (a | an) audience | #DATE (\\( NUM \\))? | (on | this | last | next) #DATE (\\( NUM \\))? | (a | one | two | three | NUM | @number) (day | days | week | weeks) (earlier | later | before | after) | (the same | that) (day | morning | afternoon | evening | night | week) | at (the | his | her | its | their) (NOUN | ADJ | PROPN | \'s){1,4} (in (#PLACE | #COUNTRY | PROPN){1,3})? | (in | at | outside | near) the? (#COUNTRY | #PLACE | PROPN){1,4} (, (#COUNTRY | #PLACE))? | $VENUE)',
+  ADVP: '((on | at) the (sidelines | sideline | side-lines | margins | margin | fringes) (of (the)? (PROPN | NOUN | ADJ | NUM | #ORG | #COUNTRY | - | \'s){1,6})? | @adverb | behind (closed-door | closed-doors | closed doors | closed door) | for (about | nearly | over | almost | more than | some)? (NUM | @number | an | a) (hour | hours | minute | minutes) | in person | at length | in private | in audience | in (a | an) audience | #DATE (\\( NUM \\))? | (on | this | last | next) #DATE (\\( NUM \\))? | , (on | this | last | next)? #DATE , | (a | one | two | three | NUM | @number) (day | days | week | weeks) (earlier | later | before | after) | (the same | that) (day | morning | afternoon | evening | night | week) | at (the | his | her | its | their) (NOUN | ADJ | PROPN | \'s){1,4} (in (#PLACE | #COUNTRY | PROPN){1,3})? | (in | at | outside | near) the? (#COUNTRY | #PLACE | PROPN){1,4} (, (#COUNTRY | #PLACE))? | $VENUE)',
   /** A venue named in capitals, maybe with what it is ("at the Ministry of Foreign Affairs", "at the Torre Tagle Palace, seat of the Foreign Ministry,"). */
   VENUE: "at the? (PROPN | #PLACE) (PROPN | #PLACE | #COUNTRY | of | the | 's | NOUN){0,6} (, (the | a)? (NOUN | ADJ){1,2} (of | for) the? (PROPN | #COUNTRY | #PLACE | ADJ | NOUN){1,5} ,)?",
   /** The seat of a head of state or government, as a venue ("State House", "the presidential palace", "the chancellery"). */
