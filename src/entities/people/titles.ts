@@ -164,6 +164,10 @@ export const TITLE_WORDS: ReadonlyMap<string, TitleEntry> = new Map<string, Titl
   ['external', modifier],
   ['national', modifier],
   ['security', modifier],
+  ['army', modifier], // "the Sudanese army chief", "army chief General X"
+  ['military', modifier],
+  ['intelligence', modifier],
+  ['spy', modifier],
   ['press', modifier],
   ['special', modifier],
   ['senior', modifier],

@@ -14,7 +14,7 @@ export const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   'leader', 'statesman', 'president', 'premier', 'chancellor', 'counterpart', 'minister', 'secretary', 'king', 'queen', 'emir', 'amir', 'highness', 'majesty',
   'prince', 'monarch', 'sultan', 'host', 'guest', 'pm', 'envoy', 'ambassador', 'taoiseach', 'pope', 'sheikh',
   'chairman', 'chairperson', 'chairwoman', 'chair', 'vice-president', 'president-elect', 'head', 'ruler', 'secretary-general',
-  'visitor', 'dignitary', 'diplomat', 'delegation',
+  'visitor', 'dignitary', 'diplomat', 'delegation', 'chief',
 ]);
 
 /** Offices a "the diplomat" may hold. */
