@@ -7,6 +7,8 @@ import type { Dateline } from '../../entities/countries/index.js';
 import { toDayNumber } from '../../dates/calendar.js';
 import { WORD_SETS } from '../rules/vocabulary.js';
 import { SIDELINE_WORDS } from '../lexicon.js';
+import { compilePattern, type CompiledPattern } from '../../match/index.js';
+import { EVENT_LEXICON } from '../rules/index.js';
 
 /** The last place stated for a person, and whether it is a summit's (where leaders of every country meet). */
 interface Venue {
@@ -41,7 +43,7 @@ export function venueContext(ctx: EventContext, mentions: EventMention[]): Event
     const own = venue ? undefined : m.place;
     const atSummit = own ? undefined : summitVenue(ctx, m, ordered, summitPlaces);
     const from = own || atSummit ? undefined : carried(ctx, m, lastPlace);
-    const place = own ?? hostCapital(ctx, m) ?? hereIsDateline(ctx, m) ?? (venue ? datelinePlace(ctx, m) : (atSummit ?? from?.place ?? datelinePlace(ctx, m)));
+    const place = own ?? hostCapital(ctx, m) ?? hostSeat(ctx, m) ?? hereIsDateline(ctx, m) ?? (venue ? datelinePlace(ctx, m) : (atSummit ?? from?.place ?? datelinePlace(ctx, m)));
     if (venue && place && !place.wholeCountry) m.place = venueIn(venue.name, place);
     else if (place && !m.place) [m.place, m.placeInherited] = [place, true];
     const summit = !!atSummit || !!from?.summit || onSidelines(ctx, m);
@@ -190,6 +192,34 @@ function hostCapital(ctx: EventContext, m: EventMention): Place | undefined {
   const country = partyCountry(host, ctx.people);
   const city = country ? capitalOf(country) : undefined;
   return city && country ? { name: city, country, wholeCountry: false } : undefined;
+}
+
+let seatPattern: CompiledPattern<EventContext> | undefined;
+
+/** How far after its trigger a host's seat may be named ("welcomed X to State House on Monday"). */
+const SEAT_WINDOW = 12;
+
+/**
+ * "Ruto welcomed Widodo to State House", "Sisi received him at the presidential palace": a seat
+ * every capital has, named with no town, is the host's, in the host's capital ("State House,
+ * Nairobi"). Only where the text makes one party the host; a residence may be anyone's.
+ */
+function hostSeat(ctx: EventContext, m: EventMention): Place | undefined {
+  seatPattern ??= compilePattern('(at | to | inside) $SEAT', EVENT_LEXICON);
+  const host = m.parties.find((p) => p.host) ?? (m.hit.entry.role === 'host' ? m.parties.find((p) => !p.host) : undefined);
+  const country = partyCountry(host, ctx.people);
+  const city = country ? capitalOf(country) : undefined;
+  if (!city || !country) return undefined;
+  const s = ctx.doc.sentences[m.hit.sentence];
+  const to = Math.min(s?.endToken ?? ctx.length, m.hit.end + SEAT_WINDOW);
+  for (let i = m.hit.end; i < to; i++) {
+    const seat = ctx.matcher.at(seatPattern, i, { limit: to });
+    if (!seat || ctx.folded[seat.end - 1] === 'residence') continue;
+    const first = ctx.folded[i + 1] === 'the' ? i + 2 : i + 1;
+    const name = ctx.doc.text.slice(ctx.doc.tokens[first]?.start ?? 0, ctx.doc.tokens[seat.end - 1]?.end ?? 0);
+    return venueIn(name, { name: city, country, wholeCountry: false });
+  }
+  return undefined;
 }
 
 /** "MOSCOW" → "Moscow", "DAR ES SALAAM" → "Dar Es Salaam"; a name in ordinary case stays as written. */

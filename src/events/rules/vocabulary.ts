@@ -142,7 +142,7 @@ export const MACROS: Readonly<Record<string, string> > = {
   /** A venue named in capitals, maybe with what it is ("at the Ministry of Foreign Affairs", "at the Torre Tagle Palace, seat of the Foreign Ministry,"). */
   VENUE: "at the? (PROPN | #PLACE) (PROPN | #PLACE | #COUNTRY | of | the | 's | NOUN){0,6} (, (the | a)? (NOUN | ADJ){1,2} (of | for) the? (PROPN | #COUNTRY | #PLACE | ADJ | NOUN){1,5} ,)?",
   /** The seat of a head of state or government, as a venue ("State House", "the presidential palace", "the chancellery"). */
-  SEAT: '(the)? ((state | government) house | (presidential | royal | imperial | national)? palace | presidency | chancellery | (official)? residence)',
+  SEAT: '(the)? ((state | government) house | (presidential | royal | imperial | national)? palace | presidential villa | presidency | chancellery | (official)? residence)',
   GATHERING: '(summit | summits | conference | forum | gathering | assembly | ceremony of the)',
   LEADERS: '(leaders | $HEADS)',
   HEADS: '(heads of state and government | heads of state | heads of government)',
