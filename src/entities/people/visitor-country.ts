@@ -4,7 +4,7 @@ import type { PersonDraft } from './cluster.js';
 import { mostNamed, type PeopleContext } from './context-country.js';
 
 /** Nouns of a journey in the relative clause after a name ("who led a delegation to …", "who is on a visit to …"). */
-const JOURNEY_NOUNS: ReadonlySet<string> = new Set(['visit', 'delegation', 'trip', 'mission', 'tour']);
+export const JOURNEY_NOUNS: ReadonlySet<string> = new Set(['visit', 'delegation', 'trip', 'mission', 'tour']);
 
 /** How many words the relative clause may run before its journey noun. */
 const REACH = 8;
@@ -42,7 +42,7 @@ function visitedCountry(c: PeopleContext, draft: PersonDraft, home: string | und
 }
 
 /** The country named at token `to` ("Accra", "Ghana"), or the home country for "the country". */
-function countryAt(c: PeopleContext, to: number, home: string | undefined): string | undefined {
+export function countryAt(c: PeopleContext, to: number, home: string | undefined): string | undefined {
   const word = (k: number): string => c.doc.tokens[k]?.text.toLowerCase() ?? '';
   if (word(to) === 'the' && word(to + 1) === 'country') return home;
   const at = c.doc.tokens[to];
