@@ -134,8 +134,8 @@ function sentenceRanges(
   return joinAfterTitleAbbreviations(text, out);
 }
 
-/** Abbreviated forms of address that end in a full stop but never end a sentence ("Amb. X", "Hon. X", "Gen. X"). */
-const TITLE_ABBREVIATION_END = /(?:^|[\s(])(?:Amb|Hon|Rt|Gen|Lt|Col|Capt|Maj|Brig|Adm|Sgt|Prof|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|H\.E|Engr)\.\s*$/;
+/** Abbreviated forms of address that end in a full stop but never end a sentence ("Amb. X", "Hon. X", "Gen. X", "General (ret.) X"). */
+const TITLE_ABBREVIATION_END = /(?:(?:^|[\s(])(?:Amb|Hon|Rt|Gen|Lt|Col|Capt|Maj|Brig|Adm|Sgt|Prof|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|H\.E|Engr)\.|\((?:[Rr]et|[Rr]etd|[Rr]td|RETD|RTD)\.\))\s*$/;
 
 /** Joins a sentence that wink ended after a title abbreviation to the sentence that follows it. */
 function joinAfterTitleAbbreviations(text: string, ranges: Array<{ start: number; end: number; tags: TaggedRange[] }>): Array<{ start: number; end: number; tags: TaggedRange[] }> {

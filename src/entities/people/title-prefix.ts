@@ -87,6 +87,15 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
       i -= 2;
       continue;
     }
+    const retired = w === ')' ? retiredMark(doc, i) : -1;
+    if (retired >= 0) {
+      i = retired;
+      continue;
+    }
+    if (hostStateAt(doc, facts, i)) {
+      i -= 2;
+      continue;
+    }
     if (readThrough(doc, facts, { i, w, floor, onlyHonorifics, words }, prefix)) continue;
     const ministry = crossedComma && onlyHonorifics ? ministryBeforeCountry(doc, facts, i, floor, prefix) : undefined;
     if (ministry !== undefined) { [prefix.firstToken, i] = [ministry, ministry]; continue; }
@@ -150,6 +159,13 @@ function ownerNoted(doc: TextDocument, facts: TokenFacts, i: number, prefix: Tit
 /** "the Secretary-General of the Caribbean Community (CARICOM), X": an acronym in brackets (closing at `i`) right before the apposition's comma. */
 function bracketedAcronym(doc: TextDocument, i: number, words: readonly string[]): boolean {
   return words.length === 0 && doc.tokens[i + 1]?.text === ',' && doc.tokens[i - 2]?.text === '(' && /^\p{Lu}{2,}$/u.test(doc.tokens[i - 1]?.text ?? '');
+}
+
+/** "General (ret.) X", "Lt. Gen. (Rtd) Y": the opening bracket of a retired rank's mark closed at `i`, or -1. */
+function retiredMark(doc: TextDocument, i: number): number {
+  const open = doc.tokens[i - 2]?.text === '(' ? i - 2 : doc.tokens[i - 3]?.text === '(' ? i - 3 : -1;
+  if (open < 0 || !/^(?:ret|retd|rtd|retired)$/i.test(doc.tokens[open + 1]?.text ?? '')) return -1;
+  return open;
 }
 
 /**
@@ -322,6 +338,20 @@ function countryOfOffice(doc: TextDocument, facts: TokenFacts, i: number, w: str
   // ("the Kenyan ambassador in London, X" serves there too)
   if (w === 'to' || w === 'in') delete prefix.country;
   return true;
+}
+
+/** Nouns by which a text names the state an envoy is sent to ("to the Kingdom", "to the Republic"). */
+const HOST_STATE_NOUNS: ReadonlySet<string> = new Set(['kingdom', 'republic', 'sultanate', 'emirate', 'principality', 'federation', 'country']);
+
+/**
+ * "the Ambassador of the United States of America to the Kingdom, General X": the host state,
+ * named by what it is, ends at `i`; the walk reads through it to the envoy's own country, as it
+ * reads through a host state named by name. Only after a country or an office ("… of Japan to the
+ * Republic", "Ambassador to the Kingdom").
+ */
+function hostStateAt(doc: TextDocument, facts: TokenFacts, i: number): boolean {
+  if (!HOST_STATE_NOUNS.has(clean(doc.tokens[i]?.text ?? '')) || clean(doc.tokens[i - 1]?.text ?? '') !== 'the' || clean(doc.tokens[i - 2]?.text ?? '') !== 'to') return false;
+  return !!facts.country[i - 3] || TITLE_WORDS.get(clean(doc.tokens[i - 3]?.text ?? ''))?.kind === 'office';
 }
 
 /** Words that make an office a junior one ("deputy foreign minister", "assistant secretary of state"). */
