@@ -4,7 +4,7 @@ import { findDateline } from '../countries/dateline.js';
 import { visitorCountry } from './visitor-country.js';
 import { counterpartsLeft, notOwnCounterparts } from './counterpart-country.js';
 import { spousesCountries } from './spouse-country.js';
-import { invitersCountries } from './inviter-country.js';
+import { hostsCountries } from './host-country.js';
 import type { CountryMention, Person, Span } from '../../types.js';
 import type { TextDocument, Token } from '../../text/types.js';
 import { tokenFacts } from '../token-facts.js';
@@ -44,8 +44,8 @@ export function findPeople(input: PeopleInput): Person[] {
   const context: PeopleContext = { doc, countryMentions: input.countryMentions, placeMentions: input.placeMentions ?? [], drafts, people, at: draftIndexByToken(drafts), home };
   inheritPossessorCountries(context, year);
   rulingHouseCountries(people);
-  // "a visit to Japan at the invitation of Prime Minister X": the one who invites is the host
-  invitersCountries(context, isOrganisationOfficial);
+  // "a visit to Japan at the invitation of Prime Minister X", "flew to Bogota to call on President Y": the host is of the visited country
+  hostsCountries(context, isOrganisationOfficial);
   // an opposition leader with no country named opposes a government of the story, not the scene's or the dateline's: the nearest country named, last
   countriesFromContext(context, (person, d) => stateOfficial(person, d) && !inOpposition(doc, d));
   // "X, who led a delegation to Accra": a visitor is of the other side
