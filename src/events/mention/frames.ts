@@ -68,6 +68,8 @@ export function readFrames(ctx: EventContext, hit: TriggerHit): FrameReading | n
       if (subject.length === 0 && weight(reading) === 0) continue;
       reading.agents = subject;
     }
+    // "X was in Doha to attend the summit, which Y chaired": the host read in the relative clause, the subject attends
+    if (frame.rule.subjectAttends) reading.agents = [...reading.agents, ...clauseSubject(ctx, hit.first).filter((p) => !reading.agents.some((q) => sameParty(p, q)))];
     if (weight(reading) >= 2) return reading;
     partial ??= reading;
   }

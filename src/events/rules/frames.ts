@@ -29,6 +29,8 @@ export interface FrameRule {
   soleParties?: boolean;
   /** What the frame reads is a contact still to come, never the one the text reports ("agreed to further talks"): it joins only other such mentions. */
   nextOccasion?: boolean;
+  /** The frame reads a summit's host in a relative clause; the subject of the clause the summit stands in attends it ("X was in Doha to attend the summit, which Y chaired"). */
+  subjectAttends?: boolean;
   /** The frame tells a contact held in person: a conversation it reads is no phone call ("stepped aside for a conversation"). */
   inPerson?: boolean;
   /** The agent may stand as the object of another verb ("a photo shows X at the summit"): where X is, the frame says. */
@@ -334,7 +336,11 @@ export const FRAMES: readonly FrameRule[] = [
     forms: ['noun'],
     types: ['summit'],
     pattern: '<T> ((in | at) (the)? (#PLACE | #COUNTRY | PROPN){1,3})? (, | \\()? (which | that) [a:PARTY] $VG {host|chair|convene}',
+    subjectAttends: true,
     examples: [
+      { text: 'The Egyptian president was in Doha to attend the Arab League summit, which Qatari Emir Sheikh Tamim bin Hamad Al Thani chaired on Sunday.', published: '2024-05-20', events: ['summit EGY + Tamim @Doha'] },
+      { text: 'Ghanaian President John Mahama flew to Abuja for the ECOWAS summit, which Nigerian President Bola Tinubu hosted on Saturday.', published: '2025-06-23', events: ['summit Mahama + Tinubu @Abuja'] },
+      { text: 'The Japanese prime minister will travel to Vientiane for the ASEAN summit that Lao Prime Minister Sonexay Siphandone is to chair next month.', published: '2024-09-02', events: ['summit JPN + Sonexay /planned @Vientiane'] },
       { text: 'Leaders gathered for the Asia-Pacific Economic Cooperation summit, which US President Joe Biden hosts in San Francisco.', events: ['summit Biden @San Francisco'] },
       { text: 'The Commonwealth summit, which Rwandan President Paul Kagame will chair, opens in Kigali next Friday.', events: ['summit Kagame /planned @Kigali'] },
       { text: 'The regional summit that Kenyan President William Ruto was to host in Nairobi next month has been postponed.', events: ['summit Ruto /cancelled @Nairobi'] },
