@@ -66,6 +66,12 @@ function invitationBefore(c: PeopleContext, first: number, title: number): boole
   return at(k);
 }
 
+/** Whether a demonym stands at token `at` ("the visiting Jordanian delegation" goes nowhere). */
+function demonymAt(c: PeopleContext, at: number): boolean {
+  const start = c.doc.tokens[at]?.start;
+  return c.countryMentions.some((m) => m.start === start && m.kind === 'demonym');
+}
+
 /** Whether a country other than the journey's is named between its destination and token `to` ("… to Switzerland, before ending the tour in Berlin with talks with X"). */
 function otherCountryBetween(c: PeopleContext, journey: { country: string; at: number }, to: number): boolean {
   const from = c.doc.tokens[journey.at]?.start ?? 0;
@@ -87,7 +93,7 @@ function journeyOf(c: PeopleContext, sentence: number | undefined, before?: numb
     const noun = JOURNEY_NOUNS.has(word(k)) && word(k + 1) === 'to';
     const verb = OUTBOUND_TRAVEL_VERBS.has(word(k)) && (word(k + 1) === 'to' || word(k + 1) === 'in');
     const at = noun || verb ? k + 2 : VISIT_VERBS.has(word(k)) ? k + 1 : -1;
-    const country = at < 0 ? undefined : countryAt(c, at, c.home);
+    const country = at < 0 || demonymAt(c, at) ? undefined : countryAt(c, at, c.home);
     if (country) found = { country, at };
     if (found && before === undefined) return found;
   }
