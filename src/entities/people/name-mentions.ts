@@ -49,7 +49,17 @@ function clean(word: string): string {
 
 /** Whether the stop word `w` at `i` is a name here: a month or "He" that the words around it make a given or family name. */
 function stopWordAsName(doc: TextDocument, facts: TokenFacts, i: number, w: string): boolean {
-  return familyNameAfterGiven(doc, facts, i, w) || surnameAfterTitle(doc, i, w) || givenNameAfterTitle(doc, facts, i, w);
+  return familyNameAfterGiven(doc, facts, i, w) || surnameAfterTitle(doc, i, w) || givenNameAfterTitle(doc, facts, i, w) || monthAfterAddress(doc, i, w);
+}
+
+/** Forms of address before a family name alone ("Mrs May", "Ms March"). */
+const ADDRESS_WORDS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'madam', 'dame', 'lady']);
+
+/** "Mrs May said", "Prime Minister May": a capitalised month right after a form of address or an office, with no day after it, is a family name. */
+function monthAfterAddress(doc: TextDocument, i: number, w: string): boolean {
+  if (!MONTH_NAMES.has(w) || !/^\p{Lu}/u.test(doc.tokens[i]?.text ?? '') || /^\d/.test(doc.tokens[i + 1]?.text ?? '')) return false;
+  const before = clean(doc.tokens[i - 1]?.text === '.' ? doc.tokens[i - 2]?.text ?? '' : doc.tokens[i - 1]?.text ?? '');
+  return ADDRESS_WORDS.has(before) || (TITLE_WORDS.get(before)?.kind === 'office' && /^\p{Lu}/u.test(doc.tokens[i - 1]?.text ?? ''));
 }
 
 /** Month names (not abbreviations), which are also given and family names ("Theresa May", "January Makamba"). */

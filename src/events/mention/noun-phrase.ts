@@ -59,5 +59,7 @@ export function premodifierParties(ctx: EventContext, start: number, first: numb
     // "the Kenya-Ethiopia commission": each country of a compound
     else if (code && (kind === 'name' || kind === 'demonym')) for (const c of ctx.facts.countries[i] ?? [code]) add({ kind: 'country', code: c, via: 'name' });
   }
-  return parties;
+  // "British Prime Minister Theresa May": the country of a title is its holder's, no party besides them
+  const held = new Set(parties.flatMap((p) => (p.kind === 'person' ? [ctx.people.get(p.personId)?.country] : [])));
+  return parties.filter((p) => p.kind !== 'country' || !held.has(p.code));
 }
