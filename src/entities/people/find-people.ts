@@ -247,13 +247,20 @@ function spanOf(doc: TextDocument, m: NameMention): Span {
 function displayName(d: PersonDraft): string {
   const longest = d.mentions.reduce((a, b) => (b.tokens.length > a.tokens.length ? b : a), d.mentions[0] as NameMention);
   let tokens = longest.tokens;
+  // "King Salman bin Abdulaziz": the gazetteer's full name of an office holder the text names in part
+  if (d.known && (tokens.length === 1 || withinName(tokens, d.known.name))) return d.known.name;
   if (tokens.length === 1) {
-    if (d.known) return d.known.name;
     const surname = d.mentions.find((m) => m.tokens.length === 1 && key(m.tokens[0] ?? '') !== d.given)?.tokens[0];
     const given = d.mentions.find((m) => m.tokens.length === 1 && key(m.tokens[0] ?? '') === d.given)?.tokens[0];
     if (surname && given) tokens = [given, surname];
   }
   return tokens.map(unshout).join(' ');
+}
+
+/** Whether `tokens` begin `name`, which goes on ("Salman bin Abdulaziz" of "Salman bin Abdulaziz Al Saud"; not "Abdulaziz bin Salman"). */
+function withinName(tokens: readonly string[], name: string): boolean {
+  const words = name.split(/\s+/).map(key);
+  return words.length > tokens.length && tokens.every((t, k) => words[k] === key(t));
 }
 
 /** "OBAMA" → "Obama"; mixed-case words are kept as written ("McConnell", "JD"). */

@@ -209,11 +209,23 @@ function staffTitle(words: readonly string[]): boolean {
  * "Peña's deputy, Vice President X" then notes the owner of the office before it, whose country it serves.
  */
 function commaStep(doc: TextDocument, facts: TokenFacts, i: number, words: readonly string[], prefix: TitlePrefix): 'cross' | 'stop' {
+  // ("the Qatari emir, King Salman and …": two sovereigns' offices are two people, a list)
+  if (otherSovereignBefore(doc, i, words)) return 'stop';
   // ("his Pakistani counterpart, retired Lieutenant General X": a rank, even a retired one, is no second title)
   if (words.every((x) => TITLE_WORDS.get(x)?.kind !== 'modifier' || x === 'retired')) return 'cross';
   const owner = ownedOfficeBefore(doc, facts, i);
   if (owner !== undefined) prefix.possessor = owner;
   return 'stop';
+}
+
+/** Offices of a sovereign, of which no one holds two: a president is no king, an emir no sultan. */
+const SOVEREIGNS: ReadonlySet<string> = new Set(['king', 'queen', 'emir', 'amir', 'sultan', 'president']);
+
+/** Whether the word before the comma at `i` is a sovereign's office other than the one after it ("the Qatari emir, King Salman"). */
+function otherSovereignBefore(doc: TextDocument, i: number, words: readonly string[]): boolean {
+  const after = words.find((w) => SOVEREIGNS.has(w));
+  const before = clean(doc.tokens[i - 1]?.text ?? '');
+  return !!after && SOVEREIGNS.has(before) && before !== after && !(before === 'emir' && after === 'amir') && !(before === 'amir' && after === 'emir');
 }
 
 /** Where the walk of {@link readTitlePrefix} stands when it meets a word that is no title word. */

@@ -208,7 +208,8 @@ function headItem(ctx: EventContext, i: number, j: number, limit: number, countr
   // "a leader of North Korea", "the Minister of Foreign Affairs of Turkmenistan"
   const of = countryAfterOf(ctx, end, limit);
   if (of) [country, end] = [country ?? of.code, of.end];
-  if (end < limit && (ctx.personAt[end] || ctx.folded[end] === ',' && ctx.personStart[end + 1])) return null;
+  // ("the Qatari emir, King Salman and …": a name of another country after the comma is the next item of a list)
+  if (end < limit && (ctx.personAt[end] || (ctx.folded[end] === ',' && ctx.personStart[end + 1] && !otherCountryNamed(ctx, end + 1, country)))) return null;
   // "Deputy Prime Minister and Foreign Minister X": two offices of one named person
   if (ctx.folded[end] === 'and' && nameAfterTitle(ctx, i, limit) > end) return null;
   // "the leaders of …" is handled above; a bare "the president" needs someone of that office
@@ -222,6 +223,14 @@ function headItem(ctx: EventContext, i: number, j: number, limit: number, countr
   return null;
 }
 
+
+/** Whether the person whose name starts at `k` acts for a country other than the description's `country`. */
+function otherCountryNamed(ctx: EventContext, k: number, country: string | undefined): boolean {
+  let id = ctx.personAt[k];
+  for (let j = k; !id && j < k + 4; j++) id = ctx.personAt[j];
+  const theirs = id ? ctx.people.get(id)?.country : undefined;
+  return !!country && !!theirs && theirs !== country;
+}
 
 /** Articles of a description that names someone new ("an Australian minister", "another envoy"). */
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'another']);

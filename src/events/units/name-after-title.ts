@@ -9,8 +9,12 @@ import { appointmentWordAt, MINISTERIAL_ENDS, STAFF_OFFICES, titleOfWord } from 
 export function nameAfterTitle(ctx: EventContext, i: number, limit: number): number {
   let crossedComma = false;
   let office = false;
+  let country: string | undefined;
   for (let j = i; j < limit; j++) {
-    if (ctx.personAt[j]) return j;
+    // "the Qatari emir, King Salman and …": a name of another country after the comma is the next item of a list
+    const id = ctx.personAt[j];
+    if (id) return crossedComma && country && otherCountry(ctx, id, country) ? -1 : j;
+    if (!crossedComma) country ??= ctx.facts.country[j];
     if (titlePart(ctx, i, j, limit)) {
       office ||= !!titleOfWord(ctx.folded[j] ?? '');
       continue;
@@ -25,6 +29,11 @@ export function nameAfterTitle(ctx: EventContext, i: number, limit: number): num
   return -1;
 }
 
+/** Whether the person `id` acts for a country other than `code`. */
+function otherCountry(ctx: EventContext, id: string, code: string): boolean {
+  const country = ctx.people.get(id)?.country;
+  return !!country && country !== code;
+}
 
 function isOfficeWord(w: string): boolean {
   const kind = titleOfWord(w)?.kind;
