@@ -446,6 +446,18 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'with-partner-in-call',
+    forms: ['noun'],
+    types: ['phone_call'],
+    pattern: '{discuss|review|raise|address|agree|coordinate} !(, | ; | \\. | that | VERB | #PERSON){0,8} with [b:PARTY] $ADVP{0,2} (in | during | over) (a | an | the | their)? (ADJ | NUM | -){0,3} <T>',
+    subjectIsAgent: true,
+    examples: [
+      { text: 'German Chancellor Angela Merkel spoke to Putin on Wednesday. The chancellor, who had also discussed the convoy with US President Barack Obama in a call on Monday, flew home.', published: '2014-08-13', events: ['phone_call Merkel + Putin', 'phone_call Merkel + Obama'] },
+      { text: 'The Egyptian foreign minister raised the issue with his Turkish counterpart during a call on Friday.', published: '2024-08-13', events: ['phone_call EGY + TUR'] },
+      { text: 'Kenyan President William Ruto met his cabinet on Monday. The president, who had coordinated the response with Tanzanian President Samia Suluhu Hassan in a brief call, later addressed the nation.', published: '2024-08-13', events: ['phone_call Ruto + Hassan'] },
+    ],
+  },
+  {
     id: 'medium-then-with',
     forms: ['verb'],
     triggers: ['medium'],
