@@ -707,6 +707,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     notWhen: [
       { pattern: '<T> (power | office | terms | grips | court | trial | war | pieces | waste | prison | jail | hospital | school | the polls)', why: 'an idiom, not a journey ("came to power")', examples: [{ text: 'Nigerien General Abdourahamane Tiani came to power in a coup in July.', events: [] }] },
       { pattern: '(refugees | migrants | troops | soldiers | tourists | students | workers | fighters) .{0,3} <T>', why: 'people who are no party', examples: [{ text: 'Migrants travelled to Italy in record numbers this summer, Italian Prime Minister Giorgia Meloni said.', events: [] }] },
+      { pattern: '(call | calls | meeting | meetings | talks | visit | visits | summit | conversation | trip | encounter | exchange | announcement | decision | move | news) <T>', why: 'an event that "came" at a time, not a journey ("the call came in February")', examples: [{ text: 'The announcement came in February, weeks after the election.', events: [] }] },
     ],
     examples: [
       { text: 'Ghanaian Foreign Minister Samuel Ablakwa landed Thursday in Nigeria after wrapping up a visit to Togo.', published: '2025-05-03', events: ['meeting Ablakwa + NGA @Nigeria', 'meeting Ablakwa + TGO'] },
