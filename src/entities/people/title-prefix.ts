@@ -32,7 +32,7 @@ export interface TitlePrefix {
 
 const DROPPED_FROM_ROLE = new Set(['former', 'retired', 'ex', 'then', 'incoming', 'outgoing', 'acting', 'new', 'the', 'his', 'her', 'of', 'for', 'to', 'top', 'senior', 'federal', 'presidential']);
 const ROLE_MODIFIERS = new Set(['foreign', 'defence', 'defense', 'finance', 'treasury', 'interior', 'trade', 'economy', 'labour', 'labor', 'energy', 'health', 'justice', 'deputy', 'vice', 'press', 'crown', 'supreme', 'special', 'national', 'security']);
-const MAX_PREFIX = 14;
+const MAX_PREFIX = 20;
 
 /** Adds what the title word at token `i` tells (an office, a courtesy form, a sex) to the prefix read so far. */
 function addTitleWord(prefix: TitlePrefix, entry: TitleEntry, i: number): void {
@@ -384,6 +384,8 @@ function readThrough(doc: TextDocument, facts: TokenFacts, at: { i: number; w: s
   // ("the Ambassador of China to Nigeria, Ambassador X": the country an envoy is sent to is dropped after any office)
   if ((onlyHonorifics || w === 'to' || w === 'in') && countryOfOffice(doc, facts, i, w, prefix)) return true;
   if (w === 'and' && andWithinOffice(doc, facts, i, at.words, prefix)) return true;
+  // "Ambassador Extraordinary and Plenipotentiary of X": one envoy's full rank
+  if (w === 'and' && clean(doc.tokens[i - 1]?.text ?? '') === 'extraordinary' && clean(doc.tokens[i + 1]?.text ?? '') === 'plenipotentiary') return true;
   if (w === 'the' && facts.country[i + 1]) return true;
   return (w === 'the' || w === 'of') && prefix.organisation && prefix.firstToken - i <= 2 && onlyHonorifics;
 }

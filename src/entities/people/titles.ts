@@ -164,6 +164,8 @@ export const TITLE_WORDS: ReadonlyMap<string, TitleEntry> = new Map<string, Titl
   ['external', modifier],
   ['national', modifier],
   ['security', modifier],
+  ['extraordinary', modifier], // "Ambassador Extraordinary and Plenipotentiary of X"
+  ['plenipotentiary', modifier],
   ['army', modifier], // "the Sudanese army chief", "army chief General X"
   ['military', modifier],
   ['intelligence', modifier],
