@@ -27,6 +27,8 @@ export interface CountryEntry {
   combining?: boolean;
   /** A generic office name that counts only when no country reference directly precedes it. */
   onlyWhenBare?: boolean;
+  /** Other states whose own office has this name (see {@link Metonym.alsoOf}). */
+  alsoOf?: readonly string[];
 }
 
 /** An organisation phrase. */
@@ -110,7 +112,7 @@ function build(): PhraseIndex<LexiconEntry> {
     for (const cap of c.capitals) addAll(cap, { type: 'country', code: c.code, kind: 'capital' });
   }
   for (const m of METONYMS) {
-    addAll(m.phrase, { type: 'country', code: m.code, kind: 'metonym', ...(m.onlyWhenBare ? { onlyWhenBare: true } : {}) });
+    addAll(m.phrase, { type: 'country', code: m.code, kind: 'metonym', ...(m.onlyWhenBare ? { onlyWhenBare: true } : {}), ...(m.alsoOf ? { alsoOf: m.alsoOf } : {}) });
   }
   for (const org of ORGANISATIONS) {
     for (const form of org.forms) addAll(form, { type: 'organisation', id: org.id, name: org.name });

@@ -14,6 +14,8 @@ export interface Metonym {
    * ("Germany's Foreign Office" gives DEU, not GBR).
    */
   onlyWhenBare?: boolean;
+  /** Other states whose own office has this name: in a story of their national news agency the phrase is theirs ("Foreign Office" in an APP story is Pakistan's). */
+  alsoOf?: readonly string[];
   /** The city the seat stands in, for a seat that is a place one can meet at ("Kremlin" → Moscow). */
   city?: string;
 }
@@ -34,7 +36,7 @@ export const METONYMS: readonly Metonym[] = [
   { phrase: 'No 10 Downing Street', code: 'GBR', city: 'London' },
   { phrase: 'Number 10 Downing Street', code: 'GBR', city: 'London' },
   { phrase: 'Whitehall', code: 'GBR' },
-  { phrase: 'Foreign Office', code: 'GBR', onlyWhenBare: true },
+  { phrase: 'Foreign Office', code: 'GBR', onlyWhenBare: true, alsoOf: ['PAK', 'DEU', 'BGD'] },
   { phrase: 'FCDO', code: 'GBR' },
   { phrase: 'Élysée', code: 'FRA', city: 'Paris' },
   { phrase: 'Élysée Palace', code: 'FRA', city: 'Paris' },

@@ -9,6 +9,7 @@ import { getLexicon } from './lexicon.js';
 import { insideLongerName, keepCountryMatch, teamInResults, type GuardContext } from './guards.js';
 import { tokenize } from './tokenize.js';
 import { townAfterPreposition, townOpeningLine } from './town-in-context.js';
+import { agencyCountry } from './news-agencies.js';
 
 /** One accepted phrase of the text. */
 export interface ScanHit<E extends LexiconEntry = LexiconEntry> {
@@ -38,6 +39,8 @@ export function scanText(text: string): ScanResult {
   const tokens = tokenize(text);
   const index = getLexicon();
   const ctx: GuardContext = { tokens, index, previousCountryLast: -1 };
+  // "Foreign Office" in a story of Pakistan's national agency is Pakistan's
+  const agency = agencyCountry(text);
   let i = 0;
   while (i < tokens.length) {
     const match = index.matchAt(tokens, i);
@@ -54,7 +57,7 @@ export function scanText(text: string): ScanResult {
     switch (entry.type) {
       case 'country':
         if (keepCountryMatch(ctx, match, entry)) {
-          result.countries.push({ start, end, entry });
+          result.countries.push({ start, end, entry: agency && entry.alsoOf?.includes(agency) ? { ...entry, code: agency } : entry });
           ctx.previousCountryLast = match.last;
         }
         break;
