@@ -34,7 +34,8 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
    diwan palacio hurricane typhoon cyclone storm tropical
    industry commerce finance defence defense health education agriculture energy interior tourism transport
    labour environment affairs planning economy communications fisheries investment cooperation relations
-   integration technology infrastructure`
+   integration technology infrastructure resources development rural natural mines mineral minerals mining
+   petroleum oil gas water works housing culture youth sports forestry climate heritage industries`
     .split(/\s+/)
     .filter(Boolean),
 );

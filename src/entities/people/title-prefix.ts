@@ -97,6 +97,12 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
       continue;
     }
     if (readThrough(doc, facts, { i, w, floor, onlyHonorifics, words }, prefix)) continue;
+    // "Minister of Fuel and Energy X": the "and" inside a ministry's name, read back to its office
+    const ministryOffice = w === 'and' && words.length > 0 ? officeOfMinistryWithAnd(doc, i, floor) : -1;
+    if (ministryOffice >= 0) {
+      i = ministryOffice + 1;
+      continue;
+    }
     const ministry = crossedComma && onlyHonorifics ? ministryBeforeCountry(doc, facts, i, floor, prefix) : undefined;
     if (ministry !== undefined) { [prefix.firstToken, i] = [ministry, ministry]; continue; }
     const entry = TITLE_WORDS.get(w);
@@ -364,6 +370,21 @@ const HOST_STATE_NOUNS: ReadonlySet<string> = new Set(['kingdom', 'republic', 's
 function hostStateAt(doc: TextDocument, facts: TokenFacts, i: number): boolean {
   if (!HOST_STATE_NOUNS.has(clean(doc.tokens[i]?.text ?? '')) || clean(doc.tokens[i - 1]?.text ?? '') !== 'the' || clean(doc.tokens[i - 2]?.text ?? '') !== 'to') return false;
   return !!facts.country[i - 3] || TITLE_WORDS.get(clean(doc.tokens[i - 3]?.text ?? ''))?.kind === 'office';
+}
+
+/** Offices a ministry's name follows ("Minister of …", "Secretary for …"). */
+const MINISTRY_OFFICES: ReadonlySet<string> = new Set(['minister', 'secretary', 'ministry']);
+
+/**
+ * "Minister of Fuel and Energy X", "Federal Minister for Petroleum and Natural Resources Y": from
+ * the "and" at `i`, back over the capitalised words of the ministry's name and its "of"/"for", the
+ * index of the office that opens it; -1 when no such office opens it.
+ */
+function officeOfMinistryWithAnd(doc: TextDocument, i: number, floor: number): number {
+  let k = i - 1;
+  while (k > floor && k > i - 5 && /^\p{Lu}/u.test(doc.tokens[k]?.text ?? '')) k--;
+  if (k === i - 1 || !['of', 'for'].includes(clean(doc.tokens[k]?.text ?? ''))) return -1;
+  return MINISTRY_OFFICES.has(clean(doc.tokens[k - 1]?.text ?? '')) ? k - 1 : -1;
 }
 
 /** Words that make an office a junior one ("deputy foreign minister", "assistant secretary of state"). */
