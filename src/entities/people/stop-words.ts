@@ -35,7 +35,9 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
    industry commerce finance defence defense health education agriculture energy interior tourism transport
    labour environment affairs planning economy communications fisheries investment cooperation relations
    integration technology infrastructure resources development rural natural mines mineral minerals mining
-   petroleum oil gas water works housing culture youth sports forestry climate heritage industries`
+   petroleum oil gas water works housing culture youth sports forestry climate heritage industries
+   representatives councillors councilors deputies lords commons expatriates abroad diaspora
+   african european asian arab arabian caribbean nordic baltic balkan maghreb sahel mediterranean atlantic`
     .split(/\s+/)
     .filter(Boolean),
 );
