@@ -57,7 +57,8 @@ function holdersOf(ctx: EventContext, office: string, size: number, pairs: Party
       const office = role(p);
       return p.kind === 'country' || (office !== undefined && !belowLeader(office));
     };
-    return latestPair(pairs.filter((h) => h.every(mayLead))) ?? latestPair(pairs);
+    // with no contact named before, the leaders named last ("said …, after a call in which the two leaders agreed")
+    return latestPair(pairs.filter((h) => h.every(mayLead))) ?? latestPair(pairs) ?? latestHolders(ctx, office, size, ctx.doc.tokens[at]?.start ?? Infinity);
   }
   const holds = (p: Party): boolean => p.kind === 'person' && roleFits(office, role(p));
   // "X and his counterpart Y": a counterpart holds the office of the one they stand with

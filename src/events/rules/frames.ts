@@ -458,6 +458,16 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'noun-in-which',
+    forms: ['noun'],
+    pattern: '<T> ,? (in | during | at) which [ab:PARTY]',
+    examples: [
+      { text: "Japanese Prime Minister Shinzo Abe said on Friday that he supported US President Donald Trump's decision, after a phone call in which the two leaders agreed to keep up pressure on Pyongyang.", published: '2018-05-25', events: ['phone_call Abe + Trump'] },
+      { text: 'Kenyan President William Ruto thanked Ugandan President Yoweri Museveni for the fuel deal after a meeting in which the two presidents reviewed trade.', published: '2024-05-25', events: ['meeting Ruto + Museveni'] },
+      { text: 'Chilean President Gabriel Boric praised Argentine President Javier Milei after a call during which they agreed to reopen the pass.', published: '2024-05-25', events: ['phone_call Boric + Milei'] },
+    ],
+  },
+  {
     id: 'medium-then-with',
     forms: ['verb'],
     triggers: ['medium'],
