@@ -34,7 +34,8 @@ export function resolveGroups(ctx: EventContext, parties: Party[], history: Part
     }
     const members: Party[] = [];
     for (let k = history.length - 1; k >= 0; k--) {
-      for (const x of history[k] ?? []) if (!members.some((y) => sameParty(ctx, x, y, true))) members.push({ ...x, host: false });
+      // ("X, Y and Z flew to Banjul. The three leaders …": the people, not the country they went to)
+      for (const x of history[k] ?? []) if (!(x.kind === 'country' && x.host) && !members.some((y) => sameParty(ctx, x, y, true))) members.push({ ...x, host: false });
       if (members.length >= (p.size ?? 2)) break;
     }
     out.push(...members);

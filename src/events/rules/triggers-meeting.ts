@@ -120,13 +120,15 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
   },
   {
     id: 'sit-down',
-    pattern: '{sit} (down $VENUE? (together)? with | down together | across (the table)? from | opposite)',
+    pattern: '{sit} (down @adverb? $VENUE? (together)? with | down together | across (the table)? from | opposite)',
     type: 'meeting',
     form: 'verb',
     role: 'mutual',
     strength: 0.8,
     examples: [
       { text: 'Irish Taoiseach Leo Varadkar sat down with British Prime Minister Rishi Sunak at Hillsborough Castle.', events: ['meeting Varadkar + Sunak'] },
+      { text: 'Irish Taoiseach Leo Varadkar sat down briefly with British Prime Minister Rishi Sunak at Hillsborough Castle.', events: ['meeting Varadkar + Sunak'] },
+      { text: 'Kenyan President William Ruto sat down separately with Ugandan President Yoweri Museveni in Entebbe.', events: ['meeting Ruto + Museveni @Entebbe'] },
       { text: 'Chinese President Xi Jinping and Russian President Vladimir Putin sat down together on Wednesday in Astana.', events: ['meeting Xi + Putin @Astana'] },
       { text: 'Ukrainian President Volodymyr Zelensky arrived in Hiroshima on Saturday and within hours was sitting across from Indian Prime Minister Narendra Modi.', events: ['meeting Zelensky + Modi @Hiroshima'] },
       { text: 'Thai Prime Minister Paetongtarn Shinawatra sat across the table from Cambodian Prime Minister Hun Manet in Kuala Lumpur on Monday.', events: ['meeting Paetongtarn + Hun Manet @Kuala Lumpur'] },
