@@ -931,17 +931,6 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
-    id: 'visit-by-to',
-    forms: ['noun'],
-    roles: ['visit'],
-    pattern: '<T> by [a:PARTY] $ADVP{0,2} (to | in) [b:PARTY]',
-    examples: [
-      { text: 'A visit by US President Bill Clinton to India is planned for November.', published: '1998-05-29', events: ['meeting Clinton + IND /planned @India'] },
-      { text: 'The trip by Japanese Prime Minister Fumio Kishida to Seoul was postponed last week.', published: '2023-04-29', events: ['meeting Kishida + KOR /cancelled @Seoul'] },
-      { text: 'A state visit by Brazilian President Luiz Inacio Lula da Silva to Beijing opened on Thursday.', published: '2023-04-14', events: ['meeting Lula + CHN @Beijing'] },
-    ],
-  },
-  {
     id: 'agenda-owner',
     forms: ['noun'],
     pattern: '[a:OWNER] @agenda !(; | \\.){0,16} <T> $MEDIUM? $ADVP{0,2} [prep:(with | to)] [b:PARTY]',
