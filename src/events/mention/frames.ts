@@ -36,7 +36,7 @@ export interface FrameReading {
 }
 
 /** Words after which a party before the trigger is an object, not its subject. */
-const AGENT_BLOCKERS: ReadonlySet<string> = new Set(['to', 'in', 'at', 'from', 'into', 'for', 'of', 'with', 'than', 'about', 'between', 'on', 'against', 'over']);
+const AGENT_BLOCKERS: ReadonlySet<string> = new Set(['to', 'in', 'at', 'from', 'into', 'for', 'of', 'with', 'than', 'about', 'between', 'on', 'against', 'over', 'via', 'through', 'toward', 'towards', 'across', 'near']);
 
 /** A party right after a preposition or a verb ("travelled to Ramallah to meet", "visit Russia and then head to") is an object. */
 export function isObjectPosition(ctx: EventContext, start: number): boolean {
