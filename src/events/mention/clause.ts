@@ -85,7 +85,8 @@ export function relativeClauseAround(ctx: EventContext, first: number, floor: nu
   let start = -1;
   for (let i = first - 1; i >= floor; i--) {
     const w = ctx.folded[i] ?? '';
-    if (w === ',' || w === ';' || w === '.') return undefined;
+    // (the full stop of "U.S." ends no clause)
+    if (w === ',' || w === ';' || (w === '.' && !/\./.test(ctx.folded[i - 1] ?? ''))) return undefined;
     if ((w === 'who' || w === 'which') && ctx.folded[i - 1] === ',') {
       start = i + 1;
       break;

@@ -5,7 +5,7 @@ import { sameParty, type Party } from '../party.js';
 import { compiledRules, type CompiledFrame } from '../rules/index.js';
 import type { PartyReading } from '../units/party.js';
 import { SPEECH_VERBS } from '../../lexicon/speech.js';
-import { clauseSubject } from '../refine/agent.js';
+import { clauseSubject, whoClauseAntecedent } from '../refine/agent.js';
 
 /** What an argument frame read around a trigger. */
 export interface FrameReading {
@@ -64,7 +64,7 @@ export function readFrames(ctx: EventContext, hit: TriggerHit): FrameReading | n
     if (!reading) continue;
     if (weight(reading) === 0 || (frame.rule.subjectIsAgent && reading.agents.length === 0)) {
       // the frame names no agent of its own: the clause's subject is the agent
-      const subject = clauseSubject(ctx, hit.first);
+      const subject = (frame.rule.subjectIsAgent ? whoClauseAntecedent(ctx, hit.first) : undefined) ?? clauseSubject(ctx, hit.first);
       if (subject.length === 0 && weight(reading) === 0) continue;
       reading.agents = subject;
     }

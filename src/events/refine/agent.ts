@@ -56,6 +56,31 @@ export function clauseSubject(ctx: EventContext, first: number): Party[] {
   return [];
 }
 
+/** The "who" clause's antecedent: ", who" and the party that ends right before it. */
+const ANTECEDENT = '[a:PARTY] , who';
+
+let antecedent: ReturnType<typeof compilePattern<EventContext>> | undefined;
+
+/**
+ * The parties a "who" clause around token `first` is about ("The chancellor, who had discussed it
+ * with X in a call, …": the chancellor), or undefined outside one: the agent of a frame that reads
+ * only the partner inside the clause.
+ */
+export function whoClauseAntecedent(ctx: EventContext, first: number): Party[] | undefined {
+  const s = ctx.doc.sentences[ctx.doc.tokens[first]?.sentence ?? 0];
+  if (!s) return undefined;
+  const floor = s.firstToken;
+  const clause = relativeClauseAround(ctx, first, floor, s.endToken);
+  if (!clause || ctx.folded[clause.start - 1] !== 'who') return undefined;
+  antecedent ??= compilePattern(ANTECEDENT, EVENT_LEXICON);
+  let found: PartyReading | undefined;
+  for (let j = clause.start - 3; j >= Math.max(floor, clause.start - 30); j--) {
+    const m = ctx.matcher.at(antecedent, j, { limit: clause.start });
+    if (m?.end === clause.start && m.captures.a?.value) found = m.captures.a.value as PartyReading;
+  }
+  return found?.parties.filter((p) => p.kind !== 'group');
+}
+
 /** Whether token `j` continues a titled name begun before it ("Indonesian President [Susilo] …"): no subject starts there. */
 function insideTitledName(ctx: EventContext, j: number): boolean {
   const named = !!ctx.personAt[j] || TITLE_WORDS.has(ctx.folded[j] ?? '');
