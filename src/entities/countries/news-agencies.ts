@@ -11,6 +11,9 @@ export const NEWS_AGENCIES: ReadonlyMap<string, string> = new Map([
   ['bernama', 'MYS'], ['antara', 'IDN'], ['vna', 'VNM'], ['pna', 'PHL'], ['tna', 'THA'], ['kpl', 'LAO'], ['akp', 'KHM'], ['bss', 'BGD'], ['rss', 'NPL'],
   ['prensa latina', 'CUB'], ['notimex', 'MEX'], ['telam', 'ARG'], ['agencia brasil', 'BRA'], ['andina', 'PER'], ['ukrinform', 'UKR'], ['belta', 'BLR'],
   ['kazinform', 'KAZ'], ['uza', 'UZB'], ['azertac', 'AZE'], ['armenpress', 'ARM'], ['trend', 'AZE'], ['sputnik', 'RUS'],
+  ['itar-tass', 'RUS'], ['abi', 'BOL'], ['tanjug', 'SRB'], ['angop', 'AGO'], ['suna', 'SDN'], ['ami', 'MRT'], ['bta', 'BGR'],
+  ['mti', 'HUN'], ['ctk', 'CZE'], ['tasr', 'SVK'], ['pap', 'POL'], ['elta', 'LTU'], ['leta', 'LVA'], ['hina', 'HRV'], ['moldpres', 'MDA'],
+  ['akipress', 'KGZ'], ['khovar', 'TJK'], ['montsame', 'MNG'], ['mizzima', 'MMR'], ['sabanews', 'YEM'], ['saba', 'YEM'], ['wafa', 'PSE'],
 ]);
 
 // EFE, dpa and ANSA are left out: like AFP and Reuters they are wires that report from everywhere
@@ -26,6 +29,10 @@ const CREDIT_REACH = 160;
  */
 export function agencyCountry(text: string): string | undefined {
   const head = text.slice(0, CREDIT_REACH);
-  const credit = /[(/]\s*([A-Za-z][A-Za-z .]{1,20}?)\s*[)/]/.exec(head);
-  return credit ? NEWS_AGENCIES.get((credit[1] ?? '').toLowerCase().replace(/\.$/, '')) : undefined;
+  // "(KUNA)", "/TASS/", "(ITAR-TASS)"; or after the date, "Accra, Oct. 2, GNA -": the first credit the table knows
+  for (const credit of head.matchAll(/[(/]\s*([A-Za-z][A-Za-z .-]{1,20}?)\s*[)/]|,\s*([A-Z][A-Za-z-]{1,11})\s+[-–—]/g)) {
+    const country = NEWS_AGENCIES.get((credit[1] ?? credit[2] ?? '').toLowerCase().replace(/\.$/, ''));
+    if (country) return country;
+  }
+  return undefined;
 }
