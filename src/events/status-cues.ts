@@ -11,6 +11,8 @@ export const STATUS_CUES: ReadonlyArray<{ words: string[]; status: EventStatus |
     'scrapped', 'scraps', 'refused', 'refuses', 'declined', 'declines', 'skipped', 'skips', 'pulled out',
     'rejected', 'rejects', 'refuse', 'refusing', 'but stayed', 'no longer', 'shelved', 'aborted', 'snubbed', 'boycotted',
     'put off', 'puts off', 'putting off', 'fell through', 'falls through', 'turn down', 'rebuff', 'spurn',
+    // a contact suspended or put on hold is off until further notice ("the visit was suspended without a new date")
+    'was suspended', 'were suspended', 'been suspended', 'suspends', 'put on hold', 'on hold',
     // a contact that broke down before it was held ("the planned meeting collapsed", "scuppering a meeting", "did not take place")
     'collapsed', 'scuppering', 'scuppered', 'scuppers', 'torpedoed', 'torpedoing', 'did not take place', 'never took place', 'failed to take place',
     'dropped from', 'was dropped', 'were dropped', 'been dropped', 'off the agenda', 'off the table',

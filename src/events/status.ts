@@ -13,6 +13,7 @@ const AFTER_TRIGGER = new Set([
   'are to', 'possible', 'proposed', 'next', 'upcoming', 'coming', 'not on the agenda', 'put off', 'fell through', 'falls through',
   'no longer', 'dropped from', 'was dropped', 'were dropped', 'been dropped', 'off the agenda', 'off the table',
   'collapsed', 'did not take place', 'never took place', 'failed to take place',
+  'been suspended', 'put on hold', 'on hold',
 ]);
 
 /** Denials that govern their whole clause ("there are no plans for X to hold talks with Y"); a bare "not" or "never" counts only right before the trigger. */

@@ -9,7 +9,7 @@ import { REFUSED, REQUEST_NOUNS } from '../status-cues.js';
 const PLAN_WORDS: ReadonlySet<string> = new Set(['scheduled', 'due', 'expected', 'set', 'slated', 'planned', 'supposed']);
 
 /** Participles of calling off ("has been postponed", "was called off"). */
-const CALLED_OFF: ReadonlySet<string> = new Set(['postponed', 'cancelled', 'canceled', 'scrapped', 'shelved', 'off', 'delayed']);
+const CALLED_OFF: ReadonlySet<string> = new Set(['postponed', 'cancelled', 'canceled', 'scrapped', 'shelved', 'off', 'delayed', 'suspended']);
 
 /**
  * The status of a mention from its clause's cues (see `status.ts`), and two cues whose scope is
@@ -70,6 +70,9 @@ function planFellThrough(ctx: EventContext, sStart: number, first: number, sEnd:
   return false;
 }
 
+/** A preposition and "which" or "whom": a relative clause about another noun ("from which", "to whom"). */
+const PREPOSITION_WHICH: readonly string[] = ['from which', 'in which', 'of which', 'to which', 'by which', 'from whom', 'to whom'];
+
 /**
  * Whether the sentence goes on to call the event off in the passive ("… has been postponed"); after
  * a verb trigger only in a relative clause on what it names ("was to visit India, which was cancelled").
@@ -81,6 +84,8 @@ function calledOffLater(ctx: EventContext, from: number, to: number, relativeOnl
     const verb = w === 'off' ? i - 1 : i;
     if (w === 'off' && ctx.folded[verb] !== 'called') continue;
     if (!BE_FORMS.has(ctx.folded[verb - 1] ?? '')) continue;
+    // ("a club from which Russia was suspended": a clause about something else the sentence names)
+    if (PREPOSITION_WHICH.some((k) => ctx.folded.slice(Math.max(from, verb - 6), verb).join(' ').includes(k))) continue;
     if (!relativeOnly || [verb - 2, verb - 3].some((k) => ctx.folded[k] === 'which')) return true;
   }
   return false;
