@@ -83,24 +83,9 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
       [prefix.organisation, prefix.international, prefix.firstToken, i] = [true, internationalRun(doc, organisation, i), organisation, organisation];
       continue;
     }
-    if (w === ')' && bracketedAcronym(doc, i, words)) {
-      i -= 2;
-      continue;
-    }
-    const retired = w === ')' ? retiredMark(doc, i) : -1;
-    if (retired >= 0) {
-      i = retired;
-      continue;
-    }
-    if (hostStateAt(doc, facts, i)) {
-      i -= 2;
-      continue;
-    }
-    if (readThrough(doc, facts, { i, w, floor, onlyHonorifics, words }, prefix)) continue;
-    // "Minister of Fuel and Energy X": the "and" inside a ministry's name, read back to its office
-    const ministryOffice = w === 'and' && words.length > 0 ? officeOfMinistryWithAnd(doc, i, floor) : -1;
-    if (ministryOffice >= 0) {
-      i = ministryOffice + 1;
+    const skipTo = skippedTo(doc, facts, { i, w, floor, onlyHonorifics, words }, prefix);
+    if (skipTo !== undefined) {
+      i = skipTo;
       continue;
     }
     const ministry = crossedComma && onlyHonorifics ? ministryBeforeCountry(doc, facts, i, floor, prefix) : undefined;
@@ -128,6 +113,24 @@ export function readTitlePrefix(doc: TextDocument, facts: TokenFacts, nameStart:
     break;
   }
   return chamberOffice(doc, finishPrefix(prefix, words, { crossedComma, unknownProper, nameStart }), nameStart);
+}
+
+/**
+ * Words the walk steps over without reading them, from token `at.i`: where it goes on (the loop
+ * steps back once more from there), or undefined when none is stepped over. A bracketed acronym
+ * ("(CARICOM)"), a retired rank's mark ("(ret.)"), a host state named by what it is ("to the
+ * Kingdom"), the words read through (see {@link readThrough}), and a ministry's name holding
+ * "and" back to its office ("Minister of Fuel and Energy").
+ */
+function skippedTo(doc: TextDocument, facts: TokenFacts, at: { i: number; w: string; floor: number; onlyHonorifics: boolean; words: string[] }, prefix: TitlePrefix): number | undefined {
+  const { i, w, floor, words } = at;
+  if (w === ')' && bracketedAcronym(doc, i, words)) return i - 2;
+  const retired = w === ')' ? retiredMark(doc, i) : -1;
+  if (retired >= 0) return retired;
+  if (hostStateAt(doc, facts, i)) return i - 2;
+  if (readThrough(doc, facts, at, prefix)) return i;
+  const ministryOffice = w === 'and' && words.length > 0 ? officeOfMinistryWithAnd(doc, i, floor) : -1;
+  return ministryOffice >= 0 ? ministryOffice + 1 : undefined;
 }
 
 /** Offices that also name a head of state or party, which a legislature's name must qualify. */
