@@ -1,7 +1,6 @@
 import type { PersonDraft } from './cluster.js';
 import type { PeopleContext } from './context-country.js';
-import { OUTBOUND_TRAVEL_VERBS } from '../../lexicon/travel.js';
-import { JOURNEY_NOUNS, countryAt } from './visitor-country.js';
+import { countryAt, destinationAfter } from './visitor-country.js';
 
 /** Words that may stand between "invitation of" and the inviter's title or name ("of his counterpart, X", "of the King, Y"). */
 const BEFORE_INVITER: ReadonlySet<string> = new Set(['his', 'her', 'their', 'the', 'counterpart', 'host']);
@@ -90,9 +89,8 @@ function journeyOf(c: PeopleContext, sentence: number | undefined, before?: numb
   const end = Math.min(c.doc.sentences[sentence]?.endToken ?? 0, before ?? Infinity);
   let found: { country: string; at: number } | undefined;
   for (let k = first; k < end; k++) {
-    const noun = JOURNEY_NOUNS.has(word(k)) && word(k + 1) === 'to';
-    const verb = OUTBOUND_TRAVEL_VERBS.has(word(k)) && (word(k + 1) === 'to' || word(k + 1) === 'in');
-    const at = noun || verb ? k + 2 : VISIT_VERBS.has(word(k)) ? k + 1 : -1;
+    const journey = destinationAfter(c, k);
+    const at = journey >= 0 ? journey : VISIT_VERBS.has(word(k)) ? k + 1 : -1;
     const country = at < 0 || demonymAt(c, at) ? undefined : countryAt(c, at, c.home);
     if (country) found = { country, at };
     if (found && before === undefined) return found;

@@ -4,7 +4,7 @@ import type { PersonDraft } from './cluster.js';
 import { mostNamed, type PeopleContext } from './context-country.js';
 
 /** Nouns of a journey in the relative clause after a name ("who led a delegation to …", "who is on a visit to …"). */
-export const JOURNEY_NOUNS: ReadonlySet<string> = new Set(['visit', 'delegation', 'trip', 'mission', 'tour']);
+const JOURNEY_NOUNS: ReadonlySet<string> = new Set(['visit', 'delegation', 'trip', 'mission', 'tour']);
 
 /** How many words the relative clause may run before its journey noun. */
 const REACH = 8;
@@ -33,12 +33,18 @@ function visitedCountry(c: PeopleContext, draft: PersonDraft, home: string | und
   const from = word(end) === ',' && word(end + 1) === 'who' ? end + 2 : end;
   const sentence = c.doc.tokens[end]?.sentence;
   for (let k = from; k < from + REACH && c.doc.tokens[k]?.sentence === sentence && word(k) !== ','; k++) {
-    const noun = JOURNEY_NOUNS.has(word(k)) && word(k + 1) === 'to';
-    const verb = OUTBOUND_TRAVEL_VERBS.has(word(k)) && (word(k + 1) === 'to' || word(k + 1) === 'in');
-    if (!noun && !verb) continue;
-    return countryAt(c, k + 2, home);
+    const at = destinationAfter(c, k);
+    if (at >= 0) return countryAt(c, at, home);
   }
   return undefined;
+}
+
+/** Where the place a journey word at `k` goes to starts ("a visit to Accra", "arrived in Accra": after "to"/"in"), or -1 when no journey word stands there. */
+export function destinationAfter(c: PeopleContext, k: number): number {
+  const word = (i: number): string => c.doc.tokens[i]?.text.toLowerCase() ?? '';
+  const noun = JOURNEY_NOUNS.has(word(k)) && word(k + 1) === 'to';
+  const verb = OUTBOUND_TRAVEL_VERBS.has(word(k)) && (word(k + 1) === 'to' || word(k + 1) === 'in');
+  return noun || verb ? k + 2 : -1;
 }
 
 /** The country named at token `to` ("Accra", "Ghana"), or the home country for "the country". */
