@@ -129,8 +129,9 @@ function skippedTo(doc: TextDocument, facts: TokenFacts, at: { i: number; w: str
   if (retired >= 0) return retired;
   if (hostStateAt(doc, facts, i)) return i - 2;
   if (readThrough(doc, facts, at, prefix)) return i;
-  const ministryOffice = w === 'and' && words.length > 0 ? officeOfMinistryWithAnd(doc, i, floor) : -1;
-  return ministryOffice >= 0 ? ministryOffice + 1 : undefined;
+  // ("Minister of Fuel and Energy X": the "and" inside the ministry's name, back to its office)
+  const ministryOffice = w === 'and' && words.length > 0 ? officeBeforeMinistry(doc, facts, i - 1, floor) : undefined;
+  return ministryOffice === undefined ? undefined : ministryOffice + 1;
 }
 
 /** Offices that also name a head of state or party, which a legislature's name must qualify. */
@@ -373,21 +374,6 @@ const HOST_STATE_NOUNS: ReadonlySet<string> = new Set(['kingdom', 'republic', 's
 function hostStateAt(doc: TextDocument, facts: TokenFacts, i: number): boolean {
   if (!HOST_STATE_NOUNS.has(clean(doc.tokens[i]?.text ?? '')) || clean(doc.tokens[i - 1]?.text ?? '') !== 'the' || clean(doc.tokens[i - 2]?.text ?? '') !== 'to') return false;
   return !!facts.country[i - 3] || TITLE_WORDS.get(clean(doc.tokens[i - 3]?.text ?? ''))?.kind === 'office';
-}
-
-/** Offices a ministry's name follows ("Minister of …", "Secretary for …"). */
-const MINISTRY_OFFICES: ReadonlySet<string> = new Set(['minister', 'secretary', 'ministry']);
-
-/**
- * "Minister of Fuel and Energy X", "Federal Minister for Petroleum and Natural Resources Y": from
- * the "and" at `i`, back over the capitalised words of the ministry's name and its "of"/"for", the
- * index of the office that opens it; -1 when no such office opens it.
- */
-function officeOfMinistryWithAnd(doc: TextDocument, i: number, floor: number): number {
-  let k = i - 1;
-  while (k > floor && k > i - 5 && /^\p{Lu}/u.test(doc.tokens[k]?.text ?? '')) k--;
-  if (k === i - 1 || !['of', 'for'].includes(clean(doc.tokens[k]?.text ?? ''))) return -1;
-  return MINISTRY_OFFICES.has(clean(doc.tokens[k - 1]?.text ?? '')) ? k - 1 : -1;
 }
 
 /** Words that make an office a junior one ("deputy foreign minister", "assistant secretary of state"). */
