@@ -187,7 +187,11 @@ function hostCapital(ctx: EventContext, m: EventMention): Place | undefined {
     if (ctx.folded[i] !== 'in' || ctx.folded[i + 1] !== 'the') continue;
     if (ctx.folded[i + 2] === 'capital' || (ctx.folded[i + 3] === 'capital' && ["country's", 'nation'].includes(ctx.folded[i + 2] ?? ''))) at = i;
   }
-  if (at < 0) return undefined;
+  return at < 0 ? undefined : hostsCapital(ctx, m);
+}
+
+/** The capital of the country of the contact's host (the party the text makes host, or a host trigger's agent), as a place. */
+function hostsCapital(ctx: EventContext, m: EventMention): Place | undefined {
   const host = m.parties.find((p) => p.host) ?? (m.hit.entry.role === 'host' ? m.parties.find((p) => !p.host) : undefined);
   const country = partyCountry(host, ctx.people);
   const city = country ? capitalOf(country) : undefined;
@@ -206,10 +210,8 @@ const SEAT_WINDOW = 12;
  */
 function hostSeat(ctx: EventContext, m: EventMention): Place | undefined {
   seatPattern ??= compilePattern('(at | to | inside) $SEAT', EVENT_LEXICON);
-  const host = m.parties.find((p) => p.host) ?? (m.hit.entry.role === 'host' ? m.parties.find((p) => !p.host) : undefined);
-  const country = partyCountry(host, ctx.people);
-  const city = country ? capitalOf(country) : undefined;
-  if (!city || !country) return undefined;
+  const capital = hostsCapital(ctx, m);
+  if (!capital) return undefined;
   const s = ctx.doc.sentences[m.hit.sentence];
   const to = Math.min(s?.endToken ?? ctx.length, m.hit.end + SEAT_WINDOW);
   for (let i = m.hit.end; i < to; i++) {
@@ -217,7 +219,7 @@ function hostSeat(ctx: EventContext, m: EventMention): Place | undefined {
     if (!seat || ctx.folded[seat.end - 1] === 'residence') continue;
     const first = ctx.folded[i + 1] === 'the' ? i + 2 : i + 1;
     const name = ctx.doc.text.slice(ctx.doc.tokens[first]?.start ?? 0, ctx.doc.tokens[seat.end - 1]?.end ?? 0);
-    return venueIn(name, { name: city, country, wholeCountry: false });
+    return venueIn(name, capital);
   }
   return undefined;
 }
