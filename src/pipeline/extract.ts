@@ -1,5 +1,6 @@
 import type { CountryMention, CountryRef, ExtractOptions, ExtractionResult } from '../types.js';
 import { unresolvedDateWarnings } from './warnings.js';
+import { readUndated, withoutUnresolvedDates } from './undated.js';
 import { InvalidArgumentError } from '../errors.js';
 import { publishedOf } from '../dates/published-at.js';
 import { findDates } from '../dates/index.js';
@@ -40,9 +41,15 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   const people = findPeople({ doc, countryMentions, organisationMentions, placeMentions, publishedAt });
   const found = findDates(text, { publishedAt, sentences: doc.sentences });
   const dates = datesOutsideNames(found, people);
-  const events = findEvents({ doc, people, countryMentions, organisationMentions, placeMentions, dates, publishedAt });
-  const warnings = publishedAt === null ? unresolvedDateWarnings(text, doc.sentences, found) : [];
-  return { publishedAt, people, countries: groupCountries(countryMentions), dates, events, warnings };
+  if (publishedAt !== null) {
+    const events = findEvents({ doc, people, countryMentions, organisationMentions, placeMentions, dates, publishedAt });
+    return { publishedAt, people, countries: groupCountries(countryMentions), dates, events, warnings: [] };
+  }
+  // no publication date: events are read with every date expression in place, and keep only the dates that resolve
+  const undated = readUndated(text, doc.sentences, found);
+  const read = findEvents({ doc, people, countryMentions, organisationMentions, placeMentions, dates: datesOutsideNames(undated.expressions, people), publishedAt });
+  const events = withoutUnresolvedDates(read, dates);
+  return { publishedAt, people, countries: groupCountries(countryMentions), dates, events, warnings: unresolvedDateWarnings(undated.unresolved) };
 }
 
 /** Groups country mentions by country, in order of first mention. */

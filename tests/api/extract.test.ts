@@ -198,4 +198,22 @@ describe('extract: the publication date, under either name, and warnings', () =>
     expect(extract('Olaf Scholz met Emmanuel Macron on 5 June 2023.').warnings).toEqual([]);
     expect(extract(TEXT, { publishedAt: '2023-06-07' }).warnings).toEqual([]);
   });
+
+  // A relative date between the verb and its partner must not hide the partner when no day resolves it:
+  // the publication date only dates events, it does not decide whether they are found.
+  it.each([
+    ['Chancellor Olaf Scholz gave a warm welcome on Thursday to Kenyan President William Ruto.', 'meeting', ['Olaf Scholz', 'William Ruto']],
+    ['Indian Prime Minister Narendra Modi spoke last week by phone with Japanese Prime Minister Fumio Kishida.', 'phone_call', ['Narendra Modi', 'Fumio Kishida']],
+    ['Brazilian President Lula will pay next month a state visit to Chinese President Xi Jinping.', 'meeting', ['Luiz Inácio Lula da Silva', 'Xi Jinping']],
+  ])('finds the same event with or without a publication date: %s', (text, type, names) => {
+    for (const r of [extract(text), extract(text, { publishedAt: '2024-05-01' })]) {
+      expect(r.events.map((e) => e.type)).toEqual([type]);
+      expect(r.events[0]?.participants.map((p) => p.name)).toEqual(names);
+    }
+    // undated, the relative date is left unknown rather than resolved against an arbitrary day
+    const undated = extract(text).events[0];
+    expect(undated?.date).toBeNull();
+    expect(undated?.certainty.date).toBeNull();
+    expect(extract(text, { publishedAt: '2024-05-01' }).events[0]?.date).not.toBeNull();
+  });
 });
