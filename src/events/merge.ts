@@ -1,3 +1,4 @@
+import { WORD_SETS } from './rules/vocabulary.js';
 import type { DateRef, EventStatus, EventType, Span } from '../types.js';
 import type { EventContext } from './context.js';
 import { datesTellApart, pickDate, pickPlace, pickStatus, statusesAgree, type Certainty, type EventDate, type Valued } from './certainty.js';
@@ -337,13 +338,11 @@ function homeless(ctx: EventContext, m: EventMention): EventMention {
   return { ...rest, parties: [traveller] };
 }
 
-/** Words that put a contact after another in the telling ("later", "afterwards"). */
-const SEQUENCE_OPENERS: ReadonlySet<string> = new Set(['later', 'afterwards', 'afterward', 'subsequently']);
 
 /** Whether a sequence word stands in the mention's clause before its trigger ("Later the same day, …"). */
 function laterInSequence(ctx: EventContext, m: EventMention): boolean {
   const s = ctx.doc.sentences[m.hit.sentence];
-  for (let i = Math.max(s?.firstToken ?? 0, m.hit.first - 25); i < m.hit.first; i++) if (SEQUENCE_OPENERS.has(ctx.folded[i] ?? '')) return true;
+  for (let i = Math.max(s?.firstToken ?? 0, m.hit.first - 25); i < m.hit.first; i++) if (WORD_SETS.sequence!.has(ctx.folded[i] ?? '')) return true;
   return false;
 }
 

@@ -1,3 +1,4 @@
+import { WORD_SETS } from '../rules/vocabulary.js';
 import type { EventContext } from '../context.js';
 import type { EventMention } from '../mention/mention.js';
 import { partyCountry, type Party, type TokenRange } from '../party.js';
@@ -106,7 +107,7 @@ function separates(ctx: EventContext, m: EventMention, partners: Party[]): boole
 function inSequence(ctx: EventContext, m: EventMention): boolean {
   for (let i = m.hit.end; i < (m.frame?.end ?? m.hit.end); i++) {
     const joined = ctx.folded[i - 1] === 'and' || ctx.folded[i - 1] === ',';
-    if (joined && (ctx.folded[i] === 'then' || ctx.folded[i] === 'afterwards' || ctx.folded[i] === 'later')) return true;
+    if (joined && (ctx.folded[i] === 'then' || WORD_SETS.sequence!.has(ctx.folded[i] ?? ''))) return true;
   }
   return false;
 }

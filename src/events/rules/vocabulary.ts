@@ -51,6 +51,8 @@ export const WORD_SETS: Readonly<Record<string, ReadonlySet<string>>> = {
     agree prepare poised likely unlikely ready willing decide promise pledge vow eager keen able unable going about
     supposed bound sure certain invite invited ask asked urge urged offer offered propose proposed refuse refused
     decline declined fail failed manage managed`),
+  /** Adverbs that put a contact after another in the telling ("later", "afterwards"); "then" is read apart, as it also means "at that time". */
+  sequence: set('later afterwards afterward subsequently'),
   /** Adverbs that may stand between a subject and its verb, or a verb and its partner. */
   adverb: set(`
     also directly briefly formally reportedly separately later again officially personally virtually privately publicly
