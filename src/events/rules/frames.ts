@@ -684,11 +684,18 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
-    id: 'discussed-with-in-place',
+    id: 'discussed-with',
+    // no medium named: read as a meeting (the gold conventions allow either); a medium after the partner makes it a call
     forms: ['verb'],
     triggers: ['discuss.verb'],
-    pattern: '[a:SPEAKER] ($REL | ,)? $VG <T> !(, | ; | \\. | that | VERB | #PERSON){1,8} with [b:PARTY] (in | at) (the)? (#PLACE | #COUNTRY)',
+    pattern: '[a:SPEAKER] ($REL | ,)? $VG <T> !(, | ; | \\. | that | VERB | #PERSON | @phone | @video | call | calls | conversation | conversations | talks | meeting | meetings){0,8} with [b:PARTY]',
     examples: [
+      { text: 'Ukrainian President Volodymyr Zelensky said on Saturday that he had discussed air defence with German Chancellor Olaf Scholz.', published: '2024-05-08', events: ['meeting Zelensky + Scholz'] },
+      { text: 'Turkish President Recep Tayyip Erdogan discussed the grain corridor with Russian President Vladimir Putin on Monday.', published: '2024-05-08', events: ['meeting Erdogan + Putin'] },
+      { text: 'Earlier in the day, Indian Prime Minister Narendra Modi discussed with his Australian counterpart Anthony Albanese the rare-earths pact.', published: '2024-05-08', events: ['meeting Modi + Albanese'] },
+      { text: 'Kenyan President William Ruto discussed the budget with Finance Minister John Mbadi on Monday.', published: '2024-05-08', events: [] },
+      { text: 'Japanese Prime Minister Fumio Kishida discussed the plan with reporters in Tokyo.', events: [] },
+      { text: 'Earlier on Friday, Qatari Emir Sheikh Tamim bin Hamad Al Thani reviewed the situation in a call with French President Emmanuel Macron.', published: '2024-05-08', events: ['phone_call Thani + Macron'] },
       { text: 'German Chancellor Angela Merkel, who is preparing to host a conference on Libya, will discuss the crisis with Russian President Vladimir Putin in Moscow on Saturday.', published: '2020-01-08', events: ['meeting Merkel + Putin /planned @Moscow'] },
       { text: 'Kenyan President William Ruto discussed the border with Ugandan President Yoweri Museveni in Entebbe on Sunday.', published: '2024-05-08', events: ['meeting Ruto + Museveni @Entebbe'] },
       { text: 'Chilean President Gabriel Boric reviewed trade ties with Argentine President Javier Milei at the Casa Rosada in Buenos Aires.', published: '2024-05-08', events: ['meeting Boric + Milei @Buenos Aires'] },

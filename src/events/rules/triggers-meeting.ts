@@ -291,8 +291,9 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     role: 'mutual',
     strength: 0.5,
     needsPartner: true,
-    onlyFrames: ['fronted-with', 'discussed-on-sidelines', 'discussed-with-in-place'],
+    onlyFrames: ['fronted-with', 'discussed-on-sidelines', 'discussed-with'],
     notWhen: [
+      { pattern: '<T> !(; | \\.){0,14} (in | during | over | by | via) (a | an | the | their | his | her)? (ADJ | NUM | -){0,3} (@phone | @video | call | videoconference | teleconference)', why: 'the medium named after the partner makes it a call, read by the medium\'s own trigger', examples: [{ text: 'Senegalese President Macky Sall discussed the crisis with French President Francois Hollande in a phone call on Thursday.', published: '2024-05-08', events: ['phone_call Sall + Hollande'] }, { text: 'Kenyan President William Ruto reviewed the border talks with Ugandan President Yoweri Museveni by telephone.', events: ['phone_call Ruto + Museveni'] }] },
       { pattern: 'with (reporters | journalists | the press | the media | lawmakers | parliament | his cabinet | her cabinet | business leaders) , [PARTY] <T>', why: 'discussing with the press or at home', examples: [{ text: 'With lawmakers, Kenyan President William Ruto discussed the budget in Nairobi.', events: [] }, { text: 'With reporters in Ankara, Turkish President Recep Tayyip Erdogan discussed the grain deal.', events: [] }] },
     ],
     examples: [
