@@ -157,7 +157,32 @@ function delegationCountry(c: PeopleContext, draft: PersonDraft, self: number): 
       const other = c.at.get(j);
       if (other !== undefined && other !== self && c.people[other]?.country) return c.people[other]?.country;
     }
-    return subjectCountry(c, s.start, doc.tokens[i]?.start ?? s.start);
+    return subjectCountry(c, s.start, doc.tokens[i]?.start ?? s.start) ?? pronounSubjectCountry(c, words, clauseStart(words, s.firstToken, i));
+  }
+  return undefined;
+}
+
+/** Subject pronouns that stand for a person named before ("He was accompanied by …"). */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
+/** How many sentences back a subject pronoun's person may be named. */
+const PRONOUN_REACH = 2;
+
+/**
+ * "Prime Minister X arrived in Delhi. He is accompanied by Law Minister Y": a clause whose subject
+ * is a pronoun has, for subject, the person who is the subject of a sentence just before: the first
+ * person with a country named there (not the last one, who is more often the one visited).
+ */
+function pronounSubjectCountry(c: PeopleContext, words: readonly string[], first: number): string | undefined {
+  if (!SUBJECT_PRONOUNS.has(words[first] ?? '')) return undefined;
+  const here = c.doc.tokens[first]?.sentence ?? 0;
+  for (let back = here - 1; back >= Math.max(0, here - PRONOUN_REACH); back--) {
+    const s = c.doc.sentences[back];
+    if (!s) return undefined;
+    for (let t = s.firstToken; t < s.endToken; t++) {
+      const country = c.people[c.at.get(t) ?? -1]?.country;
+      if (country) return country;
+    }
   }
   return undefined;
 }
