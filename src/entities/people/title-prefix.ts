@@ -221,11 +221,24 @@ function staffTitle(words: readonly string[]): boolean {
 function commaStep(doc: TextDocument, facts: TokenFacts, i: number, words: readonly string[], prefix: TitlePrefix): 'cross' | 'stop' {
   // ("the Qatari emir, King Salman and …": two sovereigns' offices are two people, a list)
   if (otherSovereignBefore(doc, i, words)) return 'stop';
+  // ("President A of Sierra Leone, President B": the country after the name before the comma is that person's)
+  if (!words.every(isHonorific) && countryOfNameBefore(doc, facts, i)) return 'stop';
   // ("his Pakistani counterpart, retired Lieutenant General X": a rank, even a retired one, is no second title)
   if (words.every((x) => TITLE_WORDS.get(x)?.kind !== 'modifier' || x === 'retired')) return 'cross';
   const owner = ownedOfficeBefore(doc, facts, i);
   if (owner !== undefined) prefix.possessor = owner;
   return 'stop';
+}
+
+/** Whether the words before the comma at `i` end a name and the country it acts for ("… Traore of Burkina Faso,"). */
+function countryOfNameBefore(doc: TextDocument, facts: TokenFacts, i: number): boolean {
+  let k = i - 1;
+  if (!facts.country[k]) return false;
+  while (k > 0 && facts.country[k - 1] === facts.country[k]) k--;
+  if (clean(doc.tokens[k - 1]?.text ?? '') === 'the') k--;
+  if (clean(doc.tokens[k - 1]?.text ?? '') !== 'of') return false;
+  const before = doc.tokens[k - 2]?.text ?? '';
+  return /^\p{Lu}/u.test(before) && !TITLE_WORDS.has(clean(before)) && !facts.country[k - 2] && !facts.organisation[k - 2];
 }
 
 /** Offices of a sovereign, of which no one holds two: a president is no king, an emir no sultan. */
