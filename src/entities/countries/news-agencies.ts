@@ -23,16 +23,27 @@ export const NEWS_AGENCIES: ReadonlyMap<string, string> = new Map([
 /** How far into a text an agency's credit is looked for (its dateline). */
 const CREDIT_REACH = 160;
 
+/** How far from the end of a text an agency's sign-off is looked for ("… here today. — Bernama"). */
+const SIGN_OFF_REACH = 40;
+
 /**
- * The country of the national agency a story's dateline credits ("(KUNA)", "/TASS/", "(Xinhua) --");
- * undefined when there is none.
+ * The country of the national agency a story credits: in its dateline ("(KUNA)", "/TASS/",
+ * "(Xinhua) --") or, failing that, in the sign-off that ends it ("— Bernama", "-- APS"); undefined
+ * when there is none.
  */
 export function agencyCountry(text: string): string | undefined {
   const head = text.slice(0, CREDIT_REACH);
   // "(KUNA)", "/TASS/", "(ITAR-TASS)"; or after the date, "Accra, Oct. 2, GNA -": the first credit the table knows
   for (const credit of head.matchAll(/[(/]\s*([A-Za-z][A-Za-z .-]{1,20}?)\s*[)/]|,\s*([A-Z][A-Za-z-]{1,11})\s+[-–—]/g)) {
-    const country = NEWS_AGENCIES.get((credit[1] ?? credit[2] ?? '').toLowerCase().replace(/\.$/, ''));
+    const country = agencyNamed(credit[1] ?? credit[2]);
     if (country) return country;
   }
-  return undefined;
+  // "… left for Ankara tonight. — Bernama": a dash and the agency's name close the text
+  const signOff = /(?:^|\s)(?:[-–—]{1,2}|\/)\s*([A-Z][A-Za-z .-]{1,20}?)\s*\/?\.?\s*$/.exec(text.slice(-SIGN_OFF_REACH));
+  return agencyNamed(signOff?.[1]);
+}
+
+/** The country of the agency `name` names, if the table knows it. */
+function agencyNamed(name: string | undefined): string | undefined {
+  return name ? NEWS_AGENCIES.get(name.toLowerCase().replace(/\.$/, '')) : undefined;
 }
