@@ -1,3 +1,4 @@
+import { LINEAGE_PARTICLES } from './lineage.js';
 import { givenNameSex } from './name-lexicon.js';
 import { fold } from '../../text/fold.js';
 import type { KnownPerson } from './data/known-people.js';
@@ -223,8 +224,6 @@ export function clusterMentions(mentions: NameMention[], year: number | null): P
   return drafts.sort((a, b) => (a.mentions[0]?.first ?? 0) - (b.mentions[0]?.first ?? 0));
 }
 
-/** Particles of a patronymic chain ("Abdullah bin Zayed Al Nahyan"). */
-const LINEAGE_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'ben', 'binti', 'binte']);
 
 /**
  * "Abdullah bin Zayed" after "Abdullah bin Zayed Al Nahyan" (or before it): the draft whose name

@@ -1,3 +1,4 @@
+import { LINEAGE_PARTICLES } from './lineage.js';
 import { fold } from '../../text/fold.js';
 import { KNOWN_PEOPLE, type KnownPerson, type Office, type OfficeTerm } from './data/known-people.js';
 import { CODE_REMAP } from '../countries/news-names.js';
@@ -125,6 +126,8 @@ export function knownByName(tokens: string[], year: number | null, country?: str
       if (hit) return hit;
     }
   }
+  const variant = nameVariants(keys).map((v) => pick(known().byFullName.get(v), year, country, role)).find(Boolean);
+  if (variant) return variant;
   const last = keys[keys.length - 1];
   if (!last) return undefined;
   const bySurname = known().bySurname.get(last) ?? (keys.length > 1 ? misspelt(keys[0] ?? '', last) : undefined);
@@ -133,6 +136,22 @@ export function knownByName(tokens: string[], year: number | null, country?: str
   const first = keys[0] ?? '';
   const fitting = bySurname?.filter((p) => nameKey(p.name).split(' ').includes(first) || (p.aliases ?? []).some((a) => nameKey(a).split(' ').includes(first)));
   return pick(fitting, year, country);
+}
+
+/**
+ * Other spellings of a name of several words that may be how the gazetteer lists it: the name
+ * without its patronymics, with the article joined or not ("Badr bin Hamad Al Busaidi" → "badr al
+ * busaidi", "badr albusaidi"), and two words in the other order, as family-name-first traditions
+ * write them ("Khurelsukh Ukhnaa" for Ukhnaa Khurelsukh, "Kishida Fumio").
+ */
+function nameVariants(keys: readonly string[]): string[] {
+  const variants: string[] = [];
+  const short = keys.filter((k, i) => !LINEAGE_PARTICLES.has(k) && !LINEAGE_PARTICLES.has(keys[i - 1] ?? ''));
+  if (short.length >= 2 && short.length < keys.length) {
+    variants.push(short.join(' '), short.join(' ').replace(/\bal (?=\S)/g, 'al'));
+  }
+  if (keys.length === 2) variants.push(`${keys[1]} ${keys[0]}`);
+  return variants;
 }
 
 /** The known office holder with this given name and country in office at `year` ("Russian President Vladimir"). */

@@ -1,3 +1,4 @@
+import { LINEAGE_PARTICLES } from './lineage.js';
 import { SETTLEMENT_NOUNS } from '../../lexicon/places.js';
 import type { TextDocument, Token } from '../../text/types.js';
 import { fold } from '../../text/fold.js';
@@ -115,6 +116,8 @@ function titleInsideName(doc: TextDocument, facts: TokenFacts, i: number, w: str
   // "Zafrul Tengku Abdul Aziz": a royal title after a given name opens the father's name
   if (w === 'tengku' || w === 'tunku') return nameLike(doc, facts, i - 1, headline) && !TITLE_WORDS.has(clean(doc.tokens[i - 1]?.text ?? ''));
   if (KINSHIP_WORDS.has(w)) return nameLike(doc, facts, i - 1, headline) && nameLike(doc, facts, i - 2, headline);
+  // "Abdullah bin Zayed bin Sultan Al Nahyan": a title word right after "bin" is a father's name
+  if (LINEAGE_PARTICLES.has(clean(doc.tokens[i - 1]?.text ?? '')) && nameLike(doc, facts, i - 2, headline)) return true;
   // "Prince Sultan bin Mishaal": a royal title right before "bin" is the given name of a royal
   if ((w === 'sultan' || w === 'amir') && ['bin', 'ibn'].includes(clean(doc.tokens[i + 1]?.text ?? '')) && ROYAL_BEFORE_NAME.has(clean(doc.tokens[i - 1]?.text ?? ''))) return true;
   // "Hun Sen talked": "Sen" with no full stop, after a name word and before no other, ends a Khmer name (not "Sen. X")
