@@ -133,11 +133,24 @@ const ADJECTIVE_CUES: ReadonlySet<string> = new Set(['bilateral', 'separate', 'o
 
 function cue(ctx: EventContext, m: EventMention, words: ReadonlySet<string>): boolean {
   const s = ctx.doc.sentences[m.hit.sentence];
+  if (s && openingCue(ctx, s.firstToken, m.hit.first, words)) return true;
   const from = Math.max(s?.firstToken ?? 0, m.hit.first - CUE_WINDOW);
   const to = Math.min(s?.endToken ?? ctx.length, (m.frame?.end ?? m.hit.end) + 10);
   for (let i = from; i < to; i++) {
     const w = ctx.folded[i] ?? '';
     if (words.has(w) && !(i >= m.hit.end && ADJECTIVE_CUES.has(w))) return true;
+  }
+  return false;
+}
+
+/** How long an opening phrase set off by a comma may be ("In separate phone calls on Monday,"). */
+const OPENING_PHRASE = 10;
+
+/** Whether the phrase that opens the sentence, up to its first comma before the trigger, holds a cue word ("In separate calls, A and B spoke with C"). */
+function openingCue(ctx: EventContext, first: number, trigger: number, words: ReadonlySet<string>): boolean {
+  for (let i = first; i < Math.min(trigger, first + OPENING_PHRASE); i++) {
+    if (ctx.folded[i] === ',') return false;
+    if (words.has(ctx.folded[i] ?? '')) return true;
   }
   return false;
 }

@@ -993,6 +993,17 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'subject-in-noun-with',
+    // "A and B, in separate calls with C, urged …": the contact is a phrase on the subject, which holds its agents
+    forms: ['noun'],
+    pattern: '[a:PARTY] ,? (in | during | over) (a | an | the | their | his | her | separate | two)? (ADJ | NUM | -){0,3} $MEDIUM? <T> $ADVP{0,2} (with | to) [b:PARTY]',
+    examples: [
+      { text: 'US Vice President Kamala Harris and UN Secretary-General Antonio Guterres, in separate telephone calls on Thursday with President Bola Tinubu, affirmed their support.', published: '2023-07-28', events: ['phone_call Harris + Tinubu', 'phone_call Guterres + Tinubu'] },
+      { text: 'Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed in separate calls with Sudanese army chief Abdel Fattah al-Burhan urged a ceasefire.', published: '2023-07-28', events: ['phone_call Ruto + al-Burhan', 'phone_call Abiy + al-Burhan'] },
+      { text: 'Japanese Prime Minister Fumio Kishida and Australian Prime Minister Anthony Albanese, in a joint video call with Philippine President Ferdinand Marcos Jr., pledged support.', published: '2023-07-28', events: ['phone_call Kishida + Albanese + Marcos'] },
+    ],
+  },
+  {
     id: 'partner-of-noun',
     forms: ['noun'],
     pattern: '<T> $MEDIUM? $ADVP{0,2} ({host|chair|give|offer|organise|organize|convene|lead})? [prep:(with | to | on | by | from | of | between)] [b:PARTY]',
