@@ -23,6 +23,7 @@ interface RespectiveTitle {
 export function respectiveTitles(doc: TextDocument, facts: TokenFacts, mentions: NameMention[]): NameMention[] {
   const out = [...mentions];
   for (let k = 0; k < out.length; k++) {
+    if (interleavedTitles(doc, facts, out, k)) continue;
     const first = out[k];
     const start = first ? courtesyStart(doc, first.first) : 0;
     const title = first && doc.tokens[start - 1]?.text === ',' ? (titleBefore(doc, facts, start - 2) ?? titleOfCountries(doc, facts, start - 2)) : undefined;
@@ -101,4 +102,40 @@ function courtesyStart(doc: TextDocument, first: number): number {
   const honorific = (k: number): boolean => titleOfWord(fold(doc.tokens[k]?.text ?? ''))?.kind === 'honorific';
   while (i > 0 && (honorific(i - 1) || (doc.tokens[i - 1]?.text === '.' && honorific(i - 2)))) i--;
   return i;
+}
+
+/**
+ * "the Prime Ministers of Tajikistan A, Kazakhstan B and Belarus C": a plural office over a list
+ * whose items are each a country and a name: each name holds the office for the country before it.
+ * Rewrites the mentions of the list in `out` and says whether there was one at mention `k`.
+ */
+function interleavedTitles(doc: TextDocument, facts: TokenFacts, out: NameMention[], k: number): boolean {
+  const first = out[k];
+  const head = first ? countryRightBefore(doc, facts, first.first) : undefined;
+  if (!head || fold(doc.tokens[head.start - 1]?.text ?? '') !== 'of') return false;
+  const office = pluralOffice(doc, facts, head.start - 2);
+  if (!office) return false;
+  const items = [{ j: k, ...head }];
+  for (let j = k + 1; j < out.length; j++) {
+    const country = countryRightBefore(doc, facts, out[j]!.first);
+    const between = country ? doc.tokens.slice(out[items[items.length - 1]!.j]!.end, country.start).map((t) => t.text).join(' ') : '';
+    if (!country || (between !== ',' && between !== 'and' && between !== ', and')) break;
+    items.push({ j, ...country });
+  }
+  if (items.length < 2 || new Set(items.map((x) => x.code)).size !== items.length) return false;
+  items.forEach(({ j, code, start }, n) => {
+    const m = out[j]!;
+    const prefix = { ...m.prefix, office: true, country: code, firstToken: n === 0 ? office.start : start, ...(office.role ? { role: office.role } : {}) };
+    out[j] = { ...m, prefix, certainty: 'person' };
+  });
+  return true;
+}
+
+/** The country named (by its name, not a demonym or a capital) in the tokens right before token `first`: its code and first token. */
+function countryRightBefore(doc: TextDocument, facts: TokenFacts, first: number): { code: string; start: number } | undefined {
+  const code = facts.country[first - 1];
+  if (!code || facts.countryKind[first - 1] !== 'name') return undefined;
+  let start = first - 1;
+  while (facts.country[start - 1] === code) start--;
+  return { code, start };
 }
