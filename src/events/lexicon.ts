@@ -1,6 +1,7 @@
 /**
  * Word lists the event readers consult, lower-case. Data only.
  */
+import { REIGNING_MONARCH_TITLES } from '../entities/people/titles.js';
 import { METONYMS } from '../entities/countries/metonyms.js';
 import { fold } from '../text/fold.js';
 
@@ -14,10 +15,10 @@ export { OCCASION_PREPOSITIONS } from '../lexicon/occasions.js';
 
 
 /** Titles of monarchs that news uses for one another ("the Emir", "Sheikh Tamim"). */
-export const MONARCHS: ReadonlySet<string> = new Set(['king', 'queen', 'emir', 'amir', 'sultan', 'sheikh', 'monarch', 'crown prince']);
+export const MONARCHS: ReadonlySet<string> = new Set([...REIGNING_MONARCH_TITLES, 'sheikh', 'monarch', 'crown prince']);
 
 /** Heads that name one kind of monarch ("the Amir" is the emir, never the king of the text). */
-export const MONARCH_TITLES: ReadonlySet<string> = new Set(['emir', 'amir', 'king', 'queen', 'sultan']);
+export const MONARCH_TITLES: ReadonlySet<string> = new Set(REIGNING_MONARCH_TITLES);
 
 /** The role a monarch's head word names ("amir" → "emir"; any other head names itself). */
 export function monarchTitle(head: string): string {
@@ -31,7 +32,7 @@ export function headOfStateRole(role: string): boolean {
 
 /** Roles that count as heads of state or government when a description says "leader". */
 export const LEADER_ROLES: ReadonlySet<string> = new Set([
-  'president', 'prime minister', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'leader', 'supreme leader',
+  ...REIGNING_MONARCH_TITLES, 'president', 'prime minister', 'chancellor', 'leader', 'supreme leader',
   'crown prince', 'chairman', 'president-elect', 'premier', 'monarch',
 ]);
 

@@ -2,7 +2,7 @@ import type { TextDocument } from '../../text/types.js';
 import { fold } from '../../text/fold.js';
 import type { TokenFacts } from '../token-facts.js';
 import { INTERNATIONAL_WORDS } from '../countries/organisation-data.js';
-import { LEGISLATURES, LEGISLATURE_COUNTRIES, MINISTERIAL_ENDS, STAFF_OFFICES, TITLE_PHRASES, TITLE_WORDS, stateOnlyOffice, type TitleEntry } from './titles.js';
+import { LEGISLATURES, LEGISLATURE_COUNTRIES, MINISTERIAL_ENDS, REIGNING_MONARCH_TITLES, STAFF_OFFICES, TITLE_PHRASES, TITLE_WORDS, stateOnlyOffice, type TitleEntry } from './titles.js';
 
 /** What the words before a name say about the person. */
 export interface TitlePrefix {
@@ -242,7 +242,7 @@ function countryOfNameBefore(doc: TextDocument, facts: TokenFacts, i: number): b
 }
 
 /** Offices of a sovereign, of which no one holds two: a president is no king, an emir no sultan. */
-const SOVEREIGNS: ReadonlySet<string> = new Set(['king', 'queen', 'emir', 'amir', 'sultan', 'president']);
+const SOVEREIGNS: ReadonlySet<string> = new Set([...REIGNING_MONARCH_TITLES, 'president']);
 
 /** Whether the word before the comma at `i` is a sovereign's office other than the one after it ("the Qatari emir, King Salman"). */
 function otherSovereignBefore(doc: TextDocument, i: number, words: readonly string[]): boolean {

@@ -41,6 +41,8 @@ export const TITLE_WORDS: ReadonlyMap<string, TitleEntry> = new Map<string, Titl
   ['prime', office('prime minister')], // "Prime Viktor Orban": a truncated "Prime Minister"
   ['chancellor', office()],
   ['king', office()],
+  ['emperor', office()],
+  ['empress', office()],
   ['queen', office()],
   ['emir', office()],
   ['amir', office('emir')],
@@ -322,8 +324,11 @@ export function stateOnlyOffice(words: readonly string[]): boolean {
   return !NON_STATE_OFFICES.has(role) && !NON_STATE_OFFICES.has(office);
 }
 
+/** Titles of reigning monarchs, the one list the sets of sovereigns, monarchs and leaders are built from. */
+export const REIGNING_MONARCH_TITLES: readonly string[] = ['king', 'queen', 'emir', 'amir', 'sultan', 'emperor', 'empress'];
+
 /** Royal titles (as roles), which tell people of one name apart ("Prince Mohammed" is not King Mohammed VI). */
-export const ROYAL_TITLES: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'princess', 'crown prince', 'crown princess', 'emir', 'amir', 'sultan']);
+export const ROYAL_TITLES: ReadonlySet<string> = new Set([...REIGNING_MONARCH_TITLES, 'prince', 'princess', 'crown prince', 'crown princess']);
 
 /**
  * The title entry of a word as written in text: its folded form without a final full stop

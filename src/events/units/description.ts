@@ -1,3 +1,4 @@
+import { REIGNING_MONARCH_TITLES } from '../../entities/people/titles.js';
 import type { EventContext } from '../context.js';
 import type { PartyItem } from './party.js';
 import { resolveDescription } from './resolve-description.js';
@@ -11,7 +12,7 @@ import { nameAfterTitle } from './name-after-title.js';
 
 /** Office words a description may end in ("the Russian leader", "his Iranian counterpart"), by lemma. */
 export const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
-  'leader', 'statesman', 'president', 'premier', 'chancellor', 'counterpart', 'minister', 'secretary', 'king', 'queen', 'emir', 'amir', 'highness', 'majesty',
+  ...REIGNING_MONARCH_TITLES, 'leader', 'statesman', 'president', 'premier', 'chancellor', 'counterpart', 'minister', 'secretary', 'highness', 'majesty',
   'prince', 'monarch', 'sultan', 'host', 'guest', 'pm', 'envoy', 'ambassador', 'taoiseach', 'pope', 'sheikh',
   'chairman', 'chairperson', 'chairwoman', 'chair', 'vice-president', 'president-elect', 'head', 'ruler', 'secretary-general',
   'visitor', 'dignitary', 'diplomat', 'delegation', 'chief',

@@ -44,6 +44,10 @@ function isOfficeWord(w: string): boolean {
 function titlePart(ctx: EventContext, i: number, j: number, limit: number): boolean {
   const w = ctx.folded[j] ?? '';
   if (ctx.facts.country[j] || ctx.facts.organisation[j] || titleOfWord(w) || w === "'s" || w === '.' || appointmentWordAt(ctx.folded, j)) return true;
+  // "the Emperor of Japan Naruhito", "the President of Chad Idriss Deby": an article opening the title
+  if (j === i && w === 'the' && titleOfWord(ctx.folded[j + 1] ?? '')?.kind === 'office') return true;
+  // "Party General Secretary X", "ANC Secretary-General Y": the body an office is of, named before it
+  if (j === i && capitalised(ctx, j) && !titleOfWord(w) && ctx.pos[j] !== 'VERB' && officeAhead(ctx, j + 1)) return true;
   // "Netanyahu aide Dore Gold": the name of the one whose staff the office is on
   if (j === i && capitalised(ctx, j) && STAFF_OFFICES.has(ctx.folded[j + 1] ?? '')) return true;
   // "State Councilor/Minister of Foreign Affairs": two offices of one person joined by a slash
