@@ -160,6 +160,18 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'trip-destinations-apposed',
+    // the stops set off by a dash or a colon after what they are ("a tour of three states – A, B and C")
+    forms: ['noun'],
+    roles: ['visit'],
+    pattern: '<T> (of | to) (the)? (NUM | @number | ADJ | PROPN | NOUN | #ORG | -){1,4} (– | — | - | \\:) (the)? [b:PARTY]',
+    examples: [
+      { text: 'Indonesian Foreign Minister Retno Marsudi was on a tour of three G20 member states – the United Kingdom, France and Turkey – to discuss the summit.', published: '2022-04-21', events: ['meeting Marsudi + GBR', 'meeting Marsudi + FRA', 'meeting Marsudi + TUR'] },
+      { text: 'Kenyan President William Ruto wrapped up a visit to three Gulf states: Qatar, Kuwait and Oman.', published: '2024-06-12', events: ['meeting Ruto + QAT', 'meeting Ruto + KWT', 'meeting Ruto + OMN'] },
+      { text: 'Brazilian President Lula is on a tour of two neighbours — Uruguay and Paraguay — this week.', published: '2024-06-12', events: ['meeting Lula + URY @Uruguay', 'meeting Lula + PRY @Paraguay'] },
+    ],
+  },
+  {
     id: 'light-verb',
     forms: ['noun'],
     pattern: '[a:PARTY] ($REL | ,)? $VG [lv:(@light | {sit} down (for | to))] $NMOD <T> $MEDIUM? $ADVP{0,2} ({host|give|offer|organise|organize|throw|arrange})? [prep:(with | to | on | between | for | from | by)] [b:PARTY]',
@@ -618,13 +630,17 @@ export const FRAMES: readonly FrameRule[] = [
     id: 'trip-destinations',
     forms: ['noun'],
     roles: ['visit'],
-    pattern: '<T> #DATE? ,? (that | which)? $VG ({take|include|cover|bring} (him | her | them | #PERSON)? (on | also | in turn | @adverb | ADV)? | including | with (stops | visits | a stop | stopovers) (planned | scheduled)? ) (to | visits to | stops in | stops at | in | at | onward to | on to)? (the)? [b:PARTY]',
+    pattern: '<T> ((to | of | through | across | around) (the)? (PROPN | ADJ | @region){1,3})? #DATE? ,? (that | which)? $VG ({take|include|cover|bring} (him | her | them | #PERSON)? (on | also | in turn | @adverb | ADV)? | including | with (stops | visits | a stop | stopovers) (planned | scheduled)? ) (to | visits to | stops in | stops at | in | at | onward to | on to)? (the)? [b:PARTY]',
     examples: [
       { text: 'Indian Prime Minister Narendra Modi began a five-nation tour that will take him to Ghana, Argentina and Namibia.', events: ['meeting Modi + GHA /planned @Ghana', 'meeting Modi + ARG /planned @Argentina', 'meeting Modi + NAM /planned @Namibia'] },
       // an adverb of order between the traveller and the stops ("took him successively to", "will take him in turn to")
       { text: 'Senegalese President Bassirou Diomaye Faye left Dakar on Monday for a regional tour. The tour then took him successively to Banjul, Abidjan and Accra.', published: '2024-06-12', events: ['meeting Faye + GMB @Banjul', 'meeting Faye + CIV @Abidjan', 'meeting Faye + GHA @Accra'] },
       { text: 'Chinese Foreign Minister Wang Yi began a Pacific tour on Thursday that will take him in turn to Honiara, Apia and Suva.', published: '2024-06-12', events: ['meeting Wang + SLB /planned @Honiara', 'meeting Wang + WSM /planned @Apia', 'meeting Wang + FJI /planned @Suva'] },
       { text: 'German Foreign Minister Annalena Baerbock flew to Namibia last week. The trip also took her briefly to Gaborone.', published: '2024-06-12', events: ['meeting Baerbock + NAM @Namibia', 'meeting Baerbock + BWA @Gaborone'] },
+      // the region toured named before the stops ("a trip to the Middle East that included …")
+      { text: 'British Foreign Secretary David Cameron ended a four-day trip to the Middle East that included Israel, Jordan and Qatar.', published: '2024-06-12', events: ['meeting Cameron + ISR', 'meeting Cameron + JOR', 'meeting Cameron + QAT'] },
+      { text: 'Japanese Prime Minister Fumio Kishida is on a week-long tour of Africa which will take him to Egypt, Ghana and Kenya.', published: '2024-06-12', events: ['meeting Kishida + EGY /planned @Egypt', 'meeting Kishida + GHA /planned @Ghana', 'meeting Kishida + KEN /planned @Kenya'] },
+      { text: 'Chinese Foreign Minister Wang Yi wrapped up a tour of Southeast Asia that took in Malaysia, Cambodia and Laos.', published: '2024-06-12', events: ['meeting Wang + MYS', 'meeting Wang + KHM', 'meeting Wang + LAO'] },
     ],
   },
   {

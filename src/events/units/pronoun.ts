@@ -27,8 +27,10 @@ export function resolvePronoun(ctx: EventContext, at: number, exclude: ReadonlyS
   if (ok(cataphora)) return cataphora;
   const governing = subjectBeforeWhere(ctx, at);
   if (ok(governing)) return governing;
+  const antecedent = objectFormAt(ctx, at, w) ? undefined : relativeAntecedent(ctx, at);
+  if (ok(antecedent)) return antecedent;
   const sentence = ctx.doc.tokens[at]?.sentence ?? 0;
-  const objectForm = w === 'him' || w === 'them' || (w === 'her' && ctx.pos[at] === 'PRON' && !isPossessive(ctx, at));
+  const objectForm = objectFormAt(ctx, at, w);
   if (!objectForm) {
     const here = subjectOf(ctx, sentence, at, 0);
     if (ok(here)) return here;
@@ -45,6 +47,27 @@ export function resolvePronoun(ctx: EventContext, at: number, exclude: ReadonlyS
   }
   const skip = local === null ? (objectForm ? subjectOf(ctx, sentence, at, 0) : undefined) : local;
   return nearestBefore(ctx, at, (id) => ok(id) && id !== skip);
+}
+
+/** Whether the pronoun `w` at `at` is an object ("him", "them", "her" not before a noun). */
+function objectFormAt(ctx: EventContext, at: number, w: string): boolean {
+  return w === 'him' || w === 'them' || (w === 'her' && ctx.pos[at] === 'PRON' && !isPossessive(ctx, at));
+}
+
+/** How far back from a pronoun the "who" of its relative clause may stand. */
+const RELATIVE_REACH = 20;
+
+/**
+ * "… met X, who was in Istanbul at the end of his trip": a subject or possessive pronoun inside a
+ * relative clause (no comma between "who" and it) stands for the person the clause is about.
+ */
+function relativeAntecedent(ctx: EventContext, at: number): string | undefined {
+  for (let k = at - 1; k >= Math.max(0, at - RELATIVE_REACH); k--) {
+    const w = ctx.folded[k] ?? '';
+    if (w === ',' || w === ';' || w === '.') return undefined;
+    if (w === 'who' && ctx.folded[k - 1] === ',') return ctx.personAt[k - 2];
+  }
+  return undefined;
 }
 
 /** The sex a pronoun refers to. */
