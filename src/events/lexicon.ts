@@ -30,6 +30,9 @@ export function headOfStateRole(role: string): boolean {
   return role === 'president' || (MONARCHS.has(role) && role !== 'crown prince');
 }
 
+/** Offices a "the diplomat" may hold. */
+export const DIPLOMATIC_ROLES: ReadonlySet<string> = new Set(['ambassador', 'envoy', 'diplomat', 'high commissioner', 'commissioner', 'charge d\'affaires', 'special envoy', 'consul', 'foreign minister', 'deputy foreign minister', 'vice foreign minister', 'foreign secretary', 'secretary of state', 'special representative']);
+
 /** Roles that count as heads of state or government when a description says "leader". */
 export const LEADER_ROLES: ReadonlySet<string> = new Set([
   ...REIGNING_MONARCH_TITLES, 'president', 'prime minister', 'chancellor', 'leader', 'supreme leader',

@@ -142,6 +142,7 @@ export function frontedSubject(ctx: EventContext, first: number): Party[] {
   // the clause opens the sentence, or follows "that" ("X reported that during the call, A and B …")
   let start = s.firstToken;
   for (let k = first - 1; k > s.firstToken; k--) if (ctx.folded[k] === 'that' && FRONTING.has(ctx.folded[k + 1] ?? '')) [start, k] = [k + 1, s.firstToken];
+  start = afterOpeningDate(ctx, start, first);
   const opener = ctx.folded[start] ?? '';
   const participle = ctx.pos[start] === 'VERB' && /(?:ing|ed)$/.test(opener);
   if (!participle && !FRONTING.has(opener)) return [];
@@ -152,6 +153,16 @@ export function frontedSubject(ctx: EventContext, first: number): Party[] {
     return read ? read.value.parties.filter((p) => p.kind !== 'group') : [];
   }
   return [];
+}
+
+/** Words that may open a date phrase set before a sentence ("On Thursday,", "Late on Monday,"). */
+const DATE_OPENERS: ReadonlySet<string> = new Set(['on', 'late', 'early', 'earlier', 'later', 'last', 'this']);
+
+/** "On Thursday, after a call with X, Y said …": where the sentence goes on after a date phrase and its comma that open it (else `start`). */
+function afterOpeningDate(ctx: EventContext, start: number, first: number): number {
+  let i = start;
+  while (i < first && (DATE_OPENERS.has(ctx.folded[i] ?? '') || ctx.dateAt[i] !== undefined)) i++;
+  return i > start && ctx.folded[i] === ',' && i + 1 < first && ctx.dateAt[i - 1] !== undefined ? i + 1 : start;
 }
 
 /** A light verb and the modifiers of its noun, ending where the noun starts ("will host next year's"). */

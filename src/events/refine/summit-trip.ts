@@ -20,7 +20,7 @@ export function summitTrips(ctx: EventContext, read: EventMention[]): EventMenti
   const summits = read.filter((m) => m.type === 'summit' && !m.generic);
   if (summits.length === 0) return read;
   return read.filter((m) => {
-    const summit = summits.find((s) => ((isJourney(m) || travelsWithAttendees(m, s)) && isPurpose(ctx, m, s) && !isBilateral(ctx, s)) || joinsItsLeaders(m, s));
+    const summit = summits.find((s) => (((isJourney(m) && !earlierStop(m)) || travelsWithAttendees(m, s)) && isPurpose(ctx, m, s) && !isBilateral(ctx, s)) || joinsItsLeaders(m, s));
     if (summit) travellerAttends(m, summit);
     return !summit;
   });
@@ -44,6 +44,13 @@ function travellerAttends(trip: EventMention, summit: EventMention): void {
   const traveller = trip.parties[0];
   if (summit.parties.length > 0 || traveller?.kind !== 'person' || summit.multilateral) return;
   summit.parties = [{ ...traveller, host: false }];
+}
+
+/** "flies to Poland, then on to Russia and France, for the G8 summit": a stop of a list before its last, which the summit's purpose does not reach. */
+function earlierStop(m: EventMention): boolean {
+  const stops = m.frame?.partners ?? [];
+  const own = m.parties.find((p) => stops.includes(p));
+  return stops.length > 1 && own !== undefined && stops.indexOf(own) < stops.length - 1;
 }
 
 /** A journey to a place: a visit whose other side is only the country it goes to. */

@@ -2,7 +2,7 @@ import { REIGNING_MONARCH_TITLES } from '../../entities/people/titles.js';
 import type { EventContext } from '../context.js';
 import type { PartyItem } from './party.js';
 import { resolveDescription } from './resolve-description.js';
-import { LEADER_ROLES, MONARCHS, headOfStateRole, monarchTitle } from '../lexicon.js';
+import { DIPLOMATIC_ROLES, LEADER_ROLES, MONARCHS, headOfStateRole, monarchTitle } from '../lexicon.js';
 import { numberValue } from '../../lexicon/numbers.js';
 import { TITLE_WORDS } from '../../entities/people/titles.js';
 import { firstAbove } from '../../text/sorted.js';
@@ -18,8 +18,6 @@ export const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   'visitor', 'dignitary', 'diplomat', 'delegation', 'chief',
 ]);
 
-/** Offices a "the diplomat" may hold. */
-const DIPLOMATIC_ROLES: ReadonlySet<string> = new Set(['ambassador', 'envoy', 'diplomat', 'high commissioner', 'commissioner', 'charge d\'affaires', 'special envoy', 'consul', 'foreign minister', 'deputy foreign minister', 'vice foreign minister', 'foreign secretary', 'secretary of state', 'special representative']);
 
 /** Plural nouns that stand for the parties of a contact ("the two leaders", "both sides"). */
 const GROUP_NOUNS: ReadonlySet<string> = new Set(['leader', 'side', 'country', 'nation', 'government', 'state', 'ministry', 'president', 'minister', 'premier', 'man', 'woman', 'head', 'statesman', 'counterpart', 'pair', 'duo', 'chief', 'diplomat', 'envoy', 'guest', 'visitor', 'dignitary']);

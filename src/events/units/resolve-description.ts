@@ -1,5 +1,5 @@
 import type { EventContext } from '../context.js';
-import { LEADER_ROLES, MONARCH_TITLES, headOfStateRole, monarchTitle } from '../lexicon.js';
+import { DIPLOMATIC_ROLES, LEADER_ROLES, MONARCH_TITLES, headOfStateRole, monarchTitle } from '../lexicon.js';
 import { firstAbove } from '../../text/sorted.js';
 import { isChamberRole } from '../../entities/people/titles.js';
 
@@ -15,6 +15,8 @@ export function roleFits(head: string, role: string | undefined): boolean {
   // "the Amir" is the emir, not the king of the text
   if (MONARCH_TITLES.has(head)) return role.includes(monarchTitle(head));
   if (head === 'head of state') return headOfStateRole(role);
+  // "North Korea's top diplomat": its foreign minister or an envoy
+  if (head === 'diplomat') return DIPLOMATIC_ROLES.has(role);
   return LEADER_ROLES.has(role);
 }
 
