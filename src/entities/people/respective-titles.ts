@@ -48,10 +48,10 @@ function titleBefore(doc: TextDocument, facts: TokenFacts, end: number): Respect
   return list ? { countries: list.countries, role: office.role, firstToken: list.start } : undefined;
 }
 
-/** The countries and office of a plural title naming its countries after "of" ("the foreign ministers of Mali, Niger and Chad"), or undefined. */
+/** The countries and office of a plural title naming its countries after "of" or "from" ("the foreign ministers of Mali, Niger and Chad", "his counterparts from Uganda and Kenya"), or undefined. */
 function titleOfCountries(doc: TextDocument, facts: TokenFacts, end: number): RespectiveTitle | undefined {
   const list = countriesEndingAt(facts, doc, end);
-  if (!list || fold(doc.tokens[list.start - 1]?.text ?? '') !== 'of') return undefined;
+  if (!list || !['of', 'from'].includes(fold(doc.tokens[list.start - 1]?.text ?? ''))) return undefined;
   const office = pluralOffice(doc, facts, list.start - 2);
   return office ? { countries: list.countries, role: office.role, firstToken: office.start } : undefined;
 }

@@ -323,7 +323,7 @@ function readItem(ctx: EventContext, j: number, limit: number): PartyItem | null
 }
 
 /** Heads of a description that a name in apposition then gives ("his host, X", "her Kenyan counterpart, Y"). */
-const APPOSED_HEADS: ReadonlySet<string> = new Set(['host', 'guest', 'counterpart', 'opposite', 'visitor']);
+const APPOSED_HEADS: ReadonlySet<string> = new Set(['host', 'guest', 'counterpart', 'counterparts', 'opposite', 'visitor', 'peers', 'hosts', 'guests']);
 
 /** "his host, Kyrgyz President X", "his counterpart from Chad, Y": a description whose head is named right after a comma is that person. */
 function namedAfterDescription(ctx: EventContext, j: number, limit: number): PartyItem | null {
@@ -342,10 +342,15 @@ function namedAfterDescription(ctx: EventContext, j: number, limit: number): Par
 function afterCountryOf(ctx: EventContext, k: number): number {
   if (ctx.folded[k] !== 'from' && ctx.folded[k] !== 'of') return k;
   let c = ctx.folded[k + 1] === 'the' ? k + 2 : k + 1;
-  const code = ctx.facts.country[c];
+  let code = ctx.facts.country[c];
   if (!code) return k;
-  while (ctx.facts.country[c] === code) c++;
-  return c;
+  for (;;) {
+    while (ctx.facts.country[c] === code) c++;
+    // "his counterparts from Argentina and Brazil, A and B": a list of countries
+    const next = ctx.folded[c] === 'and' || ctx.folded[c] === ',' ? (ctx.folded[c + 1] === 'the' ? c + 2 : c + 1) : -1;
+    if (next < 0 || !ctx.facts.country[next] || ctx.facts.countryKind[next] === 'demonym' || ctx.personAt[next]) return c;
+    [c, code] = [next, ctx.facts.country[next]];
+  }
 }
 
 /** How many words may stand between "delegation" and "led by" ("a delegation of the Lao People's Revolutionary Party led by X"). */
