@@ -7,7 +7,7 @@ import { isKnownFirstName } from './name-lexicon.js';
 import type { NameMention } from './name-mentions.js';
 import { knownByGivenName, knownByName, nameKey } from './known-people-index.js';
 import { FAMILY_NAME_FIRST, NAME_PARTICLES } from './stop-words.js';
-import { ROYAL_TITLES } from './titles.js';
+import { REIGNING_MONARCH_TITLES, ROYAL_TITLES } from './titles.js';
 
 /** One person being assembled from the mentions that name them. */
 export interface PersonDraft {
@@ -284,7 +284,7 @@ function clusterSingleNames(index: DraftIndex, single: NameMention[], year: numb
     const given = index.withGiven(k).filter((d) => compatible(d, m));
     // "Prince Mohammed": among every Mohammed, the one of that title, by family or given name
     const royal = royalMatch([...keyed, ...given], m);
-    const byKey = royal ?? latest(keyed, m);
+    const byKey = royal ?? principal(keyed, m) ?? latest(keyed, m);
     const byGiven = byKey ? undefined : latest(given, m);
     if (byKey ?? byGiven) {
       attach(index, (byKey ?? byGiven) as PersonDraft, m);
@@ -306,6 +306,20 @@ function clusterSingleNames(index: DraftIndex, single: NameMention[], year: numb
     else if (known || titled) index.add(newDraft(m, known));
   }
   return givenOnly;
+}
+
+/** Offices whose holder a bare family name means when a relative shares it ("Milei" beside "Karina Milei"). */
+const PRINCIPAL_ROLES: ReadonlySet<string> = new Set([...REIGNING_MONARCH_TITLES, 'president', 'prime minister', 'chancellor', 'premier']);
+
+/**
+ * "President Javier Milei … Karina Milei … Milei said": of several people of one family name, a
+ * bare family name with no title means the one who leads a state, when only one does.
+ */
+function principal(candidates: PersonDraft[], m: NameMention): PersonDraft | undefined {
+  if (candidates.length < 2 || m.prefix.office) return undefined;
+  const leads = (d: PersonDraft): boolean =>
+    d.mentions.some((x) => PRINCIPAL_ROLES.has(x.prefix.role ?? '')) || !!d.known?.terms.some((t) => t.office === 'head_of_state' || t.office === 'head_of_government');
+  return only([...new Set(candidates.filter(leads))]);
 }
 
 /** Given names used alone with a title: the known person of that given name, a draft with it, or the one family name of that country. */
