@@ -247,6 +247,8 @@ export function findNameMentions(doc: TextDocument, facts: TokenFacts, year: num
         // "F.W. de Klerk", "George W. Bush": the full stop after an initial stays inside the name
         if (end + 1 < sentence.endToken && doc.tokens[end]?.text === '.' && /^\p{Lu}(?:\.\p{Lu})*$/u.test(doc.tokens[end - 1]?.text ?? '') && (nameLike(doc, facts, end + 1, headline) || NAME_PARTICLES.has(doc.tokens[end + 1]?.text ?? ''))) end++;
         else if (end < sentence.endToken && nameLike(doc, facts, end, headline)) end++;
+        // "Mohammed Shia' al-Sudani": an apostrophe closing a transliterated word stays inside the name
+        else if (end + 1 < sentence.endToken && closingApostrophe(doc, end) && nameLike(doc, facts, end + 1, headline)) end += 2;
         // "Ursula von der Leyen", "Luiz Inácio Lula da Silva": one or two particles inside a name
         else if (particlesBeforeName(doc, facts, end, sentence.endToken, headline, NAME_PARTICLES) > 0) end += particlesBeforeName(doc, facts, end, sentence.endToken, headline, NAME_PARTICLES) + 1;
         else break;
@@ -259,6 +261,12 @@ export function findNameMentions(doc: TextDocument, facts: TokenFacts, year: num
     }
   }
   return respectiveTitles(doc, facts, shareFamilyNames(doc, mentions, year));
+}
+
+/** Whether token `i` is an apostrophe written right after the word before it ("Shia'", an ayn in a transliterated name). */
+function closingApostrophe(doc: TextDocument, i: number): boolean {
+  const t = doc.tokens[i];
+  return !!t && /^['’ʼ]$/.test(t.text) && t.start === doc.tokens[i - 1]?.end && (doc.tokens[i + 1]?.start ?? 0) > t.end;
 }
 
 /**
@@ -296,7 +304,7 @@ function classify(doc: TextDocument, facts: TokenFacts, first: number, end: numb
   // initials keep their full stop: ["F.W", ".", "de", "Klerk"] → ["F.W.", "de", "Klerk"]
   const tokens: string[] = [];
   for (const t of doc.tokens.slice(first, end)) {
-    if (t.text === '.' && tokens.length) tokens[tokens.length - 1] += '.';
+    if ((t.text === '.' || /^['’ʼ]$/.test(t.text)) && tokens.length) tokens[tokens.length - 1] += t.text;
     else tokens.push(t.text);
   }
   const prefix = contradictedAcrossComma(doc, readTitlePrefix(doc, facts, first, end - first), first, tokens, year);
