@@ -163,7 +163,7 @@ export const FRAMES: readonly FrameRule[] = [
     id: 'several-including',
     // "met several counterparts, including X and Y": the people named after "including" are the partners
     forms: ['verb', 'noun'],
-    pattern: "[a:PARTY] ($REL | ,)? $VG ([lv:@light] $NMOD)? <T> (with)? !(; | \\. | , | #PERSON | #COUNTRY){1,6} (counterparts | leaders | ministers | officials | dignitaries | delegations | presidents | heads of state | heads of government) $ADVP{0,2} ,? (including | among them | such as | notably) (with)? [b:PARTY]",
+    pattern: "[a:PARTY] ($REL | ,)? $VG ([lv:@light] $NMOD)? <T> (with)? !(; | \\. | , | #PERSON){1,6} (counterparts | leaders | ministers | officials | dignitaries | delegations | presidents | heads of state | heads of government) $ADVP{0,2} ,? (including | among them | such as | notably) (with)? [b:PARTY]",
     examples: [
       { text: 'Egyptian Foreign Minister Sameh Shoukry met several counterparts, including the foreign ministers of Cyprus, Greece and Sudan.', published: '2023-09-22', events: ['meeting Shoukry + CYP', 'meeting Shoukry + GRC', 'meeting Shoukry + SDN'] },
       { text: 'Indian External Affairs Minister S. Jaishankar held talks with a number of counterparts in New York, including Guyanese Foreign Minister Hugh Todd.', published: '2023-09-22', events: ['meeting Jaishankar + Todd @New York'] },

@@ -119,6 +119,25 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     ],
   },
   {
+    id: 'interact.verb',
+    // "interacted with", South Asian news English for a brief exchange in person
+    pattern: '{interact}',
+    pos: ['VERB'],
+    type: 'meeting',
+    form: 'verb',
+    role: 'mutual',
+    strength: 0.6,
+    needsPartner: true,
+    notWhen: [
+      { pattern: '<T> with (the)? (ADJ | #COUNTRY)* (community | diaspora | students | media | press | reporters | journalists | people | youth | public | crowd | crowds | business | industry | audience)', why: 'meeting the public, not a state', examples: [{ text: 'Indian Prime Minister Narendra Modi interacted with the Indian community in Sydney on Tuesday.', events: [] }, { text: 'Nepalese Prime Minister KP Sharma Oli interacted with students in Kathmandu.', events: [] }] },
+    ],
+    examples: [
+      { text: 'Nepalese Prime Minister KP Sharma Oli and Indian Prime Minister Narendra Modi briefly interacted on the sidelines of the SCO summit in Tianjin.', published: '2025-09-04', events: ['meeting Oli + Modi @Tianjin', 'summit Oli + Modi @Tianjin'] },
+      { text: 'Indian Prime Minister Narendra Modi interacted with French President Emmanuel Macron at the G7 outreach session in Hiroshima.', published: '2023-05-21', events: ['meeting Modi + Macron @Hiroshima', 'summit Modi + Macron @Hiroshima'] },
+      { text: 'Bangladeshi Prime Minister Sheikh Hasina interacted with Japanese Prime Minister Fumio Kishida during the dinner in Tokyo.', published: '2023-04-27', events: ['meeting Hasina + Kishida @Tokyo'] },
+    ],
+  },
+  {
     id: 'sit-down',
     pattern: '{sit} (down @adverb? $VENUE? (together)? with | down together | across (the table)? from | opposite)',
     type: 'meeting',
