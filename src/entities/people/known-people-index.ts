@@ -8,6 +8,8 @@ interface KnownPeopleIndex {
   byFullName: Map<string, KnownPerson[]>;
   bySurname: Map<string, KnownPerson[]>;
   byGiven: Map<string, KnownPerson[]>;
+  /** Family names of several words, written as one ("amirabdollahian" for Amir-Abdollahian). */
+  byJoinedSurname: Map<string, KnownPerson[]>;
 }
 
 let index: KnownPeopleIndex | undefined;
@@ -30,7 +32,7 @@ export function nameKey(name: string): string {
 }
 
 function build(): KnownPeopleIndex {
-  const idx: KnownPeopleIndex = { byFullName: new Map(), bySurname: new Map(), byGiven: new Map() };
+  const idx: KnownPeopleIndex = { byFullName: new Map(), bySurname: new Map(), byGiven: new Map(), byJoinedSurname: new Map() };
   for (const listed of KNOWN_PEOPLE) {
     // the dataset's codes, as the country gazetteer maps them (Kosovo "UNK" → "XKX")
     const remapped = listed.country ? CODE_REMAP[listed.country] : undefined;
@@ -42,6 +44,7 @@ function build(): KnownPeopleIndex {
       else push(idx.bySurname, key, person);
     }
     push(idx.bySurname, nameKey(person.surname), person);
+    if (nameKey(person.surname).includes(' ')) push(idx.byJoinedSurname, nameKey(person.surname).replace(/ /g, ''), person);
     const parts = nameKey(person.name).split(' ');
     const last = parts[parts.length - 1];
     if (last) push(idx.bySurname, last, person);
@@ -130,7 +133,7 @@ export function knownByName(tokens: string[], year: number | null, country?: str
   if (variant) return variant;
   const last = keys[keys.length - 1];
   if (!last) return undefined;
-  const bySurname = known().bySurname.get(last) ?? (keys.length > 1 ? misspelt(keys[0] ?? '', last) : undefined);
+  const bySurname = known().bySurname.get(last) ?? (keys.length > 1 ? misspelt(keys[0] ?? '', last) : known().byJoinedSurname.get(last));
   if (keys.length === 1) return pick(bySurname, year, country, role);
   // several tokens: the surname must match and the given name must not contradict
   const first = keys[0] ?? '';
