@@ -136,7 +136,7 @@ const FRONTING: ReadonlySet<string> = new Set(['after', 'during', 'at', 'followi
  * agreed …" (the subject may be the source of a quote: it still took part); the phrase may open a
  * clause after "that" ("X reported that during the call on May 2, A and B discussed …").
  */
-export function frontedSubject(ctx: EventContext, first: number): Party[] {
+export function frontedSubject(ctx: EventContext, first: number, own: readonly Party[] = []): Party[] {
   const s = ctx.doc.sentences[ctx.doc.tokens[first]?.sentence ?? 0];
   if (!s) return [];
   // the clause opens the sentence, or follows "that" ("X reported that during the call, A and B …")
@@ -150,6 +150,11 @@ export function frontedSubject(ctx: EventContext, first: number): Party[] {
   for (let i = first; i < Math.min(s.endToken, first + 30); i++) {
     if (ctx.folded[i] !== ',') continue;
     const read = readPartyList(ctx, i + 1, s.endToken, true);
+    // the phrase's own partner named in apposition ("After speaking with his counterpart, X, Y said …"): the main clause comes after it
+    if (read && ownPartner(read.value.parties, own) && ctx.folded[read.end] === ',') {
+      i = read.end - 1;
+      continue;
+    }
     return read ? read.value.parties.filter((p) => p.kind !== 'group') : [];
   }
   return [];
@@ -163,6 +168,12 @@ function afterOpeningDate(ctx: EventContext, start: number, first: number): numb
   let i = start;
   while (i < first && (DATE_OPENERS.has(ctx.folded[i] ?? '') || ctx.dateAt[i] !== undefined)) i++;
   return i > start && ctx.folded[i] === ',' && i + 1 < first && ctx.dateAt[i - 1] !== undefined ? i + 1 : start;
+}
+
+/** Whether the parties read are all people among `own` (a party the frame has already read). */
+function ownPartner(read: readonly Party[], own: readonly Party[]): boolean {
+  const ids = new Set(own.map((p) => (p.kind === 'person' ? p.personId : undefined)).filter(Boolean));
+  return read.length > 0 && read.every((p) => p.kind === 'person' && ids.has(p.personId));
 }
 
 /** A light verb and the modifiers of its noun, ending where the noun starts ("will host next year's"). */
@@ -208,7 +219,7 @@ export function completeAgent(ctx: EventContext, read: EventMention[]): EventMen
     const others = m.parties.filter((p) => !r.partners.includes(p));
     if (others.length > 0) continue;
     const found = clauseSubject(ctx, m.hit.first);
-    const fronted = found.length ? found : frontedSubject(ctx, m.hit.first);
+    const fronted = found.length ? found : frontedSubject(ctx, m.hit.first, r.partners);
     const antecedent = fronted.length ? fronted : relativeAntecedent(ctx, m.hit.first);
     // "… began his visit on Monday. The talks with X lasted two hours": a bare noun continues the subject before it
     const earlier = antecedent.length || m.hit.entry.form !== 'noun' ? antecedent : recentSubject(ctx, m.hit.sentence);

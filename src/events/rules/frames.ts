@@ -265,9 +265,36 @@ export const FRAMES: readonly FrameRule[] = [
   {
     id: 'owner-of-noun',
     forms: ['noun'],
-    pattern: "[a:PARTY] $VG [lv:(@light | {return|answer|take|accept|decline|reject|refuse|ignore|welcome|await})] [b:PARTY] 's $NMOD <T>",
+    pattern: "[a:PARTY] $VG [lv:(@light | {return|answer|take|accept|decline|reject|refuse|ignore|welcome|await|acknowledge|appreciate|praise|hail|laud|commend|recall})] [b:PARTY] 's $NMOD <T>",
     examples: [
       { text: "Canadian Prime Minister Mark Carney returned Mexican President Claudia Sheinbaum's phone call on Sunday.", events: ['phone_call Carney + Sheinbaum'] },
+      // thanks or praise for someone's call or visit: the contact took place between the two
+      { text: "Pakistani Prime Minister Shehbaz Sharif acknowledged Qatari Emir Sheikh Tamim's timely phone call at the peak of the floods.", published: '2022-09-02', events: ['phone_call Sharif + Tamim'] },
+      { text: "Bangladeshi Prime Minister Sheikh Hasina appreciated Indian Prime Minister Narendra Modi's call on Eid.", published: '2022-09-02', events: ['phone_call Hasina + Modi'] },
+      { text: "Kenyan President William Ruto recalled Ethiopian Prime Minister Abiy Ahmed's visit to Nairobi last year.", published: '2024-09-02', events: ['meeting Abiy + Ruto @Nairobi'] },
+    ],
+  },
+  {
+    id: 'thanked-for-contact',
+    // "thanked X for his phone call", "for her visit": the contact was between the two
+    forms: ['noun'],
+    pattern: "[a:PARTY] $VG {thank|praise|commend} [b:PARTY] for (his | her | their | the)? $NMOD <T>",
+    examples: [
+      { text: 'Kenyan President William Ruto thanked Ugandan President Yoweri Museveni for his phone call on Monday.', published: '2024-06-12', events: ['phone_call Ruto + Museveni'] },
+      { text: 'Chinese President Xi Jinping thanked Brazilian President Lula for his state visit.', published: '2024-06-12', events: ['meeting Lula + Xi'] },
+      { text: 'Ghanaian President John Mahama thanked Togolese President Faure Gnassingbe for the call on Eid.', published: '2024-06-12', events: ['phone_call Mahama + Gnassingbe'] },
+    ],
+  },
+  {
+    id: 'noun-then-participle',
+    // "his phone call congratulating Donald Trump": the one the call was made to is the participle's object
+    forms: ['noun'],
+    types: ['phone_call'],
+    pattern: '([a:PARTY] ($REL | ,)? $VG [lv:@light] $NMOD)? <T> $ADVP{0,2} {congratulate|thank|invite|urge|brief|inform|assure|console|condole|update} [b:PARTY]',
+    examples: [
+      { text: 'Indonesian President Prabowo Subianto posted a video of his phone call congratulating Donald Trump on his reelection.', published: '2024-11-12', events: ['phone_call Prabowo + Trump'] },
+      { text: 'Kenyan President William Ruto made a call on Monday thanking Ugandan President Yoweri Museveni for his support.', published: '2024-11-12', events: ['phone_call Ruto + Museveni'] },
+      { text: 'Japanese Prime Minister Fumio Kishida held a telephone conversation on Tuesday congratulating Indian Prime Minister Narendra Modi on the landing.', published: '2023-08-24', events: ['phone_call Kishida + Modi'] },
     ],
   },
   {
