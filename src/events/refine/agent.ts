@@ -7,6 +7,7 @@ import { readPartyList, type PartyReading } from '../units/party.js';
 import { isObjectPosition } from '../mention/frames.js';
 import { relativeClauseAround } from '../mention/clause.js';
 import { TITLE_WORDS } from '../../entities/people/titles.js';
+import { subjectOf } from '../units/pronoun.js';
 
 /** A clause subject: parties (maybe the name closing an apposition), maybe a relative clause or an aside, the verb group, and a verb. */
 const SUBJECT = '[a:PARTY] $REL? $VG (VERB | AUX)';
@@ -127,6 +128,16 @@ function relativeAntecedent(ctx: EventContext, first: number): Party[] {
   return person ? [{ kind: 'person', personId: person, via: 'name' }] : [];
 }
 
+/**
+ * "X made clear, standing alongside Y, that …": a participle set off by a comma inside a clause has
+ * the clause's subject for agent: its subject named before it in the sentence.
+ */
+function participleSubject(ctx: EventContext, first: number): Party[] {
+  if (ctx.folded[first - 1] !== ',' || !/ing$/.test(ctx.folded[first] ?? '')) return [];
+  const id = subjectOf(ctx, ctx.doc.tokens[first]?.sentence ?? 0, first, 0);
+  return id ? [{ kind: 'person', personId: id, via: 'name' }] : [];
+}
+
 /** Words that open a phrase put before the main clause ("After talks with X, Y said …"). */
 const FRONTING: ReadonlySet<string> = new Set(['after', 'during', 'at', 'following', 'over', 'in', 'before', 'on', 'upon', 'since', 'ahead', 'having', 'to', 'while', 'when', 'amid', 'with']);
 
@@ -144,7 +155,8 @@ export function frontedSubject(ctx: EventContext, first: number, own: readonly P
   for (let k = first - 1; k > s.firstToken; k--) if (ctx.folded[k] === 'that' && FRONTING.has(ctx.folded[k + 1] ?? '')) [start, k] = [k + 1, s.firstToken];
   start = afterOpeningDate(ctx, start, first);
   const opener = ctx.folded[start] ?? '';
-  const participle = ctx.pos[start] === 'VERB' && /(?:ing|ed)$/.test(opener);
+  // (a trigger that opens the sentence is a verb whatever the tagger says of its capital: "Standing next to X, Y said")
+  const participle = (ctx.pos[start] === 'VERB' || start === first) && /(?:ing|ed)$/.test(opener);
   if (!participle && !FRONTING.has(opener)) return [];
   for (let i = start; i < first; i++) if (ctx.folded[i] === ',' || ctx.folded[i] === ';') return [];
   for (let i = first; i < Math.min(s.endToken, first + 30); i++) {
@@ -220,7 +232,8 @@ export function completeAgent(ctx: EventContext, read: EventMention[]): EventMen
     if (others.length > 0) continue;
     const found = clauseSubject(ctx, m.hit.first);
     const fronted = found.length ? found : frontedSubject(ctx, m.hit.first, r.partners);
-    const antecedent = fronted.length ? fronted : relativeAntecedent(ctx, m.hit.first);
+    const inner = fronted.length ? fronted : relativeAntecedent(ctx, m.hit.first);
+    const antecedent = inner.length ? inner : participleSubject(ctx, m.hit.first);
     // "… began his visit on Monday. The talks with X lasted two hours": a bare noun continues the subject before it
     const earlier = antecedent.length || m.hit.entry.form !== 'noun' ? antecedent : recentSubject(ctx, m.hit.sentence);
     const agents = partiesBesides(earlier, m.parties);

@@ -154,6 +154,24 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     ],
   },
   {
+    id: 'stand-alongside',
+    // appearing side by side in person ("said, standing alongside X in Berlin"); standing by a country or a people is support, not a contact
+    pattern: '({stand} | standing) (alongside | beside | next to)',
+    type: 'meeting',
+    form: 'verb',
+    role: 'mutual',
+    strength: 0.6,
+    needsPartner: true,
+    notWhen: [
+      { pattern: '<T> (the)? (#COUNTRY !(@title | #PERSON | PROPN | #COUNTRY) | ADJ? (people | nation | nations | government | allies | ally | partners | victims | families))', why: 'standing by a country or a people: support', examples: [{ text: 'British Prime Minister Keir Starmer said the UK would stand alongside Ukraine for as long as it takes.', events: [] }, { text: 'Kenyan President William Ruto said Kenya stood beside the people of Haiti.', events: [] }] },
+    ],
+    examples: [
+      { text: 'British Prime Minister Tony Blair, standing alongside German Chancellor Gerhard Schroeder in Berlin, said he would not budge on the rebate.', published: '2005-06-10', events: ['meeting Blair + Schroeder @Berlin'] },
+      { text: 'Standing next to Indian Prime Minister Narendra Modi at Hyderabad House, Australian Prime Minister Anthony Albanese announced the deal.', published: '2023-03-10', events: ['meeting Albanese + Modi @Hyderabad House'] },
+      { text: 'Japanese Prime Minister Fumio Kishida stood beside South Korean President Yoon Suk Yeol at the press event in Seoul on Sunday.', published: '2023-05-07', events: ['meeting Kishida + Yoon @Seoul'] },
+    ],
+  },
+  {
     id: 'sit-down-for',
     pattern: '{sit} down (together)? for',
     type: 'meeting',
