@@ -266,6 +266,7 @@ const SEPARATORS: ReadonlyArray<readonly string[]> = [
   [',', 'then'],
   ['and', 'to'],
   ['and', 'in'],
+  ['and', 'of'],
   [',', 'and'],
   [',', 'along', 'with'],
   ['as', 'well', 'as'],
