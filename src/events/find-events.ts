@@ -34,6 +34,7 @@ import { occasionList } from './refine/occasion-list.js';
 import { talksAtSummit } from './refine/talks-at-summit.js';
 import { dropLightVerbTriggers } from './refine/light-verbs.js';
 import { mediumDecidesType } from './refine/medium.js';
+import { blocSummit } from './refine/bloc-summit.js';
 import { splitPartners } from './refine/split.js';
 import { dropPartnerless, visitHost } from './refine/visit-host.js';
 import { toEvent } from './to-event.js';
@@ -60,7 +61,7 @@ export interface EventsInput {
 export type Refiner<T> = (ctx: EventContext, items: T[]) => T[];
 
 /** Refiners of the mentions of one sentence, in order. */
-export const SENTENCE_REFINERS: ReadonlyArray<Refiner<EventMention>> = [dropLightVerbTriggers, mediumDecidesType, tourStops, occasionList, completeAgent, splitPartners, nounTakesSentenceParty, coordinatedPlans, sequencedContacts, summitSidelines, summitTrips, declinedAttendance, relativeHosts, attendeesElsewhere, visitHost, dropPartnerless, rescheduled];
+export const SENTENCE_REFINERS: ReadonlyArray<Refiner<EventMention>> = [dropLightVerbTriggers, mediumDecidesType, blocSummit, tourStops, occasionList, completeAgent, splitPartners, nounTakesSentenceParty, coordinatedPlans, sequencedContacts, summitSidelines, summitTrips, declinedAttendance, relativeHosts, attendeesElsewhere, visitHost, dropPartnerless, rescheduled];
 
 /** Refiners of the mentions of the whole text, in order. */
 export const TEXT_REFINERS: ReadonlyArray<Refiner<EventMention>> = [readListLines, venueContext, relativeDays];

@@ -21,6 +21,8 @@ export type Party =
       via: 'name' | 'description';
       /** The office the country stands for ("the foreign ministers of A and B" → "minister"): only its holder may replace it. */
       office?: string;
+      /** The bloc it was read as a member of ("G7 leaders" → "g7"). */
+      bloc?: string;
       /** Tokens right after the party that place or date its own contact in a list ("Ghana on Monday and Togo on Wednesday"). */
       own?: TokenRange;
     }

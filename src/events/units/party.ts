@@ -1,3 +1,4 @@
+import { blocMembers } from '../../entities/countries/blocs.js';
 import { appointmentWordAt, titleOfWord } from '../../entities/people/titles.js';
 import type { Unit } from '../../match/index.js';
 import type { EventContext } from '../context.js';
@@ -320,7 +321,24 @@ function readItem(ctx: EventContext, j: number, limit: number): PartyItem | null
   if (ctx.folded[j - 1] === ';') return readPersonItem(ctx, j, limit) ?? (SUBJECT_PRONOUNS.has(ctx.folded[j] ?? '') ? readPronounItem(ctx, j) : null);
   const named = namedAfterDescription(ctx, j, limit) ?? delegationLedBy(ctx, j, limit);
   if (named) return named;
-  return readPersonItem(ctx, j, limit) ?? readDescriptionItem(ctx, j, limit) ?? readPronounItem(ctx, j) ?? readCountryItem(ctx, j, limit);
+  return readPersonItem(ctx, j, limit) ?? blocItem(ctx, j, limit) ?? readDescriptionItem(ctx, j, limit) ?? readPronounItem(ctx, j) ?? readCountryItem(ctx, j, limit);
+}
+
+/** Nouns for the members of a bloc ("G7 leaders", "the Quad partners"). */
+const BLOC_MEMBER_NOUNS: ReadonlySet<string> = new Set(['leaders', 'counterparts', 'partners', 'members', 'nations', 'countries', 'heads']);
+
+/** "G7 leaders", "the Quad leaders", "his BRICS counterparts": the member states of the bloc, in the year of the text. */
+function blocItem(ctx: EventContext, j: number, limit: number): PartyItem | null {
+  const k = ['the', 'his', 'her', 'their', 'its'].includes(ctx.folded[j] ?? '') ? j + 1 : j;
+  const noun = k + 1;
+  if (noun >= limit || !BLOC_MEMBER_NOUNS.has(ctx.folded[noun] ?? '')) return null;
+  const members = blocMembers(ctx.folded[k] ?? '', ctx.publishedAt ? Number(ctx.publishedAt.slice(0, 4)) : null);
+  if (members.length === 0) return null;
+  // "heads of state", "heads of government"
+  const end = ctx.folded[noun] === 'heads' && ctx.folded[noun + 1] === 'of' ? noun + 3 : noun + 1;
+  // ("the G7 Leaders' Summit", "a G7 leaders meeting": the name of the gathering, not its members)
+  if (/^(?:'|’|'s|’s)$/.test(ctx.folded[end] ?? '') || ctx.pos[end] === 'NOUN' || ctx.pos[end] === 'PROPN') return null;
+  return { parties: members.map((code) => ({ kind: 'country', code, via: 'description', bloc: ctx.folded[k] ?? '' })), end };
 }
 
 /** Heads of a description that a name in apposition then gives ("his host, X", "her Kenyan counterpart, Y"). */
