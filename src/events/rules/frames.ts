@@ -161,13 +161,16 @@ export const FRAMES: readonly FrameRule[] = [
   },
   {
     id: 'several-including',
-    // "met several counterparts, including X and Y": the people named after "including" are the partners
+    // "met several counterparts, including X and Y": the people named after "including" are the partners;
+    // a word must stand before the group ("several", "a number of", "Iraqi"): "welcomed counterparts
+    // including X" or "will join leaders including Y" is a host or guest of a gathering, read as such
     forms: ['verb', 'noun'],
-    pattern: "[a:PARTY] ($REL | ,)? $VG ([lv:@light] $NMOD)? <T> (with)? !(; | \\. | , | #PERSON){1,6} (counterparts | leaders | ministers | officials | dignitaries | delegations | presidents | heads of state | heads of government) $ADVP{0,2} ,? (including | among them | such as | notably) (with)? [b:PARTY]",
+    pattern: "[a:PARTY] ($REL | ,)? $VG ([lv:@light] $NMOD)? <T> (with)? !(; | \\. | , | #PERSON){1,6} (counterparts | leaders | ministers | officials | dignitaries | delegations | presidents | guests | visitors | heads of state | heads of government) (of state | of states)? $ADVP{0,2} ,? (including | among them (are | were) | among them | such as | notably) (with)? [b:PARTY]",
     examples: [
       { text: 'Egyptian Foreign Minister Sameh Shoukry met several counterparts, including the foreign ministers of Cyprus, Greece and Sudan.', published: '2023-09-22', events: ['meeting Shoukry + CYP', 'meeting Shoukry + GRC', 'meeting Shoukry + SDN'] },
       { text: 'Indian External Affairs Minister S. Jaishankar held talks with a number of counterparts in New York, including Guyanese Foreign Minister Hugh Todd.', published: '2023-09-22', events: ['meeting Jaishankar + Todd @New York'] },
       { text: 'Kenyan President William Ruto met separately with several African leaders on Monday, among them Ghanaian President Nana Akufo-Addo and Nigerian President Bola Tinubu.', published: '2023-09-22', events: ['meeting Ruto + Akufo-Addo', 'meeting Ruto + Tinubu'] },
+      { text: 'Indonesian President Joko Widodo received several guests of state, among them are Australian Prime Minister Tony Abbott and Singaporean Prime Minister Lee Hsien Loong.', published: '2014-10-21', events: ['meeting Widodo + Abbott + Lee'] },
     ],
   },
   {
