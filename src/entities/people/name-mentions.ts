@@ -150,6 +150,8 @@ function nameLike(doc: TextDocument, facts: TokenFacts, i: number, headline: boo
   if (NOT_NAME_WORDS.has(w) && !stopWordAsName(doc, facts, i, w)) return false;
   if (TITLE_WORDS.has(w) && !titleInsideName(doc, facts, i, w, headline)) return false;
   if (headline && isCommonWord(w) && !isKnownSurname(w)) return false;
+  // "Chairman of the State Duma Vyacheslav Volodin": the name of a legislature after "the" or "State" is no name word
+  if (LEGISLATURES.has(w) && ['the', 'state', 'national', 'federal', 'people’s', "people's"].includes(clean(doc.tokens[i - 1]?.text ?? ''))) return false;
   return true;
 }
 
