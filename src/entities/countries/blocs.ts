@@ -13,15 +13,6 @@ export const BLOC_MEMBERS: ReadonlyMap<string, readonly BlocMembership[]> = new 
   ['g7', ['USA', 'JPN', 'DEU', 'FRA', 'GBR', 'ITA', 'CAN'].map((code) => ({ code, from: 1976 }))],
   ['g8', [...['USA', 'JPN', 'DEU', 'FRA', 'GBR', 'ITA', 'CAN'].map((code) => ({ code, from: 1997, to: 2014 })), { code: 'RUS', from: 1997, to: 2014 }]],
   ['quad', ['USA', 'JPN', 'IND', 'AUS'].map((code) => ({ code, from: 2007 }))],
-  ['gcc', ['SAU', 'ARE', 'QAT', 'KWT', 'BHR', 'OMN'].map((code) => ({ code, from: 1981 }))],
-  ['asean', [
-    ...['IDN', 'MYS', 'PHL', 'SGP', 'THA'].map((code) => ({ code, from: 1967 })),
-    { code: 'BRN', from: 1984 },
-    { code: 'VNM', from: 1995 },
-    ...['LAO', 'MMR'].map((code) => ({ code, from: 1997 })),
-    { code: 'KHM', from: 1999 },
-    { code: 'TLS', from: 2025 },
-  ]],
   ['brics', [
     ...['BRA', 'RUS', 'IND', 'CHN'].map((code) => ({ code, from: 2009 })),
     { code: 'ZAF', from: 2011 },
