@@ -41,15 +41,13 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   const people = findPeople({ doc, countryMentions, organisationMentions, placeMentions, publishedAt });
   const found = findDates(text, { publishedAt, sentences: doc.sentences });
   const dates = datesOutsideNames(found, people);
-  if (publishedAt !== null) {
-    const events = findEvents({ doc, people, countryMentions, organisationMentions, placeMentions, dates, publishedAt });
-    return { publishedAt, people, countries: groupCountries(countryMentions), dates, events, warnings: [] };
-  }
   // no publication date: events are read with every date expression in place, and keep only the dates that resolve
-  const undated = readUndated(text, doc.sentences, found);
-  const read = findEvents({ doc, people, countryMentions, organisationMentions, placeMentions, dates: datesOutsideNames(undated.expressions, people), publishedAt });
-  const events = withoutUnresolvedDates(read, dates);
-  return { publishedAt, people, countries: groupCountries(countryMentions), dates, events, warnings: unresolvedDateWarnings(undated.unresolved) };
+  const undated = publishedAt === null ? readUndated(text, doc.sentences, found) : undefined;
+  const readWith = undated ? datesOutsideNames(undated.expressions, people) : dates;
+  const read = findEvents({ doc, people, countryMentions, organisationMentions, placeMentions, dates: readWith, publishedAt });
+  const events = undated ? withoutUnresolvedDates(read, dates) : read;
+  const warnings = undated ? unresolvedDateWarnings(undated.unresolved) : [];
+  return { publishedAt, people, countries: groupCountries(countryMentions), dates, events, warnings };
 }
 
 /** Groups country mentions by country, in order of first mention. */

@@ -34,9 +34,10 @@ export function readUndated(text: string, sentences: Span[], resolved: readonly 
  * event keeps its parties, place and status, and its date becomes unknown.
  */
 export function withoutUnresolvedDates(events: DiplomaticEvent[], resolved: readonly DateRef[]): DiplomaticEvent[] {
-  const kept = new Set(resolved.map((d) => `${d.span.start}:${d.start}:${d.end}`));
+  const key = (d: DateRef): string => `${d.span.start}:${d.start}:${d.end}`;
+  const kept = new Set(resolved.map(key));
   return events.map((e) =>
-    e.date === null || kept.has(`${e.date.span.start}:${e.date.start}:${e.date.end}`)
+    e.date === null || kept.has(key(e.date))
       ? e
       : { ...e, date: null, certainty: { ...e.certainty, date: null } },
   );
