@@ -82,20 +82,30 @@ function subjectOfPastTrigger(ctx: EventContext, from: number, first: number): b
  * will …"): from after "who"/"which" to the comma that closes it, or undefined outside one.
  */
 export function relativeClauseAround(ctx: EventContext, first: number, floor: number, limit: number): { start: number; end: number } | undefined {
-  let start = -1;
-  for (let i = first - 1; i >= floor; i--) {
-    const w = ctx.folded[i] ?? '';
-    // (the full stop of "U.S." ends no clause)
-    if (w === ',' || w === ';' || (w === '.' && !/\./.test(ctx.folded[i - 1] ?? ''))) return undefined;
-    if ((w === 'who' || w === 'which') && ctx.folded[i - 1] === ',') {
-      start = i + 1;
-      break;
-    }
-  }
+  const start = relativeClauseStart(ctx, first, floor);
   if (start < 0) return undefined;
   // (", who flew to Nairobi in March, when he met X": a clause of time inside it goes on)
   for (let i = first; i < limit; i++) if (ctx.folded[i] === ',' && !TIME_SUBORDINATORS.has(ctx.folded[i + 1] ?? '')) return { start, end: i };
   return undefined;
+}
+
+/**
+ * Where the relative clause opened by ", who" or ", which" that token `first` stands in starts
+ * (right after the pronoun), looking back no further than `floor`; -1 outside one.
+ */
+export function relativeClauseStart(ctx: EventContext, first: number, floor: number): number {
+  for (let i = first - 1; i >= floor; i--) {
+    const w = ctx.folded[i] ?? '';
+    // (the full stop of "U.S." ends no clause)
+    if (w === ',' || w === ';' || (w === '.' && !/\./.test(ctx.folded[i - 1] ?? ''))) return -1;
+    if ((w === 'who' || w === 'which') && ctx.folded[i - 1] === ',') return i + 1;
+  }
+  return -1;
+}
+
+/** The person a ", who" clause starting at token `start` is about: the one named right before its comma. */
+export function whoAntecedent(ctx: EventContext, start: number): string | undefined {
+  return ctx.folded[start - 1] === 'who' ? ctx.personAt[start - 3] : undefined;
 }
 
 /** End of a trigger's clause: the first "since", "when", "who", dash, "and will" or similar after it. */

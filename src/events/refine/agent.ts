@@ -5,7 +5,7 @@ import { partiesBesides, type Party } from '../party.js';
 import { EVENT_LEXICON } from '../rules/index.js';
 import { readPartyList, type PartyReading } from '../units/party.js';
 import { isObjectPosition } from '../mention/frames.js';
-import { relativeClauseAround } from '../mention/clause.js';
+import { relativeClauseAround, whoAntecedent } from '../mention/clause.js';
 import { TITLE_WORDS } from '../../entities/people/titles.js';
 import { subjectOf } from '../units/pronoun.js';
 
@@ -124,7 +124,7 @@ function recentSubject(ctx: EventContext, index: number): Party[] {
 function relativeAntecedent(ctx: EventContext, first: number): Party[] {
   const s = ctx.doc.sentences[ctx.doc.tokens[first]?.sentence ?? 0];
   const clause = s ? relativeClauseAround(ctx, first, s.firstToken, s.endToken) : undefined;
-  const person = clause && ctx.folded[clause.start - 1] === 'who' ? ctx.personAt[clause.start - 3] : undefined;
+  const person = clause ? whoAntecedent(ctx, clause.start) : undefined;
   return person ? [{ kind: 'person', personId: person, via: 'name' }] : [];
 }
 

@@ -4,6 +4,7 @@ import { AUDIENCE_NOUNS, REPORTING_VERBS, SPEECH_VERBS } from '../../lexicon/spe
 import { givenNameSex } from '../../entities/people/name-lexicon.js';
 import { resolveDescription } from './resolve-description.js';
 import { DESCRIPTION_HEADS, officeHead, resolveRole } from './description.js';
+import { relativeClauseStart, whoAntecedent } from '../mention/clause.js';
 
 /** How many sentences back a subject pronoun looks for the subject it continues. */
 const SUBJECT_LOOKBACK = 3;
@@ -27,10 +28,10 @@ export function resolvePronoun(ctx: EventContext, at: number, exclude: ReadonlyS
   if (ok(cataphora)) return cataphora;
   const governing = subjectBeforeWhere(ctx, at);
   if (ok(governing)) return governing;
-  const antecedent = objectFormAt(ctx, at, w) ? undefined : relativeAntecedent(ctx, at);
+  const objectForm = objectFormAt(ctx, at, w);
+  const antecedent = objectForm ? undefined : relativeAntecedent(ctx, at);
   if (ok(antecedent)) return antecedent;
   const sentence = ctx.doc.tokens[at]?.sentence ?? 0;
-  const objectForm = objectFormAt(ctx, at, w);
   if (!objectForm) {
     const here = subjectOf(ctx, sentence, at, 0);
     if (ok(here)) return here;
@@ -62,12 +63,8 @@ const RELATIVE_REACH = 20;
  * relative clause (no comma between "who" and it) stands for the person the clause is about.
  */
 function relativeAntecedent(ctx: EventContext, at: number): string | undefined {
-  for (let k = at - 1; k >= Math.max(0, at - RELATIVE_REACH); k--) {
-    const w = ctx.folded[k] ?? '';
-    if (w === ',' || w === ';' || w === '.') return undefined;
-    if (w === 'who' && ctx.folded[k - 1] === ',') return ctx.personAt[k - 2];
-  }
-  return undefined;
+  const start = relativeClauseStart(ctx, at, Math.max(0, at - RELATIVE_REACH));
+  return start < 0 ? undefined : whoAntecedent(ctx, start);
 }
 
 /** The sex a pronoun refers to. */
