@@ -5,7 +5,7 @@ import type { KnownPerson } from './data/known-people.js';
 import { firstAbove } from '../../text/sorted.js';
 import { isKnownFirstName } from './name-lexicon.js';
 import type { NameMention } from './name-mentions.js';
-import { knownByGivenName, knownByName, nameKey } from './known-people-index.js';
+import { knownByGivenName, knownByName, leaderTerm, nameKey } from './known-people-index.js';
 import { FAMILY_NAME_FIRST, NAME_PARTICLES } from './stop-words.js';
 import { REIGNING_MONARCH_TITLES, ROYAL_TITLES } from './titles.js';
 
@@ -318,7 +318,7 @@ const PRINCIPAL_ROLES: ReadonlySet<string> = new Set([...REIGNING_MONARCH_TITLES
 function principal(candidates: PersonDraft[], m: NameMention): PersonDraft | undefined {
   if (candidates.length < 2 || m.prefix.office) return undefined;
   const leads = (d: PersonDraft): boolean =>
-    d.mentions.some((x) => PRINCIPAL_ROLES.has(x.prefix.role ?? '')) || !!d.known?.terms.some((t) => t.office === 'head_of_state' || t.office === 'head_of_government');
+    d.mentions.some((x) => PRINCIPAL_ROLES.has(x.prefix.role ?? '')) || !!d.known?.terms.some(leaderTerm);
   return only([...new Set(candidates.filter(leads))]);
 }
 

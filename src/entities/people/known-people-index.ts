@@ -65,6 +65,11 @@ export function inOffice(person: KnownPerson, year: number | null): boolean {
   return person.terms.some((t) => t.from <= year && (t.to ?? 9999) >= year);
 }
 
+/** Whether a term is one of a head of state or of government. */
+export function leaderTerm(t: OfficeTerm): boolean {
+  return t.office === 'head_of_state' || t.office === 'head_of_government';
+}
+
 /** Whether the person held office within `slack` years of `year`. */
 function nearOffice(person: KnownPerson, year: number | null, slack: number): boolean {
   if (year === null) return true;
@@ -101,7 +106,7 @@ function pick(listed: KnownPerson[] | undefined, year: number | null, country?: 
     if (found.length === 1) return found[0];
     if (found.length > 1) {
       // "Kim" in 2018: of several namesakes in office, a sole head of state or government is meant
-      const leaders = found.filter((p) => p.terms.some((t) => (t.office === 'head_of_state' || t.office === 'head_of_government') && (year === null || (t.from - slack <= year && (t.to ?? 9999) + slack >= year))));
+      const leaders = found.filter((p) => p.terms.some((t) => leaderTerm(t) && (year === null || (t.from - slack <= year && (t.to ?? 9999) + slack >= year))));
       return leaders.length === 1 ? leaders[0] : undefined; // otherwise ambiguous: say nothing rather than guess
     }
   }

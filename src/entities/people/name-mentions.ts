@@ -265,10 +265,13 @@ export function findNameMentions(doc: TextDocument, facts: TokenFacts, year: num
   return respectiveTitles(doc, facts, shareFamilyNames(doc, mentions, year));
 }
 
+/** An apostrophe, straight, curly or a modifier letter. */
+const APOSTROPHE = /^['’ʼ]$/;
+
 /** Whether token `i` is an apostrophe written right after the word before it ("Shia'", an ayn in a transliterated name). */
 function closingApostrophe(doc: TextDocument, i: number): boolean {
   const t = doc.tokens[i];
-  return !!t && /^['’ʼ]$/.test(t.text) && t.start === doc.tokens[i - 1]?.end && (doc.tokens[i + 1]?.start ?? 0) > t.end;
+  return !!t && APOSTROPHE.test(t.text) && t.start === doc.tokens[i - 1]?.end && (doc.tokens[i + 1]?.start ?? 0) > t.end;
 }
 
 /**
@@ -306,7 +309,7 @@ function classify(doc: TextDocument, facts: TokenFacts, first: number, end: numb
   // initials keep their full stop: ["F.W", ".", "de", "Klerk"] → ["F.W.", "de", "Klerk"]
   const tokens: string[] = [];
   for (const t of doc.tokens.slice(first, end)) {
-    if ((t.text === '.' || /^['’ʼ]$/.test(t.text)) && tokens.length) tokens[tokens.length - 1] += t.text;
+    if ((t.text === '.' || APOSTROPHE.test(t.text)) && tokens.length) tokens[tokens.length - 1] += t.text;
     else tokens.push(t.text);
   }
   const prefix = contradictedAcrossComma(doc, readTitlePrefix(doc, facts, first, end - first), first, tokens, year);

@@ -89,11 +89,16 @@ function namesInList(doc: TextDocument, mentions: readonly NameMention[], k: num
   const list = [k];
   for (let j = k + 1; j < mentions.length; j++) {
     const [prev, next] = [mentions[list[list.length - 1]!]!, mentions[j]!];
-    const between = doc.tokens.slice(prev.end, courtesyStart(doc, next.first)).map((t) => t.text).join(' ');
-    if (between !== ',' && between !== 'and' && between !== ', and') break;
+    if (!joinsList(doc, prev.end, courtesyStart(doc, next.first))) break;
     list.push(j);
   }
   return list;
+}
+
+/** Whether the tokens `[from, to)` join two items of a list: ",", "and" or ", and". */
+function joinsList(doc: TextDocument, from: number, to: number): boolean {
+  const between = doc.tokens.slice(from, to).map((t) => t.text).join(' ');
+  return between === ',' || between === 'and' || between === ', and';
 }
 
 /** Where a name starts with the forms of address before it ("Mr", "Mrs", "Dr."): the first of them, or the name's first token. */
@@ -118,8 +123,7 @@ function interleavedTitles(doc: TextDocument, facts: TokenFacts, out: NameMentio
   const items = [{ j: k, ...head }];
   for (let j = k + 1; j < out.length; j++) {
     const country = countryRightBefore(doc, facts, out[j]!.first);
-    const between = country ? doc.tokens.slice(out[items[items.length - 1]!.j]!.end, country.start).map((t) => t.text).join(' ') : '';
-    if (!country || (between !== ',' && between !== 'and' && between !== ', and')) break;
+    if (!country || !joinsList(doc, out[items[items.length - 1]!.j]!.end, country.start)) break;
     items.push({ j, ...country });
   }
   if (items.length < 2 || new Set(items.map((x) => x.code)).size !== items.length) return false;
