@@ -8,10 +8,13 @@ export interface BlocMembership {
   to?: number;
 }
 
+/** The seven states of the G7, which were also the G8 with Russia. */
+const SEVEN = ['USA', 'JPN', 'DEU', 'FRA', 'GBR', 'ITA', 'CAN'];
+
 /** The blocs, by the folded words that name them. */
 export const BLOC_MEMBERS: ReadonlyMap<string, readonly BlocMembership[]> = new Map<string, readonly BlocMembership[]>([
-  ['g7', ['USA', 'JPN', 'DEU', 'FRA', 'GBR', 'ITA', 'CAN'].map((code) => ({ code, from: 1976 }))],
-  ['g8', [...['USA', 'JPN', 'DEU', 'FRA', 'GBR', 'ITA', 'CAN'].map((code) => ({ code, from: 1997, to: 2014 })), { code: 'RUS', from: 1997, to: 2014 }]],
+  ['g7', SEVEN.map((code) => ({ code, from: 1976 }))],
+  ['g8', [...SEVEN, 'RUS'].map((code) => ({ code, from: 1997, to: 2014 }))],
   ['quad', ['USA', 'JPN', 'IND', 'AUS'].map((code) => ({ code, from: 2007 }))],
   ['brics', [
     ...['BRA', 'RUS', 'IND', 'CHN'].map((code) => ({ code, from: 2009 })),

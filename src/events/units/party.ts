@@ -1,4 +1,5 @@
 import { blocMembers } from '../../entities/countries/blocs.js';
+import { yearOf } from '../../dates/calendar.js';
 import { appointmentWordAt, titleOfWord } from '../../entities/people/titles.js';
 import type { Unit } from '../../match/index.js';
 import type { EventContext } from '../context.js';
@@ -324,15 +325,18 @@ function readItem(ctx: EventContext, j: number, limit: number): PartyItem | null
   return readPersonItem(ctx, j, limit) ?? blocItem(ctx, j, limit) ?? readDescriptionItem(ctx, j, limit) ?? readPronounItem(ctx, j) ?? readCountryItem(ctx, j, limit);
 }
 
+/** Words that may open a description or a bloc before its head ("his host", "the G7 leaders"). */
+const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its']);
+
 /** Nouns for the members of a bloc ("G7 leaders", "the Quad partners"). */
 const BLOC_MEMBER_NOUNS: ReadonlySet<string> = new Set(['leaders', 'counterparts', 'partners', 'members', 'nations', 'countries', 'heads']);
 
 /** "G7 leaders", "the Quad leaders", "his BRICS counterparts": the member states of the bloc, in the year of the text. */
 function blocItem(ctx: EventContext, j: number, limit: number): PartyItem | null {
-  const k = ['the', 'his', 'her', 'their', 'its'].includes(ctx.folded[j] ?? '') ? j + 1 : j;
+  const k = DEFINITE_DETERMINERS.has(ctx.folded[j] ?? '') ? j + 1 : j;
   const noun = k + 1;
   if (noun >= limit || !BLOC_MEMBER_NOUNS.has(ctx.folded[noun] ?? '')) return null;
-  const members = blocMembers(ctx.folded[k] ?? '', ctx.publishedAt ? Number(ctx.publishedAt.slice(0, 4)) : null);
+  const members = blocMembers(ctx.folded[k] ?? '', ctx.publishedAt ? yearOf(ctx.publishedAt) : null);
   if (members.length === 0) return null;
   // "heads of state", "heads of government"
   const end = ctx.folded[noun] === 'heads' && ctx.folded[noun + 1] === 'of' ? noun + 3 : noun + 1;
@@ -346,7 +350,7 @@ const APPOSED_HEADS: ReadonlySet<string> = new Set(['host', 'guest', 'counterpar
 
 /** "his host, Kyrgyz President X", "his counterpart from Chad, Y": a description whose head is named right after a comma is that person. */
 function namedAfterDescription(ctx: EventContext, j: number, limit: number): PartyItem | null {
-  if (!['his', 'her', 'their', 'its', 'the'].includes(ctx.folded[j] ?? '')) return null;
+  if (!DEFINITE_DETERMINERS.has(ctx.folded[j] ?? '')) return null;
   for (let k = j + 1; k < Math.min(limit, j + 5); k++) {
     if (APPOSED_HEADS.has(ctx.folded[k] ?? '')) {
       const comma = afterCountryOf(ctx, k + 1);
