@@ -3,7 +3,7 @@ import type { TriggerHit } from './find-triggers.js';
 import { BE_FORMS, PLACE_PREPOSITIONS, SEAT_CITIES, SIDELINE_WORDS } from './lexicon.js';
 import { SETTLEMENT_NOUNS, VENUE_HEADS } from '../lexicon/places.js';
 import { cityCountry, placeCountry } from '../entities/countries/index.js';
-import { GATHERING_VERBS, TRAVEL_VERBS } from '../lexicon/travel.js';
+import { GATHERING_VERBS, JOURNEY_NOUNS, TRAVEL_VERBS } from '../lexicon/travel.js';
 import { TITLE_WORDS } from '../entities/people/titles.js';
 import { capitalOf } from './capital-of.js';
 import { closingBracket } from './aside.js';
@@ -158,8 +158,8 @@ function travelledTo(ctx: EventContext, first: number, from: number): Place | un
 
 /**
  * "In Athens, meanwhile, Obama met Tsipras", "On Friday, in Washington, Trump welcomed Abe", "On
- * June 12, at a resort hotel in Singapore, …": a place in the phrases that open the sentence,
- * before its subject.
+ * June 12, at a resort hotel in Singapore, …", "During his trip to New York, …": a place in the
+ * phrases that open the sentence, before its subject.
  */
 function openingPlace(ctx: EventContext, first: number): Place | undefined {
   const s = ctx.doc.sentences[ctx.doc.tokens[first]?.sentence ?? 0];
@@ -172,7 +172,9 @@ function openingPlace(ctx: EventContext, first: number): Place | undefined {
   for (let i = first - 1; i > s.firstToken; i--) if (ctx.folded[i] === ',') [lastComma, i] = [i, s.firstToken];
   for (let i = s.firstToken; i < lastComma; i++) {
     if (ctx.personAt[i]) return undefined;
-    if (!PLACE_PREPOSITIONS.has(ctx.folded[i] ?? '')) continue;
+    // "During his trip to New York, X met …": the place a journey of the opening phrase goes to
+    const journeyTo = ctx.folded[i] === 'to' && JOURNEY_NOUNS.has(ctx.folded[i - 1] ?? '');
+    if (!PLACE_PREPOSITIONS.has(ctx.folded[i] ?? '') && !journeyTo) continue;
     const place = placeAfter(ctx, i + 1, lastComma);
     if (place) return place.wholeCountry ? (laterCity(ctx, i + 1, lastComma) ?? place) : place;
   }

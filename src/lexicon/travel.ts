@@ -23,3 +23,8 @@ export const GATHERING_VERBS: ReadonlySet<string> = new Set([
   'gather', 'gathered', 'gathers', 'gathering', 'convene', 'convened', 'convenes', 'assemble', 'assembled', 'assembles',
   'converge', 'converged', 'converges', 'converging',
 ]);
+
+/** Nouns of a journey, singular and plural: the place after "to" is where it goes ("during his trip to New York", "a visit to Accra"). */
+export const JOURNEY_NOUNS: ReadonlySet<string> = new Set([
+  'visit', 'visits', 'trip', 'trips', 'tour', 'tours', 'journey', 'journeys', 'stopover', 'stopovers', 'voyage', 'travels',
+]);

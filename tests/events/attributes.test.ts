@@ -3,6 +3,7 @@ import { extract } from '../../src/pipeline/extract.js';
 import { attributeDifferences } from '../helpers/expected-attributes.js';
 import { testRows } from '../helpers/table-rows.js';
 import { ATTRIBUTE_EXAMPLES } from './examples/attribute-examples.js';
+import { GATHERING_SEATS } from '../../src/events/rules/gathering-seats.js';
 
 describe('dates, places and statuses of the attribute table', () => {
   testRows(ATTRIBUTE_EXAMPLES, (row) => {
@@ -19,4 +20,15 @@ describe('dates, places and statuses of the attribute table', () => {
     expect(counts.date + counts.place + counts.status).toBeGreaterThanOrEqual(120);
     expect(Math.min(counts.date, counts.place, counts.status)).toBeGreaterThanOrEqual(25);
   });
+});
+
+describe('places of the gathering-seat table', () => {
+  for (const seat of GATHERING_SEATS) {
+    describe(seat.id, () => {
+      it.each(seat.examples.map((e) => [e.text, e] as const))('%s', (_text, e) => {
+        const found = extract(e.text, { publishedAt: e.published ?? '2024-06-14' }).events;
+        expect(attributeDifferences(found, e.events), e.text).toEqual([]);
+      });
+    });
+  }
 });

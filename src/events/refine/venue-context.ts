@@ -9,6 +9,7 @@ import { WORD_SETS } from '../rules/vocabulary.js';
 import { SIDELINE_WORDS } from '../lexicon.js';
 import { compilePattern, type CompiledPattern } from '../../match/index.js';
 import { EVENT_LEXICON } from '../rules/index.js';
+import { gatheringSeat } from './gathering-seat.js';
 
 /** The last place stated for a person, and whether it is a summit's (where leaders of every country meet). */
 interface Venue {
@@ -42,8 +43,9 @@ export function venueContext(ctx: EventContext, mentions: EventMention[]): Event
     const venue = m.place && !m.place.country ? m.place : undefined;
     const own = venue ? undefined : m.place;
     const atSummit = own ? undefined : summitVenue(ctx, m, ordered, summitPlaces);
-    const from = own || atSummit ? undefined : carried(ctx, m, lastPlace);
-    const place = own ?? hostCapital(ctx, m) ?? hostSeat(ctx, m) ?? hereIsDateline(ctx, m) ?? (venue ? datelinePlace(ctx, m) : (atSummit ?? from?.place ?? datelinePlace(ctx, m)));
+    const seat = own || atSummit || heldRemotely(ctx, m) ? undefined : gatheringSeat(ctx, m);
+    const from = own || atSummit || seat ? undefined : carried(ctx, m, lastPlace);
+    const place = own ?? hostCapital(ctx, m) ?? hostSeat(ctx, m) ?? hereIsDateline(ctx, m) ?? (venue ? datelinePlace(ctx, m) : (atSummit ?? seat ?? from?.place ?? datelinePlace(ctx, m)));
     if (venue && place && !place.wholeCountry) m.place = venueIn(venue.name, place);
     else if (place && !m.place) [m.place, m.placeInherited] = [place, true];
     const summit = !!atSummit || !!from?.summit || onSidelines(ctx, m);
