@@ -221,6 +221,8 @@ function readPlaceAfter(ctx: EventContext, hit: TriggerHit, from: number, to: nu
     // "a summit at which X spoke": a relative clause, not a place; "at the initiative of the USA": whose idea it was
     if (ctx.folded[i + 1] === 'which' || (ctx.folded[i + 1] === 'the' && BEHEST_NOUNS.has(ctx.folded[i + 2] ?? '') && ctx.folded[i + 3] === 'of')) continue;
     const place = placeAfter(ctx, i + 1, to);
+    // "discussed prospects for a settlement in Afghanistan": a country after what was discussed is the topic's
+    if (place?.wholeCountry && objectDiscussed(ctx, hit, i)) continue;
     if (place) {
       if (place.wholeCountry) {
         // "an official visit to Peru, in Lima": a city right after is more precise
@@ -231,6 +233,16 @@ function readPlaceAfter(ctx: EventContext, hit: TriggerHit, from: number, to: nu
     }
   }
   return undefined;
+}
+
+/** Triggers whose object is what was talked about ("discussed the war", "exchanged views on trade"). */
+const TALKED_ABOUT: ReadonlySet<string> = new Set(['discuss.verb', 'exchange-views']);
+
+/** Whether a common noun, what was talked about, stands between a trigger of talking and token `i`. */
+function objectDiscussed(ctx: EventContext, hit: TriggerHit, i: number): boolean {
+  if (!TALKED_ABOUT.has(hit.entry.id)) return false;
+  for (let k = hit.end; k < i; k++) if (ctx.pos[k] === 'NOUN' && !ctx.personAt[k] && ctx.dateAt[k] === undefined) return true;
+  return false;
 }
 
 /** How many title words may open an apposition before its name ("Deputy Prime Minister and Foreign Minister X"). */

@@ -51,7 +51,8 @@ export function findPeople(input: PeopleInput): Person[] {
   // "X, who led a delegation to Accra": a visitor is of the other side
   people.forEach((person, i) => {
     const draft = drafts[i];
-    const country = !person.country && draft ? visitorCountry(context, draft, home) : undefined;
+    // (an official of an international body, "UN Secretary-General X arrived in Munich", is of no country)
+    const country = !person.country && draft && draft.known?.country !== null && !(ofOrganisation(draft) && /-general$/.test(person.role ?? '')) ? visitorCountry(context, draft, home) : undefined;
     if (country) [person.country, person.countryCertainty] = [country, 'inherited'];
   });
   drafts.forEach((d, i) => {

@@ -1,10 +1,10 @@
 import type { CountryMention } from '../../types.js';
-import { OUTBOUND_TRAVEL_VERBS } from '../../lexicon/travel.js';
+import { JOURNEY_NOUNS, OUTBOUND_TRAVEL_VERBS } from '../../lexicon/travel.js';
 import type { PersonDraft } from './cluster.js';
 import { mostNamed, type PeopleContext } from './context-country.js';
 
-/** Nouns of a journey in the relative clause after a name ("who led a delegation to …", "who is on a visit to …"). */
-const JOURNEY_NOUNS: ReadonlySet<string> = new Set(['visit', 'delegation', 'trip', 'mission', 'tour']);
+/** Nouns of a journey, or of those who make one, in the relative clause after a name ("who led a delegation to …", "who is on a visit to …"). */
+const VISITING_NOUNS: ReadonlySet<string> = new Set([...JOURNEY_NOUNS, 'delegation', 'mission']);
 
 /** How many words the relative clause may run before its journey noun. */
 const REACH = 8;
@@ -42,7 +42,7 @@ function visitedCountry(c: PeopleContext, draft: PersonDraft, home: string | und
 /** Where the place a journey word at `k` goes to starts ("a visit to Accra", "arrived in Accra": after "to"/"in"), or -1 when no journey word stands there. */
 export function destinationAfter(c: PeopleContext, k: number): number {
   const word = (i: number): string => c.doc.tokens[i]?.text.toLowerCase() ?? '';
-  const noun = JOURNEY_NOUNS.has(word(k)) && word(k + 1) === 'to';
+  const noun = VISITING_NOUNS.has(word(k)) && word(k + 1) === 'to';
   const verb = OUTBOUND_TRAVEL_VERBS.has(word(k)) && (word(k + 1) === 'to' || word(k + 1) === 'in');
   return noun || verb ? k + 2 : -1;
 }

@@ -16,10 +16,23 @@ interface Venue {
   place: Place;
   sentence: number;
   summit: boolean;
+  /** The status and first day of the contact that stated it. */
+  status: EventMention['status'];
+  day?: number;
 }
 
 /** How many sentences a traveller's last stated place carries to contacts that name none. */
 const CARRY_SENTENCES = 3;
+
+/**
+ * How many sentences a gathering's place carries to the contacts of those who attend it, when
+ * they are told as its business ("at the sidelines of the AU summit in Addis Ababa today. … Abiy
+ * also discussed with President X …"): of the same status, and within a few days of it.
+ */
+const GATHERING_CARRY_SENTENCES = 12;
+
+/** How many days from a gathering's first day a contact carried to its place may be. */
+const GATHERING_DAYS = 4;
 
 /** Words before a summit's name that put a contact at it ("on the sidelines of the summit", "at the summit", "during the summit"). */
 const AT_SUMMIT: ReadonlySet<string> = new Set([...SIDELINE_WORDS, 'at', 'during']);
@@ -48,8 +61,9 @@ export function venueContext(ctx: EventContext, mentions: EventMention[]): Event
     const place = own ?? hostCapital(ctx, m) ?? hostSeat(ctx, m) ?? hereIsDateline(ctx, m) ?? (venue ? datelinePlace(ctx, m) : (atSummit ?? seat ?? from?.place ?? datelinePlace(ctx, m)));
     if (venue && place && !place.wholeCountry) m.place = venueIn(venue.name, place);
     else if (place && !m.place) [m.place, m.placeInherited] = [place, true];
-    const summit = !!atSummit || !!from?.summit || onSidelines(ctx, m);
-    if (place && !place.wholeCountry) for (const id of people(m.parties)) lastPlace.set(id, { place, sentence: m.hit.sentence, summit });
+    const summit = !!atSummit || !!seat || !!from?.summit || onSidelines(ctx, m);
+    const day = m.date ? toDayNumber(m.date.start) : from?.day;
+    if (place && !place.wholeCountry) for (const id of people(m.parties)) lastPlace.set(id, { place, sentence: m.hit.sentence, summit, status: m.status, ...(day !== undefined ? { day } : {}) });
   }
   return mentions;
 }
@@ -117,12 +131,20 @@ function carried(ctx: EventContext, m: EventMention, lastPlace: Map<string, Venu
   if (m.type === 'phone_call') return undefined;
   for (const id of people(m.parties)) {
     const last = lastPlace.get(id);
-    if (!last || m.hit.sentence - last.sentence > CARRY_SENTENCES) continue;
+    if (!last || m.hit.sentence - last.sentence > (last.summit && ofTheGathering(m, last) ? GATHERING_CARRY_SENTENCES : CARRY_SENTENCES)) continue;
     const countries = m.parties.map((p) => partyCountry(p, ctx.people)).filter((c): c is string => !!c);
     const others = countries.filter((c) => c !== ctx.people.get(id)?.country);
     if (last.summit || others.length === 0 || !last.place.country || others.includes(last.place.country)) return last;
   }
   return undefined;
+}
+
+/** Whether a contact may be of the business of a gathering told before it: of the same status, and undated or within a few days of it. */
+function ofTheGathering(m: EventMention, gathering: Venue): boolean {
+  if (m.status !== gathering.status) return false;
+  if (!m.date || gathering.day === undefined) return true;
+  const day = toDayNumber(m.date.start);
+  return day >= gathering.day && day - gathering.day <= GATHERING_DAYS;
 }
 
 /** Whether a contact's sentence puts it on the sidelines of a gathering ("held meetings in New York on the sidelines of the UN General Assembly"): its place is neutral ground. */

@@ -190,15 +190,20 @@ function governmentAfter(ctx: EventContext, k: number, limit: number): number {
   return GOVERNMENT_NOUNS.has(ctx.lemmas[m] ?? '') ? m + 1 : k;
 }
 
-/** The office a description's head word names, `word` standing after `before`: "the Prime Minister" is a head of government ("pm"), not any minister. */
-export function officeHead(word: string, before: string | undefined): string {
+/**
+ * The office a description's head word names, `word` standing between `before` and `after`: "the
+ * Prime Minister" is a head of government ("pm"), not any minister; "the Secretary General" is the
+ * secretary-general.
+ */
+export function officeHead(word: string, before: string | undefined, after?: string): string {
+  if (word === 'secretary' && after === 'general') return 'secretary-general';
   return word === 'pm' || (word === 'minister' && before === 'prime') ? 'pm' : word;
 }
 
 /** A description ending in an office word at `j`: the person it points to, or the country alone. */
 function headItem(ctx: EventContext, i: number, j: number, limit: number, country: string | undefined): PartyItem | null {
-  let head = officeHead(ctx.lemmas[j] ?? '', ctx.folded[j - 1]);
-  let end = j + 1;
+  let head = officeHead(ctx.lemmas[j] ?? '', ctx.folded[j - 1], ctx.folded[j + 1]);
+  let end = head === 'secretary-general' && ctx.folded[j + 1] === 'general' ? j + 2 : j + 1;
   if (['minister', 'secretary'].includes(ctx.folded[end] ?? '')) end++;
   // "the Minister of Foreign Affairs": the foreign minister, not any minister
   if (head === 'minister' && ['of', 'for'].includes(ctx.folded[end] ?? '') && ['foreign', 'external'].includes(ctx.folded[end + 1] ?? '') && ctx.folded[end + 2] === 'affairs') [head, end] = ['foreign minister', end + 3];

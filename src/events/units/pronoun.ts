@@ -188,8 +188,11 @@ function describedSubject(ctx: EventContext, i: number, end: number, depth: numb
   let j = i + 1;
   while (j < end && j < i + 4 && (ctx.folded[j] === 'prime' || TITLE_WORDS.get(ctx.folded[j] ?? '')?.kind === 'modifier')) j++;
   const w = ctx.folded[j] ?? '';
-  if (!DESCRIPTION_HEADS.has(w) || ctx.personAt[j + 1] || ctx.personStart[j + 1] || ctx.folded[j + 1] === 'of' || ctx.folded[j + 1] === "'s") return null;
-  return resolveRole(ctx, officeHead(w, ctx.folded[j - 1]), i, depth);
+  const head = officeHead(w, ctx.folded[j - 1], ctx.folded[j + 1]);
+  // ("the Secretary General met …": a two-word office)
+  const last = head === 'secretary-general' && w === 'secretary' ? j + 1 : j;
+  if (!DESCRIPTION_HEADS.has(w) || ctx.personAt[last + 1] || ctx.personStart[last + 1] || ctx.folded[last + 1] === 'of' || ctx.folded[last + 1] === "'s") return null;
+  return resolveRole(ctx, head, i, depth);
 }
 
 /** Start of a sentence's main clause, after an opening phrase ("On Sunday,", "In Beijing,", "Meanwhile,"). */
