@@ -1,7 +1,7 @@
 import { REIGNING_MONARCH_TITLES } from '../../entities/people/titles.js';
 import type { EventContext } from '../context.js';
 import type { PartyItem } from './party.js';
-import { resolveDescription } from './resolve-description.js';
+import { headsABody, resolveDescription } from './resolve-description.js';
 import { DIPLOMATIC_ROLES, LEADER_ROLES, MONARCHS, headOfStateRole, monarchTitle } from '../lexicon.js';
 import { numberValue } from '../../lexicon/numbers.js';
 import { TITLE_WORDS } from '../../entities/people/titles.js';
@@ -76,10 +76,40 @@ export function readDescriptionItem(ctx: EventContext, i: number, limit: number)
       if (lemma === 'delegation' && (codes.length > 0 || w !== lemma || ctx.folded[i] !== 'the')) return null;
       return headItem(ctx, i, j, limit, country);
       // ("to" comes only after a head, "ambassador to Sudan": "Zambia to host" is no description)
-    } else if (OPENERS.has(w) || (TITLE_WORDS.get(w)?.kind === 'modifier' && w !== 'to') || w === 'prime' || (ctx.pos[j] === 'ADJ' && j > i) || namedBody(ctx, j, count) || addressBeforeThe(ctx, j)) j++;
+    } else if (OPENERS.has(w) || (TITLE_WORDS.get(w)?.kind === 'modifier' && w !== 'to') || w === 'prime' || (ctx.pos[j] === 'ADJ' && j > i) || namedBody(ctx, j, count) || addressBeforeThe(ctx, j) || bodyOfOffice(ctx, i, j)) j++;
     else return null;
   }
   return null;
+}
+
+/** "the U.N. Secretary-General", "the NATO chief": an organisation's name (with its closing full stop) between "the" and the office it gives. */
+function bodyOfOffice(ctx: EventContext, i: number, j: number): boolean {
+  if (ctx.folded[i] !== 'the' || j > i + 2) return false;
+  return ctx.facts.organisation[j] || (ctx.folded[j] === '.' && ctx.facts.organisation[j - 1] === true);
+}
+
+/** Heads of the offices of international bodies, which a lead may describe before it names their holder ("the U.N. Secretary-General", "the UN chief"). */
+const BODY_HEADS: ReadonlySet<string> = new Set(['secretary-general', 'chief']);
+
+/** How many sentences open a text as its lead (a headline, a dateline, the first sentence). */
+const LEAD_SENTENCES = 2;
+
+/**
+ * "Türkiye's president and the U.N. Secretary-General spoke by phone. Erdoğan and Guterres …": a
+ * lead that describes an international body's head before it names them points to the first
+ * person of a fitting office named after it, in its sentence or the next.
+ */
+function namedNext(ctx: EventContext, here: number, sentence: number, fits: (role: string | undefined, country?: string) => boolean): string | undefined {
+  // (only in the lead: further on, a description the text has not named yet is someone else)
+  if (sentence > LEAD_SENTENCES) return undefined;
+  const end = ctx.doc.sentences[sentence + 1]?.end ?? ctx.doc.sentences[sentence]?.end ?? here;
+  let first: string | undefined;
+  let firstStart = Infinity;
+  for (const p of ctx.people.values()) {
+    const start = Math.min(...p.mentions.map((m) => m.start));
+    if (start > here && start < end && start < firstStart && fits(p.role, p.country)) [first, firstStart] = [p.id, start];
+  }
+  return first;
 }
 
 /** "the four Quad leaders", "the 27 EU leaders": the name of a body between a count and its members. */
@@ -321,6 +351,7 @@ export function resolveRole(ctx: EventContext, head: string, at: number, depth =
     // "His Highness", "His Majesty": the royal the text is about
     if (head === 'highness' || head === 'majesty') return MONARCHS.has(role) || role.includes('prince');
     if (head === 'pm' || head === 'premier') return role === 'prime minister' || role === 'premier';
+    if (headsABody(head, role)) return true;
     return role === head || role.endsWith(` ${head}`) || role.startsWith(`${head} of`) || (head === 'minister' && role.includes('minister'));
   };
   const sentence = ctx.doc.tokens[at]?.sentence ?? 0;
@@ -350,5 +381,5 @@ export function resolveRole(ctx: EventContext, head: string, at: number, depth =
     }
     if (count > salientCount) [salient, salientCount] = [p.id, count];
   }
-  return best ?? salient;
+  return best ?? salient ?? (BODY_HEADS.has(head) ? namedNext(ctx, here, sentence, fits) : undefined);
 }

@@ -3,6 +3,11 @@ import { DIPLOMATIC_ROLES, LEADER_ROLES, MONARCH_TITLES, headOfStateRole, monarc
 import { firstAbove } from '../../text/sorted.js';
 import { isChamberRole } from '../../entities/people/titles.js';
 
+/** "the UN chief", "the IAEA chief": a "chief" is the head of a body, its secretary-general or director-general. */
+export function headsABody(head: string, role: string): boolean {
+  return head === 'chief' && /general$/.test(role);
+}
+
 /** Whether a person's role fits the head word of a description of a country's official. */
 export function roleFits(head: string, role: string | undefined): boolean {
   if (!role) return false;
@@ -17,6 +22,7 @@ export function roleFits(head: string, role: string | undefined): boolean {
   if (head === 'head of state') return headOfStateRole(role);
   // "North Korea's top diplomat": its foreign minister or an envoy
   if (head === 'diplomat') return DIPLOMATIC_ROLES.has(role);
+  if (headsABody(head, role)) return true;
   return LEADER_ROLES.has(role);
 }
 
