@@ -347,6 +347,9 @@ export const MINISTERIAL_ENDS: ReadonlySet<string> = new Set(['minister', 'secre
 /** Adverbs of a recent appointment before a title ("newly elected", "recently appointed", "newly installed"). */
 export const APPOINTMENT_ADVERBS: ReadonlySet<string> = new Set(['newly', 'recently', 'freshly', 'just', 'democratically', 'popularly']);
 
+/** Participles of an office renewed, which open a title on their own ("re-elected Brazilian President X", "reappointed Foreign Minister Y"). */
+export const RENEWAL_PARTICIPLES: ReadonlySet<string> = new Set(['re-elected', 'reelected', 're-appointed', 'reappointed', 're-confirmed', 'reconfirmed', 're-nominated', 'renominated']);
+
 /**
  * Whether the words at `j` are the appointment that may open a title ("newly installed Israeli
  * President X", "recently appointed Foreign Minister Y", "newly-elected President Z"): an adverb of
@@ -354,6 +357,7 @@ export const APPOINTMENT_ADVERBS: ReadonlySet<string> = new Set(['newly', 'recen
  */
 export function appointmentWordAt(folded: readonly string[], j: number): boolean {
   const w = folded[j] ?? '';
+  if (RENEWAL_PARTICIPLES.has(w)) return true;
   const participle = (x: string): boolean => /(?:ed|en|wn)$/.test(x);
   if (APPOINTMENT_ADVERBS.has(w)) return participle(folded[j + 1] ?? '');
   const [adverb, rest] = w.split('-');

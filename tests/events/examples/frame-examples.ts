@@ -667,4 +667,7 @@ export const FRAME_EXAMPLES: readonly TableExample[] = [
   { topic: 'party:body-office-named-next', published: '2024-06-11', text: 'The UN Secretary-General and the Kenyan president met in Nairobi on Monday. Antonio Guterres and William Ruto discussed Sudan.', events: ['meeting Guterres + Ruto'] },
   { topic: 'party:body-office-named-next', published: '2024-06-12', text: "The NATO secretary general spoke by phone with Finland's president on Tuesday. Mark Rutte thanked Alexander Stubb for his support.", events: ['phone_call Rutte + Stubb'] },
   { topic: 'party:body-office-named-next', published: '2024-06-11', text: "The UN chief met Kenya's president in Nairobi on Monday. Antonio Guterres and William Ruto discussed the war in Sudan.", events: ['meeting Guterres + Ruto'] },
+  { topic: 'party:renewed-office', published: '2022-11-02', text: 'US President Joe Biden called re-elected Brazilian President Luiz Inácio Lula da Silva on Tuesday.', events: ['phone_call Biden + Lula'] },
+  { topic: 'party:renewed-office', published: '2006-11-01', text: 'The US President, George W. Bush, called reelected Brazilian President, Luiz Inácio Lula da Silva, this Tuesday morning to congratulate him.', events: ['phone_call Bush + Lula'] },
+  { topic: 'party:renewed-office', published: '2024-06-11', text: 'Kenyan President William Ruto met reappointed Ugandan Foreign Minister Jeje Odongo in Nairobi on Monday.', events: ['meeting Ruto + Odongo'] },
 ];
