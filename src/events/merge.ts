@@ -176,7 +176,9 @@ function typeFits(ctx: EventContext, d: EventDraft, m: EventMention, parties: Pa
   // "a possible Budapest summit meeting" and "meet Putin in Budapest": one bilateral summit (a
   // meeting of two at a summit of three is another contact)
   const bilateral = d.parties.length <= 2 && parties.length <= 2;
-  if (inPerson(d.type) && inPerson(m.type) && bilateral && !m.multilateral && !d.mentions.some((x) => x.multilateral)) {
+  // ("is expected to meet King Abdullah at the summit": a meeting told at a summit is held there, not the summit)
+  const meetingAtIt = m.type === 'summit' && m.frame?.frame === 'told-in' && d.mentions.some((x) => x.type === 'meeting' && x.hit.sentence === m.hit.sentence);
+  if (inPerson(d.type) && inPerson(m.type) && bilateral && !meetingAtIt && !m.multilateral && !d.mentions.some((x) => x.multilateral)) {
     if (m.place && d.place && !placesClash(d.place.value, m.place)) return true;
   }
   // "During the talks, X told Y …" after their call: a definite talk noun with parties still refers back
@@ -231,13 +233,18 @@ function findTarget(ctx: EventContext, all: EventDraft[], m: EventMention, parti
  * mention with no name of its own, the latest named one), with no clash of date or place. Its
  * parties are attendees, not what tells it apart.
  */
+/** How many sentences back "the summit" refers to a summit the text has not named. */
+const DEFINITE_SUMMIT_REACH = 2;
+
 function findSummit(ctx: EventContext, drafts: EventDraft[], m: EventMention): EventDraft | undefined {
   for (let k = drafts.length - 1; k >= Math.max(0, drafts.length - 50); k--) {
     const d = drafts[k];
     if (!d || d.type !== 'summit') continue;
     if (m.hit.sentence - lastSentence(d) > 60) break;
     const name = d.mentions.find((x) => x.summitName)?.summitName;
-    if (!d.mentions.some((x) => x.multilateral || x.summitName)) continue;
+    // ("X will host a summit in Sharm el-Sheikh. Y is expected to meet Z at the summit": "the summit" of the sentences just before)
+    const justTold = m.definite && !m.summitName && m.hit.sentence - lastSentence(d) <= DEFINITE_SUMMIT_REACH;
+    if (!d.mentions.some((x) => x.multilateral || x.summitName) && !justTold) continue;
     if (m.summitName && name && name !== m.summitName && !name.includes(m.summitName) && !m.summitName.includes(name)) continue;
     if (!m.summitName && !m.anaphoric && m.parties.length === 0) continue;
     // a summit's own date, where its mention inherited one, still tells it apart from a summit dated before
