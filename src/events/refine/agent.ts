@@ -147,7 +147,7 @@ const FRONTING: ReadonlySet<string> = new Set(['after', 'during', 'at', 'followi
  * agreed …" (the subject may be the source of a quote: it still took part); the phrase may open a
  * clause after "that" ("X reported that during the call on May 2, A and B discussed …").
  */
-export function frontedSubject(ctx: EventContext, first: number, own: readonly Party[] = []): Party[] {
+export function frontedSubject(ctx: EventContext, first: number, own: readonly Party[] = [], partnersEnd = first): Party[] {
   const s = ctx.doc.sentences[ctx.doc.tokens[first]?.sentence ?? 0];
   if (!s) return [];
   // the clause opens the sentence, or follows "that" ("X reported that during the call, A and B …")
@@ -159,11 +159,16 @@ export function frontedSubject(ctx: EventContext, first: number, own: readonly P
   const participle = (ctx.pos[start] === 'VERB' || start === first) && /(?:ing|ed)$/.test(opener);
   if (!participle && !FRONTING.has(opener)) return [];
   for (let i = start; i < first; i++) if (ctx.folded[i] === ',' || ctx.folded[i] === ';') return [];
-  for (let i = first; i < Math.min(s.endToken, first + 30); i++) {
+  // (the main clause comes after the phrase's own partners: "During calls with A, minister of X; and B, Y discussed …")
+  const from = partnersEnd > first && ctx.folded[partnersEnd] === ',' ? partnersEnd : first;
+  for (let i = from; i < Math.min(s.endToken, Math.max(first + 40, from + 10)); i++) {
     if (ctx.folded[i] !== ',') continue;
     const read = readPartyList(ctx, i + 1, s.endToken, true);
     // the phrase's own partner named in apposition ("After speaking with his counterpart, X, Y said …"): the main clause comes after it
-    if (read && ownPartner(read.value.parties, own) && ctx.folded[read.end] === ',') {
+    // (or a description in apposition to the last of them: "… and Yair Lapid, leader of the opposition in Israel, he reviewed …")
+    const described = !!read && read.value.parties.every((p) => p.kind !== 'person' || p.via === 'description');
+    const apposed = from > first && described && (ownPartner(read?.value.parties ?? [], own) || !!read?.value.parties.every((p) => p.kind !== 'person'));
+    if (read && ((ownPartner(read.value.parties, own) && ctx.folded[read.end] === ',') || apposed)) {
       i = read.end - 1;
       continue;
     }
@@ -231,7 +236,7 @@ export function completeAgent(ctx: EventContext, read: EventMention[]): EventMen
     const others = m.parties.filter((p) => !r.partners.includes(p));
     if (others.length > 0) continue;
     const found = clauseSubject(ctx, m.hit.first);
-    const fronted = found.length ? found : frontedSubject(ctx, m.hit.first, r.partners);
+    const fronted = found.length ? found : frontedSubject(ctx, m.hit.first, r.partners, r.end);
     const inner = fronted.length ? fronted : relativeAntecedent(ctx, m.hit.first);
     const antecedent = inner.length ? inner : participleSubject(ctx, m.hit.first);
     // "… began his visit on Monday. The talks with X lasted two hours": a bare noun continues the subject before it

@@ -1,10 +1,10 @@
 import { WORD_SETS } from '../rules/vocabulary.js';
 import type { EventContext } from '../context.js';
 import type { EventMention } from '../mention/mention.js';
-import { partyCountry, type Party, type TokenRange } from '../party.js';
+import { partyCountry, sameParty, type Party, type TokenRange } from '../party.js';
 import { knownPlaceAt, placeAt, type Place } from '../place.js';
 import { countryName } from '../../entities/countries/index.js';
-import { JOINING_ADVERBS } from '../lexicon.js';
+import { JOINING_ADVERBS, TYPE_FREE_TALK } from '../lexicon.js';
 
 /** Words that say the contacts with the parties of a list were separate ("met separately with"). */
 const SEPARATE: ReadonlySet<string> = new Set(['separately', 'respectively', 'individually', 'one-on-one', 'bilateral', 'bilaterally', 'back-to-back', 'each', 'separate']);
@@ -23,8 +23,19 @@ const CUE_WINDOW = 12;
  */
 export function splitPartners(ctx: EventContext, read: EventMention[]): EventMention[] {
   const out: EventMention[] = [];
-  for (const m of read) out.push(...splitOne(ctx, m));
-  return out;
+  const split: EventMention[] = [];
+  for (const m of read) {
+    const parts = splitOne(ctx, m);
+    if (parts.length > 1) split.push(m);
+    out.push(...parts);
+  }
+  // "During calls with A and B, X discussed …": the talk told again of the contacts just split is none of its own
+  return out.filter((m) => !TYPE_FREE_TALK.has(m.hit.entry.id) || !split.some((s) => s !== m && sameParties(s.parties, m.parties)));
+}
+
+/** Whether two lists hold the same parties, in any order. */
+function sameParties(a: readonly Party[], b: readonly Party[]): boolean {
+  return a.length === b.length && a.every((p) => b.some((q) => sameParty(p, q)));
 }
 
 function splitOne(ctx: EventContext, m: EventMention): EventMention[] {

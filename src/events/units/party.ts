@@ -84,6 +84,15 @@ export function readPartyList(ctx: EventContext, i: number, limit: number, sourc
   return readItems(ctx, i, limit, sources);
 }
 
+/** Words of a separator that join one more item to a list ("and", "as well as", "along with", "plus"). */
+const JOINING_WORDS: ReadonlySet<string> = new Set(['and', 'well', 'along', 'plus', 'together']);
+
+/** Whether a joining word stands among the separator tokens in `[from, to)`. */
+function joinsAgain(ctx: EventContext, from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) if (JOINING_WORDS.has(ctx.folded[k] ?? '')) return true;
+  return false;
+}
+
 /** The items of a party list from `i` on, with their places and dates, and where the list ends. */
 function readItems(ctx: EventContext, i: number, limit: number, sources: boolean): { end: number; value: PartyReading } | null {
   const parties: Party[] = [];
@@ -96,6 +105,8 @@ function readItems(ctx: EventContext, i: number, limit: number, sources: boolean
   let joined = false;
   let lastTail = false;
   let beforeTail: { end: number; count: number; items: number } | undefined;
+  // where the separator before the current item starts
+  let sepFrom = i;
   while (j < limit) {
     const item = readItem(ctx, j, limit);
     // "A, B and the chairman of the assembly, C": an "and" before an item not read still makes A, B a list
@@ -112,6 +123,8 @@ function readItems(ctx: EventContext, i: number, limit: number, sources: boolean
     const tail = itemTailEnd(ctx, end, limit);
     const next = separatorAfter(ctx, tail, limit);
     if (next < 0) break;
+    // "calls with A; B; and C, UAE Foreign Minister D discussed …": the item after "and" ends the list, unless another joining word follows ("and C, as well as E")
+    if (items > 1 && joinsAgain(ctx, sepFrom, j) && !joinsAgain(ctx, tail, next)) break;
     if (tail > end) {
       if (!readItem(ctx, next, limit)) break;
       beforeTail ??= { end, count: parties.length, items };
@@ -120,6 +133,7 @@ function readItems(ctx: EventContext, i: number, limit: number, sources: boolean
     }
     // "met with A, Minister of X; B, Minister of Y": a semicolon joins people in a list
     if (ctx.folded[next - 1] === ';') joined = true;
+    sepFrom = tail;
     j = next;
   }
   if (items === 0 || end < 0) return null;
