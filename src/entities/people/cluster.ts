@@ -327,7 +327,7 @@ function clusterGivenNames(index: DraftIndex, givenOnly: NameMention[], year: nu
   for (const m of givenOnly) {
     const k = key(m.tokens[0] ?? '');
     const country = countryOfMention(m);
-    const known = knownByGivenName(m.tokens[0] ?? '', year, country);
+    const known = knownByGivenName(m.tokens[0] ?? '', year, country, m.prefix.role);
     const target =
       (known && (index.ofKnown(known) ?? index.withKey(key(known.surname))[0])) ||
       latest(index.withGiven(k), m) ||

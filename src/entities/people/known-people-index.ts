@@ -101,6 +101,12 @@ function pick(listed: KnownPerson[] | undefined, year: number | null, country?: 
     const byRole = fits.filter((p) => p.role.includes(role) || role.includes(p.role));
     if (byRole.length) fits = byRole;
   }
+  // "Crown Prince Abdullah" in 2003 is the heir, not the king of that name who reigned then
+  const royal = role && year !== null ? ROYAL_TITLE_FITS[role] : undefined;
+  if (royal && fits.length > 1) {
+    const byTitle = fits.filter((p) => royal(reigningIn(p, year as number), p));
+    if (byTitle.length) fits = byTitle;
+  }
   for (const slack of [0, 2, 50]) {
     const found = fits.filter((p) => nearOffice(p, year, slack));
     if (found.length === 1) return found[0];
@@ -162,11 +168,40 @@ function nameVariants(keys: readonly string[]): string[] {
   return variants;
 }
 
-/** The known office holder with this given name and country in office at `year` ("Russian President Vladimir"). */
-export function knownByGivenName(given: string, year: number | null, country?: string): KnownPerson | undefined {
-  if (!country) return undefined;
-  return pick(known().byGiven.get(nameKey(given))?.filter((p) => inOffice(p, year)), year, country);
+/**
+ * The known office holder with this given name and country in office at `year` ("Russian President
+ * Vladimir"); with no country, a royal title alone may tell which one, when only one fits it that
+ * year ("Crown Prince Abdullah" in 2003: the heir, not the reigning king of that name).
+ */
+export function knownByGivenName(given: string, year: number | null, country?: string, role?: string): KnownPerson | undefined {
+  const inOfficeThen = known().byGiven.get(nameKey(given))?.filter((p) => inOffice(p, year));
+  if (country) return pick(inOfficeThen, year, country);
+  if (year === null || !role || !inOfficeThen) return undefined;
+  const fits = ROYAL_TITLE_FITS[role];
+  const found = fits ? inOfficeThen.filter((p) => p.country !== null && fits(reigningIn(p, year), p)) : [];
+  return found.length === 1 ? found[0] : undefined;
 }
+
+/** Whether the person reigned as monarch in `year`. */
+function reigningIn(p: KnownPerson, year: number): boolean {
+  return p.terms.some((t) => t.office === 'monarch' && t.from <= year && (t.to ?? 9999) >= year);
+}
+
+/** Roles of royals, who may be an heir before they reign. */
+const ROYAL_ROLE = /\b(?:king|queen|prince|princess|emir|amir|sultan|monarch)\b/;
+
+/** The Gulf monarchies, whose royals news calls "Sheikh" with a given name alone ("Sheikh Tamim", "Sheikh Mohamed"). */
+const SHEIKHDOMS: ReadonlySet<string> = new Set(['ARE', 'QAT', 'KWT', 'BHR']);
+
+/** Royal titles that say which of the known namesakes in office is meant: a reigning monarch, an heir, or a sheikh of a Gulf state. */
+const ROYAL_TITLE_FITS: Readonly<Record<string, (reigning: boolean, p: KnownPerson) => boolean>> = {
+  'crown prince': (reigning, p) => !reigning && ROYAL_ROLE.test(p.role),
+  king: (reigning) => reigning,
+  emir: (reigning) => reigning,
+  amir: (reigning) => reigning,
+  sultan: (reigning) => reigning,
+  sheikh: (_reigning, p) => SHEIKHDOMS.has(p.country ?? ''),
+};
 
 /** Whether the folded word is the family name of some well-known office holder. */
 export function isKnownSurname(word: string): boolean {
