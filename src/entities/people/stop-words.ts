@@ -1,6 +1,7 @@
 /**
  * Capitalised words that never start or continue a person's name: sentence openers, pronouns,
- * calendar words and the heads of organisation or place names. Lower-case.
+ * calendar words, abbreviated forms of address ("HH", "HRH") and the heads of organisation or place
+ * names. Lower-case.
  */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
   `a an the this that these those there here it its he she they we i you his her their our my your him them
@@ -17,6 +18,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
    am pm gmt utc est edt aedt cet bst ist et pt ct mt pst pdt cst cdt mst mdt cest eet eest msk jst kst hkt sgt wib pkt sast eat wat aest
    first second third fourth fifth
    god allah inc ltd corp co plc llc
+   hh hrh hm
    ministry office house party council committee commission forum summit assembly bank fund union
    organization organisation group company agency association times news post daily journal review
    tv radio fm channel network press media service services directorate presidency department court
