@@ -194,7 +194,7 @@ function ownPartner(read: readonly Party[], own: readonly Party[]): boolean {
 }
 
 /** A light verb and the modifiers of its noun, ending where the noun starts ("will host next year's"). */
-const LIGHT_VERB_BEFORE = '[lv:@light] $NMOD <T>';
+const LIGHT_VERB_BEFORE = '[lv:@light] (part)? (in | at)? $NMOD <T>';
 
 let lightVerb: ReturnType<typeof compilePattern<EventContext>> | undefined;
 
