@@ -262,7 +262,34 @@ export function findNameMentions(doc: TextDocument, facts: TokenFacts, year: num
       i = end;
     }
   }
-  return respectiveTitles(doc, facts, shareFamilyNames(doc, mentions, year));
+  return respectiveTitles(doc, facts, shareFamilyNames(doc, joinAcrossNicknames(doc, mentions), year));
+}
+
+/** Quotation marks that may set a nickname inside a name. */
+const QUOTE_MARKS = /^["“”'‘’]$/;
+
+/**
+ * 'President Ferdinand "Bongbong" Marcos Jr.', "Rodrigo “Digong” Duterte": a nickname in quotation
+ * marks between the given and the family name leaves one name, read without it.
+ */
+function joinAcrossNicknames(doc: TextDocument, mentions: NameMention[]): NameMention[] {
+  const out: NameMention[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const a = mentions[k] as NameMention;
+    const open = a.end;
+    const close = open + 2;
+    const quoted = QUOTE_MARKS.test(doc.tokens[open]?.text ?? '') && QUOTE_MARKS.test(doc.tokens[close]?.text ?? '') && /^\p{Lu}/u.test(doc.tokens[open + 1]?.text ?? '');
+    // the nickname may have been read as a mention of its own
+    const skip = mentions[k + 1]?.first === open + 1 ? 1 : 0;
+    const b = mentions[k + 1 + skip];
+    if (!quoted || !b || b.first !== close + 1) {
+      out.push(a);
+      continue;
+    }
+    out.push({ ...b, first: a.first, prefix: a.prefix, tokens: [...a.tokens, ...b.tokens] });
+    k += 1 + skip;
+  }
+  return out;
 }
 
 /** An apostrophe, straight, curly or a modifier letter. */
