@@ -212,6 +212,19 @@ function modifiesOtherNoun(ctx: EventContext, i: number, words: readonly string[
   return false;
 }
 
+/** Adjectives that set a contact before the time of telling ("her recent visit", "their previous meeting", "the just-concluded summit"). */
+const PAST_MODIFIERS: ReadonlySet<string> = new Set(['recent', 'previous', 'prior', 'earlier', 'past', 'concluded', 'just-concluded', 'recently-concluded', 'completed', 'just-ended']);
+
+/** Whether a noun trigger's own noun phrase holds a past modifier right before it ("her recent tri-nation visit"). */
+export function pastModified(ctx: EventContext, hit: TriggerHit): boolean {
+  if (hit.entry.form !== 'noun') return false;
+  for (let k = hit.first - 1; k >= Math.max(0, hit.first - 4); k--) {
+    if (PAST_MODIFIERS.has(ctx.folded[k] ?? '')) return true;
+    if (!['ADJ', 'NOUN', 'PROPN', 'NUM', 'PUNCT'].includes(ctx.pos[k] ?? '') || ctx.folded[k] === ',') return false;
+  }
+  return false;
+}
+
 /**
  * Status of a mention from the cue words of its clause (`from`..`to`): cancelled beats a denial,
  * which beats proposed, which beats planned; no cue means it occurred. A denial ("no plans for a
@@ -219,6 +232,8 @@ function modifiesOtherNoun(ctx: EventContext, i: number, words: readonly string[
  */
 export function readStatus(ctx: EventContext, hit: TriggerHit, from: number, to: number, phraseStart: number): EventStatus | 'denied' {
   if (deniedFromOutside(ctx, from)) return 'denied';
+  // "to brief the media about her recent visit": a contact its own noun phrase sets in the past happened, whatever the clause plans
+  if (pastModified(ctx, hit)) return 'occurred';
   let best: EventStatus | 'denied' = askedFromOutside(ctx, from) ? 'proposed' : infinitiveOfAgreement(ctx, hit) ? 'planned' : 'occurred';
   for (let i = from; i < to; i++) {
     // the trigger's own words are no cue, but for an auxiliary inside a phrase trigger ("leaders will convene")

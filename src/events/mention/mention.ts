@@ -12,6 +12,7 @@ import { readFrames, type FrameReading } from './frames.js';
 import { nounPhraseStart, premodifierParties, type NounPhrase } from './noun-phrase.js';
 import { groupFallback, joinedParties, leadPair, SENTENCE_WINDOW, sentenceParties } from './sentence-parties.js';
 import { mentionStatus } from './status.js';
+import { pastModified } from '../status.js';
 import { coordinatedNouns } from './coordination.js';
 
 /** Prepositions that make a noun phrase the topic of what comes before ("briefed him on the talks"). */
@@ -324,5 +325,7 @@ function attributesOf(ctx: EventContext, hit: TriggerHit, w: AttributeWindow): P
   const from = Math.max(status === 'cancelled' ? hit.end : coordinated ? statusStart : clauseStart, verb - 15);
   // a date opening the sentence of a cancelled contact dates the cancelling ("On Friday, X called off a visit")
   const when = mentionDate(ctx, hit, { from, to: Math.min(clauseEnd, extent + AFTER_FRAME), clauseEnd, npStart: w.np.start, cancelled: status === 'cancelled' }, lightIsPrevious ? undefined : w.previous);
-  return { ...(place ? { place } : {}), status, ...(when ? { date: when.date } : {}), ...(when?.whole ? { dateWhole: true } : {}) };
+  // ("will brief the media on Monday about her recent visit": a date to come is not a past contact's)
+  const date = when && !(pastModified(ctx, hit) && ctx.publishedAt && when.date.start > ctx.publishedAt) ? when : undefined;
+  return { ...(place ? { place } : {}), status, ...(date ? { date: date.date } : {}), ...(date?.whole ? { dateWhole: true } : {}) };
 }
