@@ -83,8 +83,18 @@ function cuesAt(ctx: EventContext, i: number): readonly IndexedCue[] {
   if (!byForm && !byLemma) return [];
   // the rest of the phrase is matched word for word
   const rest = (cue: IndexedCue): boolean => cue.words.every((w, k) => k === 0 || ctx.folded[i + k] === w);
-  return [...(byForm ?? []), ...(byLemma ?? [])].filter(rest);
+  const all = [...(byForm ?? []), ...(byLemma ?? [])];
+  const found = all.filter(rest);
+  // "was due later to see X", "is set also to meet Y": an adverb of time between a plan word and its "to"
+  const adverb = ctx.folded[i + 1] ?? '';
+  if (found.length === 0 && PLAN_ADVERBS.has(adverb) && ctx.folded[i + 2] === 'to') {
+    return all.filter((cue) => cue.words.length === 2 && cue.words[1] === 'to').map((cue) => ({ ...cue, words: [cue.words[0] ?? '', adverb, 'to'] }));
+  }
+  return found;
 }
+
+/** Adverbs that may stand between a plan word and its "to" ("due later to", "expected soon to"). */
+const PLAN_ADVERBS: ReadonlySet<string> = new Set(['later', 'also', 'soon', 'then', 'next', 'shortly', 'subsequently']);
 
 /** Prepositions that open an adjunct naming the occasion of what was said to a person ("told X during a call"), with "on" ("told X on a call"). */
 const ADDRESS_OCCASIONS: ReadonlySet<string> = new Set([...OCCASION_PREPOSITIONS, 'on']);
