@@ -51,9 +51,16 @@ const DELEGATION_CUES: ReadonlyArray<readonly string[]> = [
   ['delegation', 'comprising'],
 ];
 
+/** Words that open the list of a delegation's members after a few words on it ("a delegation of MPs, including …"). */
+const DELEGATION_MEMBERS: ReadonlySet<string> = new Set(['including', 'included', 'comprising', 'comprised', 'among']);
+
 /** Whether a delegation cue starts at token `i` of `words`. */
 function delegationCueAt(words: readonly string[], i: number): boolean {
   if (DELEGATION_CUES.some((c) => c.every((w, k) => words[i + k] === w))) return true;
+  // "a delegation of MPs, including Health Minister X", "a delegation of senior officials comprising Y"
+  if (words[i] === 'delegation' && ['of', 'that'].includes(words[i + 1] ?? '')) {
+    for (let k = i + 2; k <= i + 6; k++) if (DELEGATION_MEMBERS.has(words[k] ?? '')) return true;
+  }
   // "arrived with Foreign Minister X", "flew with Y": who travels with the subject is of its party
   if (OUTBOUND_TRAVEL_VERBS.has(words[i] ?? '') && words[i + 1] === 'with') return true;
   if (!DELEGATION_PARTICIPLES.has(words[i] ?? '')) return false;
@@ -157,9 +164,29 @@ function delegationCountry(c: PeopleContext, draft: PersonDraft, self: number): 
       const other = c.at.get(j);
       if (other !== undefined && other !== self && c.people[other]?.country) return c.people[other]?.country;
     }
-    return subjectCountry(c, s.start, doc.tokens[i]?.start ?? s.start) ?? pronounSubjectCountry(c, words, clauseStart(words, s.firstToken, i));
+    const start = clauseStart(words, s.firstToken, i);
+    return subjectCountry(c, s.start, doc.tokens[i]?.start ?? s.start) ?? pronounSubjectCountry(c, words, start) ?? describedSubjectCountry(c, words, start, i, self);
   }
   return undefined;
+}
+
+/** Offices a subject may be described by alone ("The Prime Minister is accompanied by …"), longest first. */
+const DESCRIBED_OFFICES: readonly string[] = ['prime minister', 'foreign minister', 'president', 'chancellor', 'premier', 'king', 'emir', 'sultan'];
+
+/**
+ * "In Turkey, the Prime Minister is accompanied by Interior Minister X": a subject described by an
+ * office alone stands for the one person of the text who holds it, whose country the delegation's
+ * members share (none when several hold it for different countries).
+ */
+function describedSubjectCountry(c: PeopleContext, words: readonly string[], start: number, cue: number, self: number): string | undefined {
+  // the subject may follow an opening place or date ("In Turkey, the Prime Minister …")
+  let k = start;
+  for (let j = start; j < cue; j++) if (words[j] === ',') k = j + 1;
+  if (words[k] !== 'the') return undefined;
+  const office = DESCRIBED_OFFICES.find((o) => o.split(' ').every((w, n) => words[k + 1 + n] === w));
+  if (!office) return undefined;
+  const countries = new Set(c.people.filter((p, n) => n !== self && p.role === office && p.country).map((p) => p.country));
+  return countries.size === 1 ? [...countries][0] ?? undefined : undefined;
 }
 
 /** Subject pronouns that stand for a person named before ("He was accompanied by …"). */
