@@ -73,7 +73,8 @@ export const EXTRA_NAMES: Readonly<Record<string, readonly string[]>> = {
   XKX: ['Kosovo'],
   KNA: ['Saint Kitts and Nevis', 'Saint Kitts'],
   VCT: ['Saint Vincent and the Grenadines', 'Saint Vincent'],
-  TTO: ['Trinidad'],
+  // "T&T": how the Caribbean press writes Trinidad and Tobago
+  TTO: ['Trinidad', 'T&T'],
   ATG: ['Antigua'],
   STP: ['Sao Tome', 'São Tomé and Príncipe'],
   VNM: ['Vietnam', 'Viet Nam'],
