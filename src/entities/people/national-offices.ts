@@ -31,6 +31,8 @@ export const NATIONAL_OFFICES: readonly NationalOffice[] = [
   { phrase: 'fbi director', country: 'USA', example: 'FBI Director Paul Hayes briefed senators behind closed doors.' },
   { phrase: 'cia director', country: 'USA', example: 'CIA Director Sam Rourke travelled secretly to Doha for the hostage talks.' },
   { phrase: 'external affairs', country: 'IND', example: 'Minister of State for External Affairs Ravi Menon led the delegation to the summit.' },
+  { phrase: 'mea', country: 'IND', example: 'MEA spokesperson Ravi Kumar said the two leaders had a warm conversation.' },
+  { phrase: 'dfat', country: 'AUS', example: 'DFAT secretary Helen Ward met the Indonesian ambassador in Canberra.' },
   { phrase: 'lok sabha', country: 'IND', example: 'Lok Sabha Speaker Anil Rao received a parliamentary delegation from Fiji.' },
   { phrase: 'rajya sabha', country: 'IND', example: 'Rajya Sabha Deputy Chairman Priya Nair received a delegation of lawmakers from Ghana.' },
   { phrase: "national people's congress", country: 'CHN', example: "Chairman of the Standing Committee of the National People's Congress Zhao Ming met the visiting speaker." },
