@@ -290,11 +290,14 @@ export const FRAMES: readonly FrameRule[] = [
   },
   {
     id: 'noun-then-participle',
-    // "his phone call congratulating Donald Trump": the one the call was made to is the participle's object
+    // "his phone call congratulating Donald Trump", "made a phone call to congratulate Y": the one the call was made to is the verb's object
     forms: ['noun'],
     types: ['phone_call'],
-    pattern: '([a:PARTY] ($REL | ,)? $VG [lv:@light] $NMOD)? <T> $ADVP{0,2} {congratulate|thank|invite|urge|brief|inform|assure|console|condole|update} [b:PARTY]',
+    pattern: '([a:PARTY] ($REL | ,)? $VG [lv:@light] $NMOD)? <T> $ADVP{0,2} (to)? {congratulate|thank|invite|urge|brief|inform|assure|console|condole|update} [b:PARTY]',
     examples: [
+      { text: 'Indonesian President Susilo Bambang Yudhoyono made a phone call to congratulate Malaysian Prime Minister Najib Razak on his inauguration.', published: '2009-04-10', events: ['phone_call Yudhoyono + Najib'] },
+      { text: 'Turkish President Recep Tayyip Erdogan made a phone call on Sunday to congratulate Iranian President Masoud Pezeshkian.', published: '2024-07-08', events: ['phone_call Erdogan + Pezeshkian'] },
+      { text: 'Ghanaian President John Mahama held a telephone conversation on Friday to thank Nigerian President Bola Tinubu for his help.', published: '2024-07-08', events: ['phone_call Mahama + Tinubu'] },
       { text: 'Indonesian President Prabowo Subianto posted a video of his phone call congratulating Donald Trump on his reelection.', published: '2024-11-12', events: ['phone_call Prabowo + Trump'] },
       { text: 'Kenyan President William Ruto made a call on Monday thanking Ugandan President Yoweri Museveni for his support.', published: '2024-11-12', events: ['phone_call Ruto + Museveni'] },
       { text: 'Japanese Prime Minister Fumio Kishida held a telephone conversation on Tuesday congratulating Indian Prime Minister Narendra Modi on the landing.', published: '2023-08-24', events: ['phone_call Kishida + Modi'] },
