@@ -51,12 +51,14 @@ function splitOne(ctx: EventContext, m: EventMention): EventMention[] {
 
 /**
  * Whether the agents of a list each made the contact with the one partner on their own: visitors
- * ("A and B will visit C"), "A and B each met C" (or "separately"), and hosts of different
+ * ("A and B will visit C"), "A and B each met C" (or "separately", or a plural: "meetings with
+ * C"), and hosts of different
  * countries ("was received by both A and B").
  */
 function agentsSeparate(ctx: EventContext, m: EventMention, agents: Party[]): boolean {
   if (m.hit.entry.role === 'visit') return true;
-  if (m.hit.entry.role === 'mutual') return cue(ctx, m, SEPARATE);
+  // "A and B are fresh from meetings with C": a plural noun tells one contact each
+  if (m.hit.entry.role === 'mutual') return cue(ctx, m, SEPARATE) || (!!m.hit.plural && m.hit.entry.form === 'noun');
   return countriesOf(ctx, agents).size === agents.length;
 }
 
