@@ -437,6 +437,8 @@ function apposition(
   }
   const role = roleOf(words);
   if (!role || !words.some((w) => TITLE_WORDS.get(w)?.kind === 'office')) return {};
+  // "Kim Man Soo, chief spokesman for Roh,", "X, an adviser to Putin,": the office is the named person's staff
+  owner ??= staffOwnerAfter(doc, facts, words, stop);
   // "X, Minister of International Affairs and Cooperation of the Republic of Botswana" (an international body's "envoy for Myanmar" acts for none)
   country = international ? undefined : (country ?? countryEndingTitle(doc, facts, stop));
   // "Jon Holden, president of the IAM District 751": an organisation's office gives no state
@@ -447,6 +449,17 @@ function apposition(
     ...(owner !== undefined ? { appositionOwner: owner } : {}),
     ...(body ? { appositionOrganisation: true, appositionInternational: body.international } : {}),
   };
+}
+
+/** Offices held on a person's staff, whose holder "for" or "to" a named person acts for that person's country. */
+const STAFF_ROLE_WORDS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor']);
+
+/** The token `stop` of the name after "for" or "to" that ends a staff office ("spokesman for Roh"), if any. */
+function staffOwnerAfter(doc: TextDocument, facts: TokenFacts, words: readonly string[], stop: number): number | undefined {
+  // ("for" and "to" are title words, read into the office: the name stands where the reading stopped)
+  const w = clean(doc.tokens[stop - 1]?.text ?? '');
+  if ((w !== 'for' && w !== 'to') || !words.some((x) => STAFF_ROLE_WORDS.has(x))) return undefined;
+  return /^\p{Lu}/u.test(doc.tokens[stop]?.text ?? '') && !facts.country[stop] && !facts.organisation[stop] ? stop : undefined;
 }
 
 /** The organisation after "of" in an apposition's office ("president of the IAM District 751"), and whether it is international ("of the African Development Bank"). */
