@@ -145,19 +145,33 @@ function readItems(ctx: EventContext, i: number, limit: number, sources: boolean
   }
   // "In Beijing, Xi met …": items joined by commas alone, with no "and" before the last, are no list
   if (items > 1 && !joined) [parties.length, items, end] = [firstCount, 1, firstEnd];
-  // "X and his delegation", "X and a group of deputies": the people around a party are no party of their own
-  end = entourageEnd(ctx, end, limit);
-  const leaders = ledBy(ctx, end, limit); // "a Kenyan delegation headed by X": the delegation's leader is the party
+  return closeList(ctx, { start: i, end, limit, sources }, { parties, perCountry, items }, beforeTail);
+};
+
+/**
+ * What follows a list read: the people around its last party ("X and his delegation"), the
+ * delegation it heads ("a Kenyan delegation headed by X"), and a speaker after it ("met A in Paris
+ * and B said …"), before which the list stops.
+ */
+function closeList(
+  ctx: EventContext,
+  at: { start: number; end: number; limit: number; sources: boolean },
+  list: { parties: Party[]; perCountry: boolean; items: number },
+  beforeTail: { end: number; count: number; items: number } | undefined,
+): { end: number; value: PartyReading } | null {
+  let { items } = list;
+  const { parties, perCountry } = list;
+  let end = entourageEnd(ctx, at.end, at.limit);
+  const leaders = ledBy(ctx, end, at.limit);
   if (leaders) return leaders;
-  if (!sources && speakerAfter(ctx, i, end)) {
-    // "met A in Paris and B said …": the list stops before the speaker
+  if (!at.sources && speakerAfter(ctx, at.start, end)) {
     if (!beforeTail) return null;
     parties.length = beforeTail.count;
     [end, items] = [beforeTail.end, beforeTail.items];
     dropOwn(parties);
   }
   return { end, value: { parties, perCountry, items, possessor: ctx.folded[end] === "'s" } };
-};
+}
 
 /**
  * Whether a verb of saying follows the list (from `i` to `end`), which then names a source ("met A in
