@@ -1,4 +1,4 @@
-import { journeysToGatherings } from './refine/journey-to-gathering.js';
+import { journeysToGatherings, visitsForGatherings } from './refine/journey-to-gathering.js';
 import type { CountryMention, DateRef, DiplomaticEvent, Person, Span } from '../types.js';
 import type { TextDocument } from '../text/types.js';
 import { eventContext, type EventContext } from './context.js';
@@ -67,7 +67,7 @@ export const SENTENCE_REFINERS: ReadonlyArray<Refiner<EventMention>> = [dropLigh
 export const TEXT_REFINERS: ReadonlyArray<Refiner<EventMention>> = [readListLines, venueContext, relativeDays];
 
 /** Refiners of the events that merging assembled, in order. */
-export const EVENT_REFINERS: ReadonlyArray<Refiner<EventDraft>> = [venuesAside, journeysToGatherings, collectAttendees, attendanceLists, talksAtSummit, addDelegates, journeysToContacts, cityOverCountry, continuedDay, reportDay, notYetHappened, duringVisit, placeDuringVisit, placeDuringStay, summitContext, venueInTown, plansLookForward, keepDiplomatic];
+export const EVENT_REFINERS: ReadonlyArray<Refiner<EventDraft>> = [venuesAside, journeysToGatherings, visitsForGatherings, collectAttendees, attendanceLists, talksAtSummit, addDelegates, journeysToContacts, cityOverCountry, continuedDay, reportDay, notYetHappened, duringVisit, placeDuringVisit, placeDuringStay, summitContext, venueInTown, plansLookForward, keepDiplomatic];
 
 /**
  * Finds diplomatic events (stage 5 of the pipeline): triggers, one reading of each (argument
