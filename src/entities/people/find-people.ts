@@ -12,7 +12,7 @@ import { TITLE_WORDS } from './titles.js';
 import { clusterMentions, draftCountry, draftIndexByToken, key, type PersonDraft } from './cluster.js';
 import { countriesFromContext, homeFitsSentence, isCredit, mostNamed, namesakeCountry, nearestCountry, type PeopleContext } from './context-country.js';
 import { findNameMentions, type NameMention } from './name-mentions.js';
-import { knownByName } from './known-people-index.js';
+import { arabicSpelling, knownByName } from './known-people-index.js';
 import { nationalOfficeCountry } from './national-offices.js';
 
 /** Input of the people stage. */
@@ -261,7 +261,9 @@ function displayName(d: PersonDraft): string {
 /** Whether `tokens` begin `name`, which goes on ("Salman bin Abdulaziz" of "Salman bin Abdulaziz Al Saud"; not "Abdulaziz bin Salman"). */
 function withinName(tokens: readonly string[], name: string): boolean {
   const words = name.split(/\s+/).map(key);
-  return words.length > tokens.length && tokens.every((t, k) => words[k] === key(t));
+  // ("Abdullah Ibn Abdul Aziz" is "Abdullah bin Abdulaziz" as the gazetteer spells it)
+  const spelt = arabicSpelling(tokens.map(key)).split(' ');
+  return words.length > spelt.length && spelt.every((t, k) => words[k] === t);
 }
 
 /** "OBAMA" → "Obama"; mixed-case words are kept as written ("McConnell", "JD"). */

@@ -152,6 +152,18 @@ export function knownByName(tokens: string[], year: number | null, country?: str
   return pick(fitting, year, country);
 }
 
+/** A name's Arabic particles as the gazetteer spells them: "ibn" as "bin", "abdul aziz" joined as "abdulaziz". */
+export function arabicSpelling(keys: readonly string[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] ?? '';
+    if (k === 'ibn') out.push('bin');
+    else if ((k === 'abdul' || k === 'abdel' || k === 'abd') && keys[i + 1]) out.push(`${k}${keys[++i]}`);
+    else out.push(k);
+  }
+  return out.join(' ');
+}
+
 /**
  * Other spellings of a name of several words that may be how the gazetteer lists it: the name
  * without its patronymics, with the article joined or not ("Badr bin Hamad Al Busaidi" → "badr al
@@ -159,6 +171,9 @@ export function knownByName(tokens: string[], year: number | null, country?: str
  * write them ("Khurelsukh Ukhnaa" for Ukhnaa Khurelsukh, "Kishida Fumio").
  */
 function nameVariants(keys: readonly string[]): string[] {
+  // "Abdullah Ibn Abdul Aziz" is how some agencies write "Abdullah bin Abdulaziz"
+  const arabic = arabicSpelling(keys);
+  if (arabic !== keys.join(' ')) return [arabic, ...nameVariants(arabic.split(' '))];
   const variants: string[] = [];
   const short = keys.filter((k, i) => !LINEAGE_PARTICLES.has(k) && !LINEAGE_PARTICLES.has(keys[i - 1] ?? ''));
   if (short.length >= 2 && short.length < keys.length) {
