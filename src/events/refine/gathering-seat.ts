@@ -3,7 +3,6 @@ import type { EventMention } from '../mention/mention.js';
 import type { Place } from '../place.js';
 import { SIDELINE_WORDS } from '../lexicon.js';
 import { GATHERING_SEATS, type GatheringSeat } from '../rules/gathering-seats.js';
-import { fold } from '../../text/fold.js';
 
 /** Words that put a contact at a gathering or a building named after them ("on the sidelines of", "at", "during"). */
 const AT_WORDS: ReadonlySet<string> = new Set([...SIDELINE_WORDS, 'at', 'during', 'attend', 'attends', 'attended', 'attending']);
@@ -14,15 +13,13 @@ const NOT_AT: ReadonlySet<string> = new Set(['ahead', 'before', 'after', 'follow
 /** How many words may stand between the word that puts a contact there and the gathering's name ("on the margins of the 78th session of the"). */
 const REACH = 8;
 
-/** Each seat's forms as one pattern, longest first, matched on whole words of the folded sentence. */
-const SEAT_PATTERNS: ReadonlyArray<{ seat: GatheringSeat; pattern: RegExp }> = GATHERING_SEATS.map((seat) => ({
-  seat,
-  pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...seat.forms].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
-}));
-
-function escape(form: string): string {
-  return form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A form's words as the sentence's tokens are compared with them: full stops dropped ("u.n." as "un"), "'s" a word of its own. */
+function formWords(form: string): string[] {
+  return form.replace(/'s\b/g, " 's").split(' ').map((w) => w.replace(/\./g, ''));
 }
+
+/** Each seat's forms as words, longest first. */
+const SEAT_FORMS: ReadonlyArray<{ seat: GatheringSeat; words: string[] }> = GATHERING_SEATS.flatMap((seat) => seat.forms.map((f) => ({ seat, words: formWords(f) }))).sort((a, b) => b.words.length - a.words.length);
 
 /**
  * The seat of the gathering or headquarters a contact's sentence puts it at ("on the sidelines of
@@ -33,20 +30,15 @@ export function gatheringSeat(ctx: EventContext, m: EventMention): Place | undef
   if (m.type === 'phone_call') return undefined;
   const s = ctx.doc.sentences[m.hit.sentence];
   if (!s) return undefined;
-  const text = fold(ctx.doc.text.slice(s.start, s.end));
-  for (const { seat, pattern } of SEAT_PATTERNS) {
-    for (const match of text.matchAll(pattern)) {
-      const first = tokenFrom(ctx, s.start + match.index, s.firstToken, s.endToken);
-      if (putsThere(ctx, first, s.firstToken)) return { name: seat.city, country: seat.country, wholeCountry: false };
-    }
+  // the sentence's words, full stops dropped, each with its token
+  const words: Array<{ word: string; token: number }> = [];
+  for (let i = s.firstToken; i < s.endToken; i++) if (ctx.folded[i] !== '.') words.push({ word: (ctx.folded[i] ?? '').replace(/\./g, ''), token: i });
+  for (let k = 0; k < words.length; k++) {
+    const found = SEAT_FORMS.find(({ words: form }) => form.every((w, n) => words[k + n]?.word === w));
+    const first = words[k]?.token ?? 0;
+    if (found && putsThere(ctx, first, s.firstToken)) return { name: found.seat.city, country: found.seat.country, wholeCountry: false };
   }
   return undefined;
-}
-
-/** The first token of the sentence `[from, to)` starting at or after character `at`. */
-function tokenFrom(ctx: EventContext, at: number, from: number, to: number): number {
-  for (let i = from; i < to; i++) if ((ctx.doc.tokens[i]?.start ?? 0) >= at) return i;
-  return to;
 }
 
 /** Whether a word that puts a contact at a place stands within reach before token `first`, with no word of before or after between. */
