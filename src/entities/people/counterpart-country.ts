@@ -51,20 +51,44 @@ function ownerIn(c: PeopleContext, s: { firstToken: number; endToken: number }, 
 }
 
 /**
- * "Finance Minister X met his Qatari counterpart, Y" in a story filed from Doha: whoever meets
- * their counterpart of a country is not of that country. A country their title does not state (the
+ * "Finance Minister X met his Qatari counterpart, Y" in a story filed from Doha, "Prime Minister X
+ * and US President Y agreed": whoever meets their counterpart of a country, or is set beside a
+ * partner whose title names one, is not of that country. A country their title does not state (the
  * dateline's, the nearest, their sentence's) gives way to the one the text names most but that one, or to none.
  */
 export function notOwnCounterparts(c: PeopleContext): void {
   c.people.forEach((person, i) => {
     const draft = c.drafts[i];
     if (!draft || !person.country || person.countryCertainty === 'stated') return;
-    const theirs = counterpartCountryNamed(c, draft.mentions[0]?.end ?? 0);
+    // (a country the list or delegation gives stands: "A, Secretary of State B and US envoy C")
+    // and an item inside a list is one of its own ("A, B and US envoy C": B is no contrast to C)
+    const alone = (m: { prefix: { firstToken: number } }): boolean => wordAt(c.doc, m.prefix.firstToken - 1) !== ',';
+    const joined = person.countryCertainty === 'inferred' ? draft.mentions.filter(alone).map((m) => partnerCountryJoined(c, m.end, i)).find(Boolean) : undefined;
+    const theirs = counterpartCountryNamed(c, draft.mentions[0]?.end ?? 0) ?? joined;
     if (theirs !== person.country) return;
     const other = mostNamed(c.countryMentions.filter((m) => m.code !== theirs))?.code;
     if (other) person.country = other;
     else [person.country, person.countryCertainty] = [undefined, undefined];
   });
+}
+
+/**
+ * "Prime Minister Keith Rowley and United States President Donald Trump agreed …": the country a
+ * partner joined by "and" right after the name states in their own title ("United States",
+ * "Russian"), which the text sets against the first person's.
+ */
+function partnerCountryJoined(c: PeopleContext, from: number, self: number): string | undefined {
+  if (wordAt(c.doc, from) !== 'and') return undefined;
+  const at = c.doc.tokens[from + 1]?.start;
+  const named = c.countryMentions.find((m) => m.start === at);
+  if (!named) return undefined;
+  for (let k = from + 2; k < from + 8; k++) {
+    const other = c.at.get(k);
+    if (other === undefined || other === self) continue;
+    const partner = c.people[other];
+    return partner?.countryCertainty === 'stated' && partner.country === named.code ? named.code : undefined;
+  }
+  return undefined;
 }
 
 /**
