@@ -52,7 +52,7 @@ export function findPeople(input: PeopleInput): Person[] {
   people.forEach((person, i) => {
     const draft = drafts[i];
     // (an official of an international body, "UN Secretary-General X arrived in Munich", is of no country)
-    const country = !person.country && draft && draft.known?.country !== null && !(ofOrganisation(draft) && /-general$/.test(person.role ?? '')) ? visitorCountry(context, draft, home) : undefined;
+    const country = !person.country && draft && !ofInternationalBody(draft) ? visitorCountry(context, draft, home) : undefined;
     if (country) [person.country, person.countryCertainty] = [country, 'inherited'];
   });
   drafts.forEach((d, i) => {
