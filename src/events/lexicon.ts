@@ -68,5 +68,11 @@ export const JOINING_ADVERBS: ReadonlySet<string> = new Set(['separately', 'late
 /** Words of the edge of a gathering ("on the sidelines of the summit", "on its margins"). */
 export const SIDELINE_WORDS: ReadonlySet<string> = new Set(['sidelines', 'sideline', 'margins', 'margin', 'fringes', 'fringe']);
 
+/** Words before a gathering's name that put a contact at it ("on the sidelines of the summit", "at the summit", "during the summit"). */
+export const AT_GATHERING: ReadonlySet<string> = new Set([...SIDELINE_WORDS, 'at', 'during']);
+
+/** Words that put a contact before or after a gathering, not at it ("ahead of the summit", "after the summit"). */
+export const AROUND_GATHERING: readonly string[] = ['ahead', 'before', 'after', 'following', 'preceding', 'until', 'upcoming'];
+
 /** Triggers of talking that say nothing of how ("exchanged views", "discussed"): told again of a contact just reported, they are that contact. */
 export const TYPE_FREE_TALK: ReadonlySet<string> = new Set(['exchange-views', 'discuss.verb', 'speak.verb', 'conversation', 'discussion.noun', 'agree-together']);

@@ -2,7 +2,7 @@ import type { EventContext } from '../context.js';
 import { isDeclined, type EventDraft } from '../merge.js';
 import type { Party } from '../party.js';
 import { toDayNumber } from '../../dates/calendar.js';
-import { SIDELINE_WORDS } from '../lexicon.js';
+import { AROUND_GATHERING, SIDELINE_WORDS } from '../lexicon.js';
 
 /** Nouns by which a text refers back to a summit it has named ("the event", "the gathering"). */
 const GATHERINGS: ReadonlySet<string> = new Set(['event', 'gathering', 'forum', 'conference', 'summit', 'meeting', 'assembly', 'meet', 'talks']);
@@ -83,7 +83,7 @@ export function withinSummitDays(summit: EventDraft, d: EventDraft): boolean {
 const AT_WORDS: ReadonlySet<string> = new Set(['at', 'during', 'of', 'on', 'in']);
 
 /** Words that put a contact before or after a summit, not at it ("ahead of the summit"). */
-const NOT_AT: ReadonlySet<string> = new Set(['ahead', 'before', 'after', 'following', 'preceding', 'until', 'next', 'upcoming']);
+const NOT_AT: ReadonlySet<string> = new Set([...AROUND_GATHERING, 'next']);
 
 /** Whether the summit named at `first` is where its sentence's contact happens ("met on the sidelines of the summit in Astana"). */
 function atSummit(ctx: EventContext, first: number): boolean {

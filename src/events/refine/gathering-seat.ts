@@ -1,14 +1,14 @@
 import type { EventContext } from '../context.js';
 import type { EventMention } from '../mention/mention.js';
 import type { Place } from '../place.js';
-import { SIDELINE_WORDS } from '../lexicon.js';
+import { AROUND_GATHERING, AT_GATHERING } from '../lexicon.js';
 import { GATHERING_SEATS, type GatheringSeat } from '../rules/gathering-seats.js';
 
 /** Words that put a contact at a gathering or a building named after them ("on the sidelines of", "at", "during"). */
-const AT_WORDS: ReadonlySet<string> = new Set([...SIDELINE_WORDS, 'at', 'during', 'attend', 'attends', 'attended', 'attending']);
+const AT_WORDS: ReadonlySet<string> = new Set([...AT_GATHERING, 'attend', 'attends', 'attended', 'attending']);
 
 /** Words that put a contact before or after the gathering, not at it ("ahead of the UN General Assembly"). */
-const NOT_AT: ReadonlySet<string> = new Set(['ahead', 'before', 'after', 'following', 'preceding', 'until', 'upcoming', 'eve']);
+const NOT_AT: ReadonlySet<string> = new Set([...AROUND_GATHERING, 'eve']);
 
 /** How many words may stand between the word that puts a contact there and the gathering's name ("on the margins of the 78th session of the"). */
 const REACH = 8;

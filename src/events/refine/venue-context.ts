@@ -6,7 +6,7 @@ import { capitalOf } from '../capital-of.js';
 import type { Dateline } from '../../entities/countries/index.js';
 import { toDayNumber } from '../../dates/calendar.js';
 import { WORD_SETS } from '../rules/vocabulary.js';
-import { SIDELINE_WORDS } from '../lexicon.js';
+import { AROUND_GATHERING, AT_GATHERING, SIDELINE_WORDS } from '../lexicon.js';
 import { compilePattern, type CompiledPattern } from '../../match/index.js';
 import { EVENT_LEXICON } from '../rules/index.js';
 import { gatheringSeat } from './gathering-seat.js';
@@ -34,11 +34,9 @@ const GATHERING_CARRY_SENTENCES = 12;
 /** How many days from a gathering's first day a contact carried to its place may be. */
 const GATHERING_DAYS = 4;
 
-/** Words before a summit's name that put a contact at it ("on the sidelines of the summit", "at the summit", "during the summit"). */
-const AT_SUMMIT: ReadonlySet<string> = new Set([...SIDELINE_WORDS, 'at', 'during']);
 
 /** Words that put a contact before or after a summit, not at it ("ahead of the summit"). */
-const NOT_AT: ReadonlySet<string> = new Set(['ahead', 'before', 'after', 'following', 'preceding', 'until', 'upcoming']);
+const NOT_AT: ReadonlySet<string> = new Set(AROUND_GATHERING);
 
 /**
  * Places the text states once and leaves to the reader: a contact "on the sidelines of" a summit
@@ -121,7 +119,7 @@ function placesAt(ctx: EventContext, first: number): boolean {
   for (let i = first - 1; i >= Math.max(0, first - 7); i--) {
     const w = ctx.folded[i] ?? '';
     if (NOT_AT.has(w)) return false;
-    if (AT_SUMMIT.has(w)) at = true;
+    if (AT_GATHERING.has(w)) at = true;
   }
   return at;
 }
