@@ -60,10 +60,9 @@ export function notOwnCounterparts(c: PeopleContext): void {
   c.people.forEach((person, i) => {
     const draft = c.drafts[i];
     if (!draft || !person.country || person.countryCertainty === 'stated') return;
-    // (a country the list or delegation gives stands: "A, Secretary of State B and US envoy C")
-    // and an item inside a list is one of its own ("A, B and US envoy C": B is no contrast to C)
-    const alone = (m: { prefix: { firstToken: number } }): boolean => wordAt(c.doc, m.prefix.firstToken - 1) !== ',';
-    const joined = person.countryCertainty === 'inferred' ? draft.mentions.filter(alone).map((m) => partnerCountryJoined(c, m.end, i)).find(Boolean) : undefined;
+    // (only a country inferred gives way, and not for an item inside a list: "A, Secretary of State B and US envoy C")
+    const alone = draft.mentions.filter((m) => wordAt(c.doc, m.prefix.firstToken - 1) !== ',');
+    const joined = person.countryCertainty === 'inferred' ? alone.map((m) => partnerCountryJoined(c, m.end, i)).find(Boolean) : undefined;
     const theirs = counterpartCountryNamed(c, draft.mentions[0]?.end ?? 0) ?? joined;
     if (theirs !== person.country) return;
     const other = mostNamed(c.countryMentions.filter((m) => m.code !== theirs))?.code;

@@ -102,9 +102,9 @@ function pick(listed: KnownPerson[] | undefined, year: number | null, country?: 
     if (byRole.length) fits = byRole;
   }
   // "Crown Prince Abdullah" in 2003 is the heir, not the king of that name who reigned then
-  const royal = role && year !== null ? ROYAL_TITLE_FITS[role] : undefined;
-  if (royal && fits.length > 1) {
-    const byTitle = fits.filter((p) => royal(reigningIn(p, year as number), p));
+  const royal = role ? ROYAL_TITLE_FITS[role] : undefined;
+  if (royal && year !== null && fits.length > 1) {
+    const byTitle = fits.filter((p) => royal(reigningIn(p, year), p));
     if (byTitle.length) fits = byTitle;
   }
   for (const slack of [0, 2, 50]) {

@@ -13,7 +13,7 @@ import { nameAfterTitle } from './name-after-title.js';
 /** Office words a description may end in ("the Russian leader", "his Iranian counterpart"), by lemma. */
 export const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   ...REIGNING_MONARCH_TITLES, 'leader', 'statesman', 'president', 'premier', 'chancellor', 'counterpart', 'minister', 'secretary', 'highness', 'majesty',
-  'prince', 'monarch', 'sultan', 'host', 'guest', 'pm', 'envoy', 'ambassador', 'taoiseach', 'pope', 'sheikh',
+  'prince', 'monarch', 'host', 'guest', 'pm', 'envoy', 'ambassador', 'taoiseach', 'pope', 'sheikh',
   'chairman', 'chairperson', 'chairwoman', 'chair', 'vice-president', 'president-elect', 'head', 'ruler', 'secretary-general',
   'visitor', 'dignitary', 'diplomat', 'delegation', 'chief',
 ]);
