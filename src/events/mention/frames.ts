@@ -33,6 +33,8 @@ export interface FrameReading {
   nextOccasion?: boolean;
   /** The frame tells a contact held in person ("stepped aside for a conversation"). */
   inPerson?: boolean;
+  /** The partners are members of a group met one by one ("met several counterparts, including A and B"). */
+  partnersApart?: boolean;
 }
 
 /** Words after which a party before the trigger is an object, not its subject. */
@@ -106,7 +108,9 @@ function interpret(ctx: EventContext, frame: CompiledFrame, hit: TriggerHit, m: 
   // (unless the pattern reads it as the object of its light verb: "invited A to visit")
   const lightVerbObject = !!m.captures.lv && m.captures.lv.end === subject?.start;
   // (nor where the pattern reads the words before it, "the offer of A to host", or it owns what follows, "accepted A's offer")
-  const readByPattern = !!subject && (subject.start > m.start || /^['’]s$/.test(ctx.folded[subject.end] ?? ''));
+  // (nor an owner after a verb: "praised his meetings with", where the owner is the agent of what the verb takes)
+  const ownerOfObject = !!a?.possessor && !!b && !AGENT_BLOCKERS.has(ctx.folded[(subject?.start ?? 0) - 1] ?? '');
+  const readByPattern = !!subject && (subject.start > m.start || /^['’]s$/.test(ctx.folded[subject.end] ?? '') || ownerOfObject);
   if (subject && subject.start < hit.first && isObjectPosition(ctx, subject.start) && !lightVerbObject && !readByPattern && !frame.rule.agentMayBeObject) return null;
   // "welcomed Trump's plan": an owner is no partner, unless the pattern reads on past the "'s" ("returned Y's call")
   if (b?.possessor && (m.captures.b?.end ?? 0) >= m.end) return null;
@@ -140,5 +144,6 @@ function interpret(ctx: EventContext, frame: CompiledFrame, hit: TriggerHit, m: 
     ...(frame.rule.soleParties ? { soleParties: true } : {}),
     ...(frame.rule.nextOccasion ? { nextOccasion: true } : {}),
     ...(frame.rule.inPerson ? { inPerson: true } : {}),
+    ...(frame.rule.partnersApart ? { partnersApart: true } : {}),
   };
 }

@@ -104,13 +104,16 @@ function namedPlace(ctx: EventContext, m: EventMention, code: string): Place | u
 
 /**
  * Whether the contacts with a list of partners were separate ones: a plural ("meetings"), a call,
- * a visit, a cue ("separately", "bilateral"), or partners of different countries ("exchanged
- * views with the ministers of Chad, Peru and Laos"); partners of one country met together.
+ * a visit, a cue ("separately", "bilateral"), members of a group met one by one, or partners of
+ * different countries ("exchanged views with the ministers of Chad, Peru and Laos"); partners of
+ * one country met together.
  */
 function separates(ctx: EventContext, m: EventMention, partners: Party[]): boolean {
   if (m.hit.plural || m.type === 'phone_call' || m.hit.entry.role === 'visit' || m.frame?.perCountry || cue(ctx, m, SEPARATE)) return true;
   // partners each with a place or day of their own ("A in Paris on Monday and B in Rome on Tuesday")
   if (partners.filter((p) => p.kind !== 'group' && p.own).length >= 2) return true;
+  // members of a group met one by one ("met several counterparts, including A and B"), unless all of one country
+  if (m.frame?.partnersApart && countriesOf(ctx, partners).size >= 2) return true;
   // ("a meeting with ministers from A, B and C": one group of three countries, met together)
   const manyCountries = countriesOf(ctx, partners).size >= 3 && m.frame?.partnerItems !== 1;
   return manyCountries || prepositionRepeated(ctx, m) || inSequence(ctx, m);

@@ -33,6 +33,11 @@ export interface FrameRule {
   subjectAttends?: boolean;
   /** The frame tells a contact held in person: a conversation it reads is no phone call ("stepped aside for a conversation"). */
   inPerson?: boolean;
+  /**
+   * The partners are members of a group the agent met one by one ("met several counterparts,
+   * including A and B"): one contact each where they act for different countries.
+   */
+  partnersApart?: boolean;
   /** The agent may stand as the object of another verb ("a photo shows X at the summit"): where X is, the frame says. */
   agentMayBeObject?: boolean;
   /** Sentences the frame reads, with the events a reader finds. */
@@ -161,16 +166,48 @@ export const FRAMES: readonly FrameRule[] = [
   },
   {
     id: 'several-including',
-    // "met several counterparts, including X and Y": the people named after "including" are the partners;
-    // a word must stand before the group ("several", "a number of", "Iraqi"): "welcomed counterparts
-    // including X" or "will join leaders including Y" is a host or guest of a gathering, read as such
+    // "met several counterparts, including X and Y": the people named after "including" are the partners,
+    // met one by one; a word must stand before the group ("several", "a number of", "other world"):
+    // "welcomed counterparts including X" or "will join leaders including Y" is a host or guest of a
+    // gathering, read as such
     forms: ['verb', 'noun'],
-    pattern: "[a:PARTY] ($REL | ,)? $VG ([lv:@light] $NMOD)? <T> (with)? !(; | \\. | , | #PERSON){1,6} (counterparts | leaders | ministers | officials | dignitaries | delegations | presidents | guests | visitors | heads of state | heads of government) (of state | of states)? $ADVP{0,2} ,? (including | among them (are | were) | among them | such as | notably) (with)? [b:PARTY]",
+    pattern: "[a:PARTY] ($REL | ,)? $VG ([lv:@light] $NMOD)? <T> (with)? !(; | \\. | , | #PERSON){1,6} $PEERS $GROUP_TAIL ,? $ELABORATED [b:PARTY]",
+    partnersApart: true,
     examples: [
       { text: 'Egyptian Foreign Minister Sameh Shoukry met several counterparts, including the foreign ministers of Cyprus, Greece and Sudan.', published: '2023-09-22', events: ['meeting Shoukry + CYP', 'meeting Shoukry + GRC', 'meeting Shoukry + SDN'] },
       { text: 'Indian External Affairs Minister S. Jaishankar held talks with a number of counterparts in New York, including Guyanese Foreign Minister Hugh Todd.', published: '2023-09-22', events: ['meeting Jaishankar + Todd @New York'] },
       { text: 'Kenyan President William Ruto met separately with several African leaders on Monday, among them Ghanaian President Nana Akufo-Addo and Nigerian President Bola Tinubu.', published: '2023-09-22', events: ['meeting Ruto + Akufo-Addo', 'meeting Ruto + Tinubu'] },
-      { text: 'Indonesian President Joko Widodo received several guests of state, among them are Australian Prime Minister Tony Abbott and Singaporean Prime Minister Lee Hsien Loong.', published: '2014-10-21', events: ['meeting Widodo + Abbott + Lee'] },
+      { text: 'Indonesian President Joko Widodo received several guests of state, among them are Australian Prime Minister Tony Abbott and Singaporean Prime Minister Lee Hsien Loong.', published: '2014-10-21', events: ['meeting Widodo + Abbott', 'meeting Widodo + Lee'] },
+      { text: 'Brazilian Foreign Minister Mauro Vieira met several delegates and envoys on the sidelines of the General Assembly, including Kenyan Foreign Minister Musalia Mudavadi and Saudi Foreign Minister Faisal bin Farhan.', published: '2024-09-25', events: ['meeting Vieira + Mudavadi', 'meeting Vieira + Farhan'] },
+      { text: 'Turkish President Recep Tayyip Erdogan also held talks with other world leaders in Rome, including Canadian Prime Minister Justin Trudeau and Australian Prime Minister Scott Morrison.', published: '2021-10-31', events: ['meeting Erdogan + Trudeau @Rome', 'meeting Erdogan + Morrison @Rome'] },
+      { text: 'Chinese President Xi Jinping also met other world leaders during the summit, including French President Emmanuel Macron and Indian Prime Minister Narendra Modi.', published: '2019-06-29', events: ['meeting Xi + Macron', 'meeting Xi + Modi'] },
+      // officials of one country, met together
+      { text: 'Turkish President Recep Tayyip Erdogan received several Iraqi ministers on Tuesday, including Foreign Minister Fuad Hussein and Defence Minister Thabit al-Abbasi.', published: '2024-08-14', events: ['meeting Erdogan + Hussein + al-Abbasi'] },
+    ],
+  },
+  {
+    id: 'owner-several-including',
+    // "his bilateral meetings with world leaders, including X": the owner of the contacts met each one
+    forms: ['noun'],
+    pattern: "[a:OWNER] $NMOD <T> (with)? !(; | \\. | , | #PERSON){1,6} $PEERS $GROUP_TAIL ,? $ELABORATED [b:PARTY]",
+    partnersApart: true,
+    examples: [
+      { text: "Beijing praised Premier Li Qiang's bilateral meetings with world leaders in Rio, including Brazilian President Lula da Silva and Chilean President Gabriel Boric.", published: '2024-11-20', events: ['meeting Li + Lula @Rio', 'meeting Li + Boric @Rio'] },
+      { text: "Kenyan President William Ruto returned from New York on Friday. His talks with several African counterparts there, among them Ghanaian President Nana Akufo-Addo and Senegalese President Macky Sall, focused on debt.", published: '2023-09-22', events: ['meeting Ruto + Akufo-Addo @New York', 'meeting Ruto + Sall @New York'] },
+      { text: "Japanese Prime Minister Fumio Kishida's meetings with other leaders at the summit, such as Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese, were brief.", published: '2023-05-21', events: ['meeting Kishida + Modi', 'meeting Kishida + Albanese'] },
+    ],
+  },
+  {
+    id: 'peers-including',
+    // "…and hold bilateral meetings with leaders such as X": the subject of the clause meets each one
+    forms: ['verb', 'noun'],
+    subjectIsAgent: true,
+    pattern: "<T> (with) !(; | \\. | , | #PERSON){0,6} $PEERS $GROUP_TAIL ,? $ELABORATED [b:PARTY]",
+    partnersApart: true,
+    examples: [
+      { text: 'Turkish President Recep Tayyip Erdogan is expected to address the summit and hold bilateral meetings with leaders such as Russian President Vladimir Putin.', published: '2022-09-16', events: ['meeting Erdogan + Putin /planned', 'summit Erdogan + Putin /planned'] },
+      { text: 'Indian Prime Minister Narendra Modi will open the forum and then have talks with several heads of government, including Canadian Prime Minister Justin Trudeau and Italian Prime Minister Giorgia Meloni.', published: '2024-06-13', events: ['meeting Modi + Trudeau /planned', 'meeting Modi + Meloni /planned'] },
+      { text: 'After the opening ceremony, Chinese President Xi Jinping went on to separate meetings with visiting leaders, among them Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev.', published: '2024-07-04', events: ['meeting Xi + Tokayev', 'meeting Xi + Mirziyoyev'] },
     ],
   },
   {

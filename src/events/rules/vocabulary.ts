@@ -150,5 +150,11 @@ export const MACROS: Readonly<Record<string, string> > = {
   LEADERS: '(leaders | $HEADS)',
   HEADS: '(heads of state and government | heads of state | heads of government)',
   COME_TOGETHER: '{gather|meet|convene|assemble|converge}',
+  /** People of other states named as a group ("counterparts", "world leaders", "delegates and envoys", "guests of state"). */
+  PEERS: '(counterparts | leaders | ministers | officials | dignitaries | delegations | delegates | diplomats | envoys | ambassadors | presidents | guests | visitors | $HEADS) (of state | of states)?',
+  /** What may stand between a group and its members ("counterparts there", "leaders during the summit in Rome"). */
+  GROUP_TAIL: '($ADVP | there | here | during (the | a | an | his | her | their)? (ADJ | NOUN | PROPN | #ORG | NUM | -){1,4}){0,2}',
+  /** The words that open the members of a group ("…, including", "among them are", "such as"). */
+  ELABORATED: '(including | among them (are | were) | among them | such as | notably) (with)?',
   NMOD: '(DET | ADJ | NUM | PROPN | @number | @scope | their | its | our | #DATE | #COUNTRY | \'s | - | @phone | @video | leaders | \' | ’ | first | second | third | last | next | later | earlier | following | new | another | further | more | @eventTopic | (round | rounds | series | set | string | flurry | spate | hour | hours | minutes | days) of){0,6}',
 };
