@@ -235,6 +235,19 @@ export function pastModified(ctx: EventContext, hit: TriggerHit): boolean {
   return false;
 }
 
+/** Nouns of a plan or an offer that may be what a contact passed on or talked about. */
+const THING_NOUNS: ReadonlySet<string> = new Set(['plan', 'plans', 'proposal', 'proposals', 'offer', 'offers']);
+
+/**
+ * "discussed the plans by telephone", "relayed the offer by phone to X": a plan or an offer with a
+ * determiner and no complement ("the offer to host talks" is a cue) is what was talked about.
+ */
+function thingTalkedAbout(ctx: EventContext, i: number, words: readonly string[]): boolean {
+  if (words.length !== 1 || !THING_NOUNS.has(words[0] ?? '') || ctx.pos[i] !== 'NOUN' || !DETERMINERS.has(ctx.folded[i - 1] ?? '')) return false;
+  const next = ctx.folded[i + 1] ?? '';
+  return next !== 'to' && next !== 'for' && next !== 'of';
+}
+
 /**
  * Status of a mention from the cue words of its clause (`from`..`to`): cancelled beats a denial,
  * which beats proposed, which beats planned; no cue means it occurred. A denial ("no plans for a
@@ -270,8 +283,8 @@ export function readStatus(ctx: EventContext, hit: TriggerHit, from: number, to:
       if (closedBeforeTrigger(ctx, i, cue.words, hit.first) || modifiesOtherNoun(ctx, i, cue.words, hit.first)) continue;
       // "finally held his expected meeting with X": a plan word inside the noun phrase of a contact held
       if (i < hit.first && planAdjectiveAfterPast((j) => ctx.folded[j] ?? '', i)) continue;
-      // "discussed the plans by telephone": a plan as a thing talked about
-      if (cue.words.length === 1 && (cue.words[0] === 'plans' || cue.words[0] === 'plan') && ctx.pos[i] === 'NOUN' && DETERMINERS.has(ctx.folded[i - 1] ?? '')) continue;
+      // "discussed the plans by telephone", "relayed the offer by phone to X": a plan or an offer as a thing talked about
+      if (thingTalkedAbout(ctx, i, cue.words)) continue;
       if (RANK[cue.status] > RANK[best]) best = cue.status;
     }
   }

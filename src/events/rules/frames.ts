@@ -262,11 +262,13 @@ export const FRAMES: readonly FrameRule[] = [
   {
     id: 'led-delegation-in',
     forms: ['noun'],
-    pattern: "[a:PARTY] ($REL | ,)? $VG {lead|head} (the | a | an | his | her | their)? (ADJ | PROPN | #COUNTRY | 's | ’s){0,3} delegation (in | at | to | for) $NMOD <T> $ADVP{0,2} (with | between) [b:PARTY]",
+    pattern: "[a:PARTY] ($REL | ,)? $VG {lead|head} (the | a | an | his | her | their)? (ADJ | PROPN | #COUNTRY | country | 's | ’s){0,3} delegation (in | at | to | for | during) $NMOD <T> $ADVP{0,2} (with | between) [b:PARTY]",
     examples: [
       { text: 'Pakistani Prime Minister Shehbaz Sharif led the Pakistani delegation in talks with Chinese Premier Li Keqiang in Beijing.', events: ['meeting Sharif + Li @Beijing'] },
       { text: 'Kenyan Foreign Minister Musalia Mudavadi headed his country\'s delegation at the talks with Ethiopian Prime Minister Abiy Ahmed.', events: ['meeting Mudavadi + Abiy'] },
       { text: 'Vietnamese Prime Minister Pham Minh Chinh will lead a delegation to talks with Lao Prime Minister Sonexay Siphandone in Vientiane.', events: ['meeting Pham + Siphandone /planned @Vientiane'] },
+      { text: 'Australian Foreign Minister Penny Wong headed the Australian delegation during talks with Chinese Foreign Minister Wang Yi in Canberra.', published: '2024-03-21', events: ['meeting Wong + Wang @Canberra'] },
+      { text: "Nigerian Foreign Minister Yusuf Tuggar will lead his country's delegation during the meeting with Ghanaian Foreign Minister Shirley Ayorkor Botchwey next week.", published: '2024-03-21', events: ['meeting Tuggar + Botchwey /planned'] },
     ],
   },
   {
@@ -572,6 +574,18 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'message-by-medium-to',
+    // "X relayed the offer by telephone last week to Y": a message passed on by phone is a call with whom it went to
+    forms: ['verb'],
+    triggers: ['medium'],
+    pattern: '[a:PARTY] ($REL | ,)? $VG {convey|relay|pass|deliver|communicate|explain|outline|present|extend|repeat|reiterate} (on)? !(, | ; | \\. | VERB | #PERSON){0,6} <T> $ADVP{0,2} to [b:PARTY]',
+    examples: [
+      { text: 'Turkish President Recep Tayyip Erdogan conveyed the proposal by telephone on Monday to Iranian President Masoud Pezeshkian, officials said.', published: '2024-11-12', events: ['phone_call Erdogan + Pezeshkian'] },
+      { text: 'Kenyan President William Ruto passed on the message by phone to Ethiopian Prime Minister Abiy Ahmed last week.', published: '2024-11-12', events: ['phone_call Ruto + Abiy'] },
+      { text: 'Qatari Prime Minister Mohammed bin Abdulrahman Al Thani outlined the plan over the phone to US Secretary of State Antony Blinken.', published: '2024-11-12', events: ['phone_call Thani + Blinken'] },
+    ],
+  },
+  {
     id: 'medium-subjects',
     forms: ['verb'],
     triggers: ['medium'],
@@ -614,6 +628,18 @@ export const FRAMES: readonly FrameRule[] = [
       { text: 'Kenyan President William Ruto discussed the crisis with Ugandan President Yoweri Museveni over dinner in Entebbe on Sunday.', published: '2024-05-08', events: ['meeting Ruto + Museveni @Entebbe'] },
       { text: 'German Chancellor Olaf Scholz went over the plan with French President Emmanuel Macron over lunch in Paris last week.', published: '2024-05-08', events: ['meeting Scholz + Macron @Paris'] },
       { text: 'Japanese Prime Minister Fumio Kishida raised the abductions with South Korean President Yoon Suk Yeol at a working dinner in Tokyo.', published: '2024-05-08', events: ['meeting Kishida + Yoon @Tokyo'] },
+    ],
+  },
+  {
+    id: 'at-meal-hosted-by',
+    // "At a state banquet hosted by X, Y spoke of …": the guest who speaks at the host's table met the host
+    forms: ['noun'],
+    triggers: ['meal'],
+    pattern: "(at | during) (a | an | the)? $NMOD <T> $ADVP{0,2} (hosted | given | offered | thrown | organised | organized) by [a:PARTY] $ADVP{0,2} ((in | on)? (honour | honor) of (him | her | them) $ADVP{0,2})? , [b:SPEAKER]",
+    examples: [
+      { text: 'At a state banquet hosted by King Charles, Japanese Emperor Naruhito spoke of the ties between the two countries.', published: '2024-06-26', events: ['meeting Charles + Naruhito'] },
+      { text: 'At a dinner hosted by French President Emmanuel Macron, Indian Prime Minister Narendra Modi praised the partnership.', published: '2023-07-14', events: ['meeting Macron + Modi'] },
+      { text: 'During a luncheon given by Moroccan King Mohammed VI on Tuesday, Senegalese President Bassirou Diomaye Faye thanked his host.', published: '2024-05-08', events: ['meeting Mohammed VI + Faye'] },
     ],
   },
   {
@@ -1108,6 +1134,21 @@ export const FRAMES: readonly FrameRule[] = [
       { text: 'Angolan President João Lourenço began his visit on Monday. The talks with Namibian President Netumbo Nandi-Ndaitwah lasted two hours.', events: ['meeting Lourenço + Nandi-Ndaitwah'] },
       { text: 'Indian Prime Minister Narendra Modi said the talks outside Paris with French President Emmanuel Macron had gone well.', events: ['meeting Modi + Macron @Paris'] },
       { text: 'Kenyan President William Ruto flew home on Friday after a meeting near Addis Ababa with Ethiopian Prime Minister Abiy Ahmed.', events: ['meeting Ruto + Abiy @Addis Ababa'] },
+    ],
+  },
+  {
+    id: 'subjects-during-contact',
+    // "he and X also discussed trade during the phone call": the parties are the subjects of what
+    // was done in the contact (last but one: a frame that reads a partner comes first)
+    forms: ['noun'],
+    types: ['phone_call', 'meeting'],
+    roles: ['mutual'],
+    // (not "took part in the call": who joins a contact told before is its attendee)
+    pattern: '[ab:PARTY] ($REL | ,)? $VG VERB !(, | ; | \\. | that | who | which | VERB | #PERSON | part){0,8} (in | during | over) (a | an | the | their)? (ADJ | NUM | -){0,3} <T>',
+    examples: [
+      { text: 'South African President Cyril Ramaphosa took calls all week. Besides the border dispute, he and Kenyan President William Ruto also discussed trade during the phone call, the presidency said.', published: '2024-06-14', events: ['phone_call Ramaphosa + Ruto'] },
+      { text: 'Chilean President Gabriel Boric and Argentine President Javier Milei reviewed the gas deal in a telephone conversation on Friday.', published: '2024-06-14', events: ['phone_call Boric + Milei'] },
+      { text: 'Japanese Prime Minister Shigeru Ishiba arrived in Jakarta on Friday. He and Indonesian President Prabowo Subianto signed a defence pact during their meeting at the palace.', published: '2025-01-11', events: ['meeting Ishiba + Subianto'] },
     ],
   },
   {
