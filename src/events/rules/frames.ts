@@ -1031,6 +1031,18 @@ export const FRAMES: readonly FrameRule[] = [
     ],
   },
   {
+    id: 'is-in-country-for-visit',
+    // "X was in Uganda on Monday as part of his tour of Africa": where a visitor is, on a visit, is the country visited
+    forms: ['noun'],
+    roles: ['visit'],
+    pattern: '[a:PARTY] ($REL | ,)? $VG {be} $ADVP{0,2} (in | to) [b:PARTY] $ADVP{0,2} (for | on | as part of) (his | her)? $NMOD <T>',
+    examples: [
+      { text: 'Indian Prime Minister Narendra Modi was in Uganda on Monday as part of his tour of Africa.', published: '2018-07-24', events: ['meeting Modi + UGA'] },
+      { text: 'Kenyan President William Ruto is in Seoul this week on a state visit.', published: '2024-06-04', events: ['meeting Ruto + KOR @Seoul'] },
+      { text: 'Chilean President Gabriel Boric was in Madrid for an official visit when the news broke.', published: '2024-06-04', events: ['meeting Boric + ESP @Madrid'] },
+    ],
+  },
+  {
     id: 'visit-of-to',
     forms: ['noun'],
     roles: ['visit'],
