@@ -44,6 +44,22 @@ function deniedFromOutside(ctx: EventContext, from: number): boolean {
   return false;
 }
 
+/**
+ * "Xi welcomed Lula to visit China at an early date": a guest welcomed to a contact still to come
+ * is invited to it, a proposal; the verb's object stands between it and the infinitive.
+ */
+function welcomedToCome(ctx: EventContext, hit: TriggerHit): boolean {
+  // the infinitive's "to", maybe with a light verb before the trigger ("to pay a state visit")
+  let to = hit.first - 1;
+  while (to > hit.first - 5 && to > 0 && !(ctx.folded[to] === 'to' && (to + 1 === hit.first || ctx.pos[to + 1] === 'VERB'))) to--;
+  if (ctx.folded[to] !== 'to') return false;
+  for (let k = to - 1; k >= Math.max(0, to - 10); k--) {
+    if (ctx.folded[k] === ',' || ctx.folded[k] === '.' || ctx.folded[k] === ';') return false;
+    if (ctx.lemmas[k] === 'welcome' && ctx.pos[k] === 'VERB') return k < to - 1;
+  }
+  return false;
+}
+
 /** "Macron suggested that Putin and Zelensky meet", "Kinkel's request that Lebed should meet X": a "that" clause after a word of asking is only asked for. */
 function askedFromOutside(ctx: EventContext, from: number): boolean {
   // the "that" may stand before the clause's subject ("that X and Y would meet")
@@ -257,7 +273,7 @@ export function readStatus(ctx: EventContext, hit: TriggerHit, from: number, to:
   if (deniedFromOutside(ctx, from)) return 'denied';
   // "to brief the media about her recent visit": a contact its own noun phrase sets in the past happened, whatever the clause plans
   if (pastModified(ctx, hit)) return 'occurred';
-  let best: EventStatus | 'denied' = askedFromOutside(ctx, from) ? 'proposed' : infinitiveOfAgreement(ctx, hit) ? 'planned' : 'occurred';
+  let best: EventStatus | 'denied' = askedFromOutside(ctx, from) || welcomedToCome(ctx, hit) ? 'proposed' : infinitiveOfAgreement(ctx, hit) ? 'planned' : 'occurred';
   for (let i = from; i < to; i++) {
     // the trigger's own words are no cue, but for an auxiliary inside a phrase trigger ("leaders will convene")
     if (i >= hit.first && i < hit.end && ctx.pos[i] !== 'AUX' && !PLAN_INSIDE_TRIGGER.has(ctx.folded[i] ?? '')) continue;

@@ -79,12 +79,16 @@ export const FRAMES: readonly FrameRule[] = [
     id: 'invited-to-visit',
     forms: ['verb', 'noun'],
     roles: ['visit'],
-    pattern: '[b:PARTY] ,? $VG ([lv:{invite}] | {extend|issue|convey|renew|deliver|send} (an | the | his | her | a)? [lv:invitation to]) [a:PARTY] (to | for) ({pay|make})? $NMOD <T>',
+    // (a guest welcomed to visit is invited: "welcome" is no light verb here, the inviter still hosts)
+    pattern: '[b:PARTY] ,? $VG ([lv:{invite}] | {welcome} | {extend|issue|convey|renew|deliver|send} (an | the | his | her | a)? [lv:invitation to]) [a:PARTY] (to | for) ({pay|make})? $NMOD <T>',
     examples: [
       { text: 'Indian Prime Minister Narendra Modi invited US Vice-President Kamala Harris to visit India soon.', events: ['meeting Harris + Modi /proposed @India'] },
       { text: 'Chinese President Xi Jinping invited Kazakh President Kassym-Jomart Tokayev to pay a state visit to China next year.', events: ['meeting Tokayev + Xi /proposed @China'] },
       { text: 'Kenyan President William Ruto has invited Brazilian President Luiz Inácio Lula da Silva for an official visit to Nairobi.', events: ['meeting Lula + Ruto /proposed @Nairobi'] },
       { text: 'Egyptian President Abdel Fattah al-Sisi extended an invitation to Kuwaiti Emir Sheikh Mishal Al-Ahmad to pay an official visit to Cairo.', events: ['meeting Mishal + Sisi /proposed @Cairo'] },
+      { text: 'Chinese President Xi Jinping said he welcomed Brazilian President Lula da Silva to visit China at an early date.', published: '2023-03-01', events: ['meeting Lula + Xi /proposed @China'] },
+      { text: 'Japanese Prime Minister Shigeru Ishiba welcomed Indian Prime Minister Narendra Modi to visit Japan again next year.', published: '2024-11-19', events: ['meeting Modi + Ishiba /proposed @Japan'] },
+      { text: 'South Korean President Yoon Suk Yeol welcomes Kenyan President William Ruto to pay a state visit to Seoul.', published: '2024-06-03', events: ['meeting Ruto + Yoon /proposed @Seoul'] },
     ],
   },
   {
