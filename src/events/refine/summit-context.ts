@@ -1,6 +1,6 @@
 import type { EventContext } from '../context.js';
 import type { EventDraft } from '../merge.js';
-import { lastSentenceUpTo, mentionedWithin } from './nearby-drafts.js';
+import { lastSentenceUpTo, mentionedWithin, sharesPerson } from './nearby-drafts.js';
 import { SIDELINE_WORDS } from '../lexicon.js';
 
 /** How many sentences before a contact the summit it belongs to may be reported. */
@@ -13,23 +13,51 @@ const REACH = 8;
  * away from that summit, held at its place.
  */
 export function summitContext(ctx: EventContext, drafts: EventDraft[]): EventDraft[] {
+  placeSummitsFromSidelines(ctx, drafts);
   const summits = drafts.filter((d) => d.type === 'summit' && d.place && !declined(d));
   if (summits.length === 0) return drafts;
   for (const d of drafts) {
     if (d.place) continue;
     const m = d.mentions[0];
     if (!m) continue;
-    const fits = (d.type === 'meeting' && onBareSidelines(ctx, m.hit.sentence)) || (d.type === 'summit' && declined(d));
+    // "X also met Y on the sidelines of the APEC forum": the summit named in the sentence, placed elsewhere in the text
+    const named = d.type === 'meeting' && onSidelines(ctx, m.hit.sentence) ? summits.filter((s) => s !== d && mentionedWithin(s, m.hit.sentence, 0)) : [];
+    const fits = named.length > 0 || (d.type === 'meeting' && onBareSidelines(ctx, m.hit.sentence)) || (d.type === 'summit' && declined(d));
     if (!fits) continue;
-    const near = summits.filter((s) => s !== d && mentionedWithin(s, m.hit.sentence, REACH));
+    const near = named.length ? named : summits.filter((s) => s !== d && mentionedWithin(s, m.hit.sentence, REACH));
     const source = near.sort((a, b) => lastSentenceUpTo(b, m.hit.sentence) - lastSentenceUpTo(a, m.hit.sentence))[0];
     if (source?.place) d.place = { value: source.place.value, certainty: 'inherited' };
   }
   return drafts;
 }
 
+/**
+ * "X met Y in Sydney on Saturday. The meeting took place on the sidelines of the APEC forum": a
+ * summit with no place of its own is where a meeting held on its sidelines took place (inferred):
+ * a meeting with a place the text states, mentioned in the sentence that puts it on the sidelines
+ * or the one before, sharing a person with the summit.
+ */
+function placeSummitsFromSidelines(ctx: EventContext, drafts: EventDraft[]): void {
+  for (const summit of drafts) {
+    if (summit.type !== 'summit' || summit.place || declined(summit)) continue;
+    const sidelines = summit.mentions.map((m) => m.hit.sentence).filter((s) => onSidelines(ctx, s));
+    const meeting = drafts.find(
+      (d) => d.type === 'meeting' && d.place?.certainty === 'stated' && sharesPerson(d.parties, summit.parties) && d.mentions.some((m) => sidelines.some((s) => m.hit.sentence === s || m.hit.sentence === s - 1)),
+    );
+    if (meeting?.place) summit.place = { value: meeting.place.value, certainty: 'inferred' };
+  }
+}
+
 function declined(d: EventDraft): boolean {
   return d.mentions.some((m) => m.declined);
+}
+
+/** Whether sentence `s` puts something on the sidelines of a gathering ("on the sidelines of", "on the margins"). */
+function onSidelines(ctx: EventContext, s: number): boolean {
+  const sentence = ctx.doc.sentences[s];
+  if (!sentence) return false;
+  for (let i = sentence.firstToken; i < sentence.endToken; i++) if (SIDELINE_WORDS.has(ctx.folded[i] ?? '')) return true;
+  return false;
 }
 
 /** Whether sentence `s` says "on the sidelines" with no "of" after it (the summit is the one being told). */
