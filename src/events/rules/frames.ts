@@ -171,11 +171,11 @@ export const FRAMES: readonly FrameRule[] = [
   {
     id: 'several-including',
     // "met several counterparts, including X and Y": the people named after "including" are the partners,
-    // met one by one; a word must stand before the group ("several", "a number of", "other world"):
+    // met one by one (not "a group of leaders": met together); a word must stand before the group ("several", "a number of", "other world"):
     // "welcomed counterparts including X" or "will join leaders including Y" is a host or guest of a
     // gathering, read as such
     forms: ['verb', 'noun'],
-    pattern: "[a:PARTY] ($REL | ,)? $VG ([lv:@light] $NMOD)? <T> (with)? !(; | \\. | , | #PERSON){1,6} $PEERS $GROUP_TAIL ,? $ELABORATED [b:PARTY]",
+    pattern: "[a:PARTY] ($REL | ,)? $VG ([lv:@light] $NMOD)? <T> (with)? !(; | \\. | , | #PERSON | group){1,6} $PEERS $GROUP_TAIL (,? $ELABORATED | \\:) [b:PARTY]",
     partnersApart: true,
     examples: [
       { text: 'Egyptian Foreign Minister Sameh Shoukry met several counterparts, including the foreign ministers of Cyprus, Greece and Sudan.', published: '2023-09-22', events: ['meeting Shoukry + CYP', 'meeting Shoukry + GRC', 'meeting Shoukry + SDN'] },
@@ -185,6 +185,10 @@ export const FRAMES: readonly FrameRule[] = [
       { text: 'Brazilian Foreign Minister Mauro Vieira met several delegates and envoys on the sidelines of the General Assembly, including Kenyan Foreign Minister Musalia Mudavadi and Saudi Foreign Minister Faisal bin Farhan.', published: '2024-09-25', events: ['meeting Vieira + Mudavadi', 'meeting Vieira + Farhan'] },
       { text: 'Turkish President Recep Tayyip Erdogan also held talks with other world leaders in Rome, including Canadian Prime Minister Justin Trudeau and Australian Prime Minister Scott Morrison.', published: '2021-10-31', events: ['meeting Erdogan + Trudeau @Rome', 'meeting Erdogan + Morrison @Rome'] },
       { text: 'Chinese President Xi Jinping also met other world leaders during the summit, including French President Emmanuel Macron and Indian Prime Minister Narendra Modi.', published: '2019-06-29', events: ['meeting Xi + Macron', 'meeting Xi + Modi'] },
+      // the members after a colon, each with the country in brackets
+      { text: 'German Chancellor Olaf Scholz is also set to hold talks with the following heads of government: Pedro Sanchez (Spain), Giorgia Meloni (Italy) and Mark Rutte (Netherlands).', published: '2023-01-16', events: ['meeting Scholz + Sanchez /planned', 'meeting Scholz + Meloni /planned', 'meeting Scholz + Rutte /planned'] },
+      { text: 'US President Barack Obama had scheduled bilateral meetings with four leaders on Monday: King Abdullah of Jordan, Ukrainian President Viktor Yanukovich and Chinese President Hu Jintao.', published: '2010-04-12', events: ['meeting Obama + Abdullah /planned', 'meeting Obama + Yanukovich /planned', 'meeting Obama + Hu /planned'] },
+      { text: 'Cambodian Prime Minister Hun Sen met three counterparts on Saturday: Thein Sein (Myanmar), Bouasone Bouphavanh (Laos) and Abhisit Vejjajiva (Thailand).', published: '2010-07-04', events: ['meeting Hun Sen + Thein Sein', 'meeting Hun Sen + Bouphavanh', 'meeting Hun Sen + Abhisit'] },
       // officials of one country, met together
       { text: 'Turkish President Recep Tayyip Erdogan received several Iraqi ministers on Tuesday, including Foreign Minister Fuad Hussein and Defence Minister Thabit al-Abbasi.', published: '2024-08-14', events: ['meeting Erdogan + Hussein + al-Abbasi'] },
     ],
@@ -193,7 +197,7 @@ export const FRAMES: readonly FrameRule[] = [
     id: 'owner-several-including',
     // "his bilateral meetings with world leaders, including X": the owner of the contacts met each one
     forms: ['noun'],
-    pattern: "[a:OWNER] $NMOD <T> (with)? !(; | \\. | , | #PERSON){1,6} $PEERS $GROUP_TAIL ,? $ELABORATED [b:PARTY]",
+    pattern: "[a:OWNER] $NMOD <T> (with)? !(; | \\. | , | #PERSON | group){1,6} $PEERS $GROUP_TAIL (,? $ELABORATED | \\:) [b:PARTY]",
     partnersApart: true,
     examples: [
       { text: "Beijing praised Premier Li Qiang's bilateral meetings with world leaders in Rio, including Brazilian President Lula da Silva and Chilean President Gabriel Boric.", published: '2024-11-20', events: ['meeting Li + Lula @Rio', 'meeting Li + Boric @Rio'] },
@@ -206,7 +210,7 @@ export const FRAMES: readonly FrameRule[] = [
     // "…and hold bilateral meetings with leaders such as X": the subject of the clause meets each one
     forms: ['verb', 'noun'],
     subjectIsAgent: true,
-    pattern: "<T> (with) !(; | \\. | , | #PERSON){0,6} $PEERS $GROUP_TAIL ,? $ELABORATED [b:PARTY]",
+    pattern: "<T> (with) !(; | \\. | , | #PERSON | group){0,6} $PEERS $GROUP_TAIL (,? $ELABORATED | \\:) [b:PARTY]",
     partnersApart: true,
     examples: [
       { text: 'Turkish President Recep Tayyip Erdogan is expected to address the summit and hold bilateral meetings with leaders such as Russian President Vladimir Putin.', published: '2022-09-16', events: ['meeting Erdogan + Putin /planned', 'summit Erdogan + Putin /planned'] },

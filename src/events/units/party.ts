@@ -115,7 +115,7 @@ function readItems(ctx: EventContext, i: number, limit: number, sources: boolean
     parties.push(...item.parties);
     perCountry ||= !!item.perCountry;
     items++;
-    end = item.end;
+    end = countryInBracketsEnd(ctx, item.end, limit);
     if (items === 1) [firstEnd, firstCount] = [end, parties.length];
     else if (ctx.folded[j - 1] !== ',') joined = true;
     if (item.group) break;
@@ -254,6 +254,14 @@ function entourageEnd(ctx: EventContext, end: number, limit: number): number {
  * The end of a list item's own place and date ("in Paris on Monday", "at the Élysée on Friday",
  * "in Seoul"), or `end` itself: at most a place phrase and a date, in either order.
  */
+/** "A (Myanmar), B (Laos) and C (Thailand)": past the country an item's brackets name, or `end` when none follows. */
+function countryInBracketsEnd(ctx: EventContext, end: number, limit: number): number {
+  if (ctx.folded[end] !== '(') return end;
+  let k = end + 1;
+  while (k < limit && k < end + 5 && ctx.facts.country[k]) k++;
+  return k > end + 1 && ctx.folded[k] === ')' ? k + 1 : end;
+}
+
 function itemTailEnd(ctx: EventContext, end: number, limit: number): number {
   let k = end;
   for (let part = 0; part < 2; part++) {
