@@ -25,6 +25,9 @@ const DENYING_VERBS: ReadonlySet<string> = new Set(['denied', 'denies', 'deny', 
 /** Words of a plan or an offer that a trigger may hold ("is due in Tonga", "expected in Rabat", "invited X to Kampala"): they still set its status. */
 const PLAN_INSIDE_TRIGGER: ReadonlySet<string> = new Set(['due', 'expected', 'invited', 'invites', 'invite']);
 
+/** Verbs that make or arrange a contact, beside the light verbs ("to arrange a meeting", "to secure a visit"). */
+const CONTACT_VERBS: ReadonlySet<string> = new Set(['arrange', 'secure', 'organise', 'organize', 'schedule', 'set', 'convene', 'call', 'request', 'seek', 'plan', 'prepare', 'visit', 'meet', 'see', 'welcome', 'receive', 'host', 'join', 'attend']);
+
 /** Words that make "plans" a noun ("the plans", "their plan"). */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its', 'these', 'those', 'our', 'such']);
 
@@ -57,6 +60,24 @@ function welcomedToCome(ctx: EventContext, hit: TriggerHit): boolean {
     if (ctx.folded[k] === ',' || ctx.folded[k] === '.' || ctx.folded[k] === ';') return false;
     if (ctx.lemmas[k] === 'welcome' && ctx.pos[k] === 'VERB') return k < to - 1;
   }
+  return false;
+}
+
+/**
+ * "seeking to limit the influence of X's visit", "hopes to overshadow the summit": the infinitive
+ * after a cue of wanting is a deed of its own, neither a contact nor a light verb of one ("seeking
+ * to hold talks"), and the trigger is a noun inside its object, behind a preposition (not the object
+ * itself: "wanted to intensify consultations"): the cue bears on the deed, not on the contact.
+ */
+function otherDeedSought(ctx: EventContext, after: number, hit: TriggerHit): boolean {
+  if (hit.entry.form !== 'noun') return false;
+  const to = ctx.folded[after] === 'to' ? after : ctx.folded[after - 1] === 'to' ? after - 1 : -1;
+  const verb = to + 1;
+  if (to < 0 || verb >= hit.first || ctx.pos[verb] !== 'VERB') return false;
+  const lemma = ctx.lemmas[verb] ?? '';
+  if (WORD_SETS.light?.has(lemma) || WORD_SETS.attend?.has(lemma) || CONTACT_VERBS.has(lemma)) return false;
+  // (the contact as the deed's own object is what is wanted: "wanted to intensify consultations")
+  for (let k = verb + 1; k < hit.first; k++) if (ctx.pos[k] === 'ADP' || ctx.folded[k] === ',') return true;
   return false;
 }
 
@@ -293,6 +314,8 @@ export function readStatus(ctx: EventContext, hit: TriggerHit, from: number, to:
       if (i > hit.first && (!cue.afterTrigger || inTopicPhrase(ctx, i))) continue;
       // "urged X during a phone call to end the war": the request is what was said in the contact, not the contact
       if (cue.status === 'proposed' && inAdjunctAfterObject(ctx, i, phraseStart)) continue;
+      // "seeking to limit the influence of X's visit": what is sought is another deed, the visit only its object
+      if (cue.status === 'proposed' && otherDeedSought(ctx, i + cue.words.length, hit)) continue;
       if (cue.status !== 'cancelled' && cue.status !== 'denied' && (occasionOfCue(ctx, i, cue.words.length, phraseStart) || occasionOfInfinitive(ctx, i, cue.words.length, phraseStart))) continue;
       // "accepted an invitation from X to visit": an invitation accepted is a plan
       if (cue.status === 'proposed' && acceptedBefore(ctx, i)) continue;
