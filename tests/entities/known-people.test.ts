@@ -53,7 +53,7 @@ describe('KNOWN_PEOPLE structure', () => {
       if (p.terms.length === 0) bad.push(`${p.name}: no terms`);
       for (const t of p.terms) {
         if (!OFFICES.includes(t.office)) bad.push(`${p.name}: office ${t.office}`);
-        if (!Number.isInteger(t.from) || t.from < 1940 || t.from > 2026) bad.push(`${p.name}: from ${t.from}`);
+        if (!Number.isInteger(t.from) || t.from < 1900 || t.from > 2026) bad.push(`${p.name}: from ${t.from}`);
         if (t.to !== undefined && (!Number.isInteger(t.to) || t.to < t.from || t.to > 2026)) {
           bad.push(`${p.name}: ${t.from}-${t.to}`);
         }

@@ -41,13 +41,17 @@ function build(): KnownPeopleIndex {
     for (const alias of person.aliases ?? []) {
       const key = nameKey(alias);
       if (key.includes(' ')) push(idx.byFullName, key, person);
-      else push(idx.bySurname, key, person);
+      else if (!person.fullNameOnly) push(idx.bySurname, key, person);
     }
-    push(idx.bySurname, nameKey(person.surname), person);
-    if (nameKey(person.surname).includes(' ')) push(idx.byJoinedSurname, nameKey(person.surname).replace(/ /g, ''), person);
+    // (someone known by the full name only is no entry for a family or given name alone)
+    if (person.fullNameOnly) continue;
     const parts = nameKey(person.name).split(' ');
+    push(idx.bySurname, nameKey(person.surname), person);
+    // (the end of a hyphenated given name after a family name is no name: "Kang Song-san" is no "San")
     const last = parts[parts.length - 1];
-    if (last) push(idx.bySurname, last, person);
+    const hyphenatedGiven = parts[0] === nameKey(person.surname) && (person.name.split(/\s+/).pop() ?? '').includes('-');
+    if (last && !hyphenatedGiven) push(idx.bySurname, last, person);
+    if (nameKey(person.surname).includes(' ')) push(idx.byJoinedSurname, nameKey(person.surname).replace(/ /g, ''), person);
     const given = person.given ? nameKey(person.given).split(' ')[0] : parts[0] !== nameKey(person.surname) ? parts[0] : undefined;
     if (given) push(idx.byGiven, given, person);
   }
@@ -108,7 +112,8 @@ function pick(listed: KnownPerson[] | undefined, year: number | null, country?: 
     if (byTitle.length) fits = byTitle;
   }
   for (const slack of [0, 2, 50]) {
-    const found = fits.filter((p) => nearOffice(p, year, slack));
+    // (an office holder of past decades is known only near the years of the office)
+    const found = fits.filter((p) => nearOffice(p, year, p.fullNameOnly ? Math.min(slack, 2) : slack));
     if (found.length === 1) return found[0];
     if (found.length > 1) {
       // "Kim" in 2018: of several namesakes in office, a sole head of state or government is meant

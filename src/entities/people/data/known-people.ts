@@ -22,6 +22,9 @@
  *   Acting and interim holders are included when news commonly calls them by the title.
  */
 
+import { DEF, ENV, FM, HOG, HOS, MON, OTH, PRES, SPK } from './office-terms.js';
+import { EARLIER_OFFICE_HOLDERS } from './earlier-office-holders.js';
+
 /** One term in an office. Years inclusive; `to` omitted = still in office (as of 2026). */
 export interface OfficeTerm {
   office: Office;
@@ -55,24 +58,11 @@ export interface KnownPerson {
   /** Role words news uses ("president", "prime minister", "chancellor", "foreign minister", "secretary of state", "kremlin spokesman", "special envoy", "king", "crown prince", "supreme leader"). */
   role: string;
   terms: OfficeTerm[];
+  /** Known by the full name (or an alias of several words) only: neither the family name nor the given name alone is taken for them. */
+  fullNameOnly?: boolean;
 }
 
-/* Term builders: plain data, kept short so each entry fits on a line or two. */
-const term =
-  (office: Office) =>
-  (from: number, to?: number): OfficeTerm =>
-    to === undefined ? { office, from } : { office, from, to };
-const HOS = term('head_of_state');
-const HOG = term('head_of_government');
-const FM = term('foreign_minister');
-const DEF = term('defence_minister');
-const SPK = term('spokesperson');
-const ENV = term('envoy');
-const OTH = term('other');
-/** President of a presidential system: head of state and of government. */
-const PRES = (from: number, to?: number): OfficeTerm[] => [HOS(from, to), HOG(from, to)];
-/** Reigning monarch: monarch and head of state. */
-const MON = (from: number, to?: number): OfficeTerm[] => [term('monarch')(from, to), HOS(from, to)];
+/* Term builders (HOS, HOG, FM, DEF, SPK, ENV, OTH, PRES, MON) live in office-terms.ts. */
 
 export const KNOWN_PEOPLE: readonly KnownPerson[] = [
   // ───────────────────────── United States ─────────────────────────
@@ -1588,4 +1578,6 @@ export const KNOWN_PEOPLE: readonly KnownPerson[] = [
   { name: "Francis", aliases: ["Pope Francis", "Jorge Mario Bergoglio"], surname: "Francis", country: "VAT", role: "pope", terms: [HOS(2013, 2025)] },
   { name: "Leo XIV", aliases: ["Pope Leo XIV", "Pope Leo", "Robert Prevost", "Robert Francis Prevost"], surname: "Leo", country: "VAT", role: "pope", terms: [HOS(2025)] },
   { name: "Pietro Parolin", surname: "Parolin", given: "Pietro", country: "VAT", role: "vatican secretary of state", terms: [OTH(2013)] },
+  // office holders of 1985–2005 who are not listed above
+  ...EARLIER_OFFICE_HOLDERS,
 ];
