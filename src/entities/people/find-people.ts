@@ -4,6 +4,7 @@ import { findDateline } from '../countries/dateline.js';
 import { visitorCountry } from './visitor-country.js';
 import { counterpartsLeft, notOwnCounterparts } from './counterpart-country.js';
 import { spousesCountries } from './spouse-country.js';
+import { ownGovernmentCountries } from './own-government-country.js';
 import { hostsCountries } from './host-country.js';
 import type { CountryMention, Person, Span } from '../../types.js';
 import type { TextDocument, Token } from '../../text/types.js';
@@ -65,6 +66,8 @@ export function findPeople(input: PeopleInput): Person[] {
   counterpartsLeft(context);
   relativesCountries(context);
   spousesCountries(context);
+  // "Presidency spokesperson X": an official of an institution named with no state serves the story's own government
+  ownGovernmentCountries(context, (person, d) => homeOfficial(person, d) || unplaced(context, person, d));
   // last, the country the text names nearest before them: inferred, never stated
   drafts.forEach((d, i) => {
     const person = people[i];
