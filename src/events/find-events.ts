@@ -16,7 +16,7 @@ import { journeysToContacts } from './refine/journeys.js';
 import { dropBlockedReferences } from './refine/blocked-summits.js';
 import { addDelegates } from './refine/delegates.js';
 import { reportDay } from './refine/report-day.js';
-import { duringVisit, placeDuringVisit } from './refine/during-visit.js';
+import { duringVisit, placeAtGathering, placeDuringVisit } from './refine/during-visit.js';
 import { summitContext } from './refine/summit-context.js';
 import { placeDuringStay } from './refine/stay-place.js';
 import { keepDiplomatic } from './refine/diplomatic.js';
@@ -67,7 +67,7 @@ export const SENTENCE_REFINERS: ReadonlyArray<Refiner<EventMention>> = [dropLigh
 export const TEXT_REFINERS: ReadonlyArray<Refiner<EventMention>> = [readListLines, venueContext, relativeDays];
 
 /** Refiners of the events that merging assembled, in order. */
-export const EVENT_REFINERS: ReadonlyArray<Refiner<EventDraft>> = [venuesAside, journeysToGatherings, visitsForGatherings, collectAttendees, attendanceLists, talksAtSummit, addDelegates, journeysToContacts, cityOverCountry, continuedDay, reportDay, notYetHappened, duringVisit, placeDuringVisit, placeDuringStay, summitContext, venueInTown, plansLookForward, keepDiplomatic];
+export const EVENT_REFINERS: ReadonlyArray<Refiner<EventDraft>> = [venuesAside, journeysToGatherings, visitsForGatherings, collectAttendees, attendanceLists, talksAtSummit, addDelegates, journeysToContacts, cityOverCountry, continuedDay, reportDay, notYetHappened, duringVisit, placeDuringVisit, placeDuringStay, summitContext, placeAtGathering, venueInTown, plansLookForward, keepDiplomatic];
 
 /**
  * Finds diplomatic events (stage 5 of the pipeline): triggers, one reading of each (argument

@@ -46,6 +46,33 @@ export function placeDuringVisit(ctx: EventContext, drafts: EventDraft[]): Event
   return drafts;
 }
 
+/** How many sentences after a gathering a meeting with no day of its own may be held at it. */
+const GATHERING_REACH = 2;
+
+/**
+ * "X attended the NATO ministers' meeting in Brussels on Thursday. Separately, X met Y": a meeting
+ * with no place of its own, reported after a summit with a place that one of its parties attends,
+ * of its status, took place there (inherited): on a day of that summit, or, with no day of its own,
+ * reported at most {@link GATHERING_REACH} sentences after it. A visit goes where it goes.
+ */
+export function placeAtGathering(_ctx: EventContext, drafts: EventDraft[]): EventDraft[] {
+  for (const d of drafts) {
+    if (d.place || d.type !== 'meeting' || isVisit(d)) continue;
+    const first = d.mentions[0]?.hit.sentence ?? 0;
+    const summit = tripOf(drafts, d, first, (v) => v.type === 'summit' && !!v.place && !v.mentions.some((m) => m.declined));
+    if (!summit?.place) continue;
+    const sameDays = !!d.date && !!summit.date && daysOverlap(d.date.value, summit.date.value);
+    const close = !d.date && first - lastSentenceUpTo(summit, first) <= GATHERING_REACH;
+    if (sameDays || close) d.place = { value: summit.place.value, certainty: 'inherited' };
+  }
+  return drafts;
+}
+
+/** Whether two spans of days share one. */
+function daysOverlap(a: { start: string; end: string }, b: { start: string; end: string }): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
+
 /**
  * The trip contact `d` (first reported in sentence `first`) took place during: of the drafts
  * `fits` accepts, one of its status and sharing a person with it, reported within {@link REACH}
