@@ -76,3 +76,6 @@ export const AROUND_GATHERING: readonly string[] = ['ahead', 'before', 'after', 
 
 /** Triggers of talking that say nothing of how ("exchanged views", "discussed"): told again of a contact just reported, they are that contact. */
 export const TYPE_FREE_TALK: ReadonlySet<string> = new Set(['exchange-views', 'discuss.verb', 'speak.verb', 'conversation', 'discussion.noun', 'agree-together']);
+
+/** Words that put what follows them before what they follow in time ("returned to Nairobi after attending the summit", "following talks with X", "having met Y"). */
+export const EARLIER_DEED_WORDS: ReadonlySet<string> = new Set(['after', 'following', 'having']);

@@ -1,6 +1,6 @@
 import type { EventContext } from './context.js';
 import type { TriggerHit } from './find-triggers.js';
-import { BE_FORMS, PLACE_PREPOSITIONS, SEAT_CITIES, SIDELINE_WORDS } from './lexicon.js';
+import { BE_FORMS, EARLIER_DEED_WORDS, PLACE_PREPOSITIONS, SEAT_CITIES, SIDELINE_WORDS } from './lexicon.js';
 import { SETTLEMENT_NOUNS, VENUE_HEADS } from '../lexicon/places.js';
 import { cityCountry, placeCountry } from '../entities/countries/index.js';
 import { GATHERING_VERBS, JOURNEY_NOUNS, TRAVEL_VERBS } from '../lexicon/travel.js';
@@ -151,7 +151,8 @@ function travelledTo(ctx: EventContext, first: number, from: number): Place | un
     // ("flew in from Washington": "in" is the verb's particle and "from" the journey's start, no place of the contact)
     const at = ['on', 'off', 'over'].includes(ctx.folded[i + 1] ?? '') || (ctx.folded[i + 1] === 'in' && ['from', 'to'].includes(ctx.folded[i + 2] ?? '')) ? i + 2 : i + 1;
     const prep = ctx.folded[at] ?? '';
-    if (prep === 'to' || prep === 'in') return placeAfter(ctx, at + 1, first);
+    // ("returned to Nairobi on Sunday after attending the summit": the contact came before the journey, elsewhere)
+    if (prep === 'to' || prep === 'in') return ctx.folded.slice(at, first).some((w) => EARLIER_DEED_WORDS.has(w)) ? undefined : placeAfter(ctx, at + 1, first);
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import type { EventContext } from '../context.js';
 import type { EventMention } from '../mention/mention.js';
+import { EARLIER_DEED_WORDS } from '../lexicon.js';
 import { heldElsewhere } from './attendees-elsewhere.js';
 import { coordinatedNouns } from '../mention/coordination.js';
 import { resolvePronoun } from '../units/pronoun.js';
@@ -100,7 +101,7 @@ export function summitSidelines(ctx: EventContext, read: EventMention[]): EventM
       m.attendees = [...m.attendees, ...attending];
       m.fallbackParties = attending;
     }
-    for (const o of near) if (o.type === 'meeting') shareAttributes(m, o);
+    for (const o of near) if (o.type === 'meeting' && !cameBefore(ctx, m, o)) shareAttributes(m, o);
   }
   // "held a virtual meeting with X, the first online leaders' meeting between the two countries": the pair's summit is that meeting
   return read.filter((m, k) => !(pairSummit(m) && read.slice(0, k).some((o) => o.type === 'meeting' && o.hit.entry.role !== 'visit' && o.hit.sentence === m.hit.sentence && o.parties.filter((p) => p.kind !== 'group').length === 2)));
@@ -110,6 +111,13 @@ export function summitSidelines(ctx: EventContext, read: EventMention[]): EventM
 function pairSummit(m: EventMention): boolean {
   const read = m.frame ? [...m.frame.agents, ...m.frame.partners] : [];
   return m.type === 'summit' && !m.multilateral && !m.summitName && read.length > 0 && read.every((p) => p.kind === 'group' && (p.size ?? 2) === 2);
+}
+
+/** "X returned to Nairobi on Sunday after attending the summit": a summit told after "after" was over before the journey, which shares nothing with it. */
+function cameBefore(ctx: EventContext, summit: EventMention, other: EventMention): boolean {
+  if (other.hit.entry.role !== 'visit' || other.hit.end > summit.hit.first) return false;
+  for (let i = other.hit.end; i < summit.hit.first; i++) if (EARLIER_DEED_WORDS.has(ctx.folded[i] ?? '')) return true;
+  return false;
 }
 
 function shareAttributes(summit: EventMention, meeting: EventMention): void {

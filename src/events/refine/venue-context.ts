@@ -6,7 +6,7 @@ import { capitalOf } from '../capital-of.js';
 import type { Dateline } from '../../entities/countries/index.js';
 import { toDayNumber } from '../../dates/calendar.js';
 import { WORD_SETS } from '../rules/vocabulary.js';
-import { AROUND_GATHERING, AT_GATHERING, SIDELINE_WORDS } from '../lexicon.js';
+import { AROUND_GATHERING, AT_GATHERING, EARLIER_DEED_WORDS, SIDELINE_WORDS } from '../lexicon.js';
 import { compilePattern, type CompiledPattern } from '../../match/index.js';
 import { EVENT_LEXICON } from '../rules/index.js';
 import { gatheringSeat } from './gathering-seat.js';
@@ -19,6 +19,9 @@ interface Venue {
   /** The status and first day of the contact that stated it. */
   status: EventMention['status'];
   day?: number;
+  /** Where the contact that stated it ends, and whether it was a journey there. */
+  end: number;
+  journey: boolean;
 }
 
 /** How many sentences a traveller's last stated place carries to contacts that name none. */
@@ -61,7 +64,7 @@ export function venueContext(ctx: EventContext, mentions: EventMention[]): Event
     else if (place && !m.place) [m.place, m.placeInherited] = [place, true];
     const summit = !!atSummit || !!seat || !!from?.summit || onSidelines(ctx, m);
     const day = m.date ? toDayNumber(m.date.start) : from?.day;
-    if (place && !place.wholeCountry) for (const id of people(m.parties)) lastPlace.set(id, { place, sentence: m.hit.sentence, summit, status: m.status, ...(day !== undefined ? { day } : {}) });
+    if (place && !place.wholeCountry) for (const id of people(m.parties)) lastPlace.set(id, { place, sentence: m.hit.sentence, summit, status: m.status, end: m.hit.end, journey: m.hit.entry.role === 'visit', ...(day !== undefined ? { day } : {}) });
   }
   return mentions;
 }
@@ -130,11 +133,19 @@ function carried(ctx: EventContext, m: EventMention, lastPlace: Map<string, Venu
   for (const id of people(m.parties)) {
     const last = lastPlace.get(id);
     if (!last || m.hit.sentence - last.sentence > (last.summit && ofTheGathering(m, last) ? GATHERING_CARRY_SENTENCES : CARRY_SENTENCES)) continue;
+    // ("returned to Nairobi after attending the summit": a contact told after "after" came before the journey, elsewhere)
+    if (last.journey && last.sentence === m.hit.sentence && toldAsEarlier(ctx, last.end, m.hit.first)) continue;
     const countries = m.parties.map((p) => partyCountry(p, ctx.people)).filter((c): c is string => !!c);
     const others = countries.filter((c) => c !== ctx.people.get(id)?.country);
     if (last.summit || others.length === 0 || !last.place.country || others.includes(last.place.country)) return last;
   }
   return undefined;
+}
+
+/** Whether tokens `[from, to)` hold a word that puts what follows before what came first. */
+function toldAsEarlier(ctx: EventContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (EARLIER_DEED_WORDS.has(ctx.folded[i] ?? '')) return true;
+  return false;
 }
 
 /** Whether a contact may be of the business of a gathering told before it: of the same status, and undated or within a few days of it. */
