@@ -45,6 +45,16 @@ export const NATIONAL_OFFICES: readonly NationalOffice[] = [
   { phrase: 'state duma', country: 'RUS', example: 'State Duma Speaker Ivan Sokolov received the Chinese delegation.' },
   { phrase: 'knesset', country: 'ISR', example: 'Knesset Speaker Avi Mizrahi addressed the visiting lawmakers.' },
   { phrase: 'bundestag', country: 'DEU', example: 'Bundestag President Eva Richter opened the session on Ukraine.' },
+  { phrase: 'union minister', country: 'IND', example: 'Union Minister Arun Verma met the Russian deputy prime minister in Moscow.' },
+  { phrase: 'federal councillor', country: 'CHE', example: 'Federal Councillor Anna Keller received the Indian delegation in Bern.' },
+  { phrase: 'tan sri', country: 'MYS', example: 'Foreign Ministry secretary-general Tan Sri Ahmad Razif told reporters the visit would go ahead.' },
+  { phrase: 'datuk seri', country: 'MYS', example: 'Home Minister Datuk Seri Hamid Yusof received the Thai police chief.' },
+  { phrase: 'sejm', country: 'POL', example: 'Sejm Speaker Piotr Nowicki welcomed the Ukrainian lawmakers to Warsaw.' },
+  { phrase: 'verkhovna rada', country: 'UKR', example: 'Verkhovna Rada Chairman Oleh Marchenko addressed the visiting senators.' },
+  { phrase: 'storting', country: 'NOR', example: 'Storting President Kari Lund hosted the Nordic speakers in Oslo.' },
+  { phrase: 'riksdag', country: 'SWE', example: 'Riksdag Speaker Lars Berg received the Finnish delegation.' },
+  { phrase: 'national diet', country: 'JPN', example: 'Speaker of the National Diet Kenji Mori met the visiting Vietnamese leader.' },
+  { phrase: 'seimas', country: 'LTU', example: 'Seimas Speaker Rasa Petraitis travelled to Kyiv on Monday.' },
 ];
 
 const PHRASES: ReadonlyArray<{ words: string[]; country: string }> = NATIONAL_OFFICES.map((o) => ({ words: o.phrase.split(' '), country: o.country }));
