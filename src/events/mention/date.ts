@@ -83,12 +83,19 @@ function sentenceOpeningDate(ctx: EventContext, hit: TriggerHit, previous?: Trig
   return ctx.folded[end] === ',' && end < hit.first ? d : undefined;
 }
 
-/** Index of "N-day" in "for a N-day visit" within a few words after a journey's trigger, or -1. */
+/** Words of the kind of a visit between its length and its noun ("a three-day state visit", "a two-day working visit"). */
+const VISIT_KINDS: ReadonlySet<string> = new Set(['state', 'official', 'working', 'private', 'bilateral', 'regional', 'foreign', 'overseas', 'european', 'asian', 'african']);
+
+/** Index of "N-day" in "for a N-day (state) visit" within a few words after a journey's trigger, or -1. */
 function lengthAfter(ctx: EventContext, hit: TriggerHit): number {
   const end = ctx.doc.sentences[hit.sentence]?.endToken ?? ctx.length;
   for (let i = hit.end; i < Math.min(end, hit.end + 8); i++) {
     if (ctx.folded[i] !== 'for' || !['a', 'an'].includes(ctx.folded[i + 1] ?? '')) continue;
-    if (/-day$/.test(ctx.folded[i + 2] ?? '') && ['visit', 'trip', 'tour', 'stay'].includes(ctx.lemmas[i + 3] ?? '')) return i + 2;
+    if (!/-day$/.test(ctx.folded[i + 2] ?? '')) continue;
+    // ("for a three-day state visit": a word or two of its kind may stand before the noun)
+    let k = i + 3;
+    while (k < i + 5 && (ctx.pos[k] === 'ADJ' || VISIT_KINDS.has(ctx.folded[k] ?? ''))) k++;
+    if (['visit', 'trip', 'tour', 'stay'].includes(ctx.lemmas[k] ?? '')) return i + 2;
   }
   return -1;
 }

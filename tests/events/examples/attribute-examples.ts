@@ -9,6 +9,10 @@ import type { TableExample } from './types.js';
  * Rows the extractor still reads wrong are marked `known` with what it gets wrong.
  */
 export const ATTRIBUTE_EXAMPLES: readonly TableExample[] = [
+  // a journey's length after it, with the kind of visit before the noun
+  { topic: 'date:visit-length', published: '2024-03-07', text: 'Kenyan President William Ruto arrived in Tokyo on Monday for a three-day state visit.', events: ['meeting Ruto + JPN @Tokyo #2024-03-04..2024-03-06'] },
+  { topic: 'date:visit-length', published: '2024-03-07', text: 'Indonesian President Joko Widodo landed in Canberra on Tuesday for a two-day official visit.', events: ['meeting Widodo + AUS @Canberra #2024-03-05..2024-03-06'] },
+  { topic: 'date:visit-length', published: '2024-03-07', text: 'Chilean President Gabriel Boric arrived in Madrid on Wednesday for a four-day working visit.', events: ['meeting Boric + ESP @Madrid #2024-03-06..2024-03-09'] },
   { topic: 'date:participial-opener', published: '2024-06-11', text: 'Stopping off in Warsaw on Monday to meet Polish Prime Minister Donald Tusk, Italian Prime Minister Giorgia Meloni said the war must end.', events: ['meeting Meloni + Tusk /occurred @Warsaw #2024-06-10'] },
   { topic: 'date:participial-opener', published: '2024-06-10', text: 'Stopping in Accra on Sunday to see Ghanaian President John Mahama, Nigerian President Bola Tinubu said the two countries would share power.', events: ['meeting Tinubu + Mahama /occurred @Accra #2024-06-09'] },
   { topic: 'date:participial-opener', published: '2024-06-14', text: 'Arriving in Nairobi on Tuesday to meet Kenyan President William Ruto, Ghanaian President John Mahama will also address parliament.', events: ['meeting Mahama + Ruto /planned @Nairobi #2024-06-18'] },
