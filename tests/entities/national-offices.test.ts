@@ -13,6 +13,11 @@ describe('an office only one state has names that state', () => {
     expect(people.map((p) => [p.name, p.country])).toEqual([['Vikram Rao', 'IND'], ['Gita Shah', 'NPL']]);
   });
 
+  it('reads the office set off from the name by a comma', () => {
+    const people = extract('The ambassador presented his credentials to the Yang di-Pertuan Agong, Tuanku Ismail Nasir, at the palace.', { publishedAt: '2024-05-01' }).people;
+    expect(people.map((p) => [p.name, p.country])).toEqual([['Ismail Nasir', 'MYS']]);
+  });
+
   it('reads the office in an apposition', () => {
     const people = extract('Hiro Tanabe, the chief cabinet secretary, said the talks would go ahead.', { publishedAt: '2024-05-01' }).people;
     expect(people.find((p) => p.name === 'Hiro Tanabe')?.country).toBe('JPN');

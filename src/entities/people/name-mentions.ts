@@ -152,6 +152,8 @@ function nameLike(doc: TextDocument, facts: TokenFacts, i: number, headline: boo
   if (headline && isCommonWord(w) && !isKnownSurname(w)) return false;
   // "Chairman of the State Duma Vyacheslav Volodin": the name of a legislature after "the" or "State" is no name word
   if (LEGISLATURES.has(w) && ['the', 'state', 'national', 'federal', 'people’s', "people's"].includes(clean(doc.tokens[i - 1]?.text ?? ''))) return false;
+  // "the Sultan and Yang Di-Pertuan of Brunei": "Yang" opens a royal title there, no family name
+  if (w === 'yang' && clean(doc.tokens[i + 1]?.text ?? '') === 'di-pertuan') return false;
   return true;
 }
 

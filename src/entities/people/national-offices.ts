@@ -97,7 +97,8 @@ function wordsOf(doc: TextDocument, from: number, to: number): string[] {
 function officeIn(words: readonly string[], atEnd: boolean): string | undefined {
   for (let end = words.length; end > 0; end--) {
     const tail = words.slice(end);
-    if (atEnd && !tail.every((w) => TITLE_WORDS.has(w))) return undefined;
+    // ("the Yang di-Pertuan Agong, Tuanku X": a comma may set the name off its office)
+    if (atEnd && !tail.every((w, k) => TITLE_WORDS.has(w) || (k === 0 && w === ','))) return undefined;
     const found = PHRASES.find((p) => p.words.length <= end && p.words.every((w, k) => words[end - p.words.length + k] === w));
     if (found) return found.country;
   }

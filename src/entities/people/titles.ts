@@ -237,6 +237,12 @@ export const TITLE_WORDS: ReadonlyMap<string, TitleEntry> = new Map<string, Titl
   ['tun', honorific],
   ['tengku', honorific],
   ['tunku', honorific],
+  // the words of Malay honours and royal titles ("Datuk Seri Utama X", "the Tunku Mahkota of Johor", "Yang di-Pertuan")
+  ['utama', honorific],
+  ['mahkota', honorific],
+  ['di-pertuan', honorific],
+  ['agong', honorific],
+  ['tuanku', honorific],
   // forms of address of state media ("Comrade X", "the respected Comrade X")
   ['comrade', honorific],
   ['respected', modifier],
