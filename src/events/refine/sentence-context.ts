@@ -101,7 +101,7 @@ export function summitSidelines(ctx: EventContext, read: EventMention[]): EventM
       m.attendees = [...m.attendees, ...attending];
       m.fallbackParties = attending;
     }
-    for (const o of near) if (o.type === 'meeting' && !cameBefore(ctx, m, o)) shareAttributes(m, o);
+    for (const o of near) if (o.type === 'meeting') shareAttributes(m, o, !cameBefore(ctx, m, o));
   }
   // "held a virtual meeting with X, the first online leaders' meeting between the two countries": the pair's summit is that meeting
   return read.filter((m, k) => !(pairSummit(m) && read.slice(0, k).some((o) => o.type === 'meeting' && o.hit.entry.role !== 'visit' && o.hit.sentence === m.hit.sentence && o.parties.filter((p) => p.kind !== 'group').length === 2)));
@@ -120,10 +120,13 @@ function cameBefore(ctx: EventContext, summit: EventMention, other: EventMention
   return false;
 }
 
-function shareAttributes(summit: EventMention, meeting: EventMention): void {
-  if (!meeting.place && summit.place) [meeting.place, meeting.placeInherited] = [summit.place, true];
-  if (meeting.date === undefined && summit.date !== undefined) [meeting.date, meeting.dateInherited] = [summit.date, true];
-  if (!summit.place && meeting.place) [summit.place, summit.placeInherited] = [meeting.place, true];
-  if (summit.date === undefined && meeting.date !== undefined) [summit.date, summit.dateInherited] = [meeting.date, true];
+/** The summit and a contact beside it share place and date (unless the summit came before a journey: `placeAndDate` false) and a plan. */
+function shareAttributes(summit: EventMention, meeting: EventMention, placeAndDate: boolean): void {
+  if (placeAndDate) {
+    if (!meeting.place && summit.place) [meeting.place, meeting.placeInherited] = [summit.place, true];
+    if (meeting.date === undefined && summit.date !== undefined) [meeting.date, meeting.dateInherited] = [summit.date, true];
+    if (!summit.place && meeting.place) [summit.place, summit.placeInherited] = [meeting.place, true];
+    if (summit.date === undefined && meeting.date !== undefined) [summit.date, summit.dateInherited] = [meeting.date, true];
+  }
   if (meeting.status !== summit.status && summit.status === 'occurred') summit.status = meeting.status;
 }

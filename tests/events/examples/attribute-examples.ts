@@ -109,6 +109,8 @@ export const ATTRIBUTE_EXAMPLES: readonly TableExample[] = [
   { topic: 'place:journey-after-contact', published: '2024-02-19', text: 'Kenyan President William Ruto returned to Nairobi on Sunday after holding talks with Ethiopian Prime Minister Abiy Ahmed.', events: ['meeting Ruto + Abiy @none'] },
   { topic: 'place:journey-after-contact', published: '2024-02-19', text: 'Chilean President Gabriel Boric travelled to Lima following talks with Argentine President Javier Milei in Buenos Aires.', events: ['meeting Boric + PER @Lima', 'meeting Boric + Milei @Buenos Aires'] },
   { topic: 'place:journey-after-contact', published: '2024-02-19', text: 'Kenyan President William Ruto flew to Kampala on Monday to meet Ugandan President Yoweri Museveni.', events: ['meeting Ruto + Museveni @Kampala'] },
+  // (a plan to travel after a summit still carries its fate to the summit)
+  { topic: 'place:journey-after-contact', published: '2024-06-20', text: 'Kenyan President William Ruto had been scheduled to visit Kampala in May after attending the African Union summit in Addis Ababa, but stayed in Nairobi.', events: ['meeting Ruto + UGA /cancelled @Kampala', 'summit Ruto /cancelled @Addis Ababa'] },
   // (a meeting after a summit's session, not a journey, is held where the summit is)
   { topic: 'place:journey-after-contact', published: '2024-11-19', text: 'Indian Prime Minister Narendra Modi met Brazilian President Lula da Silva on Monday after the opening session of the G20 summit in Rio de Janeiro.', events: ['meeting Modi + Lula @Rio de Janeiro', 'summit Modi + Lula @Rio de Janeiro'] },
   // a meeting with no place of its own, of someone attending a summit, on its days: at the summit's place
