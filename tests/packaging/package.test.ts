@@ -134,7 +134,8 @@ describe('package contents', () => {
     expect(paths.filter((p) => !p.startsWith('dist/') && !TOP_LEVEL_FILES.includes(p))).toEqual([]);
     expect(paths).toEqual(expect.arrayContaining([...TOP_LEVEL_FILES, ...BUILD]));
     // the browser bundle dominates; a much larger tarball means something slipped in
-    expect(info!.size).toBeLessThan(4_000_000);
+    // (the gazetteer of office holders back to 1985 added about 0.25 MB)
+    expect(info!.size).toBeLessThan(4_500_000);
   });
 
   it('publint --strict finds nothing', () => {
