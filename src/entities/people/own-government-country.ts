@@ -1,12 +1,13 @@
 import type { Person } from '../../types.js';
 import type { PersonDraft } from './cluster.js';
 import { wordAt, type PeopleContext } from './context-country.js';
+import { REIGNING_MONARCH_TITLES } from './titles.js';
 
 /** Words of a government's own institutions, named with no state ("the Presidency", "the Ministry of Foreign Affairs"). */
 const INSTITUTION_WORDS: ReadonlySet<string> = new Set(['presidency', 'ministry', 'government', 'cabinet', 'palace', 'administration', 'chancellery']);
 
 /** Roles of those who lead a state or its diplomacy: whose government the story's officials serve. */
-const LEAD_ROLES: ReadonlySet<string> = new Set(['president', 'prime minister', 'premier', 'chancellor', 'king', 'emir', 'amir', 'sultan', 'foreign minister', 'foreign secretary', 'external affairs minister', 'secretary of state']);
+const LEAD_ROLES: ReadonlySet<string> = new Set([...REIGNING_MONARCH_TITLES, 'president', 'prime minister', 'premier', 'chancellor', 'foreign minister', 'foreign secretary', 'external affairs minister', 'secretary of state']);
 
 /** How far past the name an apposition naming the institution may run ("X, spokesman for the Presidency,"). */
 const APPOSITION_REACH = 10;
