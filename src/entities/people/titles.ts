@@ -119,6 +119,10 @@ export const TITLE_WORDS: ReadonlyMap<string, TitleEntry> = new Map<string, Titl
   ['lieutenant', office()],
   ['lt', office('lieutenant')],
   ['major', office()],
+  // abbreviated ranks ("Maj Gen X", "Brig Y", "Capt Z")
+  ['maj', office('major')],
+  ['brig', office('general')],
+  ['capt', office('captain')],
   ['captain', office()],
   ['commander', office()],
   ['marshal', office()],
