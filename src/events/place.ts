@@ -1,6 +1,7 @@
 import type { EventContext } from './context.js';
 import type { TriggerHit } from './find-triggers.js';
 import { BE_FORMS, EARLIER_DEED_WORDS, PLACE_PREPOSITIONS, SEAT_CITIES, SIDELINE_WORDS } from './lexicon.js';
+import { wordBetween } from './phrase-at.js';
 import { SETTLEMENT_NOUNS, VENUE_HEADS } from '../lexicon/places.js';
 import { cityCountry, placeCountry } from '../entities/countries/index.js';
 import { GATHERING_VERBS, JOURNEY_NOUNS, TRAVEL_VERBS } from '../lexicon/travel.js';
@@ -152,7 +153,7 @@ function travelledTo(ctx: EventContext, first: number, from: number): Place | un
     const at = ['on', 'off', 'over'].includes(ctx.folded[i + 1] ?? '') || (ctx.folded[i + 1] === 'in' && ['from', 'to'].includes(ctx.folded[i + 2] ?? '')) ? i + 2 : i + 1;
     const prep = ctx.folded[at] ?? '';
     // ("returned to Nairobi on Sunday after attending the summit": the contact came before the journey, elsewhere)
-    if (prep === 'to' || prep === 'in') return ctx.folded.slice(at, first).some((w) => EARLIER_DEED_WORDS.has(w)) ? undefined : placeAfter(ctx, at + 1, first);
+    if (prep === 'to' || prep === 'in') return wordBetween(ctx.folded, at, first, EARLIER_DEED_WORDS) ? undefined : placeAfter(ctx, at + 1, first);
   }
   return undefined;
 }

@@ -25,8 +25,8 @@ const DENYING_VERBS: ReadonlySet<string> = new Set(['denied', 'denies', 'deny', 
 /** Words of a plan or an offer that a trigger may hold ("is due in Tonga", "expected in Rabat", "invited X to Kampala"): they still set its status. */
 const PLAN_INSIDE_TRIGGER: ReadonlySet<string> = new Set(['due', 'expected', 'invited', 'invites', 'invite']);
 
-/** Verbs that make or arrange a contact, beside the light verbs ("to arrange a meeting", "to secure a visit"). */
-const CONTACT_VERBS: ReadonlySet<string> = new Set(['arrange', 'secure', 'organise', 'organize', 'schedule', 'set', 'convene', 'call', 'request', 'seek', 'plan', 'prepare', 'visit', 'meet', 'see', 'welcome', 'receive', 'host', 'join', 'attend']);
+/** Verbs that make or arrange a contact, beyond the light verbs and those of attending ("to secure a visit", "to meet"). */
+const CONTACT_VERBS: ReadonlySet<string> = new Set(['secure', 'set', 'call', 'prepare', 'visit', 'meet', 'see', 'welcome']);
 
 /** Words that make "plans" a noun ("the plans", "their plan"). */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its', 'these', 'those', 'our', 'such']);

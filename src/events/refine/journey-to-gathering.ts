@@ -2,6 +2,7 @@ import type { EventContext } from '../context.js';
 import type { EventDraft } from '../merge.js';
 import { partyCountry, sameParty } from '../party.js';
 import { SIDELINE_WORDS } from '../lexicon.js';
+import { wordBetween } from '../phrase-at.js';
 
 /** How many sentences before a journey the gathering it goes to may be told. */
 const REACH = 4;
@@ -77,12 +78,7 @@ function gatheringIsPurpose(ctx: EventContext, index: number, after: number): bo
     if (BILATERAL_VISIT_WORDS.has(w) && ['visit', 'visits'].includes(ctx.folded[i + 1] ?? '')) return false;
     if (SIDELINE_WORDS.has(w)) purpose = true;
     const infinitive = ctx.folded[i - 1] === 'to' && i > after && i - after <= PURPOSE_REACH;
-    if (infinitive && ATTEND_LEMMAS.has(ctx.lemmas[i] ?? '') && gatheringNounWithin(ctx, i + 1, Math.min(s.endToken, i + 9))) purpose = true;
+    if (infinitive && ATTEND_LEMMAS.has(ctx.lemmas[i] ?? '') && wordBetween(ctx.folded, i + 1, Math.min(s.endToken, i + 9), GATHERING_NOUNS)) purpose = true;
   }
   return purpose;
-}
-
-function gatheringNounWithin(ctx: EventContext, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (GATHERING_NOUNS.has(ctx.folded[k] ?? '')) return true;
-  return false;
 }

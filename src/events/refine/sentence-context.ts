@@ -1,6 +1,7 @@
 import type { EventContext } from '../context.js';
 import type { EventMention } from '../mention/mention.js';
 import { EARLIER_DEED_WORDS } from '../lexicon.js';
+import { wordBetween } from '../phrase-at.js';
 import { heldElsewhere } from './attendees-elsewhere.js';
 import { coordinatedNouns } from '../mention/coordination.js';
 import { resolvePronoun } from '../units/pronoun.js';
@@ -115,9 +116,7 @@ function pairSummit(m: EventMention): boolean {
 
 /** "X returned to Nairobi on Sunday after attending the summit": a summit told after "after" was over before the journey, which shares nothing with it. */
 function cameBefore(ctx: EventContext, summit: EventMention, other: EventMention): boolean {
-  if (other.hit.entry.role !== 'visit' || other.hit.end > summit.hit.first) return false;
-  for (let i = other.hit.end; i < summit.hit.first; i++) if (EARLIER_DEED_WORDS.has(ctx.folded[i] ?? '')) return true;
-  return false;
+  return other.hit.entry.role === 'visit' && other.hit.end <= summit.hit.first && wordBetween(ctx.folded, other.hit.end, summit.hit.first, EARLIER_DEED_WORDS);
 }
 
 /** The summit and a contact beside it share place and date (unless the summit came before a journey: `placeAndDate` false) and a plan. */

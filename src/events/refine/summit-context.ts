@@ -2,6 +2,7 @@ import type { EventContext } from '../context.js';
 import type { EventDraft } from '../merge.js';
 import { lastSentenceUpTo, mentionedWithin, sharesPerson } from './nearby-drafts.js';
 import { SIDELINE_WORDS } from '../lexicon.js';
+import { wordBetween } from '../phrase-at.js';
 
 /** How many sentences before a contact the summit it belongs to may be reported. */
 const REACH = 8;
@@ -52,12 +53,14 @@ function declined(d: EventDraft): boolean {
   return d.mentions.some((m) => m.declined);
 }
 
-/** Whether sentence `s` puts something on the sidelines of a gathering ("on the sidelines of", "on the margins"). */
-function onSidelines(ctx: EventContext, s: number): boolean {
+/**
+ * Whether sentence `s` puts something on the sidelines of a gathering ("on the sidelines of", "on
+ * the margins"; "held meetings in New York on the sidelines of the UN General Assembly": their
+ * place is neutral ground).
+ */
+export function onSidelines(ctx: EventContext, s: number): boolean {
   const sentence = ctx.doc.sentences[s];
-  if (!sentence) return false;
-  for (let i = sentence.firstToken; i < sentence.endToken; i++) if (SIDELINE_WORDS.has(ctx.folded[i] ?? '')) return true;
-  return false;
+  return !!sentence && wordBetween(ctx.folded, sentence.firstToken, sentence.endToken, SIDELINE_WORDS);
 }
 
 /** Whether sentence `s` says "on the sidelines" with no "of" after it (the summit is the one being told). */

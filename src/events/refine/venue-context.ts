@@ -10,6 +10,8 @@ import { AROUND_GATHERING, AT_GATHERING, EARLIER_DEED_WORDS, SIDELINE_WORDS } fr
 import { compilePattern, type CompiledPattern } from '../../match/index.js';
 import { EVENT_LEXICON } from '../rules/index.js';
 import { gatheringSeat } from './gathering-seat.js';
+import { onSidelines } from './summit-context.js';
+import { wordBetween } from '../phrase-at.js';
 
 /** The last place stated for a person, and whether it is a summit's (where leaders of every country meet). */
 interface Venue {
@@ -62,7 +64,7 @@ export function venueContext(ctx: EventContext, mentions: EventMention[]): Event
     const place = own ?? hostCapital(ctx, m) ?? hostSeat(ctx, m) ?? hereIsDateline(ctx, m) ?? (venue ? datelinePlace(ctx, m) : (atSummit ?? seat ?? from?.place ?? datelinePlace(ctx, m)));
     if (venue && place && !place.wholeCountry) m.place = venueIn(venue.name, place);
     else if (place && !m.place) [m.place, m.placeInherited] = [place, true];
-    const summit = !!atSummit || !!seat || !!from?.summit || onSidelines(ctx, m);
+    const summit = !!atSummit || !!seat || !!from?.summit || onSidelines(ctx, m.hit.sentence);
     const day = m.date ? toDayNumber(m.date.start) : from?.day;
     if (place && !place.wholeCountry) for (const id of people(m.parties)) lastPlace.set(id, { place, sentence: m.hit.sentence, summit, status: m.status, end: m.hit.end, journey: m.hit.entry.role === 'visit', ...(day !== undefined ? { day } : {}) });
   }
@@ -134,18 +136,12 @@ function carried(ctx: EventContext, m: EventMention, lastPlace: Map<string, Venu
     const last = lastPlace.get(id);
     if (!last || m.hit.sentence - last.sentence > (last.summit && ofTheGathering(m, last) ? GATHERING_CARRY_SENTENCES : CARRY_SENTENCES)) continue;
     // ("returned to Nairobi after attending the summit": a contact told after "after" came before the journey, elsewhere)
-    if (last.journey && last.sentence === m.hit.sentence && toldAsEarlier(ctx, last.end, m.hit.first)) continue;
+    if (last.journey && last.sentence === m.hit.sentence && wordBetween(ctx.folded, last.end, m.hit.first, EARLIER_DEED_WORDS)) continue;
     const countries = m.parties.map((p) => partyCountry(p, ctx.people)).filter((c): c is string => !!c);
     const others = countries.filter((c) => c !== ctx.people.get(id)?.country);
     if (last.summit || others.length === 0 || !last.place.country || others.includes(last.place.country)) return last;
   }
   return undefined;
-}
-
-/** Whether tokens `[from, to)` hold a word that puts what follows before what came first. */
-function toldAsEarlier(ctx: EventContext, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (EARLIER_DEED_WORDS.has(ctx.folded[i] ?? '')) return true;
-  return false;
 }
 
 /** Whether a contact may be of the business of a gathering told before it: of the same status, and undated or within a few days of it. */
@@ -156,12 +152,6 @@ function ofTheGathering(m: EventMention, gathering: Venue): boolean {
   return day >= gathering.day && day - gathering.day <= GATHERING_DAYS;
 }
 
-/** Whether a contact's sentence puts it on the sidelines of a gathering ("held meetings in New York on the sidelines of the UN General Assembly"): its place is neutral ground. */
-function onSidelines(ctx: EventContext, m: EventMention): boolean {
-  const s = ctx.doc.sentences[m.hit.sentence];
-  for (let i = s?.firstToken ?? 0; i < (s?.endToken ?? 0); i++) if (SIDELINE_WORDS.has(ctx.folded[i] ?? '')) return true;
-  return false;
-}
 
 /** How many days from the report's date a contact may be and still have happened where it is filed from. */
 const DATELINE_DAYS = 3;

@@ -175,7 +175,7 @@ export const FRAMES: readonly FrameRule[] = [
     // "welcomed counterparts including X" or "will join leaders including Y" is a host or guest of a
     // gathering, read as such
     forms: ['verb', 'noun'],
-    pattern: "[a:PARTY] ($REL | ,)? $VG ([lv:@light] $NMOD)? <T> (with)? !(; | \\. | , | #PERSON | group){1,6} $PEERS $GROUP_TAIL (,? $ELABORATED | \\:) [b:PARTY]",
+    pattern: "[a:PARTY] ($REL | ,)? $VG ([lv:@light] $NMOD)? <T> (with)? $PEER_WORD{1,6} $PEER_MEMBERS [b:PARTY]",
     partnersApart: true,
     examples: [
       { text: 'Egyptian Foreign Minister Sameh Shoukry met several counterparts, including the foreign ministers of Cyprus, Greece and Sudan.', published: '2023-09-22', events: ['meeting Shoukry + CYP', 'meeting Shoukry + GRC', 'meeting Shoukry + SDN'] },
@@ -197,7 +197,7 @@ export const FRAMES: readonly FrameRule[] = [
     id: 'owner-several-including',
     // "his bilateral meetings with world leaders, including X": the owner of the contacts met each one
     forms: ['noun'],
-    pattern: "[a:OWNER] $NMOD <T> (with)? !(; | \\. | , | #PERSON | group){1,6} $PEERS $GROUP_TAIL (,? $ELABORATED | \\:) [b:PARTY]",
+    pattern: "[a:OWNER] $NMOD <T> (with)? $PEER_WORD{1,6} $PEER_MEMBERS [b:PARTY]",
     partnersApart: true,
     examples: [
       { text: "Beijing praised Premier Li Qiang's bilateral meetings with world leaders in Rio, including Brazilian President Lula da Silva and Chilean President Gabriel Boric.", published: '2024-11-20', events: ['meeting Li + Lula @Rio', 'meeting Li + Boric @Rio'] },
@@ -210,7 +210,7 @@ export const FRAMES: readonly FrameRule[] = [
     // "…and hold bilateral meetings with leaders such as X": the subject of the clause meets each one
     forms: ['verb', 'noun'],
     subjectIsAgent: true,
-    pattern: "<T> (with) !(; | \\. | , | #PERSON | group){0,6} $PEERS $GROUP_TAIL (,? $ELABORATED | \\:) [b:PARTY]",
+    pattern: "<T> (with) $PEER_WORD{0,6} $PEER_MEMBERS [b:PARTY]",
     partnersApart: true,
     examples: [
       { text: 'Turkish President Recep Tayyip Erdogan is expected to address the summit and hold bilateral meetings with leaders such as Russian President Vladimir Putin.', published: '2022-09-16', events: ['meeting Erdogan + Putin /planned', 'summit Erdogan + Putin /planned'] },

@@ -156,5 +156,9 @@ export const MACROS: Readonly<Record<string, string> > = {
   GROUP_TAIL: '($ADVP | there | here | during (the | a | an | his | her | their)? (ADJ | NOUN | PROPN | #ORG | NUM | -){1,4}){0,2}',
   /** The words that open the members of a group ("…, including", "among them are", "such as"). */
   ELABORATED: '(including | among them (are | were) | among them | such as | notably) (with)?',
+  /** A word before a group of peers ("several", "other world"; not "a group of": those are met together). */
+  PEER_WORD: '!(; | \\. | , | #PERSON | group)',
+  /** A group of peers up to its members ("counterparts in Rome, including", "heads of government:"). */
+  PEER_MEMBERS: '$PEERS $GROUP_TAIL (,? $ELABORATED | \\:)',
   NMOD: '(DET | ADJ | NUM | PROPN | @number | @scope | their | its | our | #DATE | #COUNTRY | \'s | - | @phone | @video | leaders | \' | ’ | first | second | third | last | next | later | earlier | following | new | another | further | more | @eventTopic | (round | rounds | series | set | string | flurry | spate | hour | hours | minutes | days) of){0,6}',
 };
